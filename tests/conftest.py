@@ -1,0 +1,81 @@
+"""Shared test setup.
+
+- Qt runs offscreen and without its GUI thread pool (set before any Qt import).
+- Every test gets an in-memory keyring, so no test ever touches the user's real keychain.
+- ``async def`` tests run on a qasync loop, so Qt and asyncio share one loop as in the app.
+- ``TOWNSFOLK_PROFILE`` points at a fresh temporary folder for each test.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+pytest_plugins = ["tests.fixtures_practice"]
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in memory for one test."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.store[(service, username)]
+        except KeyError:
+            raise PasswordDeleteError(username) from None
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | None]:
+    if request.node.get_closest_marker("keyring_real"):
+        yield None
+        return
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def profile_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    monkeypatch.setenv("TOWNSFOLK_PROFILE", str(profile))
+    return profile
+
+
+def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Any]:
+    """Run ``async def`` tests on a qasync loop (Qt + asyncio in one loop), as the app does."""
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    def factory() -> Any:
+        app = QApplication.instance() or QApplication([])
+        return qasync.QEventLoop(app)
+
+    return {"qasync": factory}
