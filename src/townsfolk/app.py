@@ -1,0 +1,126 @@
+"""The composition root: Qt application + asyncio loop, services, and the first window.
+
+``townsfolk`` (the installed command) and ``python -m townsfolk`` both land in :func:`main`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from townsfolk import APP_NAME, __version__
+
+log = logging.getLogger("townsfolk")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="townsfolk", description="Townsfolk for the fediverse.")
+    parser.add_argument(
+        "--profile",
+        metavar="DIR",
+        help="keep all of Townsfolk's data in DIR (for testing or a portable copy)",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(list(argv))
+
+
+def _prepare_environment(args: argparse.Namespace) -> None:
+    if args.profile:
+        os.environ["TOWNSFOLK_PROFILE"] = str(Path(args.profile).expanduser().resolve())
+    # Qt's raster thread pool costs ~1.5 ms a frame on small machines (see docs/performance.md).
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
+def install_translator(app: object) -> object | None:
+    """Load the translation for the system language, when Townsfolk has one."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from townsfolk.assets import i18n_dir
+
+    translator = QTranslator(app)  # type: ignore[arg-type]
+    try:
+        folder = str(i18n_dir())
+    except FileNotFoundError:
+        return None
+    if translator.load(QLocale.system(), "townsfolk", "_", folder):
+        app.installTranslator(translator)  # type: ignore[attr-defined]
+        return translator
+    return None
+
+
+def build_window(profile: Path) -> object:
+    """Create the main window with the user's settings applied (used by main and by tests)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from townsfolk.assets import resource
+    from townsfolk.services.settings import load_settings, save_settings
+    from townsfolk.ui.main_window import MainWindow
+    from townsfolk.ui.style import apply_text_scale
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings_path = profile / "settings.json"
+    settings = load_settings(settings_path)
+    apply_text_scale(app, settings.text_scale)
+    app.setWindowIcon(QIcon(str(resource("icons", "townsfolk.svg"))))
+
+    window = MainWindow(text_scale=settings.text_scale)
+    window.window_settings = QSettings(  # type: ignore[attr-defined]
+        str(profile / "window.ini"), QSettings.Format.IniFormat
+    )
+    window.restore_geometry_from(window.window_settings)  # type: ignore[attr-defined]
+
+    def on_text_scale(value: int) -> None:
+        settings.text_scale = value
+        apply_text_scale(app, value)
+        save_settings(settings_path, settings)
+
+    window.text_scale_requested.connect(on_text_scale)
+    return window
+
+
+def profile_dir() -> Path:
+    """The folder that holds the database, settings and logs."""
+    from townsfolk.paths import profile_dir as resolve
+
+    return resolve()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    _prepare_environment(args)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("townsfolk")
+    install_translator(app)
+
+    profile = profile_dir()
+    profile.mkdir(parents=True, exist_ok=True)
+    window = build_window(profile)
+    window.show()  # type: ignore[attr-defined]
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    with loop:
+        loop.run_until_complete(closed.wait())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
