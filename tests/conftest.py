@@ -19,10 +19,23 @@ from typing import Any
 
 import keyring
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 pytest_plugins = ["tests.fixtures_practice"]
+
+# Deterministic property tests: the same examples on every run, and no wall-clock deadline
+# (a busy 2-core CI machine must not turn a slow example into a failure).
+hypothesis_settings.register_profile(
+    "townsfolk",
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+)
+hypothesis_settings.load_profile("townsfolk")
 
 
 class MemoryKeyring(KeyringBackend):
