@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         self.larger_action = QAction(self.tr("&Larger text"), self)
         self.larger_action.setShortcuts(
-            [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")]
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         )
         self.larger_action.triggered.connect(lambda: self._change_text_scale(+10))
         self.smaller_action = QAction(self.tr("&Smaller text"), self)
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         settings.setValue(f"{self.SETTINGS_GROUP}/geometry", self.saveGeometry())
         settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         window_settings = getattr(self, "window_settings", None)
         if isinstance(window_settings, QSettings):
             self.save_geometry_to(window_settings)
