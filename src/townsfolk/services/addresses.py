@@ -1,0 +1,151 @@
+"""Understanding the town address a person types.
+
+People type a town in many ways: ``mastodon.social``, ``https://mastodon.social/``,
+``@ann@mastodon.social``, ``ann@mastodon.social``, ``Mastodon.Social``, or an internationalised
+name such as ``bücher.example``. :func:`parse_town_address` turns all of them into one
+:class:`TownAddress`, or raises :class:`BadTownAddress` with a sentence the person can act on.
+
+Rules:
+- Only ``https`` is used for towns on the internet; an ``http://`` address of a named town is
+  quietly upgraded to ``https``. Plain ``http`` is kept only for this computer (127.0.0.1, ::1,
+  localhost), which is where the practice town lives.
+- A numeric internet address without ``https`` is refused.
+- An address with a page path (``mastodon.social/about``), a query or a password is refused.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import idna
+
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_USERNAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+
+
+class BadTownAddress(ValueError):
+    """What the person typed cannot be used as a town's address."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+@dataclass(frozen=True, slots=True)
+class TownAddress:
+    """A town's address, ready to connect to."""
+
+    #: Where to connect, without a trailing slash: ``https://mastodon.social``.
+    base_url: str
+    #: The name to show people, in its own letters: ``bücher.example``.
+    display_name: str
+    #: The host as the network knows it (ASCII, punycode for international names).
+    host: str
+    #: The name before the town when the person typed a full address (``ann`` of ``@ann@x``).
+    username: str | None = None
+
+    @property
+    def is_on_this_computer(self) -> bool:
+        return _is_loopback(self.host)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+_EXAMPLE = "A town's address looks like mastodon.social."
+
+
+def parse_town_address(text: str) -> TownAddress:
+    """Turn what the person typed into a town address, or explain what is wrong."""
+    raw = text.strip()
+    if not raw:
+        raise BadTownAddress("Please type the address of your town, for example mastodon.social.")
+    if len(raw) > 300 or any(ch.isspace() for ch in raw):
+        raise BadTownAddress(f"That does not look like a town's address. {_EXAMPLE}")
+
+    username: str | None = None
+    scheme = "https"
+    rest = raw
+    match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*)://", raw)
+    if match:
+        scheme = match.group(1).lower()
+        if scheme not in ("http", "https"):
+            raise BadTownAddress(f"That is not the address of a town. {_EXAMPLE}")
+    else:
+        # @ann@town, ann@town
+        if raw.count("@") and "/" not in raw:
+            name, _, rest = raw.lstrip("@").rpartition("@")
+            if not name or not _USERNAME.match(name):
+                raise BadTownAddress(
+                    "That does not look like a person's address. A full address looks like "
+                    "@ann@mastodon.social."
+                )
+            username = name
+        rest = f"https://{rest}"
+
+    try:
+        parts = urlsplit(rest)
+        port = parts.port
+    except ValueError:
+        raise BadTownAddress(f"That does not look like a town's address. {_EXAMPLE}") from None
+    if parts.username or parts.password:
+        raise BadTownAddress(
+            f"Please type only the town's address, without a name or password in it. {_EXAMPLE}"
+        )
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        host_hint = parts.hostname or "the town"
+        raise BadTownAddress(
+            "That is the address of a page, not of a town. "
+            f"Please type just the town's name, like {host_hint}."
+        )
+    host = (parts.hostname or "").rstrip(".")
+    if not host:
+        raise BadTownAddress(f"That does not look like a town's address. {_EXAMPLE}")
+
+    display = host
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address | None
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        ip = None
+    if ip is not None:
+        if ip.is_loopback:
+            pass
+        elif scheme != "https":
+            raise BadTownAddress(
+                "Townsfolk only talks to towns over a safe (https) connection, and this "
+                "address has none. Please use the town's name, like mastodon.social."
+            )
+        host_for_url = f"[{host}]" if ip.version == 6 else host
+    else:
+        try:
+            ascii_host = idna.encode(host.lower(), uts46=True).decode("ascii")
+            display = idna.decode(ascii_host)
+        except idna.IDNAError:
+            raise BadTownAddress(f"That does not look like a town's address. {_EXAMPLE}") from None
+        labels = ascii_host.split(".")
+        if ascii_host != "localhost" and (
+            len(labels) < 2 or not all(_LABEL.match(label) for label in labels)
+        ):
+            raise BadTownAddress(f"That does not look like a town's address. {_EXAMPLE}")
+        if labels[-1].isdigit():
+            raise BadTownAddress(f"That does not look like a town's address. {_EXAMPLE}")
+        host = ascii_host
+        host_for_url = host
+
+    if scheme == "http" and not _is_loopback(host):
+        scheme = "https"  # named towns on the internet: always the safe connection
+    netloc = host_for_url if port is None else f"{host_for_url}:{port}"
+    shown = display if port is None else f"{display}:{port}"
+    return TownAddress(
+        base_url=f"{scheme}://{netloc}", display_name=shown, host=host, username=username
+    )
