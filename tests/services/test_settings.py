@@ -37,10 +37,14 @@ def test_damaged_file_is_moved_aside(tmp_path: Path):
     assert (tmp_path / "settings.json.damaged").exists()
 
 
-@given(st.dictionaries(st.sampled_from(["text_scale", "switch_back", "refresh_interval",
-                                        "show_sensitive_media", "other"]),
-                       st.one_of(st.none(), st.integers(), st.text(), st.booleans(),
-                                 st.floats(allow_nan=True))))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            ["text_scale", "switch_back", "refresh_interval", "show_sensitive_media", "other"]
+        ),
+        st.one_of(st.none(), st.integers(), st.text(), st.booleans(), st.floats(allow_nan=True)),
+    )
+)
 def test_any_values_give_valid_settings(tmp_path_factory, values):
     path = tmp_path_factory.mktemp("s") / "settings.json"
     path.write_text(json.dumps({"settings": values}))
