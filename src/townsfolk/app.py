@@ -29,9 +29,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def _prepare_environment(args: argparse.Namespace) -> None:
-    if args.profile:
-        os.environ["TOWNSFOLK_PROFILE"] = str(Path(args.profile).expanduser().resolve())
+def _prepare_environment() -> None:
     # Qt's raster thread pool costs ~1.5 ms a frame on small machines (see docs/performance.md).
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
@@ -86,20 +84,15 @@ def build_window(profile: Path) -> object:
     return window
 
 
-def profile_dir() -> Path:
-    """The folder that holds the database, settings and logs."""
-    from townsfolk.paths import profile_dir as resolve
-
-    return resolve()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    _prepare_environment(args)
+    _prepare_environment()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
     import qasync
     from PySide6.QtWidgets import QApplication
+
+    from townsfolk.paths import ensure_profile, profile_dir
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -109,8 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("townsfolk")
     install_translator(app)
 
-    profile = profile_dir()
-    profile.mkdir(parents=True, exist_ok=True)
+    profile = ensure_profile(profile_dir(args.profile))
     window = build_window(profile)
     window.show()  # type: ignore[attr-defined]
 
