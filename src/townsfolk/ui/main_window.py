@@ -61,7 +61,7 @@ class EmptyState(QWidget):
 class MainWindow(QMainWindow):
     """Townsfolk's main window."""
 
-    #: Emitted with the new text size (percent) when the user changes it.
+    # Emitted with the new text size (percent) when the user changes it.
     text_scale_requested = Signal(int)
 
     SETTINGS_GROUP = "MainWindow"
