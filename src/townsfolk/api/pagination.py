@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -14,24 +13,65 @@ T = TypeVar("T")
 
 PAGING_KEYS = frozenset({"max_id", "min_id", "since_id", "offset"})
 
-_LINK = re.compile(r"<([^>]*)>((?:\s*;\s*[^;,<]*(?:=\s*(?:\"[^\"]*\"|[^;,<]*))?)*)")
-_PARAM = re.compile(r";\s*([^\s=;,]+)\s*(?:=\s*(?:\"([^\"]*)\"|([^;,\s]*)))?")
+
+def _link_params(text: str, i: int) -> tuple[dict[str, str], int]:
+    """Read ``; name=value`` pairs after a ``<url>``; returns them and the next index."""
+    n = len(text)
+    params: dict[str, str] = {}
+    while i < n:
+        while i < n and text[i] in " \t":
+            i += 1
+        if i >= n or text[i] != ";":
+            break
+        i += 1
+        start = i
+        while i < n and text[i] not in "=;,<":
+            i += 1
+        name = text[start:i].strip().lower()
+        value = ""
+        if i < n and text[i] == "=":
+            i += 1
+            while i < n and text[i] in " \t":
+                i += 1
+            if i < n and text[i] == '"':
+                i += 1
+                chars: list[str] = []
+                while i < n and text[i] != '"':
+                    if text[i] == "\\" and i + 1 < n:
+                        i += 1
+                    chars.append(text[i])
+                    i += 1
+                i += 1
+                value = "".join(chars)
+            else:
+                start = i
+                while i < n and text[i] not in ";,<":
+                    i += 1
+                value = text[start:i].strip()
+        if name:
+            params.setdefault(name, value)
+    return params, i
 
 
 def parse_link_header(value: str | None) -> dict[str, str]:
     """Parse an RFC 8288 Link header into ``{rel: url}``. Tolerates quoted or bare rel
-    values, several rels in one value ("next last"), odd spacing and commas inside URLs."""
+    values, several rels in one value ("next last"), odd spacing, and commas inside URLs
+    or quoted parameters. Garbage between links is skipped."""
     links: dict[str, str] = {}
     if not value:
         return links
-    for match in _LINK.finditer(value):
-        url = match.group(1).strip()
-        for param in _PARAM.finditer(match.group(2) or ""):
-            if param.group(1).lower() != "rel":
-                continue
-            rels = (param.group(2) if param.group(2) is not None else param.group(3)) or ""
-            for rel in rels.lower().split():
-                links.setdefault(rel, url)
+    i = 0
+    while True:
+        lt = value.find("<", i)
+        if lt < 0:
+            break
+        gt = value.find(">", lt + 1)
+        if gt < 0:
+            break
+        url = value[lt + 1 : gt].strip()
+        params, i = _link_params(value, gt + 1)
+        for rel in params.get("rel", "").lower().split():
+            links.setdefault(rel, url)
     return links
 
 
