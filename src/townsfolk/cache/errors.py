@@ -1,0 +1,174 @@
+"""Storage errors, split the way qutebrowser does it.
+
+*The environment failed* (the disk is full, a folder is read-only, permission was refused,
+another program holds the database locked, the file is damaged): these become a
+:class:`StorageError` subclass whose ``str()`` is a plain sentence the UI can show as is, and
+which says what happened, that nothing already saved was lost, and what to do.
+
+*Bugs* (a wrong SQL statement, a broken constraint, a wrong argument): the original
+``sqlite3``/``OSError``/``ValueError`` propagates untouched so it is seen and fixed.
+
+:func:`from_sqlite` and :func:`from_os_error` make that decision in one place.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from typing import ClassVar
+
+__all__ = [
+    "OutboxStateError",
+    "StorageBusy",
+    "StorageCorrupt",
+    "StorageError",
+    "StorageFull",
+    "StorageIOError",
+    "StoragePermissionDenied",
+    "StorageReadOnly",
+    "StorageTooNew",
+    "from_os_error",
+    "from_sqlite",
+]
+
+
+class StorageError(Exception):
+    """Saving or reading on this computer failed because of the environment, not a bug.
+
+    ``str(error)`` is the plain message for the user; ``detail`` is the technical reason for
+    logs (it never contains secrets: secrets are never given to the cache).
+    """
+
+    user_message: ClassVar[str] = (
+        "Townsfolk could not save or read its data on this computer. Nothing you already "
+        "saved was lost. Please restart Townsfolk; if this keeps happening, restart the "
+        "computer."
+    )
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(self.user_message)
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.user_message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(detail={self.detail!r})"
+
+
+class StorageFull(StorageError):
+    """The disk is full (SQLITE_FULL, ENOSPC, EDQUOT)."""
+
+    user_message = (
+        "Your computer's disk is full, so Townsfolk could not save this. Nothing you already "
+        "saved was lost. Free some space (for example, empty the bin or delete large files "
+        "you no longer need), then try again."
+    )
+
+
+class StoragePermissionDenied(StorageError):
+    """The operating system refused access to the profile folder or a file in it."""
+
+    user_message = (
+        "Townsfolk is not allowed to save in its folder on this computer. Nothing you already "
+        "saved was lost. Check that your user account may write to the Townsfolk folder, "
+        "then start Townsfolk again."
+    )
+
+
+class StorageReadOnly(StorageError):
+    """The profile lives on a read-only disk or folder."""
+
+    user_message = (
+        "Townsfolk's folder on this computer is read-only, so nothing new can be saved. "
+        "Nothing you already saved was lost. Move Townsfolk's folder to a disk you can write "
+        "to, or make it writable, then start Townsfolk again."
+    )
+
+
+class StorageBusy(StorageError):
+    """Another program kept the database locked for longer than the busy timeout."""
+
+    user_message = (
+        "Townsfolk's saved data is being used by another program, perhaps a second copy of "
+        "Townsfolk. Nothing was lost. Close the other copy, then try again."
+    )
+
+
+class StorageIOError(StorageError):
+    """The disk reported a read or write failure."""
+
+    user_message = (
+        "The disk reported an error while Townsfolk was saving. What was saved before is "
+        "kept. If this happens again, the disk may be failing: copy your important files "
+        "somewhere safe."
+    )
+
+
+class StorageCorrupt(StorageError):
+    """The database file is damaged and could not be replaced automatically."""
+
+    user_message = (
+        "Townsfolk's saved data on this computer is damaged and could not be repaired "
+        "automatically. Your posts on your town are safe. Restart Townsfolk; if this message "
+        "comes back, start it with a new profile folder."
+    )
+
+
+class StorageTooNew(StorageError):
+    """The database was written by a newer Townsfolk (its schema version is unknown here)."""
+
+    user_message = (
+        "This Townsfolk folder was last used by a newer version of Townsfolk. Nothing was "
+        "changed. Please install the newest Townsfolk to keep using it."
+    )
+
+
+class OutboxStateError(Exception):
+    """An outbox entry is in a state that forbids the operation (e.g. editing while sending).
+
+    This is a logic error of the caller, not of the environment.
+    """
+
+
+_SQLITE_MAP: dict[int, type[StorageError]] = {
+    sqlite3.SQLITE_FULL: StorageFull,
+    sqlite3.SQLITE_READONLY: StorageReadOnly,
+    sqlite3.SQLITE_PERM: StoragePermissionDenied,
+    sqlite3.SQLITE_AUTH: StoragePermissionDenied,
+    sqlite3.SQLITE_CANTOPEN: StoragePermissionDenied,
+    sqlite3.SQLITE_BUSY: StorageBusy,
+    sqlite3.SQLITE_LOCKED: StorageBusy,
+    sqlite3.SQLITE_IOERR: StorageIOError,
+    sqlite3.SQLITE_CORRUPT: StorageCorrupt,
+    sqlite3.SQLITE_NOTADB: StorageCorrupt,
+}
+
+_ERRNO_MAP: dict[int, type[StorageError]] = {
+    errno.ENOSPC: StorageFull,
+    errno.EDQUOT: StorageFull,
+    errno.EFBIG: StorageFull,
+    errno.EACCES: StoragePermissionDenied,
+    errno.EPERM: StoragePermissionDenied,
+    errno.EROFS: StorageReadOnly,
+    errno.EIO: StorageIOError,
+}
+
+
+def sqlite_primary_code(exc: sqlite3.Error) -> int | None:
+    """The primary SQLite result code of ``exc`` (extended codes folded), if known."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def from_sqlite(exc: sqlite3.Error) -> StorageError | None:
+    """Return the environment error for ``exc``, or ``None`` if it is a bug."""
+    code = sqlite_primary_code(exc)
+    kind = _SQLITE_MAP.get(code) if code is not None else None
+    return None if kind is None else kind(f"{type(exc).__name__}: {exc}")
+
+
+def from_os_error(exc: OSError) -> StorageError | None:
+    """Return the environment error for ``exc``, or ``None`` if it is a bug."""
+    kind = _ERRNO_MAP.get(exc.errno) if exc.errno is not None else None
+    return None if kind is None else kind(f"{type(exc).__name__}: {exc}")
