@@ -355,7 +355,7 @@ class MastodonClient:
         try:
             chunks: list[bytes] = []
             size = 0
-            async for chunk in response.aiter_raw():
+            async for chunk in response.aiter_bytes():
                 size += len(chunk)
                 if size > MAX_BODY_BYTES:
                     raise BadResponse("answer too large", status=response.status_code, **where)
@@ -363,9 +363,9 @@ class MastodonClient:
             raw = b"".join(chunks)
         except httpx.TimeoutException as exc:
             raise TimedOut("the answer stopped half way", **where) from exc
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, httpx.DecodingError) as exc:
             raise BadResponse(
-                scrub(f"the answer was cut off: {exc}", secrets),
+                scrub(f"the answer was cut off or garbled: {exc}", secrets),
                 status=response.status_code,
                 **where,
             ) from exc
@@ -378,21 +378,21 @@ class MastodonClient:
 
     @staticmethod
     def _decoded(response: httpx.Response, raw: bytes) -> httpx.Response:
-        """Rebuild a response from raw bytes (handles Content-Encoding)."""
-        rebuilt = httpx.Response(
+        """A plain (non-streaming) copy of a response with its already-decoded body."""
+        headers = httpx.Headers(
+            [
+                (k, v)
+                for k, v in response.headers.multi_items()
+                if k.lower() not in {"content-encoding", "content-length", "transfer-encoding"}
+            ]
+        )
+        return httpx.Response(
             status_code=response.status_code,
-            headers=response.headers,
+            headers=headers,
             content=raw,
             request=response.request,
             extensions=response.extensions,
         )
-        try:
-            rebuilt.read()
-        except httpx.DecodingError as exc:
-            raise BadResponse(
-                "the answer could not be unpacked", status=response.status_code
-            ) from exc
-        return rebuilt
 
     def _note_rate_limit(self, response: httpx.Response) -> None:
         info = rate_limit_from_headers(response.headers, datetime.now(UTC))

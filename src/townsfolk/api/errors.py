@@ -58,7 +58,7 @@ def scrub(text: str, secrets: Iterable[str | None] = ()) -> str:
     for secret in secrets:
         if secret and len(secret) >= 4:
             text = text.replace(secret, "***")
-    text = re.sub(r"(?i)(bearer\s+)\S+", r"\1***", text)
+    text = re.sub(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]{8,}", r"\1***", text)
     text = " ".join(text.split())
     if len(text) > _MAX_DETAIL:
         text = text[: _MAX_DETAIL - 1] + "…"

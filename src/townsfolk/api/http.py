@@ -111,9 +111,10 @@ def error_for_response(
     content_type = response.headers.get("content-type", "")
     body = response.content
     secrets = list(secrets)
-    detail = scrub(error_text(content_type, body), secrets)
+    raw_text = error_text(content_type, body)
+    detail = scrub(raw_text, secrets)
     where: dict[str, Any] = {"server": server, "method": method, "path": path, "status": status}
-    low = detail.lower()
+    low = raw_text.lower()
 
     if status == 429:
         now = now or datetime.now(UTC)
