@@ -522,3 +522,49 @@ def test_pkce_and_authorize_url() -> None:
     assert query["scope"] == ["read write follow push"]
     assert (query["state"], query["force_login"], query["lang"]) == (["s1"], ["true"], ["de"])
     assert json.dumps(query)
+
+
+async def test_defaults_tls_http2_timeouts_and_base_url() -> None:
+    import ssl
+
+    import truststore
+
+    async with MastodonClient("mastodon.social") as client:
+        assert client.base_url == "https://mastodon.social"
+        assert client.server == "mastodon.social"
+        assert "anonymous" in repr(client)
+        http = client._http
+        assert http.timeout.connect == 5.0
+        assert http.timeout.read == 10.0
+        assert http.headers["user-agent"] == USER_AGENT
+        pool = http._transport._pool  # type: ignore[attr-defined]
+        assert pool._http2 is True
+        context = pool._ssl_context
+        assert isinstance(context, truststore.SSLContext)
+        assert context.verify_mode == ssl.CERT_REQUIRED
+        assert context.check_hostname
+
+
+async def test_with_token_shares_connections_and_keeps_them_open() -> None:
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization"))
+        return json_response(200, ACCOUNT)
+
+    async with make(handler, access_token=None) as anonymous:
+        app_client = anonymous.with_token("app-token-123456")
+        await app_client.verify_credentials()
+        await app_client.aclose()  # must not close the shared connections
+        await anonymous.verify_credentials()
+    assert seen == ["Bearer app-token-123456", None]
+
+
+async def test_iteration_stops_when_a_cursor_repeats() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        link = '<https://town.example/api/v1/blocks?max_id=5>; rel="next"'
+        return httpx.Response(200, json=[ACCOUNT], headers={"Link": link})
+
+    async with make(handler) as client:
+        pages = [p async for p in iterate_pages(lambda c: client.blocks(cursor=c), max_pages=50)]
+    assert len(pages) == 2
