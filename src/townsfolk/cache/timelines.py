@@ -73,7 +73,7 @@ class TimelinesRepo:
         post_ids: Sequence[str],
         *,
         sort_keys: Sequence[str] | None = None,
-        gap_before: bool = False,
+        gap_before: bool = True,
         gap_after: bool = True,
     ) -> None:
         """Record one page of a timeline, as the server returned it (newest first).
@@ -86,8 +86,9 @@ class TimelinesRepo:
           continuity is kept: if the page's oldest post was already stored with no gap
           below it, it stays without gap.
         - ``gap_before``: there may be newer posts right above this page that are not
-          stored (true when paging upwards with ``min_id``). False for the newest page and
-          for a page fetched with ``max_id`` to fill a gap.
+          stored. Pass ``False`` only when the server said so: the page was fetched with
+          ``max_id`` = the entry right above (filling a gap), or it is the newest page.
+          The safe default never hides a gap.
         """
         if not post_ids:
             return
