@@ -685,7 +685,7 @@ class World:
         self.touch_person(post.author)
         for booster, key in list(post.reblogs.items()):
             self.delete_post(self.posts[key])
-            del post.reblogs[booster]
+            post.reblogs.pop(booster, None)
         if post.reblog_of is not None:
             original = self.posts[post.reblog_of]
             if original.reblogs.get(post.author) == post.key:
