@@ -534,6 +534,7 @@ class _Renderer(HTMLParser):
         self._elements = 0
         self._emoji_count = 0
         self._parsed_tags = 0
+        self._bullet = ""  # list item marker for the plain text, written before the item's text
         self._after_text = False  # html text written since the last block boundary
         self._break_before_text = False  # an unwrapped block ended or began: break before text
 
@@ -616,9 +617,9 @@ class _Renderer(HTMLParser):
             parent = next((e for e in recent if e.tag in ("ul", "ol")), None)
             if parent is not None and parent.tag == "ol":
                 parent.counter += 1
-                self._plain.append(f"{parent.counter}. ")
+                self._bullet = f"{parent.counter}. "
             else:
-                self._plain.append("• ")
+                self._bullet = "• "
         if emitted is not None and self._can_emit():
             if emitted in _BLOCK_TAGS:
                 self._after_text = self._break_before_text = False
@@ -652,6 +653,10 @@ class _Renderer(HTMLParser):
             data = _WHITESPACE_RE.sub(" ", data)
         if not data:
             return
+        # The list item marker goes with the item's first text, so empty items cost nothing.
+        if self._bullet and data.strip(" "):
+            self._plain.append(self._bullet)
+            self._bullet = ""
         self._plain.append(data)
         if self._link is not None:
             self._link.full.append(data)
