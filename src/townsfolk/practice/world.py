@@ -265,7 +265,6 @@ class World:
         self.anchor = anchor
         self.towns = [Town(self, i, p) for i, p in enumerate(profiles)]
         self._by_domain = {t.domain: t for t in self.towns}
-        self._apps: list[PracticeApp] = []
         self._clear_state()
         from townsfolk.practice.seed import seed_world
 
@@ -339,9 +338,7 @@ class World:
         """One ASGI app; it picks the town from the Host header, or always ``town`` if given."""
         from townsfolk.practice.http import PracticeApp
 
-        app = PracticeApp(self, self.town(town) if town else None)
-        self._apps.append(app)
-        return app
+        return PracticeApp(self, self.town(town) if town else None)
 
     # -- keys ----------------------------------------------------------------------------------
     def next_key(self) -> int:
