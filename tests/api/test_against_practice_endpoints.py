@@ -315,3 +315,15 @@ async def test_ids_from_another_town_are_not_found(
     with pytest.raises(E.NotFound) as info:
         await jonas.get_status(post.id)
     assert re.search(r"could not be found", info.value.user_message())
+
+
+async def test_video_upload_waits_for_processing(ann: MastodonClient) -> None:
+    media = await ann.upload_media(b"\x00\x00\x00\x18ftypmp42", filename="clip.mp4")
+    assert media.type == "video"
+    assert media.url  # ready: the client polled through the 206 answers
+    unready = await ann.upload_media(b"\x00\x00\x00\x18ftypmp42", filename="b.mp4", wait=False)
+    assert unready.url is None
+    ready = await ann.wait_for_media(unready.id)
+    assert ready.url
+    post = await ann.post_status("A clip", media_ids=[ready.id])
+    assert [m.type for m in post.media_attachments] == ["video"]
