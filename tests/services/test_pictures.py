@@ -142,6 +142,21 @@ def test_png_with_transparency_stays_png_without_text_chunks(tmp_path: Path) -> 
         assert not isinstance(out, PngImagePlugin.PngImageFile) or not out.text
 
 
+@pytest.mark.parametrize("fmt", ["PNG", "GIF"])
+def test_palette_transparency_is_kept(tmp_path: Path, fmt: str) -> None:
+    image = Image.new("P", (20, 20), 1)
+    image.putpalette([0, 0, 0, 255, 0, 0] + [0] * 762)
+    image.paste(0, (0, 0, 10, 20))
+    path = tmp_path / f"cutout.{fmt.lower()}"
+    image.save(path, fmt, transparency=0)
+    prepared = prepare_picture(path)
+    assert prepared.mime == "image/png"
+    with Image.open(io.BytesIO(prepared.data)) as out:
+        assert out.mode == "RGBA"
+        assert out.getpixel((2, 2))[3] == 0
+        assert out.getpixel((15, 2)) == (255, 0, 0, 255)
+
+
 def test_opaque_alpha_channel_is_dropped(tmp_path: Path) -> None:
     path = tmp_path / "opaque.png"
     halves(32, 32, "RGBA").save(path)

@@ -236,6 +236,8 @@ def _decode_upright(image: Image.Image) -> Image.Image:
         raise PictureRefused("damaged", str(error)) from error
     except MemoryError as error:
         raise PictureRefused("too_many_pixels", "out of memory") from error
+    if "transparency" in upright.info:  # palette or colour-key transparency: make it alpha
+        upright = upright.convert("LA" if upright.mode in ("1", "L") else "RGBA")
     icc = image.info.get("icc_profile")
     if isinstance(icc, bytes) and icc:
         upright = _to_srgb(upright, icc)
@@ -277,7 +279,7 @@ def _to_working_mode(image: Image.Image) -> Image.Image:
     elif mode in ("1", "F"):
         image = image.convert("L")
     elif mode == "P":
-        image = image.convert("RGBA" if "transparency" in image.info else "RGB")
+        image = image.convert("RGB")  # transparency was made alpha when decoding
     elif mode in ("PA", "RGBa", "La"):
         image = image.convert("RGBA")
     elif mode not in ("RGB", "RGBA", "L", "LA"):
