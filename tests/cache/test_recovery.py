@@ -190,6 +190,7 @@ from townsfolk.cache import Database
 from tests.cache.conftest import make_post
 db = Database.open(sys.argv[1])
 acct = db.accounts.list()[0]
+db.connection.execute("PRAGMA cache_size = -1024")  # small cache: pages spill to the log
 with db.transaction():
     db.accounts.add(server_url="https://x.example", server_domain="x.example", handle="x@x.example")
     db.posts.upsert_many(acct.local_id, [make_post(str(i), size=3000) for i in range(1000, 6000)])

@@ -33,9 +33,12 @@ class Core:
         path: Path,
         session_id: str,
         sessions_dir: Path,
+        *,
         clock: Clock = time.time,
+        on_commit: Callable[[], None] | None = None,
     ) -> None:
         self.conn = conn
+        self._on_commit = on_commit
         self.path = path
         self.session_id = session_id
         self.sessions_dir = sessions_dir
@@ -78,6 +81,8 @@ class Core:
             try:
                 yield self.conn
                 self.conn.execute("COMMIT")
+                if self._on_commit is not None:
+                    self._on_commit()
             except BaseException as exc:
                 self._rollback()
                 env = from_sqlite(exc) if isinstance(exc, sqlite3.Error) else None

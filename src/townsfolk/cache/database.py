@@ -35,6 +35,7 @@ from typing import Literal
 from townsfolk import paths
 from townsfolk.cache._core import Core
 from townsfolk.cache.accounts import AccountsRepo, RegistrationsRepo
+from townsfolk.cache.checkpoint import Checkpointer
 from townsfolk.cache.errors import (
     StorageCorrupt,
     StorageError,
@@ -56,6 +57,8 @@ __all__ = ["CheckMode", "Database", "OpenNotice"]
 
 CheckMode = Literal["auto", "full", "quick"]
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 32 * 1024  # page cache per connection (filled only as used)
+WAL_SIZE_LIMIT = 32 * 1024 * 1024  # the log file is cut back to this after a checkpoint
 
 REPLACED_MESSAGE = (
     "Townsfolk found that its saved data on this computer was damaged, so it put that file "
@@ -94,6 +97,9 @@ def _connect(path: Path, *, full_check: bool, busy_timeout_ms: int) -> sqlite3.C
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")  # see townsfolk.cache.checkpoint
+        conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
         conn.execute("PRAGMA page_count").fetchone()
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         if full_check:
@@ -153,12 +159,22 @@ class Database:
         path: Path,
         session: SessionLock,
         notice: OpenNotice | None,
+        *,
         clock: Callable[[], float],
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> None:
         self.path = path
         self.notice = notice
         self._session = session
-        self._core = Core(conn, path, session.session_id, session.directory, clock)
+        self._checkpointer = Checkpointer(path, busy_timeout_ms=busy_timeout_ms)
+        self._core = Core(
+            conn,
+            path,
+            session.session_id,
+            session.directory,
+            clock=clock,
+            on_commit=self._checkpointer.notify,
+        )
         self.accounts = AccountsRepo(self._core)
         self.registrations = RegistrationsRepo(self._core)
         self.posts = PostsRepo(self._core)
@@ -215,7 +231,7 @@ class Database:
             if env is None:
                 raise
             raise env from exc
-        return cls(conn, db_path, session, notice, clock)
+        return cls(conn, db_path, session, notice, clock=clock, busy_timeout_ms=busy_timeout_ms)
 
     @property
     def session_id(self) -> str:
@@ -227,6 +243,11 @@ class Database:
         """The raw connection, for diagnostics, benchmarks and tests. Do not write through
         it: use the repositories."""
         return self._core.conn
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file now (normally done in the background)."""
+        with self._core.read() as conn:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
     @property
     def schema_version(self) -> int:
@@ -251,6 +272,7 @@ class Database:
             return
         self._closed = True
         try:
+            self._checkpointer.stop()
             with contextlib.suppress(StorageError, sqlite3.Error):
                 self._core.conn.execute("PRAGMA optimize")
             self._core.conn.close()

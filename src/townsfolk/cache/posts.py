@@ -27,8 +27,8 @@ class PostRecord:
     author_acct: str  # "user@domain" (or "user" for people in the account's own town)
     reblog_of_id: str | None = None  # for a boost: the boosted post's id
     in_reply_to_id: str | None = None
-    url: str | None = None
-    uri: str | None = None
+    url: str | None = None  # stored, not indexed
+    uri: str | None = None  # indexed: look-ups by address use it
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,17 +122,12 @@ class PostsRepo:
         return found
 
     def find_by_uri(self, account_id: int, uri: str) -> CachedPost | None:
-        """The post with this ``uri`` (or, failing that, this ``url``)."""
+        """The post with this ``uri`` (its canonical address), if stored."""
         with self._core.read() as conn:
             row = conn.execute(
                 f"SELECT {_COLUMNS} FROM posts WHERE account_id = ? AND uri = ? LIMIT 1",  # noqa: S608
                 (account_id, uri),
             ).fetchone()
-            if row is None:
-                row = conn.execute(
-                    f"SELECT {_COLUMNS} FROM posts WHERE account_id = ? AND url = ? LIMIT 1",  # noqa: S608
-                    (account_id, uri),
-                ).fetchone()
         return None if row is None else _post(row)
 
     def replies_to(self, account_id: int, post_id: str) -> builtins.list[CachedPost]:

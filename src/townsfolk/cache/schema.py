@@ -81,10 +81,14 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
             """,
             "CREATE INDEX posts_created ON posts (account_id, created_at)",
             "CREATE INDEX posts_author ON posts (account_id, author_acct)",
-            "CREATE INDEX posts_reblog_of ON posts (account_id, reblog_of_id)",
-            "CREATE INDEX posts_reply_to ON posts (account_id, in_reply_to_id)",
+            # Most posts are neither boosts nor replies: partial indexes stay small.
+            "CREATE INDEX posts_reblog_of ON posts (account_id, reblog_of_id) "
+            "WHERE reblog_of_id IS NOT NULL",
+            "CREATE INDEX posts_reply_to ON posts (account_id, in_reply_to_id) "
+            "WHERE in_reply_to_id IS NOT NULL",
+            # Look-ups by address use the uri (the canonical id across towns); the url is
+            # stored but not indexed, as each random-order index costs on every insert.
             "CREATE INDEX posts_uri ON posts (account_id, uri)",
-            "CREATE INDEX posts_url ON posts (account_id, url)",
             """
             CREATE TABLE timeline_entries (
                 account_id INTEGER NOT NULL,

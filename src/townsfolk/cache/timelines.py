@@ -49,9 +49,12 @@ class Gap:
     older_sort_key: str | None
 
 
+# CROSS JOIN fixes the join order (SQLite never reorders it): walk the timeline's primary
+# key in order and look each post up. After ANALYZE, with one account, the planner would
+# otherwise scan all of the account's posts and sort them (measured: 140 ms instead of 0.2).
 _SELECT = (
     "SELECT t.post_id, t.sort_key, t.gap_below, p.json FROM timeline_entries t "
-    "JOIN posts p ON p.account_id = t.account_id AND p.id = t.post_id "
+    "CROSS JOIN posts p ON p.account_id = t.account_id AND p.id = t.post_id "
     "WHERE t.account_id = ? AND t.timeline = ?"
 )
 
