@@ -371,6 +371,8 @@ def _limit_structure(html: str) -> tuple[str, bool]:
     :data:`MAX_RAW_TAGS` tags. It only removes tags, never text; safety is nh3's job, which runs
     afterwards on whatever this returns. Returns the new HTML and whether it was cut short.
     """
+    if html.count("<") <= MAX_RAW_DEPTH:  # too few tags to be deep or many: nothing to do
+        return html, False
     pieces: list[str] = []
     stack: list[str] = []
     dropped: dict[str, int] = {}
