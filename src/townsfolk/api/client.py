@@ -260,10 +260,12 @@ class MastodonClient:
         authenticated: bool = True,
         secrets: Iterable[str | None] = (),
         ok_statuses: Iterable[int] = (),
+        follow_redirects: bool | None = None,
     ) -> httpx.Response:
         """Send one request (with the retry and rate-limit rules) and return the successful
         answer with its body read. Raises an `ApiError` subclass for anything else.
-        Statuses in `ok_statuses` are returned instead of raised."""
+        Statuses in `ok_statuses` are returned instead of raised. GETs follow redirects
+        unless `follow_redirects` is False."""
         method = method.upper()
         all_secrets = [self._token.get(), *secrets]
         attempt = 0
@@ -276,7 +278,14 @@ class MastodonClient:
         while True:
             try:
                 response = await self._send_once(
-                    method, path, params, data, files, send_headers, all_secrets
+                    method,
+                    path,
+                    params,
+                    data,
+                    files,
+                    send_headers,
+                    all_secrets,
+                    method == "GET" if follow_redirects is None else follow_redirects,
                 )
             except (CannotConnect, TimedOut) as exc:
                 if method == "GET" and attempt < self.max_retries:
@@ -323,6 +332,7 @@ class MastodonClient:
         files: dict[str, tuple[str, bytes, str]] | None,
         headers: dict[str, str],
         secrets: list[str | None],
+        follow_redirects: bool,
     ) -> httpx.Response:
         where: dict[str, Any] = {"server": self.server, "method": method, "path": path}
         form: dict[str, list[str]] | None = None
@@ -339,7 +349,9 @@ class MastodonClient:
             headers=headers,
         )
         try:
-            response = await self._http.send(request, stream=True, follow_redirects=method == "GET")
+            response = await self._http.send(
+                request, stream=True, follow_redirects=follow_redirects
+            )
         except httpx.TimeoutException as exc:
             raise TimedOut(scrub(str(exc) or "no answer in time", secrets), **where) from exc
         except httpx.ConnectError as exc:

@@ -770,10 +770,14 @@ def _loopback(host: str | None) -> bool:
     return host in ("127.0.0.1", "::1")
 
 
-def redirect_matches(registered: str, requested: str) -> bool:
+def redirect_matches(
+    registered: str, requested: str, *, loopback_ignores_port: bool = True
+) -> bool:
     """Doorkeeper's rule: exact match, except loopback IP literals ignore the port."""
     if registered == requested:
         return True
+    if not loopback_ignores_port:
+        return False
     a, b = urlsplit(registered), urlsplit(requested)
     return (
         a.scheme == b.scheme == "http"
@@ -810,7 +814,10 @@ def _authorize(ctx: Ctx, person: Person | None) -> Response:
     redirect_uri = p.get("redirect_uri") or (
         app.redirect_uris[0] if len(app.redirect_uris) == 1 else ""
     )
-    if not any(redirect_matches(r, redirect_uri) for r in app.redirect_uris):
+    if not any(
+        redirect_matches(r, redirect_uri, loopback_ignores_port=town.loopback_ignores_port)
+        for r in app.redirect_uris
+    ):
         return _html_page(
             "An error has occurred",
             "<p>The redirect uri included is not valid.</p>",

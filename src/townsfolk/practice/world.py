@@ -87,6 +87,9 @@ class Town:
         self.version: str = "4.4.0"
         self.flavour: str = "mastodon"
         self.pkce_supported: bool = True
+        # Doorkeeper (RFC 8252) ignores the port of loopback redirect addresses; older
+        # servers compare them exactly. False makes this town behave like those.
+        self.loopback_ignores_port: bool = True
 
     def _reset_state(self) -> None:
         self._low = 0

@@ -1,0 +1,861 @@
+"""Accounts: checking a town, logging in, signing up, waiting for the email, logging out.
+
+No Qt here: the welcome wizard and the main window call these coroutines.
+
+Log in through the browser (the usual way)
+    1. Register Townsfolk as an app on the town, once per town: the client id goes into the
+       database, the client secret into the keyring.
+    2. Start a :class:`~townsfolk.services.loopback.LoopbackReceiver` on 127.0.0.1 with a random
+       port, and open the town's log-in page in the browser with a fresh ``state`` and, when the
+       town supports it, PKCE (S256).
+    3. The town sends the browser back to the receiver with a code; the code is exchanged for
+       the account's access, which goes straight into the keyring.
+
+    Before opening the browser, the log-in page is asked for once without following it: if the
+    town refuses our loopback address (older servers check the port), we fall back to the
+    copy-the-code way (:class:`CodeLogin`), which the person can also choose at any time.
+
+Sign up inside the app
+    An app-only pass (``client_credentials``) lets Townsfolk create the account; the new
+    account is saved at once as "waiting for your email" (or "waiting for approval"), so quitting
+    loses nothing, and :meth:`AccountsService.check_waiting` turns it active once the town lets
+    it in.
+
+Secrets only ever go to :class:`~townsfolk.services.secrets.SecretStore`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import httpx
+
+from townsfolk.api import oauth
+from townsfolk.api.client import MastodonClient
+from townsfolk.api.entities import Account as RemoteAccount
+from townsfolk.api.entities import Instance, Rule
+from townsfolk.api.errors import (
+    ApiError,
+    CannotConnect,
+    Forbidden,
+    ForbiddenReason,
+    NotFound,
+    NotMastodonCompatible,
+    RateLimited,
+    RequestRejected,
+    TimedOut,
+    TlsError,
+    Unauthorized,
+    ValidationFailed,
+)
+from townsfolk.cache import (
+    Account,
+    AccountRole,
+    AccountState,
+    AppRegistration,
+    Database,
+    FollowSync,
+)
+from townsfolk.services.addresses import BadTownAddress, TownAddress, parse_town_address
+from townsfolk.services.loopback import (
+    CALLBACK_PATH,
+    LoginNotCompleted,
+    LoginRefused,
+    LoopbackReceiver,
+)
+from townsfolk.services.richtext import plain_text
+from townsfolk.services.secrets import Secret, SecretStore
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "AccountsService",
+    "CodeLogin",
+    "SignUpForm",
+    "SignUpProblem",
+    "SignUpRules",
+    "TownInfo",
+    "TownProblem",
+]
+
+CLIENT_NAME = "Townsfolk"
+WEBSITE = "https://townsfolk.invalid/"
+SCOPES = oauth.DEFAULT_SCOPES
+LOOPBACK_REDIRECT = f"http://127.0.0.1{CALLBACK_PATH}"
+OOB_REDIRECT = oauth.OOB_REDIRECT_URI
+
+ClientFactory = Callable[[str, str | None], MastodonClient]
+OpenBrowser = Callable[[str], Awaitable[object] | object]
+
+
+class TownProblem(Exception):
+    """Something about the town (or reaching it) that the person should know, in plain words."""
+
+    def __init__(self, user_message: str, *, cause: BaseException | None = None) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+        self.cause = cause
+
+
+class SignUpProblem(TownProblem):
+    """Sign-up did not work. ``field_messages`` maps a form field to a sentence about it."""
+
+    def __init__(self, user_message: str, field_messages: dict[str, str] | None = None) -> None:
+        super().__init__(user_message)
+        self.field_messages = field_messages or {}
+
+
+class SignUpMode(StrEnum):
+    OPEN = "open"  # anyone can join now
+    APPROVAL = "approval"  # the town's team looks at each request first
+    CLOSED = "closed"  # not taking new people
+    ELSEWHERE = "elsewhere"  # sign-up happens on the town's own web page
+
+
+@dataclass(frozen=True, slots=True)
+class SignUpRules:
+    mode: SignUpMode
+    reason_required: bool
+    min_age: int | None
+    #: The town's own words about joining (plain text), e.g. why it is closed.
+    message: str
+    #: For ``ELSEWHERE``: the page where people sign up.
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TownInfo:
+    """What the wizard shows about a town before joining or logging in."""
+
+    address: TownAddress
+    domain: str
+    title: str
+    description: str
+    rules: tuple[Rule, ...]
+    sign_up: SignUpRules
+    contact_handle: str | None
+    people: int | None
+    active_people: int | None
+    languages: tuple[str, ...]
+    max_characters: int
+
+
+@dataclass(frozen=True, slots=True)
+class SignUpForm:
+    username: str
+    email: str
+    password: str = field(repr=False)
+    agreement: bool
+    locale: str = "en"
+    reason: str | None = None
+    date_of_birth: str | None = None  # "YYYY-MM-DD"
+    display_name: str | None = None
+
+
+@dataclass(slots=True)
+class CodeLogin:
+    """A log-in where the town shows a code that the person copies back into Townsfolk."""
+
+    address: TownAddress
+    url: str
+    state: str
+    verifier: str | None = field(repr=False)
+    role: AccountRole
+    backup_of: int | None
+
+
+# Plain-words messages for sign-up problems, per server error code.
+_FIELD_MESSAGES: dict[str, dict[str, str]] = {
+    "username": {
+        "ERR_TAKEN": "Someone in this town already uses that name. Please choose another one.",
+        "ERR_RESERVED": "That name is kept aside by the town. Please choose another one.",
+        "ERR_INVALID": "A name can only have letters, numbers and underscores (_).",
+        "ERR_TOO_LONG": "That name is too long. Please choose a shorter one.",
+        "ERR_BLANK": "Please choose a name.",
+    },
+    "email": {
+        "ERR_TAKEN": "This email address already has an account in this town. "
+        "You can log in instead.",
+        "ERR_BLOCKED": "This town does not accept this email provider. "
+        "Please use another email address.",
+        "ERR_UNREACHABLE": "This email address does not seem to exist. Please check it.",
+        "ERR_INVALID": "That does not look like an email address. Please check it.",
+        "ERR_BLANK": "Please type your email address.",
+    },
+    "password": {
+        "ERR_TOO_SHORT": "Your password is too short. Please use at least 8 characters.",
+        "ERR_TOO_LONG": "Your password is too long. Please use fewer than 72 characters.",
+        "ERR_BLANK": "Please choose a password.",
+        "ERR_INVALID": "This password cannot be used. Please choose another one.",
+    },
+    "agreement": {
+        "ERR_ACCEPTED": "Please read the town's rules and tick “I agree” to join.",
+    },
+    "reason": {
+        "ERR_BLANK": "This town asks why you would like to join. Please write a sentence or two.",
+        "ERR_TOO_LONG": "Your reason is too long. Please make it shorter.",
+    },
+    "date_of_birth": {
+        "ERR_BELOW_LIMIT": "Sorry, you are too young to join this town.",
+        "ERR_BLANK": "Please give your date of birth; this town needs it.",
+        "ERR_INVALID": "Please give your date of birth as day, month and year.",
+    },
+}
+_FIELD_FALLBACK = {
+    "username": "Please choose another name.",
+    "email": "Please check your email address.",
+    "password": "Please choose another password.",
+    "agreement": "Please tick “I agree” to join.",
+    "reason": "Please check why you would like to join.",
+    "date_of_birth": "Please check your date of birth.",
+}
+
+
+def _field_message(field_name: str, code: str) -> str:
+    return _FIELD_MESSAGES.get(field_name, {}).get(code) or _FIELD_FALLBACK.get(
+        field_name, "Please check what you typed here."
+    )
+
+
+def _wait_phrase(seconds: float | None) -> str:
+    if seconds is None or seconds <= 60:
+        return "in a minute"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"in about {minutes} minutes"
+    return "in an hour or so"
+
+
+def describe_problem(error: BaseException, town: str) -> str:
+    """A sentence for the person about an error while talking to ``town``."""
+    if isinstance(error, TownProblem):
+        return error.user_message
+    if isinstance(error, TlsError):
+        return (
+            f"The connection to {town} is not safe (its certificate could not be checked), "
+            "so Townsfolk did not continue. Please check the address or try again later."
+        )
+    if isinstance(error, CannotConnect):
+        return (
+            f"Townsfolk could not reach {town}. Please check the address and your internet "
+            "connection, then try again."
+        )
+    if isinstance(error, TimedOut):
+        return f"{town} is taking too long to answer. Please try again in a little while."
+    if isinstance(error, NotMastodonCompatible):
+        return (
+            f"{town} is a kind of town that Townsfolk cannot use yet. Please choose another town."
+        )
+    if isinstance(error, RateLimited):
+        return (
+            f"{town} asked Townsfolk to slow down. Please try again "
+            f"{_wait_phrase(error.retry_after)}."
+        )
+    if isinstance(error, ApiError):
+        return error.user_message()
+    if isinstance(error, httpx.HTTPError):
+        return f"Townsfolk could not talk to {town}. Please try again in a little while."
+    return f"Something went wrong while talking to {town}. Please try again."
+
+
+def _default_client(base_url: str, token: str | None) -> MastodonClient:
+    return MastodonClient(base_url, access_token=token)
+
+
+class AccountsService:
+    """Adds, checks and removes accounts. One instance for the app."""
+
+    def __init__(
+        self,
+        db: Database,
+        secrets: SecretStore,
+        *,
+        client_factory: ClientFactory = _default_client,
+        locale: str = "en",
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.db = db
+        self.secrets = secrets
+        self._client_factory = client_factory
+        self.locale = locale
+        self._clock = clock
+
+    # ------------------------------------------------------------------ towns
+
+    def parse_address(self, text: str) -> TownAddress:
+        """What the person typed, as a town address (raises TownProblem in plain words)."""
+        try:
+            return parse_town_address(text)
+        except BadTownAddress as error:
+            raise TownProblem(error.user_message) from None
+
+    def _client(self, address: TownAddress | str, token: str | None = None) -> MastodonClient:
+        base = address.base_url if isinstance(address, TownAddress) else address
+        return self._client_factory(base, token)
+
+    async def check_town(self, text_or_address: str | TownAddress) -> TownInfo:
+        """Make sure the town can be used and learn about it; plain-words TownProblem if not."""
+        address = (
+            text_or_address
+            if isinstance(text_or_address, TownAddress)
+            else self.parse_address(text_or_address)
+        )
+        async with self._client(address) as client:
+            try:
+                capabilities = await client.capabilities()
+                if not capabilities.mastodon_compatible:
+                    raise NotMastodonCompatible(
+                        "not compatible",
+                        server=address.display_name,
+                        software=capabilities.software,
+                    )
+                instance = await client.instance()
+                rules = tuple(instance.rules)
+                if not rules:
+                    with contextlib.suppress(NotFound, RequestRejected):
+                        rules = tuple(await client.instance_rules())
+            except NotFound as error:
+                raise TownProblem(
+                    f"{address.display_name} does not look like a town Townsfolk can use. "
+                    "Please check the address.",
+                    cause=error,
+                ) from None
+            except (ApiError, httpx.HTTPError) as error:
+                raise TownProblem(
+                    describe_problem(error, address.display_name), cause=error
+                ) from None
+        return _town_info(address, instance, rules)
+
+    # ------------------------------------------------------------------ app registration
+
+    async def _app(
+        self, client: MastodonClient, address: TownAddress
+    ) -> tuple[AppRegistration, Secret]:
+        """Townsfolk's registration on this town, made once and reused."""
+        existing = self.db.registrations.get(address.base_url)
+        if existing is not None:
+            secret = await asyncio.to_thread(self.secrets.get_client_secret, address.base_url)
+            if secret is not None:
+                return existing, secret
+        endpoints = await oauth.discover(client)
+        app = await oauth.register_app(
+            client,
+            client_name=CLIENT_NAME,
+            redirect_uris=(LOOPBACK_REDIRECT, OOB_REDIRECT),
+            scopes=SCOPES,
+            endpoints=endpoints,
+        )
+        if not app.client_id or not app.client_secret:
+            raise TownProblem(
+                f"{address.display_name} did not let Townsfolk in. Please try again later."
+            )
+        await asyncio.to_thread(self.secrets.set_client_secret, address.base_url, app.client_secret)
+        registration = self.db.registrations.put(
+            address.base_url,
+            client_id=app.client_id,
+            scopes=SCOPES,
+            redirect_uris=(LOOPBACK_REDIRECT, OOB_REDIRECT),
+        )
+        return registration, Secret(app.client_secret)
+
+    # ------------------------------------------------------------------ log in
+
+    async def log_in_with_browser(
+        self,
+        text_or_address: str | TownAddress,
+        open_browser: OpenBrowser,
+        *,
+        timeout: float = 300.0,
+        role: AccountRole = AccountRole.MAIN,
+        backup_of: int | None = None,
+    ) -> Account:
+        """Log in through the browser with the loopback receiver.
+
+        Raises :class:`LoopbackRefused` (a TownProblem) when the town refuses the loopback
+        address: the caller then offers :meth:`start_code_login`. Other problems are
+        TownProblem or LoginNotCompleted with plain messages.
+        """
+        address = self._address(text_or_address)
+        await asyncio.to_thread(self.secrets.check_available)
+        async with self._client(address) as client:
+            try:
+                registration, secret = await self._app(client, address)
+                endpoints = await oauth.discover(client)
+                capabilities = await client.capabilities()
+            except (ApiError, httpx.HTTPError) as error:
+                raise TownProblem(
+                    describe_problem(error, address.display_name), cause=error
+                ) from None
+            use_pkce = endpoints.supports_pkce or capabilities.supports_pkce
+            pkce = oauth.make_pkce() if use_pkce else None
+            state = oauth.new_state()
+            async with LoopbackReceiver(state) as receiver:
+                url = oauth.authorize_url(
+                    address.base_url,
+                    client_id=registration.client_id,
+                    redirect_uri=receiver.redirect_uri,
+                    scope=SCOPES,
+                    state=state,
+                    code_challenge=pkce.challenge if pkce else None,
+                    lang=self.locale,
+                    endpoints=endpoints,
+                )
+                if not await self._town_accepts(client, url):
+                    raise LoopbackRefused(
+                        f"{address.display_name} does not allow the usual way of logging in "
+                        "from Townsfolk. Please use the code instead: Townsfolk will show you "
+                        "how."
+                    )
+                opened = open_browser(url)
+                if inspect.isawaitable(opened):
+                    await opened
+                answer = await receiver.wait(timeout=timeout)
+                redirect_uri = receiver.redirect_uri
+            try:
+                token = await oauth.exchange_code(
+                    client,
+                    client_id=registration.client_id,
+                    client_secret=secret.reveal(),
+                    code=answer.code,
+                    redirect_uri=redirect_uri,
+                    code_verifier=pkce.verifier if pkce else None,
+                    endpoints=endpoints,
+                )
+            except RequestRejected as error:
+                raise LoginRefused(
+                    "The town did not accept this log-in. Please try again."
+                ) from error
+            except (ApiError, httpx.HTTPError) as error:
+                raise TownProblem(
+                    describe_problem(error, address.display_name), cause=error
+                ) from None
+        return await self._finish_login(address, token.access_token, role, backup_of)
+
+    async def _town_accepts(self, client: MastodonClient, url: str) -> bool:
+        """Ask for the log-in page once, without following it: a 4xx means the town refuses
+        our redirect address (the person would only see an error page in the browser)."""
+        try:
+            response = await client.request(
+                "GET",
+                url,
+                authenticated=False,
+                ok_statuses=tuple(range(300, 500)),
+                follow_redirects=False,
+            )
+        except ApiError:
+            return True  # the town is in trouble for other reasons; let the browser show it
+        return response.status_code < 400
+
+    async def start_code_login(
+        self,
+        text_or_address: str | TownAddress,
+        *,
+        role: AccountRole = AccountRole.MAIN,
+        backup_of: int | None = None,
+    ) -> CodeLogin:
+        """The copy-the-code way: returns the page to open; then call finish_code_login."""
+        address = self._address(text_or_address)
+        await asyncio.to_thread(self.secrets.check_available)
+        async with self._client(address) as client:
+            try:
+                registration, _secret = await self._app(client, address)
+                endpoints = await oauth.discover(client)
+                capabilities = await client.capabilities()
+            except (ApiError, httpx.HTTPError) as error:
+                raise TownProblem(
+                    describe_problem(error, address.display_name), cause=error
+                ) from None
+        use_pkce = endpoints.supports_pkce or capabilities.supports_pkce
+        pkce = oauth.make_pkce() if use_pkce else None
+        state = oauth.new_state()
+        url = oauth.authorize_url(
+            address.base_url,
+            client_id=registration.client_id,
+            redirect_uri=OOB_REDIRECT,
+            scope=SCOPES,
+            state=state,
+            code_challenge=pkce.challenge if pkce else None,
+            lang=self.locale,
+            endpoints=endpoints,
+        )
+        return CodeLogin(
+            address=address,
+            url=url,
+            state=state,
+            verifier=pkce.verifier if pkce else None,
+            role=role,
+            backup_of=backup_of,
+        )
+
+    async def finish_code_login(self, login: CodeLogin, code: str) -> Account:
+        code = code.strip()
+        if not code or any(ch.isspace() for ch in code):
+            raise LoginRefused(
+                "That does not look like the code from the town's page. Please copy it again."
+            )
+        address = login.address
+        async with self._client(address) as client:
+            try:
+                registration, secret = await self._app(client, address)
+                endpoints = await oauth.discover(client)
+                token = await oauth.exchange_code(
+                    client,
+                    client_id=registration.client_id,
+                    client_secret=secret.reveal(),
+                    code=code,
+                    redirect_uri=OOB_REDIRECT,
+                    code_verifier=login.verifier,
+                    endpoints=endpoints,
+                )
+            except RequestRejected as error:
+                raise LoginRefused(
+                    "The town did not accept this code. Codes work only once and only for a "
+                    "short time: please open the log-in page again and copy the new code."
+                ) from error
+            except (ApiError, httpx.HTTPError) as error:
+                raise TownProblem(
+                    describe_problem(error, address.display_name), cause=error
+                ) from None
+        return await self._finish_login(address, token.access_token, login.role, login.backup_of)
+
+    async def _finish_login(
+        self,
+        address: TownAddress,
+        access_token: str,
+        role: AccountRole,
+        backup_of: int | None,
+    ) -> Account:
+        async with self._client(address, access_token) as client:
+            try:
+                me = await client.verify_credentials()
+                instance = await client.instance()
+            except (ApiError, httpx.HTTPError) as error:
+                raise TownProblem(
+                    describe_problem(error, address.display_name), cause=error
+                ) from None
+        domain = instance.domain or address.host
+        existing = self.db.accounts.find(address.base_url, me.id)
+        if existing is not None:
+            await asyncio.to_thread(self.secrets.set_token, existing.local_id, access_token)
+            self.db.accounts.update_profile(
+                existing.local_id, display_name=me.display_name, avatar_url=me.avatar
+            )
+            return self.db.accounts.update_state(existing.local_id, AccountState.ACTIVE)
+        account = self.db.accounts.add(
+            server_url=address.base_url,
+            server_domain=domain,
+            handle=_handle(me, domain),
+            remote_id=me.id,
+            display_name=me.display_name,
+            avatar_url=me.avatar,
+            role=role,
+            backup_of=backup_of,
+            state=AccountState.ACTIVE,
+        )
+        try:
+            await asyncio.to_thread(self.secrets.set_token, account.local_id, access_token)
+        except BaseException:
+            self.db.accounts.remove(account.local_id)
+            raise
+        return account
+
+    # ------------------------------------------------------------------ sign up
+
+    async def sign_up(
+        self,
+        text_or_address: str | TownAddress,
+        form: SignUpForm,
+        *,
+        role: AccountRole = AccountRole.MAIN,
+        backup_of: int | None = None,
+        follow_sync: FollowSync = FollowSync.OFF,
+    ) -> Account:
+        """Create an account in the town. It is saved at once as waiting for the email (or
+        for approval); :meth:`check_waiting` makes it active when the town lets it in."""
+        address = self._address(text_or_address)
+        await asyncio.to_thread(self.secrets.check_available)
+        async with self._client(address) as client:
+            try:
+                instance = await client.instance()
+                rules = _sign_up_rules(instance)
+                if rules.mode is SignUpMode.CLOSED:
+                    raise SignUpProblem(
+                        f"{address.display_name} is not taking new people right now. "
+                        "Please choose another town."
+                    )
+                if rules.mode is SignUpMode.ELSEWHERE:
+                    raise SignUpProblem(
+                        f"{address.display_name} takes new people only on its own web page: "
+                        f"{rules.url}"
+                    )
+                missing = _missing_fields(form, rules)
+                if missing:
+                    raise SignUpProblem("Please fill in the marked boxes.", missing)
+                registration, secret = await self._app(client, address)
+                endpoints = await oauth.discover(client)
+                app_token = await oauth.client_credentials_token(
+                    client,
+                    client_id=registration.client_id,
+                    client_secret=secret.reveal(),
+                    scope=SCOPES,
+                    endpoints=endpoints,
+                )
+                async with client.with_token(app_token.access_token) as app_client:
+                    token = await app_client.register_account(
+                        username=form.username.strip(),
+                        email=form.email.strip(),
+                        password=form.password,
+                        agreement=form.agreement,
+                        locale=form.locale or self.locale,
+                        reason=(form.reason or None) if rules.mode is SignUpMode.APPROVAL else None,
+                        date_of_birth=form.date_of_birth if rules.min_age else None,
+                    )
+            except ValidationFailed as error:
+                raise _sign_up_validation_problem(error) from None
+            except Forbidden as error:
+                raise SignUpProblem(
+                    f"{address.display_name} is not taking new people right now. "
+                    "Please choose another town."
+                ) from error
+            except RateLimited as error:
+                raise SignUpProblem(
+                    "Too many sign-ups were tried from your internet connection. Please try "
+                    f"again {_wait_phrase(error.retry_after)}."
+                ) from None
+            except (ApiError, httpx.HTTPError) as error:
+                raise SignUpProblem(describe_problem(error, address.display_name)) from None
+
+        domain = instance.domain or address.host
+        # Every new account first confirms its email; approval (if needed) comes after that,
+        # and check_waiting() follows what the town says.
+        username = form.username.strip()
+        account = self.db.accounts.add(
+            server_url=address.base_url,
+            server_domain=domain,
+            handle=f"{username}@{domain}",
+            display_name=form.display_name or username,
+            role=role,
+            backup_of=backup_of,
+            state=AccountState.WAITING_FOR_EMAIL,
+            follow_sync=follow_sync,
+        )
+        try:
+            await asyncio.to_thread(self.secrets.set_token, account.local_id, token.access_token)
+        except BaseException:
+            self.db.accounts.remove(account.local_id)
+            raise
+        return account
+
+    async def sign_up_rules(self, text_or_address: str | TownAddress) -> SignUpRules:
+        """How this town takes new people (read before showing the sign-up form)."""
+        info = await self.check_town(text_or_address)
+        return info.sign_up
+
+    async def check_waiting(self, account: Account) -> Account:
+        """Ask the town once whether a waiting account is let in yet; returns it updated."""
+        if account.state not in (AccountState.WAITING_FOR_EMAIL, AccountState.WAITING_FOR_APPROVAL):
+            return account
+        token = await asyncio.to_thread(self.secrets.get_token, account.local_id)
+        if token is None:
+            return self.db.accounts.update_state(account.local_id, AccountState.LOGGED_OUT)
+        async with self._client(account.server_url, token.reveal()) as client:
+            try:
+                me = await client.verify_credentials()
+            except Forbidden as error:
+                if error.reason is ForbiddenReason.PENDING_APPROVAL:
+                    return self._set_state(account, AccountState.WAITING_FOR_APPROVAL)
+                if error.reason is ForbiddenReason.EMAIL_NOT_CONFIRMED:
+                    return self._set_state(account, AccountState.WAITING_FOR_EMAIL)
+                raise TownProblem(error.user_message(), cause=error) from None
+            except Unauthorized:
+                return self._set_state(account, AccountState.LOGGED_OUT)
+        self.db.accounts.update_profile(
+            account.local_id, display_name=me.display_name, avatar_url=me.avatar, remote_id=me.id
+        )
+        return self.db.accounts.update_state(account.local_id, AccountState.ACTIVE)
+
+    async def wait_until_let_in(
+        self,
+        account: Account,
+        *,
+        interval: float = 10.0,
+        on_change: Callable[[Account], object] | None = None,
+    ) -> Account:
+        """Check a waiting account every ``interval`` seconds until it is active (or logged
+        out). Network trouble is ridden out quietly. Cancel the task to stop waiting."""
+        current = account
+        while current.state in (AccountState.WAITING_FOR_EMAIL, AccountState.WAITING_FOR_APPROVAL):
+            try:
+                updated = await self.check_waiting(current)
+            except TownProblem:
+                updated = current
+            if updated.state is not current.state and on_change is not None:
+                on_change(updated)
+            current = updated
+            if current.state in (AccountState.WAITING_FOR_EMAIL, AccountState.WAITING_FOR_APPROVAL):
+                await asyncio.sleep(interval)
+        return current
+
+    async def resend_confirmation_email(self, account: Account) -> None:
+        token = await asyncio.to_thread(self.secrets.get_token, account.local_id)
+        if token is None:
+            raise TownProblem("Please sign up again: Townsfolk no longer has this account's key.")
+        async with self._client(account.server_url, token.reveal()) as client:
+            try:
+                await client.resend_confirmation_email()
+            except (ApiError, httpx.HTTPError) as error:
+                raise TownProblem(
+                    describe_problem(error, account.server_domain), cause=error
+                ) from None
+
+    def waiting_accounts(self) -> list[Account]:
+        """Accounts still waiting for their email or approval (picked up again at start)."""
+        return [
+            a
+            for a in self.db.accounts.list()
+            if a.state in (AccountState.WAITING_FOR_EMAIL, AccountState.WAITING_FOR_APPROVAL)
+        ]
+
+    # ------------------------------------------------------------------ using and leaving
+
+    async def client_for(self, account: Account) -> MastodonClient:
+        """A client logged in as ``account`` (the caller closes it)."""
+        token = await asyncio.to_thread(self.secrets.get_token, account.local_id)
+        if token is None:
+            raise TownProblem(
+                f"Townsfolk is no longer logged in to {account.handle}. Please log in again."
+            )
+        return self._client(account.server_url, token.reveal())
+
+    async def log_out(self, account: Account, *, keep_saved_posts: bool) -> None:
+        """Log out: the town forgets Townsfolk's access (best effort when it is down), the
+        secret leaves the keyring, and the saved posts stay or go as the person chose."""
+        token = await asyncio.to_thread(self.secrets.get_token, account.local_id)
+        registration = self.db.registrations.get(account.server_url)
+        if token is not None and registration is not None:
+            secret = await asyncio.to_thread(self.secrets.get_client_secret, account.server_url)
+            if secret is not None:
+                async with self._client(account.server_url) as client:
+                    try:
+                        endpoints = await oauth.discover(client)
+                        await oauth.revoke_token(
+                            client,
+                            client_id=registration.client_id,
+                            client_secret=secret.reveal(),
+                            token=token.reveal(),
+                            endpoints=endpoints,
+                        )
+                    except (ApiError, httpx.HTTPError) as error:
+                        log.info(
+                            "Could not tell %s about the log-out: %s",
+                            account.server_domain,
+                            type(error).__name__,
+                        )
+        await asyncio.to_thread(self.secrets.delete_token, account.local_id)
+        if keep_saved_posts:
+            self.db.accounts.update_state(account.local_id, AccountState.LOGGED_OUT)
+        else:
+            self.db.accounts.remove(account.local_id)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _address(self, text_or_address: str | TownAddress) -> TownAddress:
+        if isinstance(text_or_address, TownAddress):
+            return text_or_address
+        return self.parse_address(text_or_address)
+
+    def _set_state(self, account: Account, state: AccountState) -> Account:
+        if account.state is state:
+            return account
+        return self.db.accounts.update_state(account.local_id, state)
+
+
+class LoopbackRefused(TownProblem):
+    """The town does not accept Townsfolk's loopback log-in address: use the code instead."""
+
+
+def _handle(me: RemoteAccount, domain: str) -> str:
+    acct = me.acct or me.username
+    if "@" in acct:
+        return acct
+    return f"{acct}@{domain}"
+
+
+def _sign_up_rules(instance: Instance) -> SignUpRules:
+    reg = instance.registrations
+    message = plain_text(reg.message or "").strip()
+    if reg.url and not reg.enabled:
+        mode = SignUpMode.ELSEWHERE
+    elif not reg.enabled:
+        mode = SignUpMode.CLOSED
+    elif reg.approval_required:
+        mode = SignUpMode.APPROVAL
+    else:
+        mode = SignUpMode.OPEN
+    return SignUpRules(
+        mode=mode,
+        reason_required=bool(reg.reason_required),
+        min_age=reg.min_age or None,
+        message=message,
+        url=reg.url,
+    )
+
+
+def _town_info(address: TownAddress, instance: Instance, rules: tuple[Rule, ...]) -> TownInfo:
+    contact = instance.contact.account
+    return TownInfo(
+        address=address,
+        domain=instance.domain or address.host,
+        title=instance.title or address.display_name,
+        description=plain_text(instance.description or "").strip(),
+        rules=rules,
+        sign_up=_sign_up_rules(instance),
+        contact_handle=(
+            _handle(contact, instance.domain or address.host) if contact is not None else None
+        ),
+        people=instance.user_count,
+        active_people=instance.usage.users.active_month or None,
+        languages=tuple(instance.languages),
+        max_characters=instance.configuration.statuses.max_characters,
+    )
+
+
+def _missing_fields(form: SignUpForm, rules: SignUpRules) -> dict[str, str]:
+    missing: dict[str, str] = {}
+    if not form.username.strip():
+        missing["username"] = _field_message("username", "ERR_BLANK")
+    if not form.email.strip():
+        missing["email"] = _field_message("email", "ERR_BLANK")
+    if not form.password:
+        missing["password"] = _field_message("password", "ERR_BLANK")
+    if not form.agreement:
+        missing["agreement"] = _field_message("agreement", "ERR_ACCEPTED")
+    if (
+        rules.mode is SignUpMode.APPROVAL
+        and rules.reason_required
+        and not (form.reason or "").strip()
+    ):
+        missing["reason"] = _field_message("reason", "ERR_BLANK")
+    if rules.min_age and not form.date_of_birth:
+        missing["date_of_birth"] = _field_message("date_of_birth", "ERR_BLANK")
+    return missing
+
+
+def _sign_up_validation_problem(error: ValidationFailed) -> SignUpProblem:
+    fields: dict[str, str] = {}
+    for name, problems in error.details.items():
+        code = problems[0][0] if problems else ""
+        fields[name] = _field_message(name, code)
+    if not fields:
+        return SignUpProblem("The town did not accept this sign-up. Please check every box.")
+    return SignUpProblem("Please look at the marked boxes.", fields)
+
+
+__all__ += ["LoginNotCompleted", "LoopbackRefused", "SignUpMode", "describe_problem"]
