@@ -57,6 +57,7 @@ def build_window(profile: Path) -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from townsfolk import paths
     from townsfolk.assets import resource
     from townsfolk.services.settings import load_settings, save_settings
     from townsfolk.ui.main_window import MainWindow
@@ -64,7 +65,7 @@ def build_window(profile: Path) -> object:
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    settings_path = profile / "settings.json"
+    settings_path = paths.settings_path(profile)
     settings = load_settings(settings_path)
     apply_text_scale(app, settings.text_scale)
     app.setWindowIcon(QIcon(str(resource("icons", "townsfolk.svg"))))
@@ -87,12 +88,12 @@ def build_window(profile: Path) -> object:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     _prepare_environment()
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from townsfolk.paths import ensure_profile, profile_dir
+    from townsfolk.paths import ensure_profile, logs_dir, profile_dir
+    from townsfolk.services.diagnostics import setup_logging
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -103,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translator(app)
 
     profile = ensure_profile(profile_dir(args.profile))
+    setup_logging(logs_dir(profile))
+    log.info("Townsfolk %s starting", __version__)
     window = build_window(profile)
     window.show()  # type: ignore[attr-defined]
 

@@ -14,7 +14,7 @@ Layout inside the profile::
     townsfolk.db            SQLite cache (see townsfolk.cache)
     townsfolk.db-sessions/  one lock file per running copy of the app (crash detection)
     cache/media/            downloaded pictures, size-capped, least recently used go first
-    settings.ini            settings
+    settings.json           settings (see townsfolk.services.settings)
     logs/                   log files
 
 No Qt here: this module is used below the ui layer too.
@@ -31,7 +31,7 @@ APP_DIR_NAME = "Townsfolk"
 PROFILE_ENV = "TOWNSFOLK_PROFILE"
 
 DATABASE_NAME = "townsfolk.db"
-SETTINGS_NAME = "settings.ini"
+SETTINGS_NAME = "settings.json"
 
 
 def profile_dir(override: str | os.PathLike[str] | None = None) -> Path:

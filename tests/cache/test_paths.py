@@ -31,7 +31,7 @@ def test_helpers_live_inside_the_profile(tmp_path: Path) -> None:
     profile = tmp_path / "p"
     assert paths.database_path(profile) == profile / "townsfolk.db"
     assert paths.media_cache_dir(profile) == profile / "cache" / "media"
-    assert paths.settings_path(profile) == profile / "settings.ini"
+    assert paths.settings_path(profile) == profile / "settings.json"
     assert paths.logs_dir(profile) == profile / "logs"
     root = paths.ensure_profile(profile)
     assert root == profile

@@ -356,7 +356,10 @@ class AccountsService:
             raise TownProblem(
                 f"{address.display_name} did not let Townsfolk in. Please try again later."
             )
-        await asyncio.to_thread(self.secrets.set_client_secret, address.base_url, app.client_secret)
+        # Wrapped in Secret so that no executor or debug log can print it.
+        await asyncio.to_thread(
+            self.secrets.set_client_secret, address.base_url, Secret(app.client_secret)
+        )
         registration = self.db.registrations.put(
             address.base_url,
             client_id=app.client_id,
@@ -543,7 +546,7 @@ class AccountsService:
         domain = instance.domain or address.host
         existing = self.db.accounts.find(address.base_url, me.id)
         if existing is not None:
-            await asyncio.to_thread(self.secrets.set_token, existing.local_id, access_token)
+            await asyncio.to_thread(self.secrets.set_token, existing.local_id, Secret(access_token))
             self.db.accounts.update_profile(
                 existing.local_id, display_name=me.display_name, avatar_url=me.avatar
             )
@@ -560,7 +563,7 @@ class AccountsService:
             state=AccountState.ACTIVE,
         )
         try:
-            await asyncio.to_thread(self.secrets.set_token, account.local_id, access_token)
+            await asyncio.to_thread(self.secrets.set_token, account.local_id, Secret(access_token))
         except BaseException:
             self.db.accounts.remove(account.local_id)
             raise
@@ -647,7 +650,9 @@ class AccountsService:
             follow_sync=follow_sync,
         )
         try:
-            await asyncio.to_thread(self.secrets.set_token, account.local_id, token.access_token)
+            await asyncio.to_thread(
+                self.secrets.set_token, account.local_id, Secret(token.access_token)
+            )
         except BaseException:
             self.db.accounts.remove(account.local_id)
             raise
