@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.services.test_accounts import Browser
 from townsfolk import paths
 from townsfolk.cache import Database
 from townsfolk.services.accounts import AccountsService, SignUpForm
 from townsfolk.services.diagnostics import close_logging, scrub_secrets, setup_logging
 from townsfolk.services.secrets import KeyringUnavailable, SecretStore
 from townsfolk.services.settings import Settings, save_settings
-from tests.services.test_accounts import Browser
 
 
 def _files(profile: Path) -> list[Path]:
@@ -31,7 +31,7 @@ async def test_full_session_leaves_no_secret_on_disk(maple, profile_dir: Path, m
         async with await service.client_for(account) as client:
             await client.home_timeline(limit=5)
             await client.verify_credentials()
-        password = "a practice password that must not leak"  # noqa: S105
+        password = "a practice password that must not leak"
         waiting = await service.sign_up(
             maple.base_url,
             SignUpForm(
