@@ -1,0 +1,766 @@
+"""Painting one post (and gap rows) in the timeline list, and hit-testing clicks on it.
+
+Fast by design (see docs/performance-ui.md): a row's layout is computed once per
+(post, width, text size, open/closed state) and its height kept in a dict, so `sizeHint` is
+a dict lookup; post bodies are QTextDocuments kept in an LRU of `MAX_DOCS` by post id;
+pictures come from `ImageStore` (decoded off the UI thread) and are never decoded here.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from townsfolk.api.entities import MediaAttachment, Status
+from townsfolk.services.richtext import ProfileLink, TagLink, parse_internal_link, render_post_html
+from townsfolk.ui.timeline.images import ImageStore
+from townsfolk.ui.timeline.model import ItemRole, Row, handle_of, relative_time
+
+__all__ = ["ACTIONS", "PostDelegate", "PostLayout"]
+
+MAX_DOCS = 200
+MAX_LAYOUTS = 400
+ACCENT = QColor("#1a5fb4")
+BOOSTED = QColor("#1c7a4a")
+FAVOURITED = QColor("#a15c00")
+ACTIONS = ("reply", "boost", "favourite", "bookmark", "more")
+_CTX = "Timeline"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CTX, text, None, n)
+
+
+@dataclass
+class PostLayout:
+    """Where everything of one row is, relative to the row's top-left corner."""
+
+    width: int
+    height: int = 0
+    context: QRect | None = None
+    avatar: QRect = field(default_factory=QRect)
+    name: QRect = field(default_factory=QRect)
+    cw_text: QRect | None = None
+    cw_button: QRect | None = None
+    body: QRect | None = None
+    media: list[QRect] = field(default_factory=list)
+    card: QRect | None = None
+    poll: list[QRect] = field(default_factory=list)
+    poll_footer: QRect | None = None
+    actions: list[tuple[str, QRect]] = field(default_factory=list)
+    gap_button: QRect | None = None
+
+
+def _post_of(row: Row) -> Status:
+    status = row.item.status
+    return status.reblog or status
+
+
+def _media_hidden(post: Status, revealed: set[str], show_sensitive: bool) -> bool:
+    return (
+        post.sensitive
+        and bool(post.media_attachments)
+        and not (show_sensitive or post.id in revealed)
+    )
+
+
+class PostDelegate(QStyledItemDelegate):
+    """Paints posts; emits what the person clicked. Keyboard handling is in the view."""
+
+    link_activated = Signal(str)
+    profile_activated = Signal(str)
+    tag_activated = Signal(str)
+    media_activated = Signal(str, int)
+    action_triggered = Signal(str, str)  # action name, post id (of the post itself)
+    vote_requested = Signal(str, int)  # post id, option index
+    thread_requested = Signal(str)
+    gap_activated = Signal(str)  # the post id above the gap
+    cw_toggled = Signal(str)
+    media_revealed = Signal(str)
+
+    def __init__(self, model, images: ImageStore | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.images = images or ImageStore()
+        self.show_sensitive = False
+        self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()
+        self._layouts: OrderedDict[tuple, PostLayout] = OrderedDict()
+        self._heights: dict[str, tuple[tuple, int]] = {}
+        self._font_key: tuple = ()
+        self._font = QFont()
+        self._emoji_version = 0
+        self.width = 480
+        self.images.emoji_ready.connect(self._on_emoji)
+        self.set_font(QApplication.font())
+
+    # ------------------------------------------------------------------ caches
+
+    def set_font(self, font: QFont) -> None:
+        key = (font.family(), font.pointSizeF(), font.pixelSize())
+        if key != self._font_key:
+            self._font_key = key
+            self._font = QFont(font)
+            self.clear_caches()
+
+    def clear_caches(self) -> None:
+        self._docs.clear()
+        self._layouts.clear()
+        self._heights.clear()
+
+    def _on_emoji(self, _url: str) -> None:
+        self._emoji_version += 1
+        self._docs.clear()
+
+    def _state(self, row: Row, width: int) -> tuple:
+        post = _post_of(row)
+        return (
+            width,
+            self._font_key,
+            row.kind,
+            post.id in self.model.expanded,
+            post.id in self.model.revealed or self.show_sensitive,
+            row.item.status.favourited,
+            row.item.status.reblogged,
+            post.edited_at,
+            len(post.media_attachments),
+        )
+
+    def measure(self, row: Row, width: int | None = None) -> int:
+        """The row's height (computed once, then a dict lookup)."""
+        width = width or self.width
+        state = self._state(row, width)
+        found = self._heights.get(row.key)
+        if found is not None and found[0] == state:
+            return found[1]
+        layout = self.layout_for(row, width)
+        return layout.height
+
+    def layout_for(self, row: Row, width: int) -> PostLayout:
+        state = self._state(row, width)
+        key = (row.key, state)
+        found = self._layouts.get(key)
+        if found is not None:
+            self._layouts.move_to_end(key)
+            return found
+        layout = self._gap_layout(width) if row.kind == "gap" else self._layout(row, width)
+        self._layouts[key] = layout
+        while len(self._layouts) > MAX_LAYOUTS:
+            self._layouts.popitem(last=False)
+        self._heights[row.key] = (state, layout.height)
+        return layout
+
+    def document(self, post: Status, width: int) -> QTextDocument:
+        key = (post.id, width, self._font_key, self._emoji_version, post.edited_at)
+        doc = self._docs.get(key)
+        if doc is not None:
+            self._docs.move_to_end(key)
+            return doc
+        fm = QFontMetrics(self._font)
+        emojis: dict[str, str] = {}
+        for emoji in post.emojis:
+            uri = self.images.emoji(emoji.static_url or emoji.url)
+            if uri:
+                emojis[emoji.shortcode] = uri
+        rendered = render_post_html(
+            post.content, mentions=post.mentions, emojis=emojis, emoji_size=fm.height()
+        )
+        doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self._font)
+        doc.setDefaultStyleSheet(
+            f"a {{ color: {ACCENT.name()}; text-decoration: none; }} p {{ margin: 0 0 6px 0; }}"
+        )
+        doc.setHtml(rendered.html)
+        doc.setTextWidth(width)
+        self._docs[key] = doc
+        while len(self._docs) > MAX_DOCS:
+            self._docs.popitem(last=False)
+        return doc
+
+    # ------------------------------------------------------------------ layout
+
+    def _metrics(self) -> tuple[QFontMetrics, int, int]:
+        fm = QFontMetrics(self._font)
+        lh = fm.height()
+        return fm, lh, max(8, round(lh * 0.7))
+
+    def _small_font(self) -> QFont:
+        font = QFont(self._font)
+        font.setPointSizeF(max(6.0, self._font.pointSizeF() * 0.9))
+        return font
+
+    def _gap_layout(self, width: int) -> PostLayout:
+        _, lh, pad = self._metrics()
+        layout = PostLayout(width, height=lh * 2 + pad * 2)
+        layout.gap_button = QRect(pad, pad, width - 2 * pad, lh * 2)
+        return layout
+
+    def _layout(self, row: Row, width: int) -> PostLayout:
+        fm, lh, pad = self._metrics()
+        post = _post_of(row)
+        status = row.item.status
+        layout = PostLayout(width)
+        y = pad
+        avatar = round(lh * 2.6)
+        x = pad + avatar + pad
+        content_w = max(80, width - x - pad)
+        if status.reblog is not None or post.in_reply_to_id:
+            layout.context = QRect(x, y, content_w, lh)
+            y += lh + 2
+        layout.avatar = QRect(pad, y, avatar, avatar)
+        layout.name = QRect(x, y, content_w, lh * 2)
+        y += lh * 2 + 4
+        expanded = post.id in self.model.expanded
+        show_content = not post.spoiler_text or expanded
+        if post.spoiler_text:
+            text_rect = fm.boundingRect(
+                QRect(0, 0, content_w, 10_000),
+                int(Qt.TextFlag.TextWordWrap),
+                _tr("Content warning: %1").replace("%1", post.spoiler_text),
+            )
+            layout.cw_text = QRect(x, y, content_w, text_rect.height())
+            y += text_rect.height() + 4
+            label = _tr("Show less") if expanded else _tr("Show more")
+            layout.cw_button = QRect(x, y, fm.horizontalAdvance(label) + lh * 2, round(lh * 1.6))
+            y += layout.cw_button.height() + pad // 2
+        if show_content:
+            if post.content:
+                doc = self.document(post, content_w)
+                height = int(doc.size().height() + 0.5)
+                layout.body = QRect(x, y, content_w, height)
+                y += height + pad // 2
+            if post.media_attachments:
+                y = self._layout_media(layout, post.media_attachments, x, y, content_w) + pad // 2
+            if (
+                post.card is not None
+                and (post.card.title or post.card.url)
+                and not post.media_attachments
+            ):
+                layout.card = QRect(x, y, content_w, lh * 3 + pad * 2)
+                y += layout.card.height() + pad // 2
+            if post.poll is not None:
+                row_h = round(lh * 1.7)
+                for _ in post.poll.options:
+                    layout.poll.append(QRect(x, y, content_w, row_h))
+                    y += row_h + 4
+                layout.poll_footer = QRect(x, y, content_w, lh)
+                y += lh + pad // 2
+        bx = x
+        button_h = round(lh * 1.8)
+        for action in ACTIONS:
+            w = fm.horizontalAdvance(self._action_label(action, status, post)) + lh
+            layout.actions.append((action, QRect(bx, y, w, button_h)))
+            bx += w + pad // 2
+        y += button_h + pad // 2
+        layout.height = max(y, layout.avatar.bottom() + pad)
+        return layout
+
+    def _layout_media(
+        self, layout: PostLayout, media: list[MediaAttachment], x: int, y: int, w: int
+    ) -> int:
+        n = min(len(media), 4)
+        gap = 4
+        if n == 1:
+            h = min(round(w * 0.56), 320)
+            layout.media.append(QRect(x, y, w, h))
+            return y + h
+        cols = 2
+        cell_w = (w - gap) // cols
+        cell_h = min(round(cell_w * 0.66), 200)
+        for i in range(n):
+            r, c = divmod(i, cols)
+            layout.media.append(
+                QRect(x + c * (cell_w + gap), y + r * (cell_h + gap), cell_w, cell_h)
+            )
+        rows = (n + cols - 1) // cols
+        return y + rows * cell_h + (rows - 1) * gap
+
+    @staticmethod
+    def _action_label(action: str, status: Status, post: Status) -> str:
+        if action == "reply":
+            return "↩ " + _tr("Reply") + (f" {post.replies_count}" if post.replies_count else "")
+        if action == "boost":
+            word = _tr("Boosted") if status.reblogged or post.reblogged else _tr("Boost")
+            return "⇄ " + word + (f" {post.reblogs_count}" if post.reblogs_count else "")
+        if action == "favourite":
+            on = status.favourited or post.favourited
+            word = _tr("Favourited") if on else _tr("Favourite")
+            return (
+                ("★ " if on else "☆ ")
+                + word
+                + (f" {post.favourites_count}" if post.favourites_count else "")
+            )
+        if action == "bookmark":
+            return _tr("Saved") if status.bookmarked or post.bookmarked else _tr("Save")
+        return "⋯ " + _tr("More")
+
+    # ------------------------------------------------------------------ Qt hooks
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        row: Row | None = index.data(ItemRole)
+        if row is None:
+            return QSize(0, 0)
+        width = self.width
+        found = self._heights.get(row.key)
+        if found is not None and found[0][0] == width and found[0] == self._state(row, width):
+            return QSize(width, found[1])
+        return QSize(width, self.measure(row, width))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        row: Row | None = index.data(ItemRole)
+        if row is None:
+            return
+        rect = option.rect
+        layout = self.layout_for(row, self.width)
+        palette = option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        base = palette.color(QPalette.ColorRole.Base)
+        painter.fillRect(rect, base)
+        if selected:
+            highlight = QColor(ACCENT)
+            highlight.setAlpha(28)
+            painter.fillRect(rect, highlight)
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), ACCENT)
+        painter.translate(rect.topLeft())
+        painter.setFont(self._font)
+        if row.kind == "gap":
+            self._paint_gap(painter, layout, palette)
+        else:
+            self._paint_post(painter, row, layout, palette)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(0, layout.height - 1, rect.width(), layout.height - 1)
+        painter.restore()
+
+    def _secondary(self, palette: QPalette) -> QColor:
+        text = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        return QColor(
+            (text.red() * 3 + base.red() * 2) // 5,
+            (text.green() * 3 + base.green() * 2) // 5,
+            (text.blue() * 3 + base.blue() * 2) // 5,
+        )
+
+    def _paint_gap(self, painter: QPainter, layout: PostLayout, palette: QPalette) -> None:
+        r = layout.gap_button
+        assert r is not None
+        painter.setPen(QPen(ACCENT, 1, Qt.PenStyle.DashLine))
+        fill = QColor(ACCENT)
+        fill.setAlpha(18)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(r, 6, 6)
+        painter.setPen(ACCENT)
+        painter.drawText(
+            r, Qt.AlignmentFlag.AlignCenter, _tr("Some posts are not loaded here. Show them")
+        )
+
+    def _paint_post(
+        self, painter: QPainter, row: Row, layout: PostLayout, palette: QPalette
+    ) -> None:
+        status = row.item.status
+        post = _post_of(row)
+        text_color = palette.color(QPalette.ColorRole.Text)
+        secondary = self._secondary(palette)
+        fm = QFontMetrics(self._font)
+        small = self._small_font()
+        if layout.context is not None:
+            painter.setFont(small)
+            painter.setPen(secondary)
+            if status.reblog is not None:
+                text = "⇄ " + _tr("%1 boosted").replace("%1", status.account.name)
+            else:
+                text = "↩ " + self._replying_to(post)
+            painter.drawText(
+                layout.context,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetrics(small).elidedText(
+                    text, Qt.TextElideMode.ElideRight, layout.context.width()
+                ),
+            )
+            painter.setFont(self._font)
+        self._paint_avatar(painter, post, layout.avatar)
+        # name, handle, time
+        name_rect = layout.name
+        lh = fm.height()
+        when = relative_time(post.created)
+        if post.edited_at:
+            when += " · " + _tr("edited")
+        painter.setFont(small)
+        time_w = QFontMetrics(small).horizontalAdvance(when)
+        painter.setPen(secondary)
+        painter.drawText(
+            QRect(name_rect.right() - time_w, name_rect.top(), time_w, lh),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            when,
+        )
+        bold = QFont(self._font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        name_w = name_rect.width() - time_w - lh // 2
+        painter.drawText(
+            QRect(name_rect.left(), name_rect.top(), name_w, lh),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(post.account.name, Qt.TextElideMode.ElideRight, name_w),
+        )
+        painter.setFont(small)
+        painter.setPen(secondary)
+        painter.drawText(
+            QRect(name_rect.left(), name_rect.top() + lh, name_rect.width(), lh),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(small).elidedText(
+                handle_of(post, self.model.town), Qt.TextElideMode.ElideMiddle, name_rect.width()
+            ),
+        )
+        painter.setFont(self._font)
+        if layout.cw_text is not None and layout.cw_button is not None:
+            painter.setPen(text_color)
+            painter.drawText(
+                layout.cw_text,
+                int(Qt.TextFlag.TextWordWrap),
+                _tr("Content warning: %1").replace("%1", post.spoiler_text),
+            )
+            self._paint_button(
+                painter,
+                layout.cw_button,
+                _tr("Show less") if post.id in self.model.expanded else _tr("Show more"),
+                palette,
+                on=False,
+            )
+        if layout.body is not None:
+            doc = self.document(post, layout.body.width())
+            painter.save()
+            painter.translate(layout.body.topLeft())
+            doc.drawContents(painter, QRectF(0, 0, layout.body.width(), layout.body.height()))
+            painter.restore()
+        if layout.media:
+            self._paint_media(painter, post, layout, palette)
+        if layout.card is not None and post.card is not None:
+            self._paint_card(painter, post, layout.card, palette)
+        if layout.poll and post.poll is not None:
+            self._paint_poll(painter, post, layout, palette)
+        for action, rect in layout.actions:
+            on = {
+                "boost": bool(status.reblogged or post.reblogged),
+                "favourite": bool(status.favourited or post.favourited),
+                "bookmark": bool(status.bookmarked or post.bookmarked),
+            }.get(action, False)
+            color = {"boost": BOOSTED, "favourite": FAVOURITED}.get(action, ACCENT)
+            self._paint_button(
+                painter, rect, self._action_label(action, status, post), palette, on=on, color=color
+            )
+
+    def _replying_to(self, post: Status) -> str:
+        if post.in_reply_to_account_id == post.account.id:
+            return _tr("Continuing a thread")
+        for mention in post.mentions:
+            if mention.id == post.in_reply_to_account_id:
+                return _tr("Replying to %1").replace("%1", "@" + mention.acct)
+        return _tr("Replying to a post")
+
+    def _paint_button(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        text: str,
+        palette: QPalette,
+        *,
+        on: bool,
+        color: QColor = ACCENT,
+    ) -> None:
+        painter.save()
+        if on:
+            fill = QColor(color)
+            fill.setAlpha(30)
+            painter.setBrush(fill)
+            painter.setPen(QPen(color, 1))
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.setPen(color if on else palette.color(QPalette.ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def _paint_avatar(self, painter: QPainter, post: Status, rect: QRect) -> None:
+        path = QPainterPath()
+        path.addEllipse(QRectF(rect))
+        image = self.images.image(post.account.avatar_static or post.account.avatar, rect.size())
+        painter.save()
+        painter.setClipPath(path)
+        if image is not None:
+            painter.drawImage(rect, image, _cover(image.size(), rect.size()))
+        else:
+            hue = sum(map(ord, post.account.acct or post.account.id)) % 360
+            painter.fillRect(rect, QColor.fromHsl(hue, 90, 150))
+            painter.setPen(QColor("white"))
+            big = QFont(self._font)
+            big.setBold(True)
+            big.setPointSizeF(self._font.pointSizeF() * 1.3)
+            painter.setFont(big)
+            initial = (post.account.name or "?")[:1].upper()
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initial)
+        painter.restore()
+
+    def _paint_media(
+        self, painter: QPainter, post: Status, layout: PostLayout, palette: QPalette
+    ) -> None:
+        hidden = _media_hidden(post, self.model.revealed, self.show_sensitive)
+        small = self._small_font()
+        for n, rect in enumerate(layout.media):
+            media = post.media_attachments[n]
+            painter.save()
+            clip = QPainterPath()
+            clip.addRoundedRect(QRectF(rect), 8, 8)
+            painter.setClipPath(clip)
+            url = media.preview_url or media.url
+            if hidden:
+                tiny = self.images.image(url, QSize(12, 9))
+                if tiny is not None:
+                    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+                    painter.drawImage(rect, tiny, _cover(tiny.size(), rect.size()))
+                    painter.fillRect(rect, QColor(0, 0, 0, 90))
+                else:
+                    painter.fillRect(rect, QColor("#4a4a55"))
+                painter.setPen(QColor("white"))
+                painter.setFont(self._font)
+                painter.drawText(
+                    rect.adjusted(8, 8, -8, -8),
+                    int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                    _tr("Sensitive picture. Click to show it."),
+                )
+            else:
+                image = self.images.image(url, rect.size())
+                if image is not None:
+                    painter.drawImage(rect, image, _cover(image.size(), rect.size()))
+                else:
+                    painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+                    painter.setPen(self._secondary(palette))
+                    painter.setFont(small)
+                    painter.drawText(
+                        rect.adjusted(8, 8, -8, -8),
+                        int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                        media.description or _tr("Picture"),
+                    )
+                if media.description:
+                    painter.setFont(small)
+                    sfm = QFontMetrics(small)
+                    badge = QRect(
+                        rect.left() + 6,
+                        rect.bottom() - sfm.height() - 8,
+                        sfm.horizontalAdvance("ALT") + 10,
+                        sfm.height() + 2,
+                    )
+                    painter.fillRect(badge, QColor(0, 0, 0, 170))
+                    painter.setPen(QColor("white"))
+                    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "ALT")
+            painter.restore()
+
+    def _paint_card(self, painter: QPainter, post: Status, rect: QRect, palette: QPalette) -> None:
+        card = post.card
+        assert card is not None
+        fm, lh, pad = self._metrics()
+        painter.save()
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        inner = rect.adjusted(pad, pad, -pad, -pad)
+        small = self._small_font()
+        from urllib.parse import urlsplit
+
+        domain = urlsplit(card.url).hostname or card.provider_name
+        painter.setFont(small)
+        painter.setPen(self._secondary(palette))
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), lh),
+            Qt.AlignmentFlag.AlignVCenter,
+            domain,
+        )
+        bold = QFont(self._font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(
+            QRect(inner.left(), inner.top() + lh, inner.width(), lh),
+            Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(
+                card.title or card.url, Qt.TextElideMode.ElideRight, inner.width()
+            ),
+        )
+        painter.setFont(self._font)
+        painter.setPen(self._secondary(palette))
+        painter.drawText(
+            QRect(inner.left(), inner.top() + 2 * lh, inner.width(), lh),
+            Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(
+                " ".join(card.description.split()), Qt.TextElideMode.ElideRight, inner.width()
+            ),
+        )
+        painter.restore()
+
+    def _paint_poll(
+        self, painter: QPainter, post: Status, layout: PostLayout, palette: QPalette
+    ) -> None:
+        poll = post.poll
+        assert poll is not None
+        total = max(1, poll.votes_count)
+        own = set(poll.own_votes or [])
+        painter.save()
+        for n, rect in enumerate(layout.poll):
+            option = poll.options[n]
+            votes = option.votes_count or 0
+            share = votes / total if poll.votes_count else 0.0
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+            bar = QColor(ACCENT)
+            bar.setAlpha(70 if n in own else 38)
+            fill = QRect(rect.left(), rect.top(), round(rect.width() * share), rect.height())
+            if fill.width() > 0:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(bar)
+                painter.drawRoundedRect(QRectF(fill).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            label = ("✓ " if n in own else "") + option.title
+            inner = rect.adjusted(10, 0, -10, 0)
+            painter.drawText(
+                inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+            )
+            painter.drawText(
+                inner,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{round(share * 100)}%",
+            )
+        if layout.poll_footer is not None:
+            painter.setFont(self._small_font())
+            painter.setPen(self._secondary(palette))
+            count = _tr("1 vote") if poll.votes_count == 1 else _tr("%n votes", poll.votes_count)
+            if poll.expired:
+                note = _tr("closed")
+            elif poll.voted:
+                note = _tr("you voted")
+            else:
+                note = _tr("click an answer to vote")
+            painter.drawText(layout.poll_footer, Qt.AlignmentFlag.AlignVCenter, f"{count} · {note}")
+        painter.restore()
+
+    # ------------------------------------------------------------------ clicks
+
+    def hit(self, row: Row, pos: QPoint) -> tuple[str, object] | None:
+        """What is under `pos` (relative to the row's top-left): (kind, payload) or None."""
+        layout = self.layout_for(row, self.width)
+        post = _post_of(row)
+        if row.kind == "gap":
+            if layout.gap_button is not None and layout.gap_button.contains(pos):
+                return ("gap", row.item.post_id)
+            return None
+        if layout.body is not None and layout.body.contains(pos):
+            doc = self.document(post, layout.body.width())
+            anchor = doc.documentLayout().anchorAt(QPointF(pos - layout.body.topLeft()))
+            if anchor:
+                return ("link", anchor)
+        if layout.cw_button is not None and layout.cw_button.contains(pos):
+            return ("cw", post.id)
+        for n, rect in enumerate(layout.media):
+            if rect.contains(pos):
+                if _media_hidden(post, self.model.revealed, self.show_sensitive):
+                    return ("reveal", post.id)
+                return ("media", n)
+        if layout.card is not None and layout.card.contains(pos) and post.card is not None:
+            return ("link", post.card.url)
+        for n, rect in enumerate(layout.poll):
+            if rect.contains(pos):
+                return ("vote", n)
+        for action, rect in layout.actions:
+            if rect.contains(pos):
+                return ("action", action)
+        if layout.avatar.contains(pos) or (
+            layout.name.contains(pos) and pos.x() < layout.name.left() + layout.name.width() // 2
+        ):
+            return ("profile", post.account.acct)
+        return None
+
+    def activate(self, row: Row, kind: str, payload: object) -> None:
+        """Emit the signal for a hit (also used by the keyboard)."""
+        post = _post_of(row)
+        if kind == "link":
+            url = str(payload)
+            internal = parse_internal_link(url)
+            if isinstance(internal, ProfileLink):
+                self.profile_activated.emit(internal.acct)
+            elif isinstance(internal, TagLink):
+                self.tag_activated.emit(internal.name)
+            elif url.startswith(("http://", "https://", "mailto:")):
+                self.link_activated.emit(url)
+        elif kind == "profile":
+            acct = str(payload)
+            if "@" not in acct and self.model.town:
+                acct = f"{acct}@{self.model.town}"
+            self.profile_activated.emit(acct)
+        elif kind == "cw":
+            self.cw_toggled.emit(post.id)
+        elif kind == "reveal":
+            self.media_revealed.emit(post.id)
+        elif kind == "media":
+            self.media_activated.emit(post.id, int(payload))  # type: ignore[call-overload]
+        elif kind == "vote":
+            poll = post.poll
+            if poll is not None and not poll.expired and not poll.voted:
+                self.vote_requested.emit(post.id, int(payload))  # type: ignore[call-overload]
+        elif kind == "action":
+            self.action_triggered.emit(str(payload), post.id)
+        elif kind == "gap":
+            self.gap_activated.emit(str(payload))
+        elif kind == "thread":
+            self.thread_requested.emit(post.id)
+
+    def editorEvent(self, event, model, option, index) -> bool:
+        if event.type() != QEvent.Type.MouseButtonRelease:
+            return False
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        row: Row | None = index.data(ItemRole)
+        if row is None:
+            return False
+        pos = event.position().toPoint() - option.rect.topLeft()
+        found = self.hit(row, pos)
+        if found is None:
+            return False
+        self.activate(row, *found)
+        return True
+
+
+def _cover(source: QSize, box: QSize) -> QRect:
+    """The part of a picture of size `source` that fills `box` (centre crop)."""
+    if source.isEmpty() or box.isEmpty():
+        return QRect(QPoint(0, 0), source)
+    scale = max(box.width() / source.width(), box.height() / source.height())
+    w = round(box.width() / scale)
+    h = round(box.height() / scale)
+    return QRect((source.width() - w) // 2, (source.height() - h) // 2, w, h)

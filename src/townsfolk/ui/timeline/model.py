@@ -1,0 +1,319 @@
+"""The timeline's list model: one row per post, plus a row where posts may be missing (gap).
+
+Rows are keyed by post id (new posts arrive at the top, so row numbers move). Large batches
+are shown as the first `FIRST_ROWS` rows at once, then measured and inserted in chunks on
+later event-loop turns, so the first paint is quick and the loop never stalls.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from townsfolk.api.entities import Status
+from townsfolk.services.richtext import render_post_html
+from townsfolk.services.timelines import TimelineItem
+
+__all__ = ["ItemRole", "KindRole", "PostIdRole", "Row", "TimelineModel", "relative_time"]
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+PostIdRole = Qt.ItemDataRole.UserRole + 3
+
+FIRST_ROWS = 40
+MEASURE_PER_TURN = 50
+CHUNK_ROWS = 1000
+
+_CTX = "Timeline"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CTX, text, None, n)
+
+
+def relative_time(when: datetime | None, now: datetime | None = None) -> str:
+    """ "just now", "5 minutes ago", "3 hours ago", "2 days ago", or a short date."""
+    if when is None:
+        return ""
+    now = now or datetime.now(UTC)
+    seconds = max(0, int((now - when).total_seconds()))
+    if seconds < 60:
+        return _tr("just now")
+    minutes = seconds // 60
+    if minutes < 60:
+        return _tr("1 minute ago") if minutes == 1 else _tr("%n minutes ago", minutes)
+    hours = minutes // 60
+    if hours < 24:
+        return _tr("1 hour ago") if hours == 1 else _tr("%n hours ago", hours)
+    days = hours // 24
+    if days < 7:
+        return _tr("yesterday") if days == 1 else _tr("%n days ago", days)
+    from PySide6.QtCore import QDate, QLocale
+
+    local = when.astimezone()
+    return QLocale().toString(
+        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
+    )
+
+
+@dataclass(slots=True)
+class Row:
+    """A row: a post (``kind="post"``) or the place below it where posts may be missing
+    (``kind="gap"``, same item)."""
+
+    kind: str
+    item: TimelineItem
+
+    @property
+    def key(self) -> str:
+        return self.item.post_id if self.kind == "post" else "gap:" + self.item.post_id
+
+
+def handle_of(status: Status, town: str) -> str:
+    acct = status.account.acct or status.account.username
+    return "@" + (acct if "@" in acct else f"{acct}@{town}")
+
+
+def _rows_for(items: Sequence[TimelineItem], last_has_gap_row: bool) -> list[Row]:
+    rows: list[Row] = []
+    for n, item in enumerate(items):
+        rows.append(Row("post", item))
+        if item.gap_below and (n < len(items) - 1 or last_has_gap_row):
+            rows.append(Row("gap", item))
+    return rows
+
+
+class TimelineModel(QAbstractListModel):
+    """Posts newest first. ``town`` is the account's own town (to show full handles)."""
+
+    loading_finished = Signal()
+
+    def __init__(self, town: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.town = town
+        self._rows: list[Row] = []
+        self._pending: deque[Row] = deque()
+        self._measured: list[Row] = []
+        self.measure: Callable[[Row], object] | None = None
+        self.expanded: set[str] = set()  # posts whose content warning is open
+        self.revealed: set[str] = set()  # posts whose sensitive media are shown
+        self._a11y: dict[str, str] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._work)
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent=None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ItemRole:
+            return row
+        if role == KindRole:
+            return row.kind
+        if role == PostIdRole:
+            return row.item.post_id
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DisplayRole):
+            if row.kind == "gap":
+                return _tr("Some posts are not loaded yet here. Press Enter to load them.")
+            return self.accessible_text(row.item)
+        return None
+
+    def flags(self, index):
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def rows(self) -> list[Row]:
+        return self._rows
+
+    @property
+    def loading(self) -> bool:
+        return bool(self._pending or self._measured)
+
+    def row_of(self, key: str) -> int:
+        for n, row in enumerate(self._rows):
+            if row.key == key:
+                return n
+        return -1
+
+    def accessible_text(self, item: TimelineItem) -> str:
+        cached = self._a11y.get(item.post_id)
+        if cached is not None:
+            return cached
+        text = self._describe(item)
+        if len(self._a11y) > 5000:
+            self._a11y.clear()
+        self._a11y[item.post_id] = text
+        return text
+
+    def _describe(self, item: TimelineItem) -> str:
+        status = item.status
+        post = status.reblog or status
+        parts: list[str] = []
+        if status.reblog is not None:
+            parts.append(_tr("%1 boosted").replace("%1", status.account.name))
+        parts.append(f"{post.account.name} ({handle_of(post, self.town)})")
+        parts.append(relative_time(post.created))
+        if post.edited_at:
+            parts.append(_tr("edited"))
+        if post.spoiler_text and post.id not in self.expanded:
+            parts.append(
+                _tr("Content warning: %1. Press Space to show the post.").replace(
+                    "%1", post.spoiler_text
+                )
+            )
+        else:
+            if post.spoiler_text:
+                parts.append(_tr("Content warning: %1.").replace("%1", post.spoiler_text))
+            parts.append(render_post_html(post.content, mentions=post.mentions).plain)
+            if post.media_attachments:
+                descriptions = [
+                    m.description or _tr("no description") for m in post.media_attachments
+                ]
+                parts.append(_tr("%n pictures:", len(descriptions)) + " " + "; ".join(descriptions))
+            if post.card is not None and post.card.title:
+                parts.append(_tr("Link: %1").replace("%1", post.card.title))
+            if post.poll is not None:
+                parts.append(
+                    _tr("Poll: %1").replace("%1", ", ".join(o.title for o in post.poll.options))
+                )
+        parts.append(
+            _tr("%1 replies, %2 boosts, %3 favourites")
+            .replace("%1", str(post.replies_count))
+            .replace("%2", str(post.reblogs_count))
+            .replace("%3", str(post.favourites_count))
+        )
+        return ". ".join(p.rstrip(".") for p in parts if p) + "."
+
+    # ------------------------------------------------------------------ changing
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._pending.clear()
+        self._measured = []
+        self.endResetModel()
+
+    def set_items(self, items: Sequence[TimelineItem], *, more_below: bool = True) -> None:
+        """Replace everything (first rows now, the rest in chunks)."""
+        self.clear()
+        self.append_items(items, more_below=more_below)
+
+    def append_items(self, items: Sequence[TimelineItem], *, more_below: bool = True) -> None:
+        if self._rows and self._rows[-1].kind == "gap" and not self._pending:
+            self._remove_rows(len(self._rows) - 1, 1)
+        if self._pending and self._pending[-1].kind == "gap":
+            self._pending.pop()
+        rows = _rows_for(items, last_has_gap_row=False)
+        if not self._rows and not self._pending and not self._measured:
+            first, rest = rows[:FIRST_ROWS], rows[FIRST_ROWS:]
+            self._insert(len(self._rows), first)
+            rows = rest
+        self._pending.extend(rows)
+        if self._pending:
+            self._timer.start()
+
+    def prepend_items(self, items: Sequence[TimelineItem]) -> None:
+        rows = _rows_for(items, last_has_gap_row=True)
+        if rows and rows[-1].kind == "gap" and not self._rows:
+            rows.pop()
+        self._insert(0, rows)
+
+    def replace_items(self, items: Sequence[TimelineItem]) -> None:
+        self.set_items(items)
+
+    def fill_gap(self, after_post_id: str, items: Sequence[TimelineItem], still_gap: bool) -> None:
+        gap_row = self.row_of("gap:" + after_post_id)
+        post_row = self.row_of(after_post_id)
+        if post_row < 0:
+            return
+        # the post above the gap no longer has a gap below it
+        self._rows[post_row].item = _without_gap(self._rows[post_row].item)
+        if gap_row >= 0:
+            self._remove_rows(gap_row, 1)
+        rows = _rows_for(items, last_has_gap_row=True)
+        if rows and rows[-1].kind == "gap" and not still_gap:
+            rows.pop()
+        self._insert(post_row + 1, rows)
+
+    def update_status(self, status: Status) -> None:
+        """A post changed (favourited, boosted, edited...): repaint its rows."""
+        for n, row in enumerate(self._rows):
+            st = row.item.status
+            if st.id == status.id or (st.reblog is not None and st.reblog.id == status.id):
+                from dataclasses import replace
+
+                import msgspec
+
+                new = status if st.id == status.id else msgspec.structs.replace(st, reblog=status)
+                row.item = replace(row.item, status=new)
+                self._a11y.pop(row.item.post_id, None)
+                index = self.index(n)
+                self.dataChanged.emit(index, index)
+
+    def toggle(self, which: set[str], post_id: str) -> None:
+        if post_id in which:
+            which.discard(post_id)
+        else:
+            which.add(post_id)
+        self._a11y.clear()
+        for n, row in enumerate(self._rows):
+            post = row.item.status.reblog or row.item.status
+            if row.kind == "post" and post.id == post_id:
+                index = self.index(n)
+                self.dataChanged.emit(index, index)
+
+    def _insert(self, at: int, rows: Sequence[Row]) -> None:
+        if not rows:
+            return
+        self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
+        self._rows[at:at] = rows
+        self.endInsertRows()
+
+    def _remove_rows(self, at: int, count: int) -> None:
+        self.beginRemoveRows(QModelIndex(), at, at + count - 1)
+        del self._rows[at : at + count]
+        self.endRemoveRows()
+
+    def _work(self) -> None:
+        """One event-loop turn: measure some pending rows; insert a chunk when ready."""
+        for _ in range(MEASURE_PER_TURN):
+            if not self._pending:
+                break
+            row = self._pending.popleft()
+            if self.measure is not None and row.kind == "post":
+                self.measure(row)
+            self._measured.append(row)
+        if self._measured and (len(self._measured) >= CHUNK_ROWS or not self._pending):
+            rows, self._measured = self._measured, []
+            self._insert(len(self._rows), rows)
+        if self._pending or self._measured:
+            self._timer.start()
+        else:
+            self.loading_finished.emit()
+
+
+def _without_gap(item: TimelineItem) -> TimelineItem:
+    from dataclasses import replace
+
+    return replace(item, gap_below=False)

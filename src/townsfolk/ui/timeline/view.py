@@ -1,0 +1,461 @@
+"""`TimelineView`: the list of posts, a "12 new posts" button, a calm message line, and an
+empty-state text, bridged to `services.timelines.Timeline` through qasync.
+
+Keyboard (in the list):
+    Up / Down      move between posts
+    Enter          open the post's conversation (on a "not loaded" row: load those posts)
+    Space          show or hide a post behind a content warning
+    S              show a sensitive picture
+    R              reply          B  boost          F  favourite
+    K              save (bookmark)                   M  more actions
+    Home           back to the newest posts (brings new posts in when there are some)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from townsfolk.services.timelines import Timeline, TimelineItem
+from townsfolk.ui.timeline.delegate import PostDelegate
+from townsfolk.ui.timeline.images import ImageStore
+from townsfolk.ui.timeline.model import ItemRole, Row, TimelineModel
+
+__all__ = ["ListenerBridge", "PostList", "TimelineView"]
+
+log = logging.getLogger("townsfolk.ui.timeline")
+
+
+class ListenerBridge(QObject):
+    """A `TimelineListener` that turns each callback into a Qt signal."""
+
+    prepended = Signal(list)
+    appended = Signal(list)
+    replaced = Signal(list)
+    waiting = Signal(int)
+    gap = Signal(str, list, bool)
+    failed = Signal(str)
+
+    def posts_prepended(self, items: Sequence[TimelineItem]) -> None:
+        self.prepended.emit(list(items))
+
+    def posts_appended(self, items: Sequence[TimelineItem]) -> None:
+        self.appended.emit(list(items))
+
+    def posts_replaced(self, items: Sequence[TimelineItem]) -> None:
+        self.replaced.emit(list(items))
+
+    def new_posts_waiting(self, count: int) -> None:
+        self.waiting.emit(count)
+
+    def gap_filled(self, after_post_id: str, items: Sequence[TimelineItem], still: bool) -> None:
+        self.gap.emit(after_post_id, list(items), still)
+
+    def error(self, message: str) -> None:
+        self.failed.emit(message)
+
+
+_KEY_ACTIONS = {
+    Qt.Key.Key_R: "reply",
+    Qt.Key.Key_B: "boost",
+    Qt.Key.Key_F: "favourite",
+    Qt.Key.Key_K: "bookmark",
+    Qt.Key.Key_M: "more",
+}
+
+
+class PostList(QListView):
+    """The list itself: virtualised rows painted by `PostDelegate`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineList")
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(False)
+        self.setMouseTracking(True)
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self.verticalScrollBar().setSingleStep(24)
+        self.setAccessibleName(self.tr("Posts"))
+
+    def current_row(self) -> Row | None:
+        index = self.currentIndex()
+        return index.data(ItemRole) if index.isValid() else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        delegate = self.itemDelegate()
+        row = self.current_row()
+        key = Qt.Key(event.key())
+        if row is not None and isinstance(delegate, PostDelegate):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if row.kind == "gap":
+                    delegate.activate(row, "gap", row.item.post_id)
+                else:
+                    delegate.activate(row, "thread", None)
+                return
+            if row.kind == "post" and event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            ):
+                post = row.item.status.reblog or row.item.status
+                if key in _KEY_ACTIONS:
+                    delegate.activate(row, "action", _KEY_ACTIONS[key])
+                    return
+                if key == Qt.Key.Key_Space and post.spoiler_text:
+                    delegate.activate(row, "cw", None)
+                    return
+                if key == Qt.Key.Key_S and post.sensitive and post.media_attachments:
+                    delegate.activate(row, "reveal", None)
+                    return
+        super().keyPressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        delegate = self.itemDelegate()
+        hit = None
+        if index.isValid() and isinstance(delegate, PostDelegate):
+            row = index.data(ItemRole)
+            pos = event.position().toPoint() - self.visualRect(index).topLeft()
+            hit = delegate.hit(row, pos)
+        shape = Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor
+        if self.viewport().cursor().shape() != shape:
+            self.viewport().setCursor(shape)
+
+
+class TimelineView(QWidget):
+    """One timeline on screen. Give it a `Timeline` with `attach()`; `await start()` shows
+    the cached posts at once and then asks the town for newer ones."""
+
+    open_link = Signal(str)
+    open_profile = Signal(str)
+    open_tag = Signal(str)
+    open_thread = Signal(str)
+    open_media = Signal(str, int, str, str)  # post id, index, picture URL, description
+    reply = Signal(str)
+    boost = Signal(str)
+    favourite = Signal(str)
+    bookmark = Signal(str)
+    more = Signal(str)
+    vote = Signal(str, str, list)  # post id, poll id, chosen option indexes
+
+    def __init__(
+        self,
+        *,
+        town: str = "",
+        images: ImageStore | None = None,
+        empty_text: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.timeline: Timeline | None = None
+        self.model = TimelineModel(town, self)
+        self.images = images or ImageStore(parent=self)
+        self.delegate = PostDelegate(self.model, self.images, self)
+        self.bridge = ListenerBridge(self)
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._restore: tuple[str, int] | None = None
+        self._filling: set[str] = set()
+        self._loading_older = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("timelineMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(
+            "QLabel#timelineMessage { background: #fdf6e3; color: #3d3846;"
+            " border-bottom: 1px solid #e5d9b6; padding: 8px 12px; }"
+        )
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        self.new_posts = QPushButton(self)
+        self.new_posts.setObjectName("newPostsButton")
+        self.new_posts.setStyleSheet(
+            "QPushButton#newPostsButton { background: #1a5fb4; color: white; border: none;"
+            " border-radius: 14px; padding: 6px 18px; font-weight: bold; }"
+        )
+        self.new_posts.hide()
+        self.new_posts.clicked.connect(self.show_new_posts)
+        layout.addWidget(self.new_posts, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        self.list = PostList(self)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(self.delegate)
+        layout.addWidget(self.list, 1)
+
+        self.empty = QLabel(
+            empty_text or self.tr("There are no posts here yet. New posts will show up here."),
+            self,
+        )
+        self.empty.setObjectName("timelineEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setContentsMargins(32, 32, 32, 32)
+        self.empty.hide()
+        layout.addWidget(self.empty, 1)
+
+        self.model.measure = self.delegate.measure
+        self.model.rowsInserted.connect(self._after_rows)
+        self.model.modelReset.connect(self._after_rows)
+        self.images.image_ready.connect(lambda _url: self.list.viewport().update())
+        self.images.emoji_ready.connect(lambda _url: self._relayout())
+        self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.list.viewport().installEventFilter(self)
+
+        d = self.delegate
+        d.link_activated.connect(self.open_link)
+        d.profile_activated.connect(self.open_profile)
+        d.tag_activated.connect(self.open_tag)
+        d.thread_requested.connect(self.open_thread)
+        d.media_activated.connect(self._media)
+        d.action_triggered.connect(self._action)
+        d.vote_requested.connect(self._vote)
+        d.gap_activated.connect(self.fill_gap)
+        d.cw_toggled.connect(lambda pid: self._toggle(self.model.expanded, pid))
+        d.media_revealed.connect(lambda pid: self._toggle(self.model.revealed, pid))
+
+        b = self.bridge
+        b.prepended.connect(self._on_prepended)
+        b.appended.connect(self.model.append_items)
+        b.replaced.connect(self.model.replace_items)
+        b.waiting.connect(self._on_waiting)
+        b.gap.connect(self.model.fill_gap)
+        b.failed.connect(self.show_message)
+        self._sync_width()
+
+    # ------------------------------------------------------------------ service bridge
+
+    def attach(self, timeline: Timeline) -> None:
+        """Show `timeline` (cached posts at once); a previous one is closed."""
+        if self.timeline is not None:
+            self.timeline.close()
+        self.timeline = timeline
+        timeline.listener = self.bridge
+        self.message.hide()
+        self.new_posts.hide()
+        opened = timeline.open()
+        self.model.set_items(opened.items)
+        if opened.position is not None:
+            self._restore = (opened.position.post_id, opened.position.offset_px)
+            self._apply_restore()
+        self._update_empty()
+
+    async def start(self, timeline: Timeline | None = None) -> None:
+        if timeline is not None:
+            self.attach(timeline)
+        await self.refresh()
+
+    async def refresh(self) -> None:
+        if self.timeline is None:
+            return
+        result = await self.timeline.refresh()
+        if result.error is None and not result.dropped:
+            self.message.hide()
+        self._update_empty()
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def show_new_posts(self) -> None:
+        if self.timeline is not None:
+            self.timeline.show_new()
+        self.list.scrollToTop()
+
+    def load_older(self) -> None:
+        if self.timeline is None or self._loading_older:
+            return
+        self._loading_older = True
+
+        async def run() -> None:
+            try:
+                assert self.timeline is not None
+                await self.timeline.load_older()
+            finally:
+                self._loading_older = False
+
+        self._spawn(run())
+
+    def fill_gap(self, post_id: str) -> None:
+        if self.timeline is None or post_id in self._filling:
+            return
+        self._filling.add(post_id)
+
+        async def run() -> None:
+            try:
+                assert self.timeline is not None
+                await self.timeline.fill_gap(post_id)
+            finally:
+                self._filling.discard(post_id)
+
+        self._spawn(run())
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.message.show()
+
+    def _on_prepended(self, items: list[TimelineItem]) -> None:
+        at_top = self.list.verticalScrollBar().value() == 0
+        self.model.prepend_items(items)
+        if at_top:
+            self.list.scrollToTop()
+        self._update_empty()
+
+    def _on_waiting(self, count: int) -> None:
+        if count <= 0:
+            self.new_posts.hide()
+            return
+        text = self.tr("1 new post") if count == 1 else self.tr("%n new posts", "", count)
+        self.new_posts.setText("↑ " + text)
+        self.new_posts.setAccessibleName(text)
+        self.new_posts.show()
+
+    # ------------------------------------------------------------------ view state
+
+    def _update_empty(self) -> None:
+        empty = self.model.rowCount() == 0 and not self.model.loading
+        self.empty.setVisible(empty)
+        self.list.setVisible(not empty)
+
+    def _after_rows(self, *args: Any) -> None:
+        self._update_empty()
+        if self._restore is not None:
+            self._apply_restore()
+
+    def _apply_restore(self) -> None:
+        assert self._restore is not None
+        post_id, offset = self._restore
+        row = self.model.row_of(post_id)
+        if row < 0:
+            if not self.model.loading:
+                self._restore = None
+            return
+        self._restore = None
+        index = self.model.index(row)
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        bar = self.list.verticalScrollBar()
+        bar.setValue(bar.value() + offset)
+
+    def top_post(self) -> tuple[str, int] | None:
+        """The post at the top of the view and how many pixels of it are scrolled past."""
+        index = self.list.indexAt(QPoint(4, 1))
+        if not index.isValid():
+            return None
+        row: Row = index.data(ItemRole)
+        return row.item.post_id, max(0, -self.list.visualRect(index).top())
+
+    def _scrolled(self, value: int) -> None:
+        if self.timeline is None:
+            return
+        top = self.top_post()
+        if top is not None and self._restore is None:
+            self.timeline.save_position(*top)
+        bar = self.list.verticalScrollBar()
+        if bar.maximum() - value < self.list.viewport().height() and not self.model.loading:
+            self.load_older()
+        self._fill_visible_gaps()
+
+    def _fill_visible_gaps(self) -> None:
+        viewport = self.list.viewport().rect()
+        index = self.list.indexAt(QPoint(4, 1))
+        while index.isValid():
+            rect = self.list.visualRect(index)
+            if rect.top() > viewport.bottom():
+                break
+            row: Row = index.data(ItemRole)
+            if row.kind == "gap":
+                self.fill_gap(row.item.post_id)
+            index = index.siblingAtRow(index.row() + 1)
+
+    def _sync_width(self) -> None:
+        width = max(200, self.list.viewport().width())
+        if width != self.delegate.width:
+            self.delegate.width = width
+            self.list.doItemsLayout()
+
+    def _relayout(self) -> None:
+        self.list.doItemsLayout()
+        self.list.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.list.viewport():
+            self._sync_width()
+        return False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._sync_width()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._sync_width()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self.delegate.set_font(QApplication.font())
+            self._relayout()
+
+    def _toggle(self, which: set[str], post_id: str) -> None:
+        self.model.toggle(which, post_id)
+        self._relayout()
+
+    # ------------------------------------------------------------------ actions
+
+    def _find_post(self, post_id: str):
+        for row in self.model.rows:
+            post = row.item.status.reblog or row.item.status
+            if post.id == post_id:
+                return post
+        return None
+
+    def _media(self, post_id: str, index: int) -> None:
+        post = self._find_post(post_id)
+        if post is None or index >= len(post.media_attachments):
+            return
+        media = post.media_attachments[index]
+        self.open_media.emit(
+            post_id, index, media.url or media.preview_url or "", media.description or ""
+        )
+
+    def _action(self, action: str, post_id: str) -> None:
+        getattr(self, action).emit(post_id)
+
+    def _vote(self, post_id: str, choice: int) -> None:
+        post = self._find_post(post_id)
+        if post is not None and post.poll is not None:
+            self.vote.emit(post_id, post.poll.id, [choice])
+
+    def close_timeline(self) -> None:
+        """Save the reading position and stop listening (answers in flight are dropped)."""
+        if self.timeline is not None:
+            top = self.top_post()
+            if top is not None:
+                self.timeline.save_position(*top)
+            self.timeline.close()
+            self.timeline = None
+        for task in list(self._tasks):
+            task.cancel()
