@@ -59,15 +59,17 @@ def build_window(profile: Path) -> object:
 
     from townsfolk import paths
     from townsfolk.assets import resource
-    from townsfolk.services.settings import load_settings, save_settings
+    from townsfolk.services.settings import Settings, load_settings, save_settings
     from townsfolk.ui.main_window import MainWindow
-    from townsfolk.ui.style import apply_text_scale
+    from townsfolk.ui.settings_dialog import SettingsDialog
+    from townsfolk.ui.style import apply_color_scheme, apply_text_scale
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     settings_path = paths.settings_path(profile)
     settings = load_settings(settings_path)
     apply_text_scale(app, settings.text_scale)
+    apply_color_scheme(app, settings.color_scheme)
     app.setWindowIcon(QIcon(str(resource("icons", "townsfolk.svg"))))
 
     window = MainWindow(text_scale=settings.text_scale)
@@ -81,7 +83,23 @@ def build_window(profile: Path) -> object:
         apply_text_scale(app, value)
         save_settings(settings_path, settings)
 
+    def apply(changed: Settings) -> None:
+        nonlocal settings
+        settings = changed
+        window.text_scale = changed.text_scale
+        apply_text_scale(app, changed.text_scale)
+        apply_color_scheme(app, changed.color_scheme)
+
+    def open_settings() -> None:
+        dialog = SettingsDialog(settings, window)
+        dialog.settings_changed.connect(apply)
+        dialog.accepted.connect(lambda: save_settings(settings_path, settings))
+        dialog.finished.connect(dialog.deleteLater)
+        window.settings_dialog = dialog  # type: ignore[attr-defined]
+        dialog.open()
+
     window.text_scale_requested.connect(on_text_scale)
+    window.settings_requested.connect(open_settings)
     return window
 
 

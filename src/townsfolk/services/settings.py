@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
 
 SwitchBack = Literal["automatic", "ask"]
+ColorScheme = Literal["system", "light", "dark"]
 
 
 @dataclass(slots=True)
@@ -38,6 +39,8 @@ class Settings:
     switch_back: SwitchBack = "automatic"
     #: Remind the user to describe each picture before posting.
     remind_picture_descriptions: bool = True
+    #: Light or dark colours; "system" follows the computer's own choice.
+    color_scheme: ColorScheme = "system"
     #: Keys written by a newer version of Townsfolk, kept as they are.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -50,6 +53,8 @@ class Settings:
         self.refresh_interval = max(30, min(3600, int(self.refresh_interval)))
         if self.switch_back not in ("automatic", "ask"):
             self.switch_back = "automatic"
+        if self.color_scheme not in ("system", "light", "dark"):
+            self.color_scheme = "system"
 
 
 _FIELDS = [name for name in Settings.__dataclass_fields__ if name != "extra"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QVBoxLayout,
@@ -50,11 +51,16 @@ class EmptyState(QWidget):
         self.body.setWordWrap(True)
         self.body.setAccessibleName(self.tr("What this window will show"))
         self.body.setAccessibleDescription(self.body.text())
-        self.body.setMaximumWidth(640)
 
         layout.addWidget(self.heading)
         layout.addSpacing(16)
-        layout.addWidget(self.body, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A word-wrapped label needs the full row to compute its height: centre it with
+        # stretches rather than an alignment flag (which would clip its text).
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.body, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
 
 
@@ -63,6 +69,8 @@ class MainWindow(QMainWindow):
 
     # Emitted with the new text size (percent) when the user changes it.
     text_scale_requested = Signal(int)
+    # Emitted when the person asks for the settings window.
+    settings_requested = Signal()
 
     SETTINGS_GROUP = "MainWindow"
 
@@ -84,6 +92,13 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+        )
+        self.settings_action.triggered.connect(self.settings_requested)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         view_menu = bar.addMenu(self.tr("&View"))

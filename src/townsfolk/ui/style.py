@@ -42,3 +42,16 @@ class ScaledLabel(QLabel):
         font.setPointSizeF(font.pointSizeF() * self._factor)
         font.setBold(self._bold)
         self.setFont(font)
+
+
+def apply_color_scheme(app: QApplication, scheme: str) -> None:
+    """Light, dark, or whatever the computer uses ("system")."""
+    from PySide6.QtCore import Qt
+
+    hints = app.styleHints()
+    if scheme == "light":
+        hints.setColorScheme(Qt.ColorScheme.Light)
+    elif scheme == "dark":
+        hints.setColorScheme(Qt.ColorScheme.Dark)
+    else:
+        hints.unsetColorScheme()

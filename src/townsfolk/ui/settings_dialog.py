@@ -1,0 +1,191 @@
+"""The settings window: text size, colours, sensitive pictures, notifications, checking for
+new posts, and what happens when a town comes back after being down.
+
+Changes apply at once (so the person sees the effect) and are saved when the window closes
+with "Done"; "Cancel" puts everything back as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from townsfolk.services.settings import Settings
+from townsfolk.ui.style import TEXT_SCALE_MAX, TEXT_SCALE_MIN, ScaledLabel
+
+_REFRESH_CHOICES = (60, 120, 300, 900, 1800)
+
+
+class SettingsDialog(QDialog):
+    """Edit a copy of the settings; ``settings_changed`` carries each change live."""
+
+    settings_changed = Signal(object)  # Settings
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setObjectName("settingsDialog")
+        self._original = replace(settings, extra=dict(settings.extra))
+        self.settings = replace(settings, extra=dict(settings.extra))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(16)
+        heading = ScaledLabel(self.tr("Settings"), 1.4, self, bold=True)
+        heading.setAccessibleName(heading.text())
+        layout.addWidget(heading)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setVerticalSpacing(14)
+        layout.addLayout(form)
+
+        # Text size ----------------------------------------------------------------------
+        size_row = QWidget(self)
+        size_layout = QHBoxLayout(size_row)
+        size_layout.setContentsMargins(0, 0, 0, 0)
+        small = QLabel("A", size_row)
+        self.text_size = QSlider(Qt.Orientation.Horizontal, size_row)
+        self.text_size.setRange(TEXT_SCALE_MIN, TEXT_SCALE_MAX)
+        self.text_size.setSingleStep(10)
+        self.text_size.setPageStep(20)
+        self.text_size.setTickInterval(10)
+        self.text_size.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.text_size.setValue(settings.text_scale)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        big = ScaledLabel("A", 1.8, size_row, bold=True)
+        self.text_size_value = QLabel(size_row)
+        self.text_size_value.setMinimumWidth(60)
+        for widget in (small, self.text_size, big, self.text_size_value):
+            size_layout.addWidget(widget)
+        self._text_size_label = QLabel(self.tr("&Text size"), self)
+        self._text_size_label.setBuddy(self.text_size)
+        form.addRow(self._text_size_label, size_row)
+
+        # Colours -----------------------------------------------------------------------------
+        self.colors = QComboBox(self)
+        self.colors.addItem(self.tr("Like the rest of my computer"), "system")
+        self.colors.addItem(self.tr("Light"), "light")
+        self.colors.addItem(self.tr("Dark"), "dark")
+        self.colors.setCurrentIndex(max(0, self.colors.findData(settings.color_scheme)))
+        self.colors.setAccessibleName(self.tr("Colours"))
+        colors_label = QLabel(self.tr("&Colours"), self)
+        colors_label.setBuddy(self.colors)
+        form.addRow(colors_label, self.colors)
+
+        # Sensitive pictures ----------------------------------------------------------------
+        self.sensitive = QCheckBox(
+            self.tr("Show pictures marked as sensitive without asking first"), self
+        )
+        self.sensitive.setChecked(settings.show_sensitive_media)
+        self.sensitive.setAccessibleName(self.sensitive.text())
+        form.addRow(self.sensitive)
+
+        # Picture descriptions ----------------------------------------------------------------
+        self.describe = QCheckBox(
+            self.tr("Remind me to describe each picture for people who cannot see it"), self
+        )
+        self.describe.setChecked(settings.remind_picture_descriptions)
+        self.describe.setAccessibleName(self.describe.text())
+        form.addRow(self.describe)
+
+        # Notifications --------------------------------------------------------------------
+        self.notifications = QCheckBox(
+            self.tr("Tell me about new notifications when Townsfolk is in the background"),
+            self,
+        )
+        self.notifications.setChecked(settings.desktop_notifications)
+        self.notifications.setAccessibleName(self.notifications.text())
+        form.addRow(self.notifications)
+
+        # Checking for new posts --------------------------------------------------------------
+        self.refresh = QComboBox(self)
+        for seconds in _REFRESH_CHOICES:
+            self.refresh.addItem(self._refresh_text(seconds), seconds)
+        index = self.refresh.findData(settings.refresh_interval)
+        if index < 0:
+            self.refresh.addItem(
+                self._refresh_text(settings.refresh_interval), settings.refresh_interval
+            )
+            index = self.refresh.count() - 1
+        self.refresh.setCurrentIndex(index)
+        self.refresh.setAccessibleName(self.tr("How often to look for new posts"))
+        refresh_label = QLabel(self.tr("&Look for new posts"), self)
+        refresh_label.setBuddy(self.refresh)
+        form.addRow(refresh_label, self.refresh)
+
+        # Switching back after an outage --------------------------------------------------------
+        self.switch_back = QComboBox(self)
+        self.switch_back.addItem(self.tr("Switch back by itself"), "automatic")
+        self.switch_back.addItem(self.tr("Ask me first"), "ask")
+        self.switch_back.setCurrentIndex(max(0, self.switch_back.findData(settings.switch_back)))
+        self.switch_back.setAccessibleName(self.tr("When my town is back after being down"))
+        switch_label = QLabel(self.tr("When my town is &back after being down"), self)
+        switch_label.setWordWrap(True)
+        switch_label.setBuddy(self.switch_back)
+        form.addRow(switch_label, self.switch_back)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Done"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self._update_text_size_value()
+        self.text_size.valueChanged.connect(self._changed)
+        self.colors.currentIndexChanged.connect(self._changed)
+        for box in (self.sensitive, self.describe, self.notifications):
+            box.toggled.connect(self._changed)
+        self.refresh.currentIndexChanged.connect(self._changed)
+        self.switch_back.currentIndexChanged.connect(self._changed)
+        self.resize(640, 480)
+
+    def _refresh_text(self, seconds: int) -> str:
+        named = {
+            60: self.tr("Every minute"),
+            120: self.tr("Every 2 minutes"),
+            300: self.tr("Every 5 minutes"),
+            900: self.tr("Every 15 minutes"),
+            1800: self.tr("Every 30 minutes"),
+            3600: self.tr("Every hour"),
+        }
+        if seconds in named:
+            return named[seconds]
+        return self.tr("Every %1 seconds").replace("%1", str(seconds))
+
+    def _update_text_size_value(self) -> None:
+        self.text_size_value.setText(self.tr("%1 %").replace("%1", str(self.text_size.value())))
+
+    def _changed(self) -> None:
+        self._update_text_size_value()
+        s = self.settings
+        s.text_scale = int(self.text_size.value())
+        s.color_scheme = self.colors.currentData()
+        s.show_sensitive_media = self.sensitive.isChecked()
+        s.remind_picture_descriptions = self.describe.isChecked()
+        s.desktop_notifications = self.notifications.isChecked()
+        s.refresh_interval = int(self.refresh.currentData())
+        s.switch_back = self.switch_back.currentData()
+        s.clamp()
+        self.settings_changed.emit(replace(s, extra=dict(s.extra)))
+
+    def reject(self) -> None:
+        """Put every setting back as it was when the window opened."""
+        self.settings = replace(self._original, extra=dict(self._original.extra))
+        self.settings_changed.emit(replace(self.settings, extra=dict(self.settings.extra)))
+        super().reject()
