@@ -1,0 +1,151 @@
+"""Practice mode: "Try a practice town first (nothing leaves your computer)".
+
+:meth:`PracticeMode.start` builds a practice world in this process (no network at all: every
+request goes through ``httpx.ASGITransport`` to the world's ASGI app), gives it its own
+database in the ``practice/`` sub-folder of the profile and its own in-memory secret store,
+and logs in as a sample person. Nothing practice-related reaches the real database or the
+real keyring, and the sub-folder is emptied at every start (the world is new each time).
+
+No Qt here: the wizard starts it, the main window shows the "Practice" badge.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from townsfolk.api.client import MastodonClient
+from townsfolk.cache import Account, AccountRole, AccountState, Database
+from townsfolk.practice import World
+from townsfolk.services.accounts import AccountsService
+from townsfolk.services.secrets import Secret, SecretStore
+
+__all__ = ["PRACTICE_FOLDER", "MemoryKeyring", "PracticeMode", "PracticeSession"]
+
+PRACTICE_FOLDER = "practice"
+DEFAULT_TOWN = "maple.practice"
+DEFAULT_PERSON = "ann"
+
+
+class MemoryKeyring(KeyringBackend):
+    """Secrets for the practice towns: kept in memory, forgotten when practice ends."""
+
+    priority = 0  # never chosen by keyring on its own
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self._store[(service, username)]
+        except KeyError:
+            raise PasswordDeleteError(username) from None
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeSession:
+    """What the main window needs to show practice mode."""
+
+    world: World
+    db: Database
+    secrets: SecretStore
+    accounts: AccountsService
+    account: Account
+    transport: httpx.AsyncBaseTransport
+
+    def client_factory(self, base_url: str, token: str | None) -> MastodonClient:
+        return MastodonClient(base_url, access_token=token, transport=self.transport)
+
+
+class PracticeMode:
+    """Starts and stops the practice towns for one profile."""
+
+    def __init__(self, profile: Path, *, towns: int = 2, seed: int = 1, locale: str = "en") -> None:
+        self.folder = profile / PRACTICE_FOLDER
+        self._towns = towns
+        self._seed = seed
+        self._locale = locale
+        self.session: PracticeSession | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.session is not None
+
+    async def start(
+        self, *, town: str = DEFAULT_TOWN, person: str = DEFAULT_PERSON
+    ) -> PracticeSession:
+        """Start the practice world and log in as ``person`` of ``town``."""
+        if self.session is not None:
+            return self.session
+        world = await asyncio.to_thread(World.seeded, self._towns, self._seed)
+        await asyncio.to_thread(self._fresh_folder)
+        db = Database.open(self.folder / "townsfolk.db")
+        transport = httpx.ASGITransport(app=world.asgi_app())
+        secrets = SecretStore(MemoryKeyring())
+
+        def factory(base_url: str, token: str | None) -> MastodonClient:
+            return MastodonClient(base_url, access_token=token, transport=transport)
+
+        accounts = AccountsService(db, secrets, client_factory=factory, locale=self._locale)
+        try:
+            account = await _log_in_seeded(accounts, factory, world, town, person)
+        except BaseException:
+            db.close()
+            raise
+        self.session = PracticeSession(world, db, secrets, accounts, account, transport)
+        return self.session
+
+    def stop(self) -> None:
+        """End practice: close its database and forget its secrets and world."""
+        session, self.session = self.session, None
+        if session is not None:
+            session.db.close()
+
+    def _fresh_folder(self) -> None:
+        if self.folder.exists():
+            shutil.rmtree(self.folder)
+        self.folder.mkdir(mode=0o700, parents=True)
+
+
+async def _log_in_seeded(
+    accounts: AccountsService,
+    factory: Callable[[str, str | None], MastodonClient],
+    world: World,
+    domain: str,
+    person: str,
+) -> Account:
+    town = world.town(domain)
+    token = Secret(town.create_token(person))
+    address = accounts.parse_address(domain)
+    async with factory(address.base_url, token.reveal()) as client:
+        me = await client.verify_credentials()
+        instance = await client.instance()
+    account = accounts.db.accounts.add(
+        server_url=address.base_url,
+        server_domain=instance.domain or domain,
+        handle=f"{me.acct or me.username}@{instance.domain or domain}",
+        remote_id=me.id,
+        display_name=me.display_name,
+        avatar_url=me.avatar,
+        role=AccountRole.MAIN,
+        state=AccountState.ACTIVE,
+    )
+    accounts.secrets.set_token(account.local_id, token)
+    return account
