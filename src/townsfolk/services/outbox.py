@@ -1,0 +1,767 @@
+"""Posting that never loses a post and never sends one twice.
+
+Plain asyncio, no Qt. Life of a post::
+
+    compose ──submit──> pictures prepared (off the loop) and copied into the profile
+                        └─> saved in SQLite (durable, with a fresh idempotency key)
+                            └─> the sender: upload pictures ─> publish ─> confirmed (remote id)
+
+- A post leaves the outbox only once the town confirmed it (``mark_sent`` stores its id there).
+  Confirmed rows are kept until the next start (the UI can say "Sent"), then purged.
+- Pictures are prepared with :mod:`townsfolk.services.pictures` (upright, no location data,
+  within the limits) when the post is submitted; the prepared file is kept in
+  ``<profile>/outbox-media`` until the post is sent or deleted, so moving or deleting the
+  original file loses nothing. Uploaded media ids are saved in the draft as they come in, so
+  a retry does not upload again (unless the town forgot them: then they are uploaded again).
+- Temporary trouble (cannot connect, no answer in time, 5xx, 429) is retried with exponential
+  backoff (429: when the town says the limit resets). A clear refusal (422, 403, 401, 404, other
+  4xx) marks the post as needing the person's attention, with a plain sentence; it is not
+  retried until the person edits it or asks to try again.
+- **Unclear failures.** When the publish request may have reached the town (the connection
+  dropped or timed out after the request left, a 5xx, an answer that could not be read), the
+  post is marked ``outcome_unclear``. Before sending it again the sender looks at the account's
+  latest posts (``account_statuses`` of ``verify_credentials().id``) for the same post (same
+  text, compared on letters and digits only after dropping mention domains; same content
+  warning, reply, number of pictures, poll; made after the post was saved). Found: it is marked
+  sent. Not found: it is sent again *with the same idempotency key*, so a town that honours the
+  key returns the original if the first request arrives late. Every town is treated as possibly
+  ignoring the key (Takahē does); to let a slow first request finish before we look, the check
+  waits ``unclear_settle`` seconds after an unclear failure.
+- **Crashes.** A post left ``sending`` by a process that died is claimed again by the next
+  sender (:meth:`townsfolk.cache.outbox.OutboxRepo.claim_next`) with ``outcome_unclear`` set, so
+  it goes through the check above. A send cancelled inside this process (the app quits) is put
+  back the same way.
+- Waiting posts (queued or needing attention) can be edited or deleted, but not while they are
+  being sent. A post whose outcome is unclear cannot be edited or moved until the check is done
+  (it may already be on the town).
+- :meth:`Outbox.move_to_account` moves a waiting post to another account (e.g. a backup in
+  another town) in one transaction, with a fresh idempotency key; it refuses posts being sent
+  or possibly already sent, so a post can never go out twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import random
+import re
+import tempfile
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Final, Literal
+
+import httpx
+
+from townsfolk.api.client import MastodonClient, NewPoll
+from townsfolk.api.entities import Status
+from townsfolk.api.errors import (
+    ApiError,
+    BadResponse,
+    CannotConnect,
+    Forbidden,
+    NetworkError,
+    NotFound,
+    RateLimited,
+    ServerError,
+    TimedOut,
+    TlsError,
+    Unauthorized,
+    ValidationFailed,
+)
+from townsfolk.cache import Database, Draft, DraftMedia, OutboxItem, OutboxState
+from townsfolk.cache.errors import OutboxStateError
+from townsfolk.services.pictures import PictureRefused, prepare_picture
+
+__all__ = [
+    "ClientFactory",
+    "Outbox",
+    "OutboxChange",
+    "OutboxProblem",
+    "may_have_arrived",
+    "same_post",
+    "text_fingerprint",
+]
+
+log = logging.getLogger(__name__)
+
+ClientFactory = Callable[[int], Awaitable[MastodonClient]]
+"""Gives a logged-in client for an account's local id (the outbox closes it when done)."""
+
+ChangeKind = Literal[
+    "queued", "sending", "sent", "retrying", "needs_attention", "edited", "deleted", "moved"
+]
+
+MEDIA_DIR_NAME: Final = "outbox-media"
+_MIME_SUFFIX: Final = {
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+}
+_SUFFIX_MIME: Final = {suffix: mime for mime, suffix in _MIME_SUFFIX.items()}
+_PENDING: Final = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.FAILED)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxChange:
+    """What changed: ``kind``, the entry's local id, and the entry as it is now (None when
+    it was deleted or moved away)."""
+
+    kind: ChangeKind
+    item_id: int
+    item: OutboxItem | None
+
+
+class OutboxProblem(Exception):
+    """Something the person asked for cannot be done now; ``user_message`` says why."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+# ---------------------------------------------------------------------- deciding about errors
+
+
+def may_have_arrived(error: BaseException) -> bool:
+    """Whether a failed publish request may still have created the post on the town.
+
+    Certainly not: the connection could not be opened (refused, no route, connect or pool
+    timeout, TLS handshake), 429, and every clear 4xx refusal. Possibly: a timeout or dropped
+    connection after the request left, any 5xx (a proxy's 502/504 can hide a created post),
+    and an answer that could not be read.
+    """
+    if isinstance(error, TlsError):
+        return False
+    if isinstance(error, TimedOut):
+        return not isinstance(error.__cause__, httpx.ConnectTimeout | httpx.PoolTimeout)
+    if isinstance(error, CannotConnect):
+        return not isinstance(error.__cause__, httpx.ConnectError)
+    if isinstance(error, NetworkError):
+        return True
+    return isinstance(error, ServerError | BadResponse)
+
+
+def _temporary(error: ApiError) -> bool:
+    return isinstance(error, NetworkError | ServerError | RateLimited | BadResponse)
+
+
+def _attention_message(error: ApiError, server: str) -> str:
+    where = server or "Your town"
+    if isinstance(error, ValidationFailed):
+        said = re.sub(r"(?i)^validation failed:\s*", "", error.detail).strip().rstrip(".")
+        if said:
+            return (
+                f"{where} did not accept this post. It said: “{said}”. "
+                "Please change the post, then send it again."
+            )
+        return f"{where} did not accept this post. Please change it, then send it again."
+    if isinstance(error, NotFound):
+        return (
+            f"{where} could not find something this post needs; the post you are replying to "
+            "may have been deleted. Please change the post, or delete it."
+        )
+    if isinstance(error, Unauthorized | Forbidden):
+        return error.user_message() + " Your post is saved and will be sent after that."
+    return error.user_message() + " Your post is saved; you can try again or change it."
+
+
+# ---------------------------------------------------------------------- finding a post again
+
+
+class _AllText(HTMLParser):
+    """Every piece of text in post HTML, including Mastodon's "invisible" URL parts."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "p"):
+            self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def _html_text(html: str) -> str:
+    parser = _AllText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # a broken answer: compare on what we have
+        log.debug("could not read a post's HTML completely")
+    return "".join(parser.parts)
+
+
+_MENTION_DOMAIN = re.compile(r"(@[\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def text_fingerprint(text: str) -> str:
+    """Letters and digits only, lower case, with ``@name@town`` shortened to ``@name``:
+    what survives every town's formatting of a post's text."""
+    return _NOT_WORD.sub("", _MENTION_DOMAIN.sub(r"\1", text).casefold())
+
+
+def same_post(status: Status, draft: Draft, *, not_before: float) -> bool:
+    """Whether ``status`` (from the account's latest posts) is ``draft`` already published.
+
+    ``not_before``: a Unix time; posts made earlier are never this draft (the draft did not
+    exist yet), so the same words posted last week are not mistaken for it.
+    """
+    if status.reblog is not None:
+        return False
+    created = status.created
+    if created is not None and created.timestamp() < not_before:
+        return False
+    if text_fingerprint(status.spoiler_text) != text_fingerprint(draft.spoiler_text):
+        return False
+    if draft.in_reply_to_id is not None and status.in_reply_to_id != draft.in_reply_to_id:
+        return False
+    if (status.poll is not None) != (draft.poll is not None):
+        return False
+    if status.media_attachments and len(status.media_attachments) != len(draft.media):
+        return False
+    wanted = text_fingerprint(draft.text)
+    candidates = [_html_text(status.content)]
+    if status.text:
+        candidates.insert(0, status.text)
+    return any(text_fingerprint(c) == wanted for c in candidates)
+
+
+# ---------------------------------------------------------------------- the outbox
+
+
+class Outbox:
+    """The outbox service: saves posts first, sends them, retries, reports changes.
+
+    ``clients``: coroutine function giving a logged-in client for an account's local id (for
+    example ``lambda i: accounts.client_for(db.accounts.get(i))``); clients are kept per
+    account and closed by :meth:`aclose`.
+
+    Use :meth:`start` to run the sender in the background (it also reclaims posts left
+    ``sending`` by a crash), or :meth:`send_due` to send what is due once.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        clients: ClientFactory,
+        *,
+        media_dir: Path | None = None,
+        clock: Callable[[], float] = time.time,
+        backoff_base: float = 2.0,
+        backoff_max: float = 600.0,
+        backoff_jitter: float = 0.2,
+        unclear_settle: float = 20.0,
+        clock_skew: float = 600.0,
+        recent_posts: int = 40,
+        idle_poll: float = 60.0,
+    ) -> None:
+        self.db = db
+        self._clients_factory = clients
+        self.media_dir = media_dir or db.path.parent / MEDIA_DIR_NAME
+        self._clock = clock
+        self.backoff_base = backoff_base
+        self.backoff_max = backoff_max
+        self.backoff_jitter = backoff_jitter
+        self.unclear_settle = unclear_settle
+        self.clock_skew = clock_skew
+        self.recent_posts = recent_posts
+        self.idle_poll = idle_poll
+        self._clients: dict[int, MastodonClient] = {}
+        self._my_ids: dict[int, str] = {}
+        self._listeners: list[Callable[[OutboxChange], None]] = []
+        self._sending: set[int] = set()
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._closed = False
+
+    # ------------------------------------------------------------------ listeners
+
+    def add_listener(self, listener: Callable[[OutboxChange], None]) -> Callable[[], None]:
+        """Call ``listener`` on every change; returns a function that removes it."""
+        self._listeners.append(listener)
+
+        def remove() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return remove
+
+    def _notify(self, kind: ChangeKind, item_id: int, item: OutboxItem | None) -> None:
+        change = OutboxChange(kind, item_id, item)
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:
+                log.exception("an outbox listener failed")
+
+    # ------------------------------------------------------------------ what is waiting
+
+    def waiting(self, account_id: int | None = None) -> list[OutboxItem]:
+        """Posts not confirmed yet (waiting, being sent, or needing attention), oldest first."""
+        return self.db.outbox.list(account_id=account_id, states=_PENDING)
+
+    def waiting_count(self, account_id: int | None = None) -> int:
+        return self.db.outbox.pending_count(account_id)
+
+    def is_being_sent(self, item_id: int) -> bool:
+        item = self.db.outbox.get(item_id)
+        return item_id in self._sending or (item is not None and item.state is OutboxState.SENDING)
+
+    def get(self, item_id: int) -> OutboxItem | None:
+        return self.db.outbox.get(item_id)
+
+    # ------------------------------------------------------------------ the person's actions
+
+    async def submit(self, account_id: int, draft: Draft) -> OutboxItem:
+        """Save a post (durably, with a fresh idempotency key) and wake the sender.
+
+        Pictures are prepared first, off the event loop; a picture that cannot be used raises
+        :class:`~townsfolk.services.pictures.PictureRefused` and nothing is saved.
+        """
+        if not draft.text.strip() and not draft.media:
+            raise OutboxProblem("There is nothing to send yet. Please write something first.")
+        if draft.poll is not None and draft.media:
+            raise OutboxProblem(
+                "A post can have pictures or a poll, but not both. Please remove one of them."
+            )
+        stored: list[Path] = []
+        try:
+            media: list[DraftMedia] = []
+            for picture in draft.media:
+                path = await asyncio.to_thread(self._prepare_and_store, Path(picture.path))
+                stored.append(path)
+                media.append(replace(picture, path=str(path), remote_id=None))
+            item = self.db.outbox.enqueue(account_id, replace(draft, media=tuple(media)))
+        except BaseException:
+            for path in stored:
+                path.unlink(missing_ok=True)
+            raise
+        self._notify("queued", item.local_id, item)
+        self._wake.set()
+        return item
+
+    async def edit(self, item_id: int, draft: Draft) -> OutboxItem:
+        """Change a waiting post (not one being sent). New pictures are prepared and kept
+        like in :meth:`submit`; pictures whose description changed are uploaded again."""
+        self._waiting_item(item_id, action="change")  # fail early, before preparing pictures
+        stored: list[Path] = []
+        media_in: list[DraftMedia] = []
+        try:
+            for picture in draft.media:
+                if self._owned(Path(picture.path)):
+                    media_in.append(picture)
+                    continue
+                path = await asyncio.to_thread(self._prepare_and_store, Path(picture.path))
+                stored.append(path)
+                media_in.append(replace(picture, path=str(path), remote_id=None))
+            return self._edit_saved(item_id, replace(draft, media=tuple(media_in)))
+        except BaseException:
+            for path in stored:
+                path.unlink(missing_ok=True)
+            raise
+
+    def _edit_saved(self, item_id: int, draft: Draft) -> OutboxItem:
+        with self.db.transaction(durable=True):
+            current = self._waiting_item(item_id, action="change")
+            if current.outcome_unclear:
+                raise OutboxProblem(
+                    "This post may already have reached your town. Townsfolk is checking; "
+                    "you can change it once that is done."
+                )
+            old = {m.path: m for m in current.draft.media}
+            media = tuple(
+                m if old.get(m.path) == m else replace(m, remote_id=None) for m in draft.media
+            )
+            try:
+                item = self.db.outbox.edit(item_id, replace(draft, media=media))
+            except OutboxStateError:
+                raise self._busy() from None
+        self._forget_files(current.draft, keep=item.draft)
+        self._notify("edited", item_id, item)
+        self._wake.set()
+        return item
+
+    def delete(self, item_id: int) -> bool:
+        """Delete a waiting post (not one being sent). False if it was not there."""
+        item = self.db.outbox.get(item_id)
+        if item is None:
+            return False
+        if item_id in self._sending:
+            raise self._busy()
+        try:
+            deleted = self.db.outbox.delete(item_id)
+        except OutboxStateError:
+            raise self._busy() from None
+        if deleted:
+            self._forget_files(item.draft)
+            self._notify("deleted", item_id, None)
+        return deleted
+
+    def retry(self, item_id: int) -> OutboxItem:
+        """Try a post that needed attention again, now."""
+        try:
+            item = self.db.outbox.retry(item_id)
+        except OutboxStateError:
+            raise OutboxProblem("This post is already waiting to be sent.") from None
+        self._notify("queued", item_id, item)
+        self._wake.set()
+        return item
+
+    def retry_all_now(self) -> None:
+        """Wake the sender (e.g. the town answers again): due posts go out at once."""
+        self._wake.set()
+
+    def move_to_account(
+        self, item_id: int, account_id: int, *, in_reply_to_id: str | None = None
+    ) -> OutboxItem:
+        """Move a waiting post to another account's outbox, in one transaction.
+
+        It gets a fresh idempotency key (another town), its pictures will be uploaded there,
+        and its reply link becomes ``in_reply_to_id`` (ids differ between towns: the caller
+        finds the same post in the other town, or leaves it None). Refused while the post is
+        being sent, or when it may already be on the first town.
+        """
+        with self.db.transaction(durable=True):
+            current = self._waiting_item(item_id, action="move")
+            if current.outcome_unclear:
+                raise OutboxProblem(
+                    "This post may already have reached your town, so Townsfolk will not send "
+                    "it from another account. It is checking, and will tell you."
+                )
+            media = tuple(replace(m, remote_id=None) for m in current.draft.media)
+            draft = replace(current.draft, media=media, in_reply_to_id=in_reply_to_id)
+            moved = self.db.outbox.enqueue(account_id, draft, idempotency_key=uuid.uuid4().hex)
+            try:
+                self.db.outbox.delete(item_id)
+            except OutboxStateError:
+                raise self._busy() from None
+        self._notify("moved", item_id, None)
+        self._notify("queued", moved.local_id, moved)
+        self._wake.set()
+        return moved
+
+    def _waiting_item(self, item_id: int, *, action: str) -> OutboxItem:
+        current = self.db.outbox.get(item_id)
+        if current is None or current.state is OutboxState.SENT:
+            raise OutboxProblem(f"Townsfolk cannot {action} this post: it is no longer waiting.")
+        if current.state is OutboxState.SENDING or item_id in self._sending:
+            raise self._busy()
+        return current
+
+    @staticmethod
+    def _busy() -> OutboxProblem:
+        return OutboxProblem(
+            "This post is being sent right now. Please wait a moment, then try again."
+        )
+
+    # ------------------------------------------------------------------ running
+
+    async def start(self) -> None:
+        """Reclaim what a crash left behind, and start sending in the background."""
+        if self._task is not None:
+            return
+        self.db.outbox.purge_sent()
+        for item in self.db.outbox.list(states=(OutboxState.SENDING,)):
+            if item.claimed_by == self.db.session_id and item.local_id not in self._sending:
+                # Ours, but nobody is sending it: a send of this process was cut short.
+                self.db.outbox.reschedule(
+                    item.local_id,
+                    error="",
+                    next_attempt_at=self._clock(),
+                    outcome_unclear=True,
+                )
+        self._task = asyncio.get_running_loop().create_task(self._run(), name="outbox sender")
+
+    async def aclose(self) -> None:
+        """Stop sending (a send in progress is put back as unclear) and close the clients."""
+        self._closed = True
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        clients, self._clients = self._clients, {}
+        for client in clients.values():
+            await client.aclose()
+
+    async def _run(self) -> None:
+        while not self._closed:
+            self._wake.clear()
+            try:
+                await self.send_due()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("the outbox sender had a problem; trying again later")
+            delay = self._until_next_due()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=delay)
+
+    def _until_next_due(self) -> float:
+        queued = self.db.outbox.list(states=(OutboxState.QUEUED,))
+        if not queued:
+            return self.idle_poll
+        soonest = min(item.next_attempt_at for item in queued)
+        return max(0.0, min(self.idle_poll, soonest - self._clock()))
+
+    async def send_due(self) -> int:
+        """Send every post that is due now; returns how many were confirmed."""
+        sent = 0
+        while not self._closed:
+            item = self.db.outbox.claim_next(now=self._clock())
+            if item is None:
+                break
+            if await self._process(item):
+                sent += 1
+        return sent
+
+    # ------------------------------------------------------------------ sending one post
+
+    async def _client(self, account_id: int) -> MastodonClient:
+        client = self._clients.get(account_id)
+        if client is None:
+            client = await self._clients_factory(account_id)
+            self._clients[account_id] = client
+        return client
+
+    async def _drop_client(self, account_id: int) -> None:
+        client = self._clients.pop(account_id, None)
+        self._my_ids.pop(account_id, None)
+        if client is not None:
+            await client.aclose()
+
+    async def _process(self, item: OutboxItem) -> bool:
+        self._sending.add(item.local_id)
+        self._notify("sending", item.local_id, item)
+        phase: Literal["start", "check", "media", "post"] = "start"
+        server = ""
+        try:
+            client = await self._client(item.account_id)
+            server = client.server
+            if item.outcome_unclear:
+                phase = "check"
+                found = await self._find_on_server(client, item)
+                if found is not None:
+                    log.info("outbox %d: already on %s as %s", item.local_id, server, found.id)
+                    self._confirmed(item, found.id)
+                    return True
+            phase = "media"
+            draft = await self._upload_media(client, item)
+            phase = "post"
+            status = await client.post_status(
+                draft.text,
+                idempotency_key=item.idempotency_key,
+                media_ids=[m.remote_id for m in draft.media if m.remote_id],
+                poll=None
+                if draft.poll is None
+                else NewPoll(
+                    options=draft.poll.options,
+                    expires_in=draft.poll.expires_in,
+                    multiple=draft.poll.multiple,
+                    hide_totals=draft.poll.hide_totals,
+                ),
+                in_reply_to_id=draft.in_reply_to_id,
+                sensitive=draft.sensitive or None,
+                spoiler_text=draft.spoiler_text or None,
+                visibility=draft.visibility,
+                language=draft.language,
+            )
+            self._confirmed(item, status.id)
+            return True
+        except asyncio.CancelledError:
+            # The app is stopping: put it back; if the request had left, check before resending.
+            with contextlib.suppress(Exception):
+                self.db.outbox.reschedule(
+                    item.local_id,
+                    error="",
+                    next_attempt_at=self._clock(),
+                    outcome_unclear=phase in ("check", "post"),
+                )
+            raise
+        except ApiError as error:
+            await self._failed(item, error, phase, server)
+            return False
+        except PictureRefused as refused:
+            self._needs_attention(item, refused.user_message)
+            return False
+        except Exception as error:
+            message = getattr(error, "user_message", None)
+            if isinstance(message, str) and phase == "start":
+                self._needs_attention(item, message)  # e.g. no longer logged in
+                return False
+            log.exception("outbox %d: unexpected problem", item.local_id)
+            self._reschedule(item, "Townsfolk had a problem sending this post.", unclear=False)
+            return False
+        finally:
+            self._sending.discard(item.local_id)
+
+    async def _find_on_server(self, client: MastodonClient, item: OutboxItem) -> Status | None:
+        me = self._my_ids.get(item.account_id)
+        if me is None:
+            me = (await client.verify_credentials()).id
+            self._my_ids[item.account_id] = me
+        page = await client.account_statuses(me, limit=self.recent_posts)
+        not_before = item.created_at - self.clock_skew
+        for status in page.items:
+            if same_post(status, item.draft, not_before=not_before):
+                return status
+        return None
+
+    async def _upload_media(self, client: MastodonClient, item: OutboxItem) -> Draft:
+        draft = item.draft
+        for index, picture in enumerate(draft.media):
+            if picture.remote_id:
+                continue
+            data, mime, name = await asyncio.to_thread(self._picture_bytes, Path(picture.path))
+            media = await client.upload_media(
+                data,
+                filename=name,
+                mime_type=mime,
+                description=picture.description or None,
+                focus=picture.focus,
+            )
+            done = replace(picture, remote_id=media.id)
+            draft = replace(draft, media=(*draft.media[:index], done, *draft.media[index + 1 :]))
+            self.db.outbox.save_progress(item.local_id, draft)
+        return draft
+
+    async def _failed(self, item: OutboxItem, error: ApiError, phase: str, server: str) -> None:
+        unclear = phase == "post" and may_have_arrived(error)
+        log.info(
+            "outbox %d: %s failed (%s)%s",
+            item.local_id,
+            phase,
+            error,
+            ", it may have arrived" if unclear else "",
+        )
+        if isinstance(error, Unauthorized):
+            await self._drop_client(item.account_id)
+        if _temporary(error):
+            retry_after = error.retry_after if isinstance(error, RateLimited) else None
+            self._reschedule(item, error.user_message(), unclear=unclear, after=retry_after)
+            return
+        current = self.db.outbox.get(item.local_id)
+        if (
+            phase == "post"
+            and current is not None
+            and isinstance(error, ValidationFailed | NotFound)
+            and await self._forget_lost_media(item.account_id, current)
+        ):
+            return
+        self._needs_attention(item, _attention_message(error, server))
+
+    async def _forget_lost_media(self, account_id: int, item: OutboxItem) -> bool:
+        """After a refusal: if the town forgot uploaded pictures, upload them again."""
+        uploaded = [m for m in item.draft.media if m.remote_id]
+        if not uploaded:
+            return False
+        client = await self._client(account_id)
+        media = list(item.draft.media)
+        forgot = False
+        for index, picture in enumerate(media):
+            if not picture.remote_id:
+                continue
+            try:
+                await client.get_media(picture.remote_id)
+            except NotFound:
+                media[index] = replace(picture, remote_id=None)
+                forgot = True
+            except ApiError:
+                return False
+        if not forgot:
+            return False
+        self.db.outbox.save_progress(item.local_id, replace(item.draft, media=tuple(media)))
+        self._reschedule(item, "", unclear=False, after=0.0)
+        return True
+
+    # ------------------------------------------------------------------ state changes
+
+    def _confirmed(self, item: OutboxItem, remote_id: str) -> None:
+        done = self.db.outbox.mark_sent(item.local_id, remote_id)
+        self._forget_files(done.draft)
+        self._notify("sent", item.local_id, done)
+
+    def _reschedule(
+        self, item: OutboxItem, message: str, *, unclear: bool, after: float | None = None
+    ) -> None:
+        if after is None:
+            delay = min(self.backoff_max, self.backoff_base * 2 ** max(0, item.attempts - 1))
+            delay *= 1.0 - random.random() * self.backoff_jitter
+        else:
+            delay = max(0.0, after)
+        if unclear:
+            delay = max(delay, self.unclear_settle)
+        updated = self.db.outbox.reschedule(
+            item.local_id,
+            error=message,
+            next_attempt_at=self._clock() + delay,
+            outcome_unclear=unclear,
+        )
+        self._notify("retrying", item.local_id, updated)
+
+    def _needs_attention(self, item: OutboxItem, message: str) -> None:
+        updated = self.db.outbox.mark_failed(item.local_id, message)
+        self._notify("needs_attention", item.local_id, updated)
+
+    # ------------------------------------------------------------------ picture files
+
+    def _prepare_and_store(self, source: Path) -> Path:
+        """Runs in a worker thread."""
+        prepared = prepare_picture(source)
+        self.media_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target = self.media_dir / (uuid.uuid4().hex + _MIME_SUFFIX.get(prepared.mime, ".bin"))
+        fd, tmp = tempfile.mkstemp(prefix=".part-", dir=self.media_dir)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(prepared.data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return target
+
+    def _owned(self, path: Path) -> bool:
+        try:
+            return path.resolve().parent == self.media_dir.resolve()
+        except OSError:
+            return False
+
+    def _picture_bytes(self, path: Path) -> tuple[bytes, str, str]:
+        """Runs in a worker thread: our prepared copy as it is, anything else prepared now."""
+        if self._owned(path):
+            try:
+                data = path.read_bytes()
+            except FileNotFoundError:
+                raise PictureRefused("missing", str(path)) from None
+            except OSError as error:
+                raise PictureRefused("unreadable", str(error)) from error
+            mime = _SUFFIX_MIME.get(path.suffix, "application/octet-stream")
+            return data, mime, "picture" + path.suffix
+        prepared = prepare_picture(path)
+        return prepared.data, prepared.mime, "picture" + _MIME_SUFFIX.get(prepared.mime, "")
+
+    def _forget_files(self, draft: Draft, keep: Draft | None = None) -> None:
+        kept = {m.path for m in keep.media} if keep is not None else set()
+        for picture in draft.media:
+            path = Path(picture.path)
+            if picture.path not in kept and self._owned(path):
+                with contextlib.suppress(OSError):
+                    path.unlink(missing_ok=True)
+
+    def stored_pictures(self) -> Sequence[Path]:
+        """The prepared pictures kept for waiting posts (for diagnostics and tests)."""
+        if not self.media_dir.exists():
+            return []
+        return sorted(p for p in self.media_dir.iterdir() if not p.name.startswith("."))
