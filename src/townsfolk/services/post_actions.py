@@ -1,0 +1,149 @@
+"""Things a person does to a post: favourite, boost, bookmark (and undo), vote, delete, edit.
+
+The UI flips the button at once and calls these; when the town refuses, they raise
+:class:`ActionFailed` with a plain sentence and the UI flips the button back. The saved copy
+of the post is only changed once the town has confirmed, so there is nothing to undo here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Literal
+
+from townsfolk.api.client import MastodonClient
+from townsfolk.api.entities import Poll, Status
+from townsfolk.api.errors import (
+    ApiError,
+    Forbidden,
+    NetworkError,
+    NotFound,
+    RateLimited,
+    ServerError,
+    Unauthorized,
+    ValidationFailed,
+)
+from townsfolk.cache import Database
+from townsfolk.services.timelines import decode_cached, store_statuses
+
+__all__ = ["ActionFailed", "PostActions"]
+
+Toggle = Literal["favourite", "boost", "bookmark"]
+
+_WHAT = {
+    "favourite": ("favourite", "remove the favourite from"),
+    "boost": ("boost", "undo the boost of"),
+    "bookmark": ("save", "remove from your saved posts"),
+}
+
+
+class ActionFailed(Exception):
+    """The town did not do it. ``user_message`` says what happened and what to do."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+def _failure(verb: str, error: ApiError, town: str) -> ActionFailed:
+    if isinstance(error, NotFound):
+        return ActionFailed(
+            f"Townsfolk could not {verb} this post: it no longer exists, or you may not see it."
+        )
+    if isinstance(error, NetworkError):
+        return ActionFailed(
+            f"Townsfolk could not {verb} this post because {town} is not answering. "
+            "Please try again in a little while."
+        )
+    if isinstance(error, RateLimited):
+        return ActionFailed(
+            f"{town} asked Townsfolk to slow down, so it could not {verb} this post. "
+            "Please try again in a few minutes."
+        )
+    if isinstance(error, Unauthorized):
+        return ActionFailed(
+            f"Townsfolk is no longer logged in to {town}. Please log in again, then try again."
+        )
+    if isinstance(error, Forbidden | ValidationFailed):
+        return ActionFailed(f"{town} did not allow Townsfolk to {verb} this post.")
+    if isinstance(error, ServerError):
+        return ActionFailed(
+            f"{town} had a problem and could not {verb} this post. Please try again later."
+        )
+    return ActionFailed(f"Townsfolk could not {verb} this post. Please try again.")
+
+
+class PostActions:
+    """Actions of one account on posts as its own town knows them (ids are that town's)."""
+
+    def __init__(self, db: Database, account_id: int, client: MastodonClient) -> None:
+        self.db = db
+        self.account_id = account_id
+        self.client = client
+
+    def _save(self, status: Status) -> None:
+        store_statuses(self.db, self.account_id, [status], self.client.server)
+
+    async def _do(self, verb: str, call: Callable[[], Awaitable[Status]]) -> Status:
+        try:
+            status = await call()
+        except ApiError as error:
+            raise _failure(verb, error, self.client.server) from error
+        return status
+
+    async def toggle(self, what: Toggle, post_id: str, on: bool) -> Status:
+        """Favourite / boost / bookmark (``on``) or undo it. Returns the post as the town
+        now has it (for a boost, the boosted post, not Mastodon's wrapper)."""
+        calls = {
+            ("favourite", True): self.client.favourite,
+            ("favourite", False): self.client.unfavourite,
+            ("boost", True): self.client.reblog,
+            ("boost", False): self.client.unreblog,
+            ("bookmark", True): self.client.bookmark,
+            ("bookmark", False): self.client.unbookmark,
+        }
+        verb = _WHAT[what][0 if on else 1]
+        status = await self._do(verb, lambda: calls[(what, on)](post_id))
+        # Mastodon answers a boost with a new post wrapping the original; Takahē with the
+        # original itself. Either way, keep the original with its new state.
+        original = status.reblog if status.reblog is not None and what == "boost" else status
+        self._save(original)
+        return original
+
+    async def vote(self, poll_id: str, choices: Sequence[int]) -> Poll:
+        try:
+            return await self.client.vote(poll_id, choices)
+        except ApiError as error:
+            raise _failure("vote in the poll of", error, self.client.server) from error
+
+    async def delete(self, post_id: str) -> Status:
+        """Delete one's own post (after the UI asked for confirmation). The saved copy goes
+        too. Returns the deleted post with its text, so the UI can offer to write it again."""
+        status = await self._do("delete", lambda: self.client.delete_status(post_id))
+        self.db.posts.delete(self.account_id, [post_id])
+        return status
+
+    async def edit(
+        self,
+        post_id: str,
+        *,
+        text: str,
+        spoiler_text: str | None = None,
+        sensitive: bool | None = None,
+        language: str | None = None,
+    ) -> Status:
+        status = await self._do(
+            "edit",
+            lambda: self.client.edit_status(
+                post_id,
+                text,
+                spoiler_text=spoiler_text,
+                sensitive=sensitive,
+                language=language,
+            ),
+        )
+        self._save(status)
+        return status
+
+    def saved_copy(self, post_id: str) -> Status | None:
+        found = self.db.posts.get(self.account_id, post_id)
+        return decode_cached(found.json) if found else None
