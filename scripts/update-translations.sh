@@ -4,7 +4,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-mapfile -t sources < <(find src/townsfolk/ui src/townsfolk/app.py -name '*.py' | sort)
+mapfile -t sources < <(find src/townsfolk -name "*.py" -not -path "*/practice/*" | sort)
 for ts in i18n/townsfolk_*.ts; do
     .venv/bin/pyside6-lupdate -no-obsolete "${sources[@]}" -ts "$ts"
     .venv/bin/pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"

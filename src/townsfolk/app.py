@@ -45,6 +45,12 @@ def install_translator(app: object) -> object | None:
         folder = str(i18n_dir())
     except FileNotFoundError:
         return None
+    from PySide6.QtCore import QCoreApplication
+
+    from townsfolk import i18n
+
+    # Sentences written below the UI (services, cache, api) are translated by Qt too.
+    i18n.install(QCoreApplication.translate)
     if translator.load(QLocale.system(), "townsfolk", "_", folder):
         app.installTranslator(translator)  # type: ignore[attr-defined]
         return translator

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import msgspec
 
@@ -651,9 +651,27 @@ def _convert(obj: Any, type_: Any) -> Any:
         raise BadResponse("data nested too deeply") from None
 
 
+def _fast(data: bytes | str | Any, type_: Any) -> Any:
+    """Decode well-formed JSON straight into ``type_`` (msgspec does it in one pass, several
+    times faster than the general path). Returns ``_SLOW`` when the data needs the general
+    path: nulls where a default should apply, integer ids, broken items, odd nesting."""
+    if not isinstance(data, bytes | str):
+        return _SLOW
+    try:
+        return msgspec.json.decode(data, type=type_, strict=False)
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError, ValueError):
+        return _SLOW
+
+
+_SLOW: Any = object()
+
+
 def decode(data: bytes | str | Any, type_: type[T]) -> T:
     """Decode JSON text/bytes (or an already-parsed object) into `type_`.
     Raises `BadResponse` and nothing else when the data does not fit."""
+    fast = _fast(data, type_)
+    if fast is not _SLOW:
+        return cast("T", fast)
     result: T = _convert(_load(data), type_)
     return result
 
@@ -666,6 +684,9 @@ def decode_list(
 ) -> list[T]:
     """Decode a JSON array of `type_`. A broken item is skipped (reported to `on_skip`) so
     one odd post cannot blank a whole timeline; a non-array raises `BadResponse`."""
+    fast = _fast(data, list[type_])  # type: ignore[valid-type]
+    if fast is not _SLOW:
+        return cast("list[T]", fast)
     obj = _load(data)
     if not isinstance(obj, list):
         raise BadResponse(f"expected a list, got {type(obj).__name__}")

@@ -1,0 +1,38 @@
+"""Translation for code below the UI, without Qt.
+
+Services, the cache and the API client write sentences for people (errors, progress). They
+wrap them in :func:`translate` with a context name, exactly like ``QCoreApplication.translate``,
+so ``pyside6-lupdate`` collects them into ``i18n/*.ts`` alongside the UI's ``tr()`` strings.
+At start-up ``app.py`` installs Qt's translator function with :func:`install`; without it
+(tests, command-line use) the English text is returned unchanged.
+
+Placeholders use ``{name}`` and ``str.format`` *after* translation, so translators can move
+them::
+
+    translate("Accounts", "Townsfolk could not reach {town}.").format(town=town)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+__all__ = ["install", "translate"]
+
+_translator: Callable[[str, str], str] | None = None
+
+
+def install(function: Callable[[str, str], str] | None) -> None:
+    """Use ``function(context, text)`` for every translation (``None`` turns it off)."""
+    global _translator  # noqa: PLW0603 (one process-wide hook, set once at start-up)
+    _translator = function
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the person's language, when a translation is installed and known."""
+    if _translator is None:
+        return text
+    try:
+        translated = _translator(context, text)
+    except Exception:  # noqa: BLE001 (a broken translation must never hide a message)
+        return text
+    return translated or text
