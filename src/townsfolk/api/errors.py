@@ -29,6 +29,8 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 
+from townsfolk.i18n import translate
+
 __all__ = [
     "ApiError",
     "BadResponse",
@@ -101,61 +103,67 @@ class ApiError(Exception):
 
     @property
     def _where(self) -> str:
-        return self.server or "The town"
+        return self.server or translate("ApiErrors", "The town")
 
     def user_message(self) -> str:
         """A plain sentence a person can act on (no jargon)."""
-        return f"Something went wrong while talking to {self._where}. Please try again."
+        return translate(
+            "ApiErrors", "Something went wrong while talking to {town}. Please try again."
+        ).format(town=self._where)
 
 
 class NetworkError(ApiError):
     """No answer came back from the server."""
 
     def user_message(self) -> str:
-        return (
-            f"Could not reach {self._where}. Check that you are connected to the internet, "
-            "then try again."
-        )
+        return translate(
+            "ApiErrors",
+            "Could not reach {town}. Check that you are connected to the internet, then try again.",
+        ).format(town=self._where)
 
 
 class CannotConnect(NetworkError):
     """Connection refused, name not found, or the connection dropped before an answer."""
 
     def user_message(self) -> str:
-        return (
-            f"Could not reach {self._where}. It may be down for a while, or your internet "
-            "connection may be off. Nothing was lost; try again in a few minutes."
-        )
+        return translate(
+            "ApiErrors",
+            "Could not reach {town}. It may be down for a while, or your internet "
+            "connection may be off. Nothing was lost; try again in a few minutes.",
+        ).format(town=self._where)
 
 
 class TimedOut(NetworkError):
     """The server took too long (connect, read, write or pool timeout)."""
 
     def user_message(self) -> str:
-        return (
-            f"{self._where} is taking too long to answer. It may be very busy. "
-            "Nothing was lost; try again in a few minutes."
-        )
+        return translate(
+            "ApiErrors",
+            "{town} is taking too long to answer. It may be very busy. "
+            "Nothing was lost; try again in a few minutes.",
+        ).format(town=self._where)
 
 
 class TlsError(NetworkError):
     """The secure (TLS) connection could not be set up or its certificate was not trusted."""
 
     def user_message(self) -> str:
-        return (
-            f"Could not open a secure connection to {self._where}. Its security certificate "
+        return translate(
+            "ApiErrors",
+            "Could not open a secure connection to {town}. Its security certificate "
             "was not accepted, or something on your network is interfering. "
-            "Townsfolk did not send anything."
-        )
+            "Townsfolk did not send anything.",
+        ).format(town=self._where)
 
 
 class ServerError(ApiError):
     """The server answered with a 5xx status (the body may be an HTML page from a proxy)."""
 
     def user_message(self) -> str:
-        return (
-            f"{self._where} has a problem right now. Nothing was lost; try again in a few minutes."
-        )
+        return translate(
+            "ApiErrors",
+            "{town} has a problem right now. Nothing was lost; try again in a few minutes.",
+        ).format(town=self._where)
 
 
 class RateLimited(ApiError):
@@ -188,17 +196,21 @@ class RateLimited(ApiError):
         if self.retry_after is not None and self.retry_after > 0:
             wait = max(1, round(self.retry_after))
             if wait < 90:
-                when = f"about {wait} seconds"
-            else:
-                when = f"about {max(2, round(wait / 60))} minutes"
-            return (
-                f"{self._where} asks Townsfolk to slow down. Nothing was lost; "
-                f"please wait {when} and try again."
-            )
-        return (
-            f"{self._where} asks Townsfolk to slow down. Nothing was lost; "
-            "please wait a few minutes and try again."
-        )
+                return translate(
+                    "ApiErrors",
+                    "{town} asks Townsfolk to slow down. Nothing was lost; "
+                    "please wait about {seconds} seconds and try again.",
+                ).format(town=self._where, seconds=wait)
+            return translate(
+                "ApiErrors",
+                "{town} asks Townsfolk to slow down. Nothing was lost; "
+                "please wait about {minutes} minutes and try again.",
+            ).format(town=self._where, minutes=max(2, round(wait / 60)))
+        return translate(
+            "ApiErrors",
+            "{town} asks Townsfolk to slow down. Nothing was lost; "
+            "please wait a few minutes and try again.",
+        ).format(town=self._where)
 
 
 class Unauthorized(ApiError):
@@ -206,7 +218,9 @@ class Unauthorized(ApiError):
     token"; 422 "This method requires an authenticated user")."""
 
     def user_message(self) -> str:
-        return f"You are no longer logged in to {self._where}. Please log in again."
+        return translate(
+            "ApiErrors", "You are no longer logged in to {town}. Please log in again."
+        ).format(town=self._where)
 
 
 class ForbiddenReason(enum.Enum):
@@ -252,60 +266,81 @@ class Forbidden(ApiError):
         super().__init__(detail, server=server, method=method, path=path, status=status)
 
     def user_message(self) -> str:
-        where = self._where
         if self.reason is ForbiddenReason.EMAIL_NOT_CONFIRMED:
-            return (
-                f"Please confirm your email address first: {where} sent you an email with a "
-                "link. After you click it, come back and continue."
+            text = translate(
+                "ApiErrors",
+                "Please confirm your email address first: {town} sent you an email with a "
+                "link. After you click it, come back and continue.",
             )
-        if self.reason is ForbiddenReason.PENDING_APPROVAL:
-            return (
-                f"The people who run {where} have not approved your account yet. "
-                "You will get an email when they do."
+        elif self.reason is ForbiddenReason.PENDING_APPROVAL:
+            text = translate(
+                "ApiErrors",
+                "The people who run {town} have not approved your account yet. "
+                "You will get an email when they do.",
             )
-        if self.reason is ForbiddenReason.ACCOUNT_DISABLED:
-            return (
-                f"Your account on {where} is switched off (it may have moved to another "
-                "town, or been suspended). Check your email or log in on the town's website."
+        elif self.reason is ForbiddenReason.ACCOUNT_DISABLED:
+            text = translate(
+                "ApiErrors",
+                "Your account on {town} is switched off (it may have moved to another "
+                "town, or been suspended). Check your email or log in on the town's website.",
             )
-        if self.reason is ForbiddenReason.NOT_ALLOWED:
-            return f"{where} does not allow this right now."
-        return f"{where} did not allow this. You may need to log in again."
+        elif self.reason is ForbiddenReason.NOT_ALLOWED:
+            text = translate("ApiErrors", "{town} does not allow this right now.")
+        else:
+            text = translate(
+                "ApiErrors", "{town} did not allow this. You may need to log in again."
+            )
+        return text.format(town=self._where)
 
 
 class NotFound(ApiError):
     """404 (or 410): it does not exist, was deleted, or you may not see it."""
 
     def user_message(self) -> str:
-        return f"That could not be found on {self._where}. It may have been deleted."
+        return translate(
+            "ApiErrors", "That could not be found on {town}. It may have been deleted."
+        ).format(town=self._where)
 
 
-_FIELD_NAMES = {
-    "username": "That username",
-    "email": "That email address",
-    "password": "The password",
-    "agreement": "The agreement",
-    "locale": "The language",
-    "date_of_birth": "The date of birth",
-    "reason": "The reason",
-    "display_name": "The name",
-    "note": "The description",
-    "title": "The title",
-}
+def _field_name(field: str) -> str:
+    """How a sign-up or profile field is named at the start of a sentence (translated now)."""
+    names = {
+        "username": translate("ApiErrors", "That username"),
+        "email": translate("ApiErrors", "That email address"),
+        "password": translate("ApiErrors", "The password"),
+        "agreement": translate("ApiErrors", "The agreement"),
+        "locale": translate("ApiErrors", "The language"),
+        "date_of_birth": translate("ApiErrors", "The date of birth"),
+        "reason": translate("ApiErrors", "The reason"),
+        "display_name": translate("ApiErrors", "The name"),
+        "note": translate("ApiErrors", "The description"),
+        "title": translate("ApiErrors", "The title"),
+    }
+    if field in names:
+        return names[field]
+    return translate("ApiErrors", "The {field}").format(field=field.replace("_", " "))
 
-_CODE_TEXTS = {
-    "ERR_TAKEN": "is already taken. Please choose another one.",
-    "ERR_BLANK": "is missing. Please fill it in.",
-    "ERR_INVALID": "is not valid. Please check it.",
-    "ERR_TOO_LONG": "is too long.",
-    "ERR_TOO_SHORT": "is too short.",
-    "ERR_RESERVED": "is reserved. Please choose another one.",
-    "ERR_BLOCKED": "is not accepted by this town. Please use another one.",
-    "ERR_UNREACHABLE": "cannot receive email. Please check it.",
-    "ERR_ACCEPTED": "must be accepted to continue.",
-    "ERR_INCLUSION": "is not one of the allowed choices.",
-    "ERR_BELOW_LIMIT": "is below the minimum age for this town.",
-}
+
+def _problem(code: str) -> str:
+    """What is wrong with a field, for one of Mastodon's error codes (translated now)."""
+    texts = {
+        "ERR_TAKEN": translate("ApiErrors", "is already taken. Please choose another one."),
+        "ERR_BLANK": translate("ApiErrors", "is missing. Please fill it in."),
+        "ERR_INVALID": translate("ApiErrors", "is not valid. Please check it."),
+        "ERR_TOO_LONG": translate("ApiErrors", "is too long."),
+        "ERR_TOO_SHORT": translate("ApiErrors", "is too short."),
+        "ERR_RESERVED": translate("ApiErrors", "is reserved. Please choose another one."),
+        "ERR_BLOCKED": translate(
+            "ApiErrors", "is not accepted by this town. Please use another one."
+        ),
+        "ERR_UNREACHABLE": translate("ApiErrors", "cannot receive email. Please check it."),
+        "ERR_ACCEPTED": translate("ApiErrors", "must be accepted to continue."),
+        "ERR_INCLUSION": translate("ApiErrors", "is not one of the allowed choices."),
+        "ERR_BELOW_LIMIT": translate("ApiErrors", "is below the minimum age for this town."),
+    }
+    if code in texts:
+        return texts[code]
+    return translate("ApiErrors", "was not accepted. Please check it.")
 
 
 class ValidationFailed(ApiError):
@@ -332,20 +367,25 @@ class ValidationFailed(ApiError):
     def user_message(self) -> str:
         sentences: list[str] = []
         for field, problems in self.details.items():
-            name = _FIELD_NAMES.get(field, "The " + field.replace("_", " "))
+            name = _field_name(field)
             for code, _description in problems:
-                text = _CODE_TEXTS.get(code, "was not accepted. Please check it.")
-                sentences.append(f"{name} {text}")
+                # The field's name, then what is wrong with it ("That username" "is too long.").
+                sentence = translate("ApiErrors", "{field} {problem}")
+                sentences.append(sentence.format(field=name, problem=_problem(code)))
         if sentences:
             return " ".join(dict.fromkeys(sentences))
-        return f"{self._where} did not accept this. Please check what you entered."
+        return translate(
+            "ApiErrors", "{town} did not accept this. Please check what you entered."
+        ).format(town=self._where)
 
 
 class RequestRejected(ApiError):
     """Any other 4xx answer (400 bad parameters or invalid_grant, 409 conflict, ...)."""
 
     def user_message(self) -> str:
-        return f"{self._where} did not accept this request. Please try again."
+        return translate(
+            "ApiErrors", "{town} did not accept this request. Please try again."
+        ).format(town=self._where)
 
 
 class NotMastodonCompatible(ApiError):
@@ -368,14 +408,16 @@ class NotMastodonCompatible(ApiError):
     def user_message(self) -> str:
         if self.software:
             kind = self.software[:1].upper() + self.software[1:]
-            return (
-                f"{self._where} runs {kind}, a kind of town Townsfolk cannot join yet. "
-                "Please pick another town."
-            )
-        return (
-            f"{self._where} does not seem to be a town Townsfolk can talk to. "
-            "Please check the address, or pick another town."
-        )
+            return translate(
+                "ApiErrors",
+                "{town} runs {software}, a kind of town Townsfolk cannot join yet. "
+                "Please pick another town.",
+            ).format(town=self._where, software=kind)
+        return translate(
+            "ApiErrors",
+            "{town} does not seem to be a town Townsfolk can talk to. "
+            "Please check the address, or pick another town.",
+        ).format(town=self._where)
 
 
 class BadResponse(ApiError):
@@ -383,7 +425,8 @@ class BadResponse(ApiError):
     data was expected, or data of the wrong shape."""
 
     def user_message(self) -> str:
-        return (
-            f"{self._where} sent an answer Townsfolk could not understand. Nothing was lost; "
-            "try again later."
-        )
+        return translate(
+            "ApiErrors",
+            "{town} sent an answer Townsfolk could not understand. Nothing was lost; "
+            "try again later.",
+        ).format(town=self._where)
