@@ -52,6 +52,7 @@ from townsfolk.cache.posts import PostsRepo
 from townsfolk.cache.schema import migrate, schema_version
 from townsfolk.cache.sessions import SessionLock, reap_stale, sessions_dir
 from townsfolk.cache.timelines import TimelinesRepo
+from townsfolk.i18n import translate
 
 __all__ = ["CheckMode", "Database", "OpenNotice"]
 
@@ -60,12 +61,16 @@ BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 32 * 1024  # page cache per connection (filled only as used)
 WAL_SIZE_LIMIT = 32 * 1024 * 1024  # the log file is cut back to this after a checkpoint
 
-REPLACED_MESSAGE = (
-    "Townsfolk found that its saved data on this computer was damaged, so it put that file "
-    "aside and started fresh. Your posts, follows and messages on your town are safe; posts "
-    "that had not been sent yet may need to be written again. If Townsfolk asks, log in "
-    "again."
-)
+
+def replaced_message() -> str:
+    """What to tell the person when the damaged database was put aside (translated now)."""
+    return translate(
+        "Storage",
+        "Townsfolk found that its saved data on this computer was damaged, so it put that file "
+        "aside and started fresh. Your posts, follows and messages on your town are safe; posts "
+        "that had not been sent yet may need to be written again. If Townsfolk asks, log in "
+        "again.",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +222,7 @@ class Database:
             conn = _connect(db_path, full_check=full, busy_timeout_ms=busy_timeout_ms)
         except _Damaged as damaged:
             moved_to = _move_aside(db_path, clock())
-            notice = OpenNotice(REPLACED_MESSAGE, moved_to, str(damaged))
+            notice = OpenNotice(replaced_message(), moved_to, str(damaged))
             try:
                 conn = _connect(db_path, full_check=False, busy_timeout_ms=busy_timeout_ms)
             except _Damaged as again:  # never loop: report and stop

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from typing import ClassVar
+
+from townsfolk.i18n import translate
 
 __all__ = [
     "OutboxStateError",
@@ -35,19 +36,24 @@ __all__ = [
 class StorageError(Exception):
     """Saving or reading on this computer failed because of the environment, not a bug.
 
-    ``str(error)`` is the plain message for the user; ``detail`` is the technical reason for
-    logs (it never contains secrets: secrets are never given to the cache).
+    ``str(error)`` and ``user_message`` are the plain message for the user (translated when
+    the error is made); ``detail`` is the technical reason for logs (it never contains
+    secrets: secrets are never given to the cache).
     """
 
-    user_message: ClassVar[str] = (
-        "Townsfolk could not save or read its data on this computer. Nothing you already "
-        "saved was lost. Please restart Townsfolk; if this keeps happening, restart the "
-        "computer."
-    )
-
     def __init__(self, detail: str = "") -> None:
+        self.user_message: str = self._message()
         super().__init__(self.user_message)
         self.detail = detail
+
+    @staticmethod
+    def _message() -> str:
+        return translate(
+            "Storage",
+            "Townsfolk could not save or read its data on this computer. Nothing you already "
+            "saved was lost. Please restart Townsfolk; if this keeps happening, restart the "
+            "computer.",
+        )
 
     def __str__(self) -> str:
         return self.user_message
@@ -59,69 +65,90 @@ class StorageError(Exception):
 class StorageFull(StorageError):
     """The disk is full (SQLITE_FULL, ENOSPC, EDQUOT)."""
 
-    user_message = (
-        "Your computer's disk is full, so Townsfolk could not save this. Nothing you already "
-        "saved was lost. Free some space (for example, empty the bin or delete large files "
-        "you no longer need), then try again."
-    )
+    @staticmethod
+    def _message() -> str:
+        return translate(
+            "Storage",
+            "Your computer's disk is full, so Townsfolk could not save this. Nothing you already "
+            "saved was lost. Free some space (for example, empty the bin or delete large files "
+            "you no longer need), then try again.",
+        )
 
 
 class StoragePermissionDenied(StorageError):
     """The operating system refused access to the profile folder or a file in it."""
 
-    user_message = (
-        "Townsfolk is not allowed to save in its folder on this computer. Nothing you already "
-        "saved was lost. Check that your user account may write to the Townsfolk folder, "
-        "then start Townsfolk again."
-    )
+    @staticmethod
+    def _message() -> str:
+        return translate(
+            "Storage",
+            "Townsfolk is not allowed to save in its folder on this computer. Nothing you already "
+            "saved was lost. Check that your user account may write to the Townsfolk folder, "
+            "then start Townsfolk again.",
+        )
 
 
 class StorageReadOnly(StorageError):
     """The profile lives on a read-only disk or folder."""
 
-    user_message = (
-        "Townsfolk's folder on this computer is read-only, so nothing new can be saved. "
-        "Nothing you already saved was lost. Move Townsfolk's folder to a disk you can write "
-        "to, or make it writable, then start Townsfolk again."
-    )
+    @staticmethod
+    def _message() -> str:
+        return translate(
+            "Storage",
+            "Townsfolk's folder on this computer is read-only, so nothing new can be saved. "
+            "Nothing you already saved was lost. Move Townsfolk's folder to a disk you can write "
+            "to, or make it writable, then start Townsfolk again.",
+        )
 
 
 class StorageBusy(StorageError):
     """Another program kept the database locked for longer than the busy timeout."""
 
-    user_message = (
-        "Townsfolk's saved data is being used by another program, perhaps a second copy of "
-        "Townsfolk. Nothing was lost. Close the other copy, then try again."
-    )
+    @staticmethod
+    def _message() -> str:
+        return translate(
+            "Storage",
+            "Townsfolk's saved data is being used by another program, perhaps a second copy of "
+            "Townsfolk. Nothing was lost. Close the other copy, then try again.",
+        )
 
 
 class StorageIOError(StorageError):
     """The disk reported a read or write failure."""
 
-    user_message = (
-        "The disk reported an error while Townsfolk was saving. What was saved before is "
-        "kept. If this happens again, the disk may be failing: copy your important files "
-        "somewhere safe."
-    )
+    @staticmethod
+    def _message() -> str:
+        return translate(
+            "Storage",
+            "The disk reported an error while Townsfolk was saving. What was saved before is "
+            "kept. If this happens again, the disk may be failing: copy your important files "
+            "somewhere safe.",
+        )
 
 
 class StorageCorrupt(StorageError):
     """The database file is damaged and could not be replaced automatically."""
 
-    user_message = (
-        "Townsfolk's saved data on this computer is damaged and could not be repaired "
-        "automatically. Your posts on your town are safe. Restart Townsfolk; if this message "
-        "comes back, start it with a new profile folder."
-    )
+    @staticmethod
+    def _message() -> str:
+        return translate(
+            "Storage",
+            "Townsfolk's saved data on this computer is damaged and could not be repaired "
+            "automatically. Your posts on your town are safe. Restart Townsfolk; if this message "
+            "comes back, start it with a new profile folder.",
+        )
 
 
 class StorageTooNew(StorageError):
     """The database was written by a newer Townsfolk (its schema version is unknown here)."""
 
-    user_message = (
-        "This Townsfolk folder was last used by a newer version of Townsfolk. Nothing was "
-        "changed. Please install the newest Townsfolk to keep using it."
-    )
+    @staticmethod
+    def _message() -> str:
+        return translate(
+            "Storage",
+            "This Townsfolk folder was last used by a newer version of Townsfolk. Nothing was "
+            "changed. Please install the newest Townsfolk to keep using it.",
+        )
 
 
 class OutboxStateError(Exception):
