@@ -63,6 +63,7 @@ from townsfolk.cache import (
     Database,
     FollowSync,
 )
+from townsfolk.i18n import translate
 from townsfolk.services.addresses import BadTownAddress, TownAddress, parse_town_address
 from townsfolk.services.loopback import (
     CALLBACK_PATH,
@@ -171,66 +172,110 @@ class CodeLogin:
     backup_of: int | None
 
 
-# Plain-words messages for sign-up problems, per server error code.
-_FIELD_MESSAGES: dict[str, dict[str, str]] = {
-    "username": {
-        "ERR_TAKEN": "Someone in this town already uses that name. Please choose another one.",
-        "ERR_RESERVED": "That name is kept aside by the town. Please choose another one.",
-        "ERR_INVALID": "A name can only have letters, numbers and underscores (_).",
-        "ERR_TOO_LONG": "That name is too long. Please choose a shorter one.",
-        "ERR_BLANK": "Please choose a name.",
-    },
-    "email": {
-        "ERR_TAKEN": "This email address already has an account in this town. "
-        "You can log in instead.",
-        "ERR_BLOCKED": "This town does not accept this email provider. "
-        "Please use another email address.",
-        "ERR_UNREACHABLE": "This email address does not seem to exist. Please check it.",
-        "ERR_INVALID": "That does not look like an email address. Please check it.",
-        "ERR_BLANK": "Please type your email address.",
-    },
-    "password": {
-        "ERR_TOO_SHORT": "Your password is too short. Please use at least 8 characters.",
-        "ERR_TOO_LONG": "Your password is too long. Please use fewer than 72 characters.",
-        "ERR_BLANK": "Please choose a password.",
-        "ERR_INVALID": "This password cannot be used. Please choose another one.",
-    },
-    "agreement": {
-        "ERR_ACCEPTED": "Please read the town's rules and tick “I agree” to join.",
-    },
-    "reason": {
-        "ERR_BLANK": "This town asks why you would like to join. Please write a sentence or two.",
-        "ERR_TOO_LONG": "Your reason is too long. Please make it shorter.",
-    },
-    "date_of_birth": {
-        "ERR_BELOW_LIMIT": "Sorry, you are too young to join this town.",
-        "ERR_BLANK": "Please give your date of birth; this town needs it.",
-        "ERR_INVALID": "Please give your date of birth as day, month and year.",
-    },
-}
-_FIELD_FALLBACK = {
-    "username": "Please choose another name.",
-    "email": "Please check your email address.",
-    "password": "Please choose another password.",
-    "agreement": "Please tick “I agree” to join.",
-    "reason": "Please check why you would like to join.",
-    "date_of_birth": "Please check your date of birth.",
-}
+def _field_messages() -> dict[str, dict[str, str]]:
+    """Plain-words messages for sign-up problems, per form field and server error code
+    (translated when asked for, so the language chosen at start-up applies)."""
+    return {
+        "username": {
+            "ERR_TAKEN": translate(
+                "Accounts",
+                "Someone in this town already uses that name. Please choose another one.",
+            ),
+            "ERR_RESERVED": translate(
+                "Accounts", "That name is kept aside by the town. Please choose another one."
+            ),
+            "ERR_INVALID": translate(
+                "Accounts", "A name can only have letters, numbers and underscores (_)."
+            ),
+            "ERR_TOO_LONG": translate(
+                "Accounts", "That name is too long. Please choose a shorter one."
+            ),
+            "ERR_BLANK": translate("Accounts", "Please choose a name."),
+        },
+        "email": {
+            "ERR_TAKEN": translate(
+                "Accounts",
+                "This email address already has an account in this town. You can log in instead.",
+            ),
+            "ERR_BLOCKED": translate(
+                "Accounts",
+                "This town does not accept this email provider. Please use another email address.",
+            ),
+            "ERR_UNREACHABLE": translate(
+                "Accounts", "This email address does not seem to exist. Please check it."
+            ),
+            "ERR_INVALID": translate(
+                "Accounts", "That does not look like an email address. Please check it."
+            ),
+            "ERR_BLANK": translate("Accounts", "Please type your email address."),
+        },
+        "password": {
+            "ERR_TOO_SHORT": translate(
+                "Accounts", "Your password is too short. Please use at least 8 characters."
+            ),
+            "ERR_TOO_LONG": translate(
+                "Accounts", "Your password is too long. Please use fewer than 72 characters."
+            ),
+            "ERR_BLANK": translate("Accounts", "Please choose a password."),
+            "ERR_INVALID": translate(
+                "Accounts", "This password cannot be used. Please choose another one."
+            ),
+        },
+        "agreement": {
+            "ERR_ACCEPTED": translate(
+                "Accounts", "Please read the town's rules and tick “I agree” to join."
+            ),
+        },
+        "reason": {
+            "ERR_BLANK": translate(
+                "Accounts",
+                "This town asks why you would like to join. Please write a sentence or two.",
+            ),
+            "ERR_TOO_LONG": translate(
+                "Accounts", "Your reason is too long. Please make it shorter."
+            ),
+        },
+        "date_of_birth": {
+            "ERR_BELOW_LIMIT": translate("Accounts", "Sorry, you are too young to join this town."),
+            "ERR_BLANK": translate(
+                "Accounts", "Please give your date of birth; this town needs it."
+            ),
+            "ERR_INVALID": translate(
+                "Accounts", "Please give your date of birth as day, month and year."
+            ),
+        },
+    }
+
+
+def _field_fallbacks() -> dict[str, str]:
+    return {
+        "username": translate("Accounts", "Please choose another name."),
+        "email": translate("Accounts", "Please check your email address."),
+        "password": translate("Accounts", "Please choose another password."),
+        "agreement": translate("Accounts", "Please tick “I agree” to join."),
+        "reason": translate("Accounts", "Please check why you would like to join."),
+        "date_of_birth": translate("Accounts", "Please check your date of birth."),
+    }
 
 
 def _field_message(field_name: str, code: str) -> str:
-    return _FIELD_MESSAGES.get(field_name, {}).get(code) or _FIELD_FALLBACK.get(
-        field_name, "Please check what you typed here."
-    )
+    message = _field_messages().get(field_name, {}).get(code)
+    if message:
+        return message
+    fallback = _field_fallbacks().get(field_name)
+    if fallback:
+        return fallback
+    return translate("Accounts", "Please check what you typed here.")
 
 
 def _wait_phrase(seconds: float | None) -> str:
+    """When to try again, to end a sentence ("Please try again {when}.")."""
     if seconds is None or seconds <= 60:
-        return "in a minute"
+        return translate("Accounts", "in a minute")
     minutes = round(seconds / 60)
     if minutes < 60:
-        return f"in about {minutes} minutes"
-    return "in an hour or so"
+        return translate("Accounts", "in about {minutes} minutes").format(minutes=minutes)
+    return translate("Accounts", "in an hour or so")
 
 
 def describe_problem(error: BaseException, town: str) -> str:
@@ -238,31 +283,39 @@ def describe_problem(error: BaseException, town: str) -> str:
     if isinstance(error, TownProblem):
         return error.user_message
     if isinstance(error, TlsError):
-        return (
-            f"The connection to {town} is not safe (its certificate could not be checked), "
-            "so Townsfolk did not continue. Please check the address or try again later."
-        )
+        return translate(
+            "Accounts",
+            "The connection to {town} is not safe (its certificate could not be checked), "
+            "so Townsfolk did not continue. Please check the address or try again later.",
+        ).format(town=town)
     if isinstance(error, CannotConnect):
-        return (
-            f"Townsfolk could not reach {town}. Please check the address and your internet "
-            "connection, then try again."
-        )
+        return translate(
+            "Accounts",
+            "Townsfolk could not reach {town}. Please check the address and your internet "
+            "connection, then try again.",
+        ).format(town=town)
     if isinstance(error, TimedOut):
-        return f"{town} is taking too long to answer. Please try again in a little while."
+        return translate(
+            "Accounts", "{town} is taking too long to answer. Please try again in a little while."
+        ).format(town=town)
     if isinstance(error, NotMastodonCompatible):
-        return (
-            f"{town} is a kind of town that Townsfolk cannot use yet. Please choose another town."
-        )
+        return translate(
+            "Accounts",
+            "{town} is a kind of town that Townsfolk cannot use yet. Please choose another town.",
+        ).format(town=town)
     if isinstance(error, RateLimited):
-        return (
-            f"{town} asked Townsfolk to slow down. Please try again "
-            f"{_wait_phrase(error.retry_after)}."
-        )
+        return translate(
+            "Accounts", "{town} asked Townsfolk to slow down. Please try again {when}."
+        ).format(town=town, when=_wait_phrase(error.retry_after))
     if isinstance(error, ApiError):
         return error.user_message()
     if isinstance(error, httpx.HTTPError):
-        return f"Townsfolk could not talk to {town}. Please try again in a little while."
-    return f"Something went wrong while talking to {town}. Please try again."
+        return translate(
+            "Accounts", "Townsfolk could not talk to {town}. Please try again in a little while."
+        ).format(town=town)
+    return translate(
+        "Accounts", "Something went wrong while talking to {town}. Please try again."
+    ).format(town=town)
 
 
 def _default_client(base_url: str, token: str | None) -> MastodonClient:
@@ -323,8 +376,11 @@ class AccountsService:
                         rules = tuple(await client.instance_rules())
             except NotFound as error:
                 raise TownProblem(
-                    f"{address.display_name} does not look like a town Townsfolk can use. "
-                    "Please check the address.",
+                    translate(
+                        "Accounts",
+                        "{town} does not look like a town Townsfolk can use. "
+                        "Please check the address.",
+                    ).format(town=address.display_name),
                     cause=error,
                 ) from None
             except (ApiError, httpx.HTTPError) as error:
@@ -354,7 +410,9 @@ class AccountsService:
         )
         if not app.client_id or not app.client_secret:
             raise TownProblem(
-                f"{address.display_name} did not let Townsfolk in. Please try again later."
+                translate(
+                    "Accounts", "{town} did not let Townsfolk in. Please try again later."
+                ).format(town=address.display_name)
             )
         # Wrapped in Secret so that no executor or debug log can print it.
         await asyncio.to_thread(
@@ -412,9 +470,12 @@ class AccountsService:
                 )
                 if not await self._town_accepts(client, url):
                     raise LoopbackRefused(
-                        f"{address.display_name} does not allow the usual way of logging in "
-                        "from Townsfolk. Please use the code instead: Townsfolk will show you "
-                        "how."
+                        translate(
+                            "Accounts",
+                            "{town} does not allow the usual way of logging in "
+                            "from Townsfolk. Please use the code instead: Townsfolk will show "
+                            "you how.",
+                        ).format(town=address.display_name)
                     )
                 opened = open_browser(url)
                 if inspect.isawaitable(opened):
@@ -433,7 +494,7 @@ class AccountsService:
                 )
             except RequestRejected as error:
                 raise LoginRefused(
-                    "The town did not accept this log-in. Please try again."
+                    translate("Accounts", "The town did not accept this log-in. Please try again.")
                 ) from error
             except (ApiError, httpx.HTTPError) as error:
                 raise TownProblem(
@@ -501,7 +562,10 @@ class AccountsService:
         code = code.strip()
         if not code or any(ch.isspace() for ch in code):
             raise LoginRefused(
-                "That does not look like the code from the town's page. Please copy it again."
+                translate(
+                    "Accounts",
+                    "That does not look like the code from the town's page. Please copy it again.",
+                )
             )
         address = login.address
         async with self._client(address) as client:
@@ -519,8 +583,12 @@ class AccountsService:
                 )
             except RequestRejected as error:
                 raise LoginRefused(
-                    "The town did not accept this code. Codes work only once and only for a "
-                    "short time: please open the log-in page again and copy the new code."
+                    translate(
+                        "Accounts",
+                        "The town did not accept this code. Codes work only once and only for "
+                        "a short time: please open the log-in page again and copy the new "
+                        "code.",
+                    )
                 ) from error
             except (ApiError, httpx.HTTPError) as error:
                 raise TownProblem(
@@ -590,17 +658,23 @@ class AccountsService:
                 rules = _sign_up_rules(instance)
                 if rules.mode is SignUpMode.CLOSED:
                     raise SignUpProblem(
-                        f"{address.display_name} is not taking new people right now. "
-                        "Please choose another town."
+                        translate(
+                            "Accounts",
+                            "{town} is not taking new people right now. "
+                            "Please choose another town.",
+                        ).format(town=address.display_name)
                     )
                 if rules.mode is SignUpMode.ELSEWHERE:
                     raise SignUpProblem(
-                        f"{address.display_name} takes new people only on its own web page: "
-                        f"{rules.url}"
+                        translate(
+                            "Accounts", "{town} takes new people only on its own web page: {url}"
+                        ).format(town=address.display_name, url=rules.url)
                     )
                 missing = _missing_fields(form, rules)
                 if missing:
-                    raise SignUpProblem("Please fill in the marked boxes.", missing)
+                    raise SignUpProblem(
+                        translate("Accounts", "Please fill in the marked boxes."), missing
+                    )
                 registration, secret = await self._app(client, address)
                 endpoints = await oauth.discover(client)
                 app_token = await oauth.client_credentials_token(
@@ -624,13 +698,18 @@ class AccountsService:
                 raise _sign_up_validation_problem(error) from None
             except Forbidden as error:
                 raise SignUpProblem(
-                    f"{address.display_name} is not taking new people right now. "
-                    "Please choose another town."
+                    translate(
+                        "Accounts",
+                        "{town} is not taking new people right now. Please choose another town.",
+                    ).format(town=address.display_name)
                 ) from error
             except RateLimited as error:
                 raise SignUpProblem(
-                    "Too many sign-ups were tried from your internet connection. Please try "
-                    f"again {_wait_phrase(error.retry_after)}."
+                    translate(
+                        "Accounts",
+                        "Too many sign-ups were tried from your internet connection. "
+                        "Please try again {when}.",
+                    ).format(when=_wait_phrase(error.retry_after))
                 ) from None
             except (ApiError, httpx.HTTPError) as error:
                 raise SignUpProblem(describe_problem(error, address.display_name)) from None
@@ -711,7 +790,11 @@ class AccountsService:
     async def resend_confirmation_email(self, account: Account) -> None:
         token = await asyncio.to_thread(self.secrets.get_token, account.local_id)
         if token is None:
-            raise TownProblem("Please sign up again: Townsfolk no longer has this account's key.")
+            raise TownProblem(
+                translate(
+                    "Accounts", "Please sign up again: Townsfolk no longer has this account's key."
+                )
+            )
         async with self._client(account.server_url, token.reveal()) as client:
             try:
                 await client.resend_confirmation_email()
@@ -735,7 +818,9 @@ class AccountsService:
         token = await asyncio.to_thread(self.secrets.get_token, account.local_id)
         if token is None:
             raise TownProblem(
-                f"Townsfolk is no longer logged in to {account.handle}. Please log in again."
+                translate(
+                    "Accounts", "Townsfolk is no longer logged in to {handle}. Please log in again."
+                ).format(handle=account.handle)
             )
         return self._client(account.server_url, token.reveal())
 
@@ -859,8 +944,10 @@ def _sign_up_validation_problem(error: ValidationFailed) -> SignUpProblem:
         code = problems[0][0] if problems else ""
         fields[name] = _field_message(name, code)
     if not fields:
-        return SignUpProblem("The town did not accept this sign-up. Please check every box.")
-    return SignUpProblem("Please look at the marked boxes.", fields)
+        return SignUpProblem(
+            translate("Accounts", "The town did not accept this sign-up. Please check every box.")
+        )
+    return SignUpProblem(translate("Accounts", "Please look at the marked boxes."), fields)
 
 
 __all__ += ["LoginNotCompleted", "LoopbackRefused", "SignUpMode", "describe_problem"]
