@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 
 import idna
 
+from townsfolk.i18n import translate
+
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _USERNAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
@@ -61,16 +63,24 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-_EXAMPLE = "A town's address looks like mastodon.social."
+def _not_an_address() -> str:
+    return translate(
+        "Addresses",
+        "That does not look like a town's address. A town's address looks like mastodon.social.",
+    )
 
 
 def parse_town_address(text: str) -> TownAddress:
     """Turn what the person typed into a town address, or explain what is wrong."""
     raw = text.strip()
     if not raw:
-        raise BadTownAddress("Please type the address of your town, for example mastodon.social.")
+        raise BadTownAddress(
+            translate(
+                "Addresses", "Please type the address of your town, for example mastodon.social."
+            )
+        )
     if len(raw) > 300 or any(ch.isspace() for ch in raw):
-        raise BadTownAddress(f"That does not look like a town's address. {_EXAMPLE}")
+        raise BadTownAddress(_not_an_address())
 
     username: str | None = None
     scheme = "https"
@@ -79,15 +89,24 @@ def parse_town_address(text: str) -> TownAddress:
     if match:
         scheme = match.group(1).lower()
         if scheme not in ("http", "https"):
-            raise BadTownAddress(f"That is not the address of a town. {_EXAMPLE}")
+            raise BadTownAddress(
+                translate(
+                    "Addresses",
+                    "That is not the address of a town. "
+                    "A town's address looks like mastodon.social.",
+                )
+            )
     else:
         # @ann@town, ann@town
         if raw.count("@") and "/" not in raw:
             name, _, rest = raw.lstrip("@").rpartition("@")
             if not name or not _USERNAME.match(name):
                 raise BadTownAddress(
-                    "That does not look like a person's address. A full address looks like "
-                    "@ann@mastodon.social."
+                    translate(
+                        "Addresses",
+                        "That does not look like a person's address. A full address looks like "
+                        "@ann@mastodon.social.",
+                    )
                 )
             username = name
         rest = f"https://{rest}"
@@ -96,20 +115,27 @@ def parse_town_address(text: str) -> TownAddress:
         parts = urlsplit(rest)
         port = parts.port
     except ValueError:
-        raise BadTownAddress(f"That does not look like a town's address. {_EXAMPLE}") from None
+        raise BadTownAddress(_not_an_address()) from None
     if parts.username or parts.password:
         raise BadTownAddress(
-            f"Please type only the town's address, without a name or password in it. {_EXAMPLE}"
+            translate(
+                "Addresses",
+                "Please type only the town's address, without a name or password in it. "
+                "A town's address looks like mastodon.social.",
+            )
         )
     if parts.path not in ("", "/") or parts.query or parts.fragment:
-        host_hint = parts.hostname or "the town"
+        host_hint = parts.hostname or translate("Addresses", "the town")
         raise BadTownAddress(
-            "That is the address of a page, not of a town. "
-            f"Please type just the town's name, like {host_hint}."
+            translate(
+                "Addresses",
+                "That is the address of a page, not of a town. "
+                "Please type just the town's name, like {town}.",
+            ).format(town=host_hint)
         )
     host = (parts.hostname or "").rstrip(".")
     if not host:
-        raise BadTownAddress(f"That does not look like a town's address. {_EXAMPLE}")
+        raise BadTownAddress(_not_an_address())
 
     display = host
     ip: ipaddress.IPv4Address | ipaddress.IPv6Address | None
@@ -122,8 +148,11 @@ def parse_town_address(text: str) -> TownAddress:
             pass
         elif scheme != "https":
             raise BadTownAddress(
-                "Townsfolk only talks to towns over a safe (https) connection, and this "
-                "address has none. Please use the town's name, like mastodon.social."
+                translate(
+                    "Addresses",
+                    "Townsfolk only talks to towns over a safe (https) connection, and this "
+                    "address has none. Please use the town's name, like mastodon.social.",
+                )
             )
         host_for_url = f"[{host}]" if ip.version == 6 else host
     else:
@@ -131,14 +160,14 @@ def parse_town_address(text: str) -> TownAddress:
             ascii_host = idna.encode(host.lower(), uts46=True).decode("ascii")
             display = idna.decode(ascii_host)
         except idna.IDNAError:
-            raise BadTownAddress(f"That does not look like a town's address. {_EXAMPLE}") from None
+            raise BadTownAddress(_not_an_address()) from None
         labels = ascii_host.split(".")
         if ascii_host != "localhost" and (
             len(labels) < 2 or not all(_LABEL.match(label) for label in labels)
         ):
-            raise BadTownAddress(f"That does not look like a town's address. {_EXAMPLE}")
+            raise BadTownAddress(_not_an_address())
         if labels[-1].isdigit():
-            raise BadTownAddress(f"That does not look like a town's address. {_EXAMPLE}")
+            raise BadTownAddress(_not_an_address())
         host = ascii_host
         host_for_url = host
 

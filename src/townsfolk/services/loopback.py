@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
 
+from townsfolk.i18n import translate
+
 CALLBACK_PATH = "/callback"
 MAX_REQUEST_BYTES = 16 * 1024
 READ_TIMEOUT = 10.0
@@ -55,14 +57,30 @@ class LoginAnswer:
 
 
 _PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
 <style>body{{font-family:sans-serif;font-size:1.3rem;max-width:32rem;margin:4rem auto;
 line-height:1.5;color:#222}}h1{{font-size:1.8rem}}</style></head>
 <body><h1>{title}</h1><p>{body}</p></body></html>"""
 
-SUCCESS_TITLE = "You are logged in"
-SUCCESS_BODY = "You can go back to Townsfolk now. You may close this browser tab."
-FAILURE_TITLE = "The log-in did not work"
+
+def success_title() -> str:
+    return translate("LoginPage", "You are logged in")
+
+
+def success_body() -> str:
+    return translate(
+        "LoginPage", "You can go back to Townsfolk now. You may close this browser tab."
+    )
+
+
+def failure_title() -> str:
+    return translate("LoginPage", "The log-in did not work")
+
+
+def _page_language() -> str:
+    #: The language code of the page shown in the browser after logging in (de, fr, ...).
+    code = translate("LoginPage", "en").strip()
+    return code if code.replace("-", "").isalnum() and len(code) <= 12 else "en"
 
 
 class LoopbackReceiver:
@@ -132,8 +150,11 @@ class LoopbackReceiver:
             return await asyncio.wait_for(asyncio.shield(self._outcome), timeout)
         except TimeoutError:
             raise LoginTimedOut(
-                "Townsfolk waited for you to log in, but nothing came back from the browser. "
-                "Please try again; if the browser did not open, use the code instead."
+                translate(
+                    "LoginPage",
+                    "Townsfolk waited for you to log in, but nothing came back from the browser. "
+                    "Please try again; if the browser did not open, use the code instead.",
+                )
             ) from None
         finally:
             await self.close()
@@ -162,15 +183,30 @@ class LoopbackReceiver:
         request_line = head.split(b"\r\n", 1)[0].decode("latin-1")
         parts = request_line.split(" ")
         if len(parts) != 3 or parts[0] != "GET":
-            await self._respond(writer, 405, FAILURE_TITLE, "Townsfolk did not expect this.")
+            await self._respond(
+                writer,
+                405,
+                failure_title(),
+                translate("LoginPage", "Townsfolk did not expect this."),
+            )
             return
         target = urlsplit(parts[1])
         if target.path != CALLBACK_PATH:
-            await self._respond(writer, 404, "Not found", "There is nothing here.")
+            await self._respond(
+                writer,
+                404,
+                translate("LoginPage", "Not found"),
+                translate("LoginPage", "There is nothing here."),
+            )
             return
         outcome = self._outcome
         if outcome is None or outcome.done():
-            await self._respond(writer, 410, FAILURE_TITLE, "This log-in is already finished.")
+            await self._respond(
+                writer,
+                410,
+                failure_title(),
+                translate("LoginPage", "This log-in is already finished."),
+            )
             return
         query = parse_qs(target.query, keep_blank_values=True)
         state = query.get("state", [""])[0]
@@ -180,13 +216,19 @@ class LoopbackReceiver:
         result: LoginAnswer | LoginNotCompleted
         if not hmac.compare_digest(state.encode(), self._state.encode()):
             result = LoginTampered(
-                "This answer does not belong to the log-in Townsfolk started, so it was "
-                "ignored for your safety. Please start the log-in again from Townsfolk."
+                translate(
+                    "LoginPage",
+                    "This answer does not belong to the log-in Townsfolk started, so it was "
+                    "ignored for your safety. Please start the log-in again from Townsfolk.",
+                )
             )
         elif error or not code:
             result = LoginRefused(
-                "The town did not let Townsfolk in. If you pressed “Deny” or closed the page, "
-                "that is fine: you can try again whenever you like."
+                translate(
+                    "LoginPage",
+                    "The town did not let Townsfolk in. If you pressed “Deny” or closed the "
+                    "page, that is fine: you can try again whenever you like.",
+                )
             )
         else:
             result = LoginAnswer(code=code)
@@ -195,9 +237,9 @@ class LoopbackReceiver:
             self._server.close()
         try:
             if isinstance(result, LoginAnswer):
-                await self._respond(writer, 200, SUCCESS_TITLE, SUCCESS_BODY)
+                await self._respond(writer, 200, success_title(), success_body())
             else:
-                await self._respond(writer, 400, FAILURE_TITLE, result.user_message)
+                await self._respond(writer, 400, failure_title(), result.user_message)
         finally:
             if not outcome.done():
                 if isinstance(result, LoginAnswer):
@@ -214,7 +256,9 @@ class LoopbackReceiver:
             405: "Method Not Allowed",
             410: "Gone",
         }
-        page = _PAGE.format(title=html.escape(title), body=html.escape(body)).encode("utf-8")
+        page = _PAGE.format(
+            lang=_page_language(), title=html.escape(title), body=html.escape(body)
+        ).encode("utf-8")
         writer.write(
             (
                 f"HTTP/1.1 {status} {reasons.get(status, 'OK')}\r\n"
