@@ -23,17 +23,51 @@ from townsfolk.api.errors import (
     ValidationFailed,
 )
 from townsfolk.cache import Database
+from townsfolk.i18n import translate
 from townsfolk.services.timelines import decode_cached, store_statuses
 
 __all__ = ["ActionFailed", "PostActions"]
 
 Toggle = Literal["favourite", "boost", "bookmark"]
 
-_WHAT = {
-    "favourite": ("favourite", "remove the favourite from"),
-    "boost": ("boost", "undo the boost of"),
-    "bookmark": ("save", "remove from your saved posts"),
+Action = Literal[
+    "favourite",
+    "unfavourite",
+    "boost",
+    "unboost",
+    "bookmark",
+    "unbookmark",
+    "vote",
+    "delete",
+    "edit",
+]
+
+_ACTIONS: dict[tuple[Toggle, bool], Action] = {
+    ("favourite", True): "favourite",
+    ("favourite", False): "unfavourite",
+    ("boost", True): "boost",
+    ("boost", False): "unboost",
+    ("bookmark", True): "bookmark",
+    ("bookmark", False): "unbookmark",
 }
+
+
+def _action_text(action: Action) -> str:
+    """What was asked for, to go into the sentences of :func:`_failure` (translated now)."""
+    #: What Townsfolk tried to do, used inside "Townsfolk could not {action}: ..." and the
+    #: other sentences of the same context. Translate so that the sentences read well.
+    texts: dict[Action, str] = {
+        "favourite": translate("PostActions", "favourite this post"),
+        "unfavourite": translate("PostActions", "remove the favourite from this post"),
+        "boost": translate("PostActions", "boost this post"),
+        "unboost": translate("PostActions", "undo the boost of this post"),
+        "bookmark": translate("PostActions", "save this post"),
+        "unbookmark": translate("PostActions", "remove from your saved posts this post"),
+        "vote": translate("PostActions", "vote in the poll of this post"),
+        "delete": translate("PostActions", "delete this post"),
+        "edit": translate("PostActions", "edit this post"),
+    }
+    return texts[action]
 
 
 class ActionFailed(Exception):
@@ -44,32 +78,39 @@ class ActionFailed(Exception):
         self.user_message = user_message
 
 
-def _failure(verb: str, error: ApiError, town: str) -> ActionFailed:
+def _failure(action: Action, error: ApiError, town: str) -> ActionFailed:
     if isinstance(error, NotFound):
-        return ActionFailed(
-            f"Townsfolk could not {verb} this post: it no longer exists, or you may not see it."
+        text = translate(
+            "PostActions",
+            "Townsfolk could not {action}: it no longer exists, or you may not see it.",
         )
-    if isinstance(error, NetworkError):
-        return ActionFailed(
-            f"Townsfolk could not {verb} this post because {town} is not answering. "
-            "Please try again in a little while."
+    elif isinstance(error, NetworkError):
+        text = translate(
+            "PostActions",
+            "Townsfolk could not {action} because {town} is not answering. "
+            "Please try again in a little while.",
         )
-    if isinstance(error, RateLimited):
-        return ActionFailed(
-            f"{town} asked Townsfolk to slow down, so it could not {verb} this post. "
-            "Please try again in a few minutes."
+    elif isinstance(error, RateLimited):
+        text = translate(
+            "PostActions",
+            "{town} asked Townsfolk to slow down, so it could not {action}. "
+            "Please try again in a few minutes.",
         )
-    if isinstance(error, Unauthorized):
-        return ActionFailed(
-            f"Townsfolk is no longer logged in to {town}. Please log in again, then try again."
+    elif isinstance(error, Unauthorized):
+        text = translate(
+            "PostActions",
+            "Townsfolk is no longer logged in to {town}. Please log in again, then try again.",
         )
-    if isinstance(error, Forbidden | ValidationFailed):
-        return ActionFailed(f"{town} did not allow Townsfolk to {verb} this post.")
-    if isinstance(error, ServerError):
-        return ActionFailed(
-            f"{town} had a problem and could not {verb} this post. Please try again later."
+    elif isinstance(error, Forbidden | ValidationFailed):
+        text = translate("PostActions", "{town} did not allow Townsfolk to {action}.")
+    elif isinstance(error, ServerError):
+        text = translate(
+            "PostActions",
+            "{town} had a problem and could not {action}. Please try again later.",
         )
-    return ActionFailed(f"Townsfolk could not {verb} this post. Please try again.")
+    else:
+        text = translate("PostActions", "Townsfolk could not {action}. Please try again.")
+    return ActionFailed(text.format(action=_action_text(action), town=town))
 
 
 class PostActions:
@@ -83,11 +124,11 @@ class PostActions:
     def _save(self, status: Status) -> None:
         store_statuses(self.db, self.account_id, [status], self.client.server)
 
-    async def _do(self, verb: str, call: Callable[[], Awaitable[Status]]) -> Status:
+    async def _do(self, action: Action, call: Callable[[], Awaitable[Status]]) -> Status:
         try:
             status = await call()
         except ApiError as error:
-            raise _failure(verb, error, self.client.server) from error
+            raise _failure(action, error, self.client.server) from error
         return status
 
     async def toggle(self, what: Toggle, post_id: str, on: bool) -> Status:
@@ -101,8 +142,7 @@ class PostActions:
             ("bookmark", True): self.client.bookmark,
             ("bookmark", False): self.client.unbookmark,
         }
-        verb = _WHAT[what][0 if on else 1]
-        status = await self._do(verb, lambda: calls[(what, on)](post_id))
+        status = await self._do(_ACTIONS[(what, on)], lambda: calls[(what, on)](post_id))
         # Mastodon answers a boost with a new post wrapping the original; Takahē with the
         # original itself. Either way, keep the original with its new state.
         original = status.reblog if status.reblog is not None and what == "boost" else status
@@ -113,7 +153,7 @@ class PostActions:
         try:
             return await self.client.vote(poll_id, choices)
         except ApiError as error:
-            raise _failure("vote in the poll of", error, self.client.server) from error
+            raise _failure("vote", error, self.client.server) from error
 
     async def delete(self, post_id: str) -> Status:
         """Delete one's own post (after the UI asked for confirmation). The saved copy goes
