@@ -35,12 +35,14 @@ from __future__ import annotations
 import io
 import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 from PIL import Image, ImageCms, ImageOps, ImageSequence, UnidentifiedImageError
+
+from townsfolk.i18n import translate
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -81,28 +83,56 @@ RefusalReason = Literal[
     "animation_too_big",
 ]
 
-_MESSAGES: Final[dict[RefusalReason, str]] = {
-    "missing": "Townsfolk cannot find this picture. It may have been moved or deleted.",
-    "unreadable": (
-        "Townsfolk could not open this picture. Check that you can open it in another app, "
-        "then try again."
-    ),
-    "not_a_picture": (
-        "This file is not a picture Townsfolk can read. Try a JPEG, PNG, GIF or WebP picture."
-    ),
-    "damaged": (
-        "This picture is damaged or incomplete, so Townsfolk cannot use it. "
-        "Try saving it again, or choose another one."
-    ),
-    "too_many_pixels": ("This picture is too large to open safely. Try a smaller version of it."),
-    "too_big": (
-        "This picture is too big to send, even after making it smaller. "
-        "Try a smaller version of it."
-    ),
-    "animation_too_big": (
-        "This moving picture is too large to send. Try a shorter or smaller one."
-    ),
-}
+
+def _message(reason: RefusalReason) -> str:
+    """The sentence for a refusal, in the person's language (translated when asked for)."""
+    messages: dict[RefusalReason, str] = {
+        "missing": translate(
+            "Pictures", "Townsfolk cannot find this picture. It may have been moved or deleted."
+        ),
+        "unreadable": translate(
+            "Pictures",
+            "Townsfolk could not open this picture. Check that you can open it in another app, "
+            "then try again.",
+        ),
+        "not_a_picture": translate(
+            "Pictures",
+            "This file is not a picture Townsfolk can read. Try a JPEG, PNG, GIF or WebP picture.",
+        ),
+        "damaged": translate(
+            "Pictures",
+            "This picture is damaged or incomplete, so Townsfolk cannot use it. "
+            "Try saving it again, or choose another one.",
+        ),
+        "too_many_pixels": translate(
+            "Pictures", "This picture is too large to open safely. Try a smaller version of it."
+        ),
+        "too_big": translate(
+            "Pictures",
+            "This picture is too big to send, even after making it smaller. "
+            "Try a smaller version of it.",
+        ),
+        "animation_too_big": translate(
+            "Pictures", "This moving picture is too large to send. Try a shorter or smaller one."
+        ),
+    }
+    return messages[reason]
+
+
+class _Messages(Mapping[RefusalReason, str]):
+    """Every refusal's sentence, looked up (and translated) at the moment it is read."""
+
+    def __getitem__(self, reason: RefusalReason) -> str:
+        return _message(reason)
+
+    def __iter__(self) -> Iterator[RefusalReason]:
+        return iter(get_args(RefusalReason))
+
+    def __len__(self) -> int:
+        return len(get_args(RefusalReason))
+
+
+_MESSAGES: Final[Mapping[RefusalReason, str]] = _Messages()
 
 
 class PictureRefused(Exception):
@@ -111,7 +141,7 @@ class PictureRefused(Exception):
     def __init__(self, reason: RefusalReason, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason: RefusalReason = reason
-        self.user_message: str = _MESSAGES[reason]
+        self.user_message: str = _message(reason)
 
 
 @dataclass(frozen=True, slots=True)
