@@ -27,6 +27,8 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from townsfolk.i18n import translate
+
 __all__ = ["SERVICE", "KeyringUnavailable", "Secret", "SecretStore", "normalize_server_url"]
 
 SERVICE = "townsfolk"
@@ -70,14 +72,14 @@ class Secret:
 class KeyringUnavailable(Exception):
     """No safe place to keep secrets on this computer. ``str()`` is for the person."""
 
-    user_message = (
-        "Townsfolk could not keep your login safe, because this computer's password store "
-        "(keyring) is not available or is locked. Nothing was saved in plain text. Unlock "
-        "your password store if you are asked to; on Linux, install one such as GNOME Keyring "
-        "or KWallet and log in to your desktop again. Then try again."
-    )
-
     def __init__(self, detail: str = "") -> None:
+        self.user_message: str = translate(
+            "Secrets",
+            "Townsfolk could not keep your login safe, because this computer's password store "
+            "(keyring) is not available or is locked. Nothing was saved in plain text. Unlock "
+            "your password store if you are asked to; on Linux, install one such as GNOME "
+            "Keyring or KWallet and log in to your desktop again. Then try again.",
+        )
         super().__init__(self.user_message)
         self.detail = detail  # technical reason, for logs (never contains a secret)
 
