@@ -76,6 +76,7 @@ from townsfolk.api.errors import (
 )
 from townsfolk.cache import Database, Draft, DraftMedia, OutboxItem, OutboxState
 from townsfolk.cache.errors import OutboxStateError
+from townsfolk.i18n import translate
 from townsfolk.services.pictures import PictureRefused, prepare_picture
 
 __all__ = [
@@ -153,23 +154,33 @@ def _temporary(error: ApiError) -> bool:
 
 
 def _attention_message(error: ApiError, server: str) -> str:
-    where = server or "Your town"
+    where = server or translate("Outbox", "Your town")
     if isinstance(error, ValidationFailed):
         said = re.sub(r"(?i)^validation failed:\s*", "", error.detail).strip().rstrip(".")
         if said:
-            return (
-                f"{where} did not accept this post. It said: “{said}”. "
-                "Please change the post, then send it again."
-            )
-        return f"{where} did not accept this post. Please change it, then send it again."
+            #: {said} is what the town answered, in the town's own words.
+            return translate(
+                "Outbox",
+                "{town} did not accept this post. It said: “{said}”. "
+                "Please change the post, then send it again.",
+            ).format(town=where, said=said)
+        return translate(
+            "Outbox", "{town} did not accept this post. Please change it, then send it again."
+        ).format(town=where)
     if isinstance(error, NotFound):
-        return (
-            f"{where} could not find something this post needs; the post you are replying to "
-            "may have been deleted. Please change the post, or delete it."
-        )
+        return translate(
+            "Outbox",
+            "{town} could not find something this post needs; the post you are replying to "
+            "may have been deleted. Please change the post, or delete it.",
+        ).format(town=where)
     if isinstance(error, Unauthorized | Forbidden):
-        return error.user_message() + " Your post is saved and will be sent after that."
-    return error.user_message() + " Your post is saved; you can try again or change it."
+        #: {problem} is a sentence saying what went wrong (for example, log in again).
+        return translate(
+            "Outbox", "{problem} Your post is saved and will be sent after that."
+        ).format(problem=error.user_message())
+    return translate(
+        "Outbox", "{problem} Your post is saved; you can try again or change it."
+    ).format(problem=error.user_message())
 
 
 # ---------------------------------------------------------------------- finding a post again
@@ -329,10 +340,15 @@ class Outbox:
         :class:`~townsfolk.services.pictures.PictureRefused` and nothing is saved.
         """
         if not draft.text.strip() and not draft.media:
-            raise OutboxProblem("There is nothing to send yet. Please write something first.")
+            raise OutboxProblem(
+                translate("Outbox", "There is nothing to send yet. Please write something first.")
+            )
         if draft.poll is not None and draft.media:
             raise OutboxProblem(
-                "A post can have pictures or a poll, but not both. Please remove one of them."
+                translate(
+                    "Outbox",
+                    "A post can have pictures or a poll, but not both. Please remove one of them.",
+                )
             )
         stored: list[Path] = []
         try:
@@ -375,8 +391,11 @@ class Outbox:
             current = self._waiting_item(item_id, action="change")
             if current.outcome_unclear:
                 raise OutboxProblem(
-                    "This post may already have reached your town. Townsfolk is checking; "
-                    "you can change it once that is done."
+                    translate(
+                        "Outbox",
+                        "This post may already have reached your town. Townsfolk is checking; "
+                        "you can change it once that is done.",
+                    )
                 )
             old = {m.path: m for m in current.draft.media}
             media = tuple(
@@ -412,7 +431,9 @@ class Outbox:
         try:
             item = self.db.outbox.retry(item_id)
         except OutboxStateError:
-            raise OutboxProblem("This post is already waiting to be sent.") from None
+            raise OutboxProblem(
+                translate("Outbox", "This post is already waiting to be sent.")
+            ) from None
         self._notify("queued", item_id, item)
         self._wake.set()
         return item
@@ -435,8 +456,11 @@ class Outbox:
             current = self._waiting_item(item_id, action="move")
             if current.outcome_unclear:
                 raise OutboxProblem(
-                    "This post may already have reached your town, so Townsfolk will not send "
-                    "it from another account. It is checking, and will tell you."
+                    translate(
+                        "Outbox",
+                        "This post may already have reached your town, so Townsfolk will not "
+                        "send it from another account. It is checking, and will tell you.",
+                    )
                 )
             media = tuple(replace(m, remote_id=None) for m in current.draft.media)
             draft = replace(current.draft, media=media, in_reply_to_id=in_reply_to_id)
@@ -450,10 +474,16 @@ class Outbox:
         self._wake.set()
         return moved
 
-    def _waiting_item(self, item_id: int, *, action: str) -> OutboxItem:
+    def _waiting_item(self, item_id: int, *, action: Literal["change", "move"]) -> OutboxItem:
         current = self.db.outbox.get(item_id)
         if current is None or current.state is OutboxState.SENT:
-            raise OutboxProblem(f"Townsfolk cannot {action} this post: it is no longer waiting.")
+            if action == "move":
+                raise OutboxProblem(
+                    translate("Outbox", "Townsfolk cannot move this post: it is no longer waiting.")
+                )
+            raise OutboxProblem(
+                translate("Outbox", "Townsfolk cannot change this post: it is no longer waiting.")
+            )
         if current.state is OutboxState.SENDING or item_id in self._sending:
             raise self._busy()
         return current
@@ -461,7 +491,9 @@ class Outbox:
     @staticmethod
     def _busy() -> OutboxProblem:
         return OutboxProblem(
-            "This post is being sent right now. Please wait a moment, then try again."
+            translate(
+                "Outbox", "This post is being sent right now. Please wait a moment, then try again."
+            )
         )
 
     # ------------------------------------------------------------------ running
@@ -600,7 +632,11 @@ class Outbox:
                 self._needs_attention(item, message)  # e.g. no longer logged in
                 return False
             log.exception("outbox %d: unexpected problem", item.local_id)
-            self._reschedule(item, "Townsfolk had a problem sending this post.", unclear=False)
+            self._reschedule(
+                item,
+                translate("Outbox", "Townsfolk had a problem sending this post."),
+                unclear=False,
+            )
             return False
         finally:
             self._sending.discard(item.local_id)
