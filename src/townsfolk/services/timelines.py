@@ -51,6 +51,7 @@ from townsfolk.cache import (
     TimelineEntry,
     sort_key,
 )
+from townsfolk.i18n import translate
 
 __all__ = [
     "OFFLINE_MESSAGE",
@@ -61,6 +62,7 @@ __all__ = [
     "TimelineItem",
     "TimelineListener",
     "fetch_thread",
+    "offline_message",
     "parse_key",
     "status_record",
     "store_statuses",
@@ -69,6 +71,7 @@ __all__ = [
 
 log = logging.getLogger("townsfolk.services.timelines")
 
+#: The English text of :func:`offline_message` (what it says when no translation is installed).
 OFFLINE_MESSAGE = "You are offline; showing saved posts."
 PAGE_SIZE = 40
 _SAVED_KINDS = frozenset({"bookmarks", "favourites"})
@@ -166,15 +169,23 @@ def decode_cached(json: str | bytes) -> Status | None:
             return None
 
 
+def offline_message() -> str:
+    """What to say when no town answers, in the person's language."""
+    return translate("Timelines", "You are offline; showing saved posts.")
+
+
 def user_message(exc: BaseException) -> str:
     """Plain words for a failure while reading a timeline."""
     if isinstance(exc, NetworkError):
-        return OFFLINE_MESSAGE
+        return offline_message()
     if isinstance(exc, ApiError):
-        return exc.user_message() + " Showing saved posts."
+        #: {problem} is a sentence saying what went wrong with the town.
+        return translate("Timelines", "{problem} Showing saved posts.").format(
+            problem=exc.user_message()
+        )
     if isinstance(exc, StorageError):
         return str(exc)
-    return "Something went wrong while loading posts. Showing saved posts."
+    return translate("Timelines", "Something went wrong while loading posts. Showing saved posts.")
 
 
 class _NullListener:
