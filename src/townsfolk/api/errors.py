@@ -369,7 +369,8 @@ class ValidationFailed(ApiError):
         for field, problems in self.details.items():
             name = _field_name(field)
             for code, _description in problems:
-                # The field's name, then what is wrong with it ("That username" "is too long.").
+                #: {field} names a box of the form ("That username"), {problem} says what is
+                #: wrong with it ("is too long."). Reorder them if your language needs to.
                 sentence = translate("ApiErrors", "{field} {problem}")
                 sentences.append(sentence.format(field=name, problem=_problem(code)))
         if sentences:
