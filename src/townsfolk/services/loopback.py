@@ -64,22 +64,22 @@ line-height:1.5;color:#222}}h1{{font-size:1.8rem}}</style></head>
 
 
 def success_title() -> str:
-    return translate("LoginPage", "You are logged in")
+    return translate("LoginBrowserPage", "You are logged in")
 
 
 def success_body() -> str:
     return translate(
-        "LoginPage", "You can go back to Townsfolk now. You may close this browser tab."
+        "LoginBrowserPage", "You can go back to Townsfolk now. You may close this browser tab."
     )
 
 
 def failure_title() -> str:
-    return translate("LoginPage", "The log-in did not work")
+    return translate("LoginBrowserPage", "The log-in did not work")
 
 
 def _page_language() -> str:
     #: The language code of the page shown in the browser after logging in (de, fr, ...).
-    code = translate("LoginPage", "en").strip()
+    code = translate("LoginBrowserPage", "en").strip()
     return code if code.replace("-", "").isalnum() and len(code) <= 12 else "en"
 
 
@@ -151,7 +151,7 @@ class LoopbackReceiver:
         except TimeoutError:
             raise LoginTimedOut(
                 translate(
-                    "LoginPage",
+                    "LoginBrowserPage",
                     "Townsfolk waited for you to log in, but nothing came back from the browser. "
                     "Please try again; if the browser did not open, use the code instead.",
                 )
@@ -187,7 +187,7 @@ class LoopbackReceiver:
                 writer,
                 405,
                 failure_title(),
-                translate("LoginPage", "Townsfolk did not expect this."),
+                translate("LoginBrowserPage", "Townsfolk did not expect this."),
             )
             return
         target = urlsplit(parts[1])
@@ -195,8 +195,8 @@ class LoopbackReceiver:
             await self._respond(
                 writer,
                 404,
-                translate("LoginPage", "Not found"),
-                translate("LoginPage", "There is nothing here."),
+                translate("LoginBrowserPage", "Not found"),
+                translate("LoginBrowserPage", "There is nothing here."),
             )
             return
         outcome = self._outcome
@@ -205,7 +205,7 @@ class LoopbackReceiver:
                 writer,
                 410,
                 failure_title(),
-                translate("LoginPage", "This log-in is already finished."),
+                translate("LoginBrowserPage", "This log-in is already finished."),
             )
             return
         query = parse_qs(target.query, keep_blank_values=True)
@@ -217,7 +217,7 @@ class LoopbackReceiver:
         if not hmac.compare_digest(state.encode(), self._state.encode()):
             result = LoginTampered(
                 translate(
-                    "LoginPage",
+                    "LoginBrowserPage",
                     "This answer does not belong to the log-in Townsfolk started, so it was "
                     "ignored for your safety. Please start the log-in again from Townsfolk.",
                 )
@@ -225,7 +225,7 @@ class LoopbackReceiver:
         elif error or not code:
             result = LoginRefused(
                 translate(
-                    "LoginPage",
+                    "LoginBrowserPage",
                     "The town did not let Townsfolk in. If you pressed “Deny” or closed the "
                     "page, that is fine: you can try again whenever you like.",
                 )
