@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from townsfolk import APP_NAME, __version__
 
@@ -79,6 +80,7 @@ def build_window(profile: Path) -> object:
     app.setWindowIcon(QIcon(str(resource("icons", "townsfolk.svg"))))
 
     window = MainWindow(text_scale=settings.text_scale)
+    window.settings = settings
     window.window_settings = QSettings(  # type: ignore[attr-defined]
         str(profile / "window.ini"), QSettings.Format.IniFormat
     )
@@ -95,6 +97,7 @@ def build_window(profile: Path) -> object:
         window.text_scale = changed.text_scale
         apply_text_scale(app, changed.text_scale)
         apply_color_scheme(app, changed.color_scheme)
+        window.apply_settings(changed)
 
     def open_settings() -> None:
         dialog = SettingsDialog(settings, window)
@@ -107,6 +110,42 @@ def build_window(profile: Path) -> object:
     window.text_scale_requested.connect(on_text_scale)
     window.settings_requested.connect(open_settings)
     return window
+
+
+async def start_session(window: Any, profile: Path) -> Any:
+    """Open the profile's saved data and accounts, and show them in the window.
+
+    Returns the :class:`~townsfolk.services.session.Session`, or None when the saved data
+    cannot be opened (the window then says why, in its message bar)."""
+    from townsfolk.cache import StorageError
+    from townsfolk.services.session import Session
+
+    try:
+        # Failover work: pass client_factory=monitor.client_factory(...) here so every
+        # request is watched by services.health.
+        session = Session.open(profile)
+    except StorageError as error:
+        log.error("the saved data could not be opened: %s", type(error).__name__)
+        window.banner.show_message("storage", str(error), kind="error")
+        window.banner.setParent(window.empty_state)
+        window.empty_state.layout().insertWidget(0, window.banner)
+        return None
+    await session.start()
+    window.use_session(session, window.settings)
+    # Welcome wizard: window.add_account_requested is where it opens; once it has added an
+    # account, ``await window.add_account(account.local_id)`` shows it in the window.
+    return session
+
+
+async def _run(window: Any, profile: Path, closed: asyncio.Event) -> None:
+    session = None
+    try:
+        session = await start_session(window, profile)
+        await closed.wait()
+    finally:
+        await window.aclose()
+        if session is not None:
+            await session.aclose()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,7 +177,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:
-        loop.run_until_complete(closed.wait())
+        task = loop.create_task(_run(window, profile, closed))
+        try:
+            loop.run_until_complete(task)
+        except RuntimeError:
+            # Qt quit before the session was ready: close what was opened, then stop.
+            log.info("Townsfolk quit while starting")
+            closed.set()
+            loop.run_until_complete(asyncio.gather(task, return_exceptions=True))
     return 0
 
 

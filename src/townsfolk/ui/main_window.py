@@ -1,27 +1,136 @@
-"""The main window.
+"""The main window: reading, posting, notifications, and offline use.
 
-For now it is an honest shell: it says what will be here once an account is added, and it
-already has the things every window needs (text size, remembered size, keyboard shortcuts).
+Layout::
+
+    ┌ side ───────────────┐┌ banner (offline, refusals, outages) ───────────────────┐
+    │ account switcher    ││ ← Back   Title                                          │
+    │ [ Write a post ]    ││                                                         │
+    │ People you follow   ││   the page: a timeline, notifications, search, or a     │
+    │ Your town (…)       ││   profile / conversation / hashtag opened from a post   │
+    │ Everywhere          ││                                                         │
+    │ Notifications · 2   ││                                                         │
+    │ Saved posts, Search ││                                                         │
+    └─────────────────────┘└─────────────────────────────────────────────────────────┘
+    status bar: "1 post waiting to be sent"
+
+Without an account (or before :meth:`MainWindow.use_session`) the window shows a friendly
+empty state with an "Add an account" button (``add_account_requested``: the app opens the
+welcome wizard there).
+
+Reading never waits on the network: every view shows what is saved at once, then asks the
+town (a QTimer polls every ``settings.refresh_interval`` seconds). Actions on posts flip at
+once and quietly flip back, with the reason in the banner, when the town refuses. Posts go
+through the outbox, which keeps them until the town confirmed them.
+
+Hooks for other work:
+    - wizard: ``add_account_requested`` (signal); after an account was added, ``await
+      window.add_account(account_id)`` shows it and makes it current.
+    - failover: ``window.banner.show_message(key, text, kind=..., action_text=...)`` and
+      ``banner.action_clicked(key)``; ``window.switch_account(id)`` (never waits);
+      ``window.switcher.set_note(id, "not answering")``; ``account_changed(id)`` tells which
+      account the person picked; ``town_status_requested`` (menu "How the towns are doing").
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+import msgspec
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QCursor,
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
     QHBoxLayout,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
 from townsfolk import __version__
+from townsfolk.api.entities import Status
+from townsfolk.cache import Account
+from townsfolk.services.notifications import NotificationItem, NotificationsFailed
+from townsfolk.services.outbox import OutboxChange
+from townsfolk.services.post_actions import ActionFailed
+from townsfolk.services.richtext import plain_text
+from townsfolk.services.session import AccountSession, Session, SessionProblem
+from townsfolk.services.settings import Settings
+from townsfolk.services.timelines import OFFLINE_MESSAGE, TimelineItem
+from townsfolk.ui.account_switcher import AccountSwitcher
+from townsfolk.ui.banner import Banner
+from townsfolk.ui.compose import ComposeLimits, ComposeWindow, DraftFile
+from townsfolk.ui.media_viewer import EditPostDialog, MediaViewer
+from townsfolk.ui.navigation import PLACES, NavigationList
+from townsfolk.ui.notifications_view import (
+    NotificationsView,
+    describe_notification,
+    post_text,
+)
+from townsfolk.ui.profile_view import ProfileView
+from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.style import TEXT_SCALE_MAX, TEXT_SCALE_MIN, ScaledLabel
+from townsfolk.ui.thread_view import ThreadView
+from townsfolk.ui.timeline import ImageStore, TimelineView
+
+log = logging.getLogger("townsfolk.ui.main_window")
+
+TIMELINE_PLACES = ("home", "local", "everywhere", "bookmarks")
+_TOGGLES = {
+    "favourite": ("favourited", "favourites_count"),
+    "boost": ("reblogged", "reblogs_count"),
+    "bookmark": ("bookmarked", None),
+}
+
+
+def _fill(text: str, *values: object) -> str:
+    for n, value in enumerate(values, start=1):
+        text = text.replace(f"%{n}", str(value))
+    return text
+
+
+class BigButton(QPushButton):
+    """A button whose text is a little larger and bold, following the text size."""
+
+    def __init__(self, text: str, parent: QWidget | None = None, factor: float = 1.15) -> None:
+        super().__init__(text, parent)
+        self._factor = factor
+        self._update_font()
+
+    def _update_font(self) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * self._factor)
+        font.setBold(True)
+        self.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._update_font()
 
 
 class EmptyState(QWidget):
     """A friendly page for when there is nothing to show yet."""
+
+    add_account_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +161,12 @@ class EmptyState(QWidget):
         self.body.setAccessibleName(self.tr("What this window will show"))
         self.body.setAccessibleDescription(self.body.text())
 
+        self.add_button = BigButton(self.tr("Add an account"), self)
+        self.add_button.setObjectName("addAccountButton")
+        self.add_button.setAccessibleName(self.tr("Add an account"))
+        self.add_button.setMinimumHeight(48)
+        self.add_button.clicked.connect(self.add_account_requested)
+
         layout.addWidget(self.heading)
         layout.addSpacing(16)
         # A word-wrapped label needs the full row to compute its height: centre it with
@@ -61,16 +176,28 @@ class EmptyState(QWidget):
         row.addWidget(self.body, 4)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addSpacing(24)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.add_button)
+        button_row.addStretch(1)
+        layout.addLayout(button_row)
         layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):
-    """Townsfolk's main window."""
+    """Townsfolk's main window (see the module docstring)."""
 
     # Emitted with the new text size (percent) when the user changes it.
     text_scale_requested = Signal(int)
     # Emitted when the person asks for the settings window.
     settings_requested = Signal()
+    # The person wants to add an account (the app opens the welcome wizard).
+    add_account_requested = Signal()
+    # The person picked another account (local id).
+    account_changed = Signal(int)
+    # The person asked how the towns are doing (for the failover work's status page).
+    town_status_requested = Signal()
 
     SETTINGS_GROUP = "MainWindow"
 
@@ -79,16 +206,59 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Townsfolk"))
         self.setObjectName("mainWindow")
         self.text_scale = text_scale
-        self.empty_state = EmptyState(self)
-        self.setCentralWidget(self.empty_state)
-        self._build_menus()
-        self.resize(960, 720)
+        self.session: Session | None = None
+        self.settings = Settings()
+        self.account: Account | None = None
+        self.offline = False
+        self.views: dict[str, TimelineView] = {}
+        self.compose: ComposeWindow | None = None
+        self.images: ImageStore | None = None
+        self._details: list[tuple[QWidget, str]] = []
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._account_tasks: set[asyncio.Task[Any]] = set()
+        self._generation = 0
+        self._polling: asyncio.Task[Any] | None = None
+        self._refreshed: set[str] = set()
+        self._remove_outbox_listener: Callable[[], None] | None = None
+        self._tray: QSystemTrayIcon | None = None
+        # Replaceable in tests: opening web links, asking before deleting, editing text,
+        # and showing a desktop notification.
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.confirm_delete: Callable[[Status], bool] = self._ask_delete
+        self.ask_edit: Callable[[str], str | None] = self._ask_edit
+        self.desktop_notify: Callable[[str, str], None] = self._desktop_notify
 
-    # Menus and shortcuts ------------------------------------------------------------------
+        self.root = QStackedWidget(self)
+        self.empty_state = EmptyState(self.root)
+        self.empty_state.add_account_requested.connect(self.add_account_requested)
+        self.root.addWidget(self.empty_state)
+        self.setCentralWidget(self.root)
+        self.banner = Banner(self)
+        self.banner.action_clicked.connect(self._banner_action)
+
+        self.waiting_button = QPushButton(self)
+        self.waiting_button.setObjectName("waitingButton")
+        self.waiting_button.setFlat(True)
+        self.waiting_button.clicked.connect(self.show_waiting)
+        self.waiting_button.hide()
+        self.statusBar().addPermanentWidget(self.waiting_button)
+
+        self.poll_timer = QTimer(self)
+        self.poll_timer.timeout.connect(self.poll_now)
+        self._build_menus()
+        self._set_account_actions_enabled(False)
+        self.resize(1100, 780)
+
+    # Menus and shortcuts ----------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Townsfolk"))
+        self.write_action = QAction(self.tr("&Write a post…"), self)
+        self.write_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.write_action.triggered.connect(lambda _checked=False: self.open_compose())
+        self.add_account_action = QAction(self.tr("&Add an account…"), self)
+        self.add_account_action.triggered.connect(self.add_account_requested)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -97,9 +267,53 @@ class MainWindow(QMainWindow):
             [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
         )
         self.settings_action.triggered.connect(self.settings_requested)
+        file_menu.addAction(self.write_action)
+        file_menu.addAction(self.add_account_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        self.place_actions: dict[str, QAction] = {}
+        names = {
+            "home": (self.tr("&People you follow"), "Ctrl+1"),
+            "local": (self.tr("Your &town"), "Ctrl+2"),
+            "everywhere": (self.tr("&Everywhere"), "Ctrl+3"),
+            "notifications": (self.tr("&Notifications"), "Ctrl+4"),
+            "bookmarks": (self.tr("Sa&ved posts"), "Ctrl+5"),
+            "search": (self.tr("&Search"), "Ctrl+F"),
+        }
+        for key in PLACES:
+            text, shortcut = names[key]
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_place(k))
+            go_menu.addAction(action)
+            self.place_actions[key] = action
+        go_menu.addSeparator()
+        self.back_action = QAction(self.tr("&Back"), self)
+        self.back_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")]
+        )
+        self.back_action.triggered.connect(self.go_back)
+        self.refresh_action = QAction(self.tr("&Look for new posts now"), self)
+        self.refresh_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Refresh), QKeySequence("F5")]
+        )
+        self.refresh_action.triggered.connect(self.poll_now)
+        self.own_profile_action = QAction(self.tr("&Your profile"), self)
+        self.own_profile_action.triggered.connect(self.open_own_profile)
+        self.town_status_action = QAction(self.tr("How the &towns are doing"), self)
+        self.town_status_action.triggered.connect(self.town_status_requested)
+        for action in (
+            self.back_action,
+            self.refresh_action,
+            self.own_profile_action,
+            self.town_status_action,
+        ):
+            go_menu.addAction(action)
+        for action in (*self.place_actions.values(), self.back_action, self.write_action):
+            self.addAction(action)  # shortcuts work wherever the focus is
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.larger_action = QAction(self.tr("&Larger text"), self)
@@ -121,6 +335,16 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
+    def _set_account_actions_enabled(self, enabled: bool) -> None:
+        for action in (
+            *self.place_actions.values(),
+            self.write_action,
+            self.back_action,
+            self.refresh_action,
+            self.own_profile_action,
+        ):
+            action.setEnabled(enabled)
+
     def _change_text_scale(self, step: int) -> None:
         self._set_text_scale(self.text_scale + step)
 
@@ -141,7 +365,986 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    # Remembered size ------------------------------------------------------------------------
+    # Building the reading page ----------------------------------------------------------------
+
+    def _build_main_page(self) -> None:
+        assert self.session is not None
+        self.images = ImageStore(self.session.media, self)
+        page = QWidget(self.root)
+        page.setObjectName("mainPage")
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        side = QFrame(page)
+        side.setObjectName("sidePanel")
+        side.setStyleSheet(
+            "QFrame#sidePanel { border-right: 1px solid palette(mid); }"
+            " QListWidget#navigation { background: transparent; }"
+            " QListWidget#navigation::item { padding: 10px 10px; border-radius: 8px; }"
+            " QListWidget#navigation::item:selected { background: #1a5fb4; color: white; }"
+            " QPushButton#writeButton { background: #1a5fb4; color: white; border: none;"
+            " border-radius: 10px; padding: 10px 16px; }"
+            " QPushButton#writeButton:focus { border: 2px solid #99c1f1; }"
+        )
+        side.setMinimumWidth(250)
+        side.setMaximumWidth(320)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(12, 12, 12, 12)
+        side_layout.setSpacing(12)
+        self.switcher = AccountSwitcher(side)
+        self.switcher.account_chosen.connect(self._account_chosen)
+        side_layout.addWidget(self.switcher)
+        self.write_button = BigButton(self.tr("✎  Write a post"), side)
+        self.write_button.setObjectName("writeButton")
+        self.write_button.setAccessibleName(self.tr("Write a post"))
+        self.write_button.setToolTip(self.tr("Write a post (Ctrl+N)"))
+        self.write_button.setMinimumHeight(48)
+        self.write_button.clicked.connect(lambda _checked=False: self.open_compose())
+        side_layout.addWidget(self.write_button)
+        self.navigation = NavigationList(side)
+        self.navigation.place_chosen.connect(self.show_place)
+        side_layout.addWidget(self.navigation, 1)
+        row.addWidget(side)
+
+        right = QWidget(page)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        self.banner.setParent(right)
+        right_layout.addWidget(self.banner)
+        header = QFrame(right)
+        header.setObjectName("pageHeader")
+        header.setStyleSheet("QFrame#pageHeader { border-bottom: 1px solid palette(mid); }")
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(12, 8, 12, 8)
+        self.back_button = QPushButton(self.tr("← Back"), header)
+        self.back_button.setObjectName("backButton")
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
+        self.back_button.clicked.connect(self.go_back)
+        self.back_button.hide()
+        self.title = ScaledLabel("", 1.35, header, bold=True)
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        header_row.addWidget(self.back_button)
+        header_row.addWidget(self.title, 1)
+        right_layout.addWidget(header)
+
+        self.pages = QStackedWidget(right)
+        for key in TIMELINE_PLACES:
+            empty = {
+                "home": self.tr(
+                    "Posts from the people you follow will show here. Find people to "
+                    "follow in “Your town” or with Search."
+                ),
+                "local": self.tr("Posts from people who live in your town will show here."),
+                "everywhere": self.tr("Posts from every town your town knows will show here."),
+                "bookmarks": self.tr("Posts you save (with “Save” under a post) will show here."),
+            }[key]
+            view = TimelineView(town="", images=self.images, empty_text=empty, parent=self.pages)
+            view.setObjectName(f"{key}View")
+            self._wire(view)
+            self.views[key] = view
+            self.pages.addWidget(view)
+        self.notifications_view = NotificationsView(self.pages)
+        self.notifications_view.open_thread.connect(self.open_thread)
+        self.notifications_view.open_profile.connect(self.open_profile)
+        self.notifications_view.load_older_requested.connect(self._load_older_notifications)
+        self.pages.addWidget(self.notifications_view)
+        self.search_view = SearchView(town="", images=self.images, parent=self.pages)
+        self.search_view.search_requested.connect(self.search)
+        self.search_view.open_profile.connect(self.open_profile)
+        self.search_view.open_tag.connect(self.open_tag)
+        self._wire(self.search_view.posts)
+        self.pages.addWidget(self.search_view)
+        right_layout.addWidget(self.pages, 1)
+        row.addWidget(right, 1)
+        self.root.addWidget(page)
+        self.main_page = page
+
+    def _wire(self, view: TimelineView) -> None:
+        """Connect a list of posts (timeline, thread, profile, search) to the window."""
+        view.open_link.connect(self.open_link)
+        view.open_profile.connect(self.open_profile)
+        view.open_tag.connect(self.open_tag)
+        view.open_thread.connect(self.open_thread)
+        view.open_media.connect(self.open_media)
+        view.reply.connect(self.reply_to)
+        view.boost.connect(lambda pid: self.spawn(self.toggle("boost", pid)))
+        view.favourite.connect(lambda pid: self.spawn(self.toggle("favourite", pid)))
+        view.bookmark.connect(lambda pid: self.spawn(self.toggle("bookmark", pid)))
+        view.more.connect(self.show_more)
+        view.vote.connect(lambda pid, poll, choices: self.spawn(self.vote(pid, poll, choices)))
+        view.delegate.show_sensitive = self.settings.show_sensitive_media
+        if self.account is not None:
+            view.model.town = self.account.server_domain
+
+    # Using a session --------------------------------------------------------------------------
+
+    def use_session(self, session: Session, settings: Settings | None = None) -> None:
+        """Show the session's accounts (or the empty state when there are none). Call on
+        the running event loop; nothing here waits on the network."""
+        self.session = session
+        if settings is not None:
+            self.settings = settings
+        self._build_main_page()
+        self._remove_outbox_listener = session.outbox.add_listener(self._outbox_changed)
+        self.poll_timer.setInterval(self.settings.refresh_interval * 1000)
+        if session.notice:
+            self.banner.show_message("storage", session.notice, kind="warning")
+        self.reload_accounts()
+
+    def reload_accounts(self, select: int | None = None) -> None:
+        """Read the stored accounts again (e.g. after the wizard added one)."""
+        assert self.session is not None
+        accounts = [a for a in self.session.accounts() if self.session.get(a.local_id)]
+        if not accounts:
+            self.account = None
+            self.root.setCurrentWidget(self.empty_state)
+            self._set_account_actions_enabled(False)
+            self.poll_timer.stop()
+            return
+        wanted = select or self._remembered_account()
+        ids = [a.local_id for a in accounts]
+        current = wanted if wanted in ids else ids[0]
+        self.switcher.set_accounts(accounts, current)
+        self.root.setCurrentWidget(self.main_page)
+        self._set_account_actions_enabled(True)
+        for account in accounts:
+            if account.avatar_url:
+                self.spawn(self._load_avatar(account))
+        self.switch_account(current)
+        self.poll_timer.start()
+
+    async def add_account(self, account_id: int) -> None:
+        """An account was added (by the wizard): get it ready and make it current."""
+        assert self.session is not None
+        await self.session.prepare(account_id)
+        self.reload_accounts(select=account_id)
+
+    def _remembered_account(self) -> int | None:
+        settings = getattr(self, "window_settings", None)
+        if isinstance(settings, QSettings):
+            value = settings.value(f"{self.SETTINGS_GROUP}/account")
+            with contextlib.suppress(TypeError, ValueError):
+                return int(value) if value is not None else None
+        return None
+
+    def _remember_account(self, account_id: int) -> None:
+        settings = getattr(self, "window_settings", None)
+        if isinstance(settings, QSettings):
+            settings.setValue(f"{self.SETTINGS_GROUP}/account", account_id)
+
+    @property
+    def prepared(self) -> AccountSession | None:
+        if self.session is None or self.account is None:
+            return None
+        return self.session.get(self.account.local_id)
+
+    def _account_chosen(self, account_id: int) -> None:
+        self.switch_account(account_id)
+        self.account_changed.emit(account_id)
+
+    def switch_account(self, account_id: int) -> None:
+        """Show another account's saved posts at once; newer ones come afterwards."""
+        assert self.session is not None
+        prepared = self.session.get(account_id)
+        if prepared is None:
+            self.spawn(self.add_account(account_id))
+            return
+        self._generation += 1
+        for task in list(self._account_tasks):
+            task.cancel()
+        self._account_tasks.clear()
+        if self._polling is not None:
+            self._polling = None
+        self._refreshed.clear()
+        self.account = prepared.account
+        self._clear_details()
+        town = prepared.account.server_domain
+        self.switcher.set_current(account_id)
+        self.navigation.set_town(town)
+        self.search_view.town = town
+        self.search_view.posts.model.town = town
+        self.search_view.posts.model.clear()
+        for key, view in self.views.items():
+            view.model.town = town
+            view.attach(self.session.timeline(account_id, key))
+        self.notifications_view.set_items(prepared.notifications.saved())
+        self.notifications_view.hide_message()
+        self._update_unread()
+        self._update_waiting()
+        if prepared.problem:
+            self.banner.show_message(
+                "login", prepared.problem, kind="warning", action_text=self.tr("Log in again")
+            )
+        else:
+            self.banner.clear("login")
+        self.banner.clear("action")
+        self._remember_account(account_id)
+        self.setWindowTitle(_fill(self.tr("Townsfolk — %1"), "@" + prepared.account.handle))
+        place = self.navigation.current_place() or "home"
+        self._show_page(place)
+        self.spawn_for_account(self.refresh_all())
+        self.spawn_for_account(self.session.fetch_instance(account_id))
+
+    # Places and pages -------------------------------------------------------------------------
+
+    def place_title(self, key: str) -> str:
+        town = self.account.server_domain if self.account else ""
+        return {
+            "home": self.tr("People you follow"),
+            "local": _fill(self.tr("Your town (people on %1)"), town),
+            "everywhere": _fill(self.tr("Everywhere (all the towns %1 knows)"), town),
+            "notifications": self.tr("Notifications"),
+            "bookmarks": self.tr("Saved posts"),
+            "search": self.tr("Search"),
+        }[key]
+
+    def show_place(self, key: str) -> None:
+        """Open one of the places in the navigation list (also Ctrl+1 … Ctrl+4)."""
+        if self.session is None or self.account is None:
+            return
+        self._clear_details()
+        if self.navigation.current_place() != key:
+            self.navigation.select_quietly(key)
+        self._show_page(key)
+
+    def _show_page(self, key: str) -> None:
+        previous = self.current_page_key()
+        if previous == "notifications" and key != "notifications":
+            self.notifications_view.model.mark_all_read()
+        if key in self.views:
+            self.pages.setCurrentWidget(self.views[key])
+            if key not in self._refreshed:
+                self.spawn_for_account(self.refresh_timeline(key))
+        elif key == "notifications":
+            self.pages.setCurrentWidget(self.notifications_view)
+            self._mark_notifications_read()
+        elif key == "search":
+            self.pages.setCurrentWidget(self.search_view)
+            self.search_view.field.setFocus()
+        self.title.setText(self.place_title(key))
+        self.title.setAccessibleName(self.title.text())
+        self.back_button.hide()
+
+    def current_page_key(self) -> str | None:
+        if not hasattr(self, "pages"):
+            return None
+        widget = self.pages.currentWidget()
+        for key, view in self.views.items():
+            if widget is view:
+                return key
+        if widget is self.notifications_view:
+            return "notifications"
+        if widget is self.search_view:
+            return "search"
+        return "detail"
+
+    def push_detail(self, widget: QWidget, title: str) -> None:
+        """Open a page on top of the current one (profile, conversation, hashtag)."""
+        self.pages.addWidget(widget)
+        self._details.append((widget, title))
+        self.pages.setCurrentWidget(widget)
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+        self.back_button.show()
+
+    def go_back(self) -> None:
+        if not self._details:
+            return
+        widget, _ = self._details.pop()
+        self._dispose(widget)
+        if self._details:
+            widget, title = self._details[-1]
+            self.pages.setCurrentWidget(widget)
+            self.title.setText(title)
+            self.title.setAccessibleName(title)
+        else:
+            self._show_page(self.navigation.current_place() or "home")
+
+    def _clear_details(self) -> None:
+        while self._details:
+            widget, _ = self._details.pop()
+            self._dispose(widget)
+        if hasattr(self, "back_button"):
+            self.back_button.hide()
+
+    def _dispose(self, widget: QWidget) -> None:
+        for view in self._timeline_views_in(widget):
+            view.close_timeline()
+        self.pages.removeWidget(widget)
+        widget.deleteLater()
+
+    @staticmethod
+    def _timeline_views_in(widget: QWidget) -> list[TimelineView]:
+        found = list(widget.findChildren(TimelineView))
+        if isinstance(widget, TimelineView):
+            found.insert(0, widget)
+        return found
+
+    def all_timeline_views(self) -> list[TimelineView]:
+        views = list(self.views.values())
+        if hasattr(self, "search_view"):
+            views.append(self.search_view.posts)
+        for widget, _ in self._details:
+            views.extend(self._timeline_views_in(widget))
+        return views
+
+    # Tasks ------------------------------------------------------------------------------------
+
+    def spawn(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """Run a coroutine on the loop; failures are logged, never shown as a traceback."""
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def spawn_for_account(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """Like :meth:`spawn`, cancelled when the account changes."""
+        task = self.spawn(coroutine)
+        self._account_tasks.add(task)
+        task.add_done_callback(self._account_tasks.discard)
+        return task
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if task.cancelled():
+            return
+        error = task.exception()
+        if error is not None:
+            log.error("a background task failed", exc_info=error)
+            with contextlib.suppress(RuntimeError):
+                self.banner.show_message(
+                    "bug",
+                    self.tr(
+                        "Something went wrong inside Townsfolk. Nothing was lost; if it "
+                        "happens again, please restart Townsfolk."
+                    ),
+                    kind="error",
+                )
+
+    async def wait_idle(self) -> None:
+        """Wait until every background task has finished (for tests and quitting)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    # Refreshing -------------------------------------------------------------------------------
+
+    def poll_now(self) -> None:
+        """Look for new posts and notifications (the timer calls this)."""
+        if self.prepared is None:
+            return
+        if self._polling is not None and not self._polling.done():
+            return
+        self._polling = self.spawn_for_account(self.refresh_all())
+
+    async def refresh_all(self) -> None:
+        keys = ["home"]
+        current = self.current_page_key()
+        if current in self.views and current not in keys:
+            keys.append(current)
+        jobs = [self.refresh_timeline(k) for k in keys]
+        jobs.append(self.refresh_notifications())
+        await asyncio.gather(*jobs)
+
+    async def refresh_timeline(self, key: str) -> None:
+        view = self.views.get(key)
+        if view is None or view.timeline is None:
+            return
+        generation = self._generation
+        self._refreshed.add(key)
+        result = await view.timeline.refresh()
+        if generation != self._generation or result.dropped:
+            return
+        if result.error is None:
+            view.message.hide()
+            self._set_offline(False)
+        elif result.error == OFFLINE_MESSAGE:
+            view.message.hide()  # the banner says it
+            self._set_offline(True)
+
+    async def refresh_notifications(self) -> None:
+        prepared = self.prepared
+        if prepared is None:
+            return
+        generation = self._generation
+        first_fill = not self.notifications_view.model.items
+        try:
+            fresh = await prepared.notifications.refresh()
+        except NotificationsFailed as failure:
+            if generation == self._generation:
+                if failure.user_message == OFFLINE_MESSAGE:
+                    self._set_offline(True)
+                else:
+                    self.notifications_view.show_message(failure.user_message)
+            return
+        if generation != self._generation:
+            return
+        self._set_offline(False)
+        self.notifications_view.hide_message()
+        if fresh:
+            self.notifications_view.model.prepend(fresh)
+        if self.current_page_key() == "notifications" and self.isVisible():
+            self._mark_notifications_read()
+        else:
+            self._update_unread()
+        if fresh and not first_fill:
+            self._tell_desktop(fresh)
+
+    def _load_older_notifications(self) -> None:
+        prepared = self.prepared
+        items = self.notifications_view.model.items
+        if prepared is None or getattr(self, "_loading_notifications", False):
+            return
+        self._loading_notifications = True
+
+        async def run() -> None:
+            try:
+                older = await prepared.notifications.load_older(items[-1].id if items else None)
+            except NotificationsFailed:
+                return
+            finally:
+                self._loading_notifications = False
+            if prepared is self.prepared:
+                self.notifications_view.model.append(older)
+
+        self.spawn_for_account(run())
+
+    def _set_offline(self, offline: bool) -> None:
+        if offline == self.offline:
+            return
+        self.offline = offline
+        if offline:
+            self.banner.show_message(
+                "offline",
+                self.tr(
+                    "You are offline; showing saved posts. Posts you write are kept and "
+                    "will go out by themselves when you are back online."
+                ),
+                kind="offline",
+                action_text=self.tr("Try again"),
+            )
+        else:
+            self.banner.clear("offline")
+            if self.session is not None:
+                self.session.send_waiting_now()
+
+    def _banner_action(self, key: str) -> None:
+        if key == "offline":
+            self.poll_now()
+        elif key == "login":
+            self.add_account_requested.emit()
+
+    # Notifications ----------------------------------------------------------------------------
+
+    def _update_unread(self) -> None:
+        prepared = self.prepared
+        count = prepared.notifications.unread_count() if prepared is not None else 0
+        self.navigation.set_unread(count)
+
+    def _mark_notifications_read(self) -> None:
+        prepared = self.prepared
+        if prepared is None:
+            return
+        prepared.notifications.mark_all_read()
+        self.navigation.set_unread(0)
+
+    def _tell_desktop(self, fresh: list[NotificationItem]) -> None:
+        if not self.settings.desktop_notifications or self.isActiveWindow():
+            return
+        first = fresh[0].notification
+        if len(fresh) == 1:
+            title = describe_notification(first)
+            text = post_text(first)
+        else:
+            title = _fill(self.tr("%1 new notifications"), len(fresh))
+            text = describe_notification(first)
+        self.desktop_notify(title, text)
+
+    def _desktop_notify(self, title: str, text: str) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self._tray is None:
+            self._tray = QSystemTrayIcon(self.windowIcon(), self)
+            self._tray.setToolTip(self.tr("Townsfolk"))
+            self._tray.messageClicked.connect(self._tray_clicked)
+            self._tray.show()
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
+
+    def _tray_clicked(self) -> None:
+        self.show_place("notifications")
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # Finding posts on screen ------------------------------------------------------------------
+
+    def find_post(self, post_id: str) -> Status | None:
+        """The post (not a boost wrapper) as shown in any list, or the saved copy."""
+        for view in self.all_timeline_views():
+            for row in view.model.rows:
+                post = row.item.status.reblog or row.item.status
+                if post.id == post_id:
+                    return post
+        prepared = self.prepared
+        return prepared.actions.saved_copy(post_id) if prepared is not None else None
+
+    def update_post(self, post: Status) -> None:
+        """Show a changed post everywhere it is on screen (boosts of it included)."""
+        for view in self.all_timeline_views():
+            for row in list(view.model.rows):
+                status = row.item.status
+                if status.id == post.id:
+                    view.model.update_status(post)
+                    break
+                if status.reblog is not None and status.reblog.id == post.id:
+                    view.model.update_status(
+                        msgspec.structs.replace(
+                            status,
+                            reblog=post,
+                            favourited=post.favourited,
+                            reblogged=post.reblogged,
+                            bookmarked=post.bookmarked,
+                        )
+                    )
+            view.list.viewport().update()
+
+    def remove_post(self, post_id: str) -> None:
+        """Take a deleted post (and boosts of it) off every list."""
+        for view in self.all_timeline_views():
+            rows = view.model.rows
+            if not any((r.item.status.reblog or r.item.status).id == post_id for r in rows):
+                continue
+            items: list[TimelineItem] = [
+                r.item
+                for r in rows
+                if r.kind == "post" and (r.item.status.reblog or r.item.status).id != post_id
+            ]
+            view.model.set_items(items)
+
+    def is_own(self, post: Status) -> bool:
+        return self.account is not None and post.account.id == self.account.remote_id
+
+    # Actions on posts -------------------------------------------------------------------------
+
+    async def toggle(self, what: str, post_id: str) -> None:
+        """Favourite / boost / save, or undo it: flips at once, flips back if refused."""
+        prepared = self.prepared
+        post = self.find_post(post_id)
+        if prepared is None or post is None:
+            return
+        flag, counter = _TOGGLES[what]
+        on = not bool(getattr(post, flag))
+        changes: dict[str, Any] = {flag: on}
+        if counter is not None:
+            changes[counter] = max(0, int(getattr(post, counter)) + (1 if on else -1))
+        self.update_post(msgspec.structs.replace(post, **changes))
+        try:
+            confirmed = await prepared.actions.toggle(what, post_id, on)  # type: ignore[arg-type]
+        except ActionFailed as failure:
+            if prepared is self.prepared:
+                self.update_post(post)
+                self.banner.show_message("action", failure.user_message, kind="error")
+            return
+        if prepared is self.prepared:
+            self.banner.clear("action")
+            self.update_post(confirmed)
+
+    async def vote(self, post_id: str, poll_id: str, choices: list[int]) -> None:
+        prepared = self.prepared
+        post = self.find_post(post_id)
+        if prepared is None or post is None:
+            return
+        try:
+            poll = await prepared.actions.vote(poll_id, choices)
+        except ActionFailed as failure:
+            self.banner.show_message("action", failure.user_message, kind="error")
+            return
+        if prepared is self.prepared:
+            self.update_post(msgspec.structs.replace(post, poll=poll))
+
+    def more_menu(self, post_id: str) -> QMenu:
+        """The "More" menu of a post: copy link, open in browser, change, delete."""
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("More actions for this post"))
+        post = self.find_post(post_id)
+        if post is None:
+            return menu
+        link = post.url or post.uri
+        copy = menu.addAction(self.tr("Copy link to post"))
+        copy.triggered.connect(lambda: self.copy_link(post_id))
+        browser = menu.addAction(self.tr("Open in browser"))
+        browser.triggered.connect(lambda: self.open_in_browser(post_id))
+        copy.setEnabled(bool(link))
+        browser.setEnabled(bool(link))
+        menu.addAction(self.tr("Open the conversation")).triggered.connect(
+            lambda: self.open_thread(post_id)
+        )
+        if self.is_own(post):
+            menu.addSeparator()
+            menu.addAction(self.tr("Change this post…")).triggered.connect(
+                lambda: self.spawn(self.edit_post(post_id))
+            )
+            menu.addAction(self.tr("Delete this post…")).triggered.connect(
+                lambda: self.spawn(self.delete_post(post_id))
+            )
+        return menu
+
+    def show_more(self, post_id: str) -> None:
+        menu = self.more_menu(post_id)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(QCursor.pos())
+
+    def copy_link(self, post_id: str) -> None:
+        post = self.find_post(post_id)
+        link = (post.url or post.uri) if post is not None else ""
+        if link:
+            QGuiApplication.clipboard().setText(link)
+            self.statusBar().showMessage(self.tr("The link to the post was copied."), 5000)
+
+    def open_in_browser(self, post_id: str) -> None:
+        post = self.find_post(post_id)
+        link = (post.url or post.uri) if post is not None else ""
+        if link:
+            self.open_link(link)
+
+    def open_link(self, url: str) -> None:
+        self.open_url(QUrl(url))
+
+    async def delete_post(self, post_id: str) -> None:
+        """Delete one's own post, after asking."""
+        prepared = self.prepared
+        post = self.find_post(post_id)
+        if prepared is None or post is None or not self.is_own(post):
+            return
+        if not self.confirm_delete(post):
+            return
+        try:
+            await prepared.actions.delete(post_id)
+        except ActionFailed as failure:
+            self.banner.show_message("action", failure.user_message, kind="error")
+            return
+        self.banner.clear("action")
+        self.remove_post(post_id)
+        self.statusBar().showMessage(self.tr("Your post was deleted."), 5000)
+
+    def _ask_delete(self, post: Status) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this post?"),
+            self.tr(
+                "Delete your post for good? It will disappear from every town. "
+                "This cannot be undone."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    async def edit_post(self, post_id: str) -> None:
+        """Change the text of one's own post."""
+        prepared = self.prepared
+        post = self.find_post(post_id)
+        if prepared is None or post is None or not self.is_own(post):
+            return
+        text = self.ask_edit(post.text or plain_text(post.content))
+        if text is None or not text.strip():
+            return
+        try:
+            changed = await prepared.actions.edit(
+                post_id,
+                text=text,
+                spoiler_text=post.spoiler_text,
+                sensitive=post.sensitive,
+                language=post.language,
+            )
+        except ActionFailed as failure:
+            self.banner.show_message("action", failure.user_message, kind="error")
+            return
+        self.banner.clear("action")
+        if prepared is self.prepared:
+            self.update_post(changed)
+
+    def _ask_edit(self, text: str) -> str | None:
+        dialog = EditPostDialog(text, self)
+        try:
+            return dialog.text() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
+    # Writing ----------------------------------------------------------------------------------
+
+    def compose_limits(self) -> ComposeLimits:
+        if self.session is None or self.account is None:
+            return ComposeLimits()
+        instance = self.session.cached_instance(self.account.local_id)
+        return ComposeLimits.from_instance(instance) if instance is not None else ComposeLimits()
+
+    def open_compose(self, reply_to: tuple[str, str] | None = None) -> ComposeWindow | None:
+        """Open the compose window for the current account (Ctrl+N)."""
+        if self.session is None or self.account is None:
+            return None
+        account = self.account
+        window = self.compose
+        if window is not None and window.account_id != account.local_id:
+            window.close()
+            window = self.compose
+        if window is None:
+            window = ComposeWindow(
+                self.session.outbox,
+                account.local_id,
+                limits=self.compose_limits(),
+                draft_file=DraftFile(self.session.profile / f"draft-{account.local_id}.json"),
+                remind_picture_descriptions=self.settings.remind_picture_descriptions,
+                town_name=account.server_domain,
+                parent=self,
+            )
+            window.setWindowFlag(Qt.WindowType.Window, True)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            window.setWindowTitle(_fill(self.tr("Write a post — @%1"), account.handle))
+            window.destroyed.connect(self._compose_gone)
+            window.resize(640, 560)
+            self.compose = window
+        if reply_to is not None:
+            window.set_reply(*reply_to)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.text_edit.setFocus()
+        return window
+
+    def _compose_gone(self, *_args: object) -> None:
+        self.compose = None
+
+    def reply_to(self, post_id: str) -> None:
+        post = self.find_post(post_id)
+        if post is None or self.account is None:
+            return
+        acct = post.account.acct or post.account.username
+        if "@" not in acct:
+            acct = f"{acct}@{self.account.server_domain}"
+        self.open_compose(reply_to=(post_id, acct))
+
+    def show_waiting(self) -> None:
+        window = self.open_compose()
+        if window is not None and not window.show_waiting_button.isChecked():
+            window.show_waiting_button.setChecked(True)
+
+    def _outbox_changed(self, change: OutboxChange) -> None:
+        with contextlib.suppress(RuntimeError):  # the window is being destroyed
+            self._update_waiting()
+            mine = (
+                self.account is not None
+                and change.item is not None
+                and change.item.account_id == self.account.local_id
+            )
+            if change.kind == "sent" and mine:
+                self.statusBar().showMessage(self.tr("Your post was sent."), 8000)
+                self.spawn_for_account(self._show_own_post())
+
+    async def _show_own_post(self) -> None:
+        view = self.views.get("home")
+        if view is None or view.timeline is None:
+            return
+        await self.refresh_timeline("home")
+        if view.timeline is not None and view.list.verticalScrollBar().value() == 0:
+            view.show_new_posts()
+
+    def waiting_count(self) -> int:
+        if self.session is None or self.account is None:
+            return 0
+        return self.session.outbox.waiting_count(self.account.local_id)
+
+    def _update_waiting(self) -> None:
+        count = self.waiting_count()
+        if count == 0:
+            self.waiting_button.hide()
+            return
+        if count == 1:
+            text = self.tr("1 post waiting to be sent")
+        else:
+            text = _fill(self.tr("%1 posts waiting to be sent"), count)
+        self.waiting_button.setText("✉ " + text)
+        self.waiting_button.setAccessibleName(text)
+        self.waiting_button.setToolTip(self.tr("See the posts waiting to be sent"))
+        self.waiting_button.show()
+
+    # Profiles, conversations, hashtags, pictures, search --------------------------------------
+
+    def _person_on_screen(self, acct: str):
+        want = acct.lstrip("@").casefold()
+        town = self.account.server_domain.casefold() if self.account else ""
+        for view in self.all_timeline_views():
+            for row in view.model.rows:
+                for status in (row.item.status, row.item.status.reblog):
+                    if status is None:
+                        continue
+                    have = (status.account.acct or status.account.username).casefold()
+                    if have == want or ("@" not in have and f"{have}@{town}" == want):
+                        return status.account
+        return None
+
+    def open_profile(self, acct: str) -> ProfileView | None:
+        if self.session is None or self.account is None:
+            return None
+        account_id = self.account.local_id
+        view = ProfileView(town=self.account.server_domain, images=self.images)
+        self._wire(view.posts)
+        view.open_moved.connect(self.open_profile)
+        view.follow_requested.connect(lambda on: self.spawn(self.set_following(view, on)))
+        self.push_detail(view, "@" + acct.lstrip("@"))
+        known = self._person_on_screen(acct)
+        if known is not None:
+            view.set_person(known, None, own=known.id == self.account.remote_id)
+            view.posts.attach(self.session.timeline(account_id, f"account:{known.id}"))
+        self.spawn_for_account(self._load_profile(view, acct, account_id))
+        return view
+
+    def open_own_profile(self) -> None:
+        if self.account is not None:
+            self.open_profile(self.account.handle)
+
+    async def _load_profile(self, view: ProfileView, acct: str, account_id: int) -> None:
+        assert self.session is not None
+        try:
+            person, relationship = await self.session.person(account_id, acct)
+        except SessionProblem as problem:
+            with contextlib.suppress(RuntimeError):
+                view.show_message(problem.user_message)
+            return
+        with contextlib.suppress(RuntimeError):
+            own = self.account is not None and person.id == self.account.remote_id
+            view.set_person(person, relationship, own=own)
+            if self._is_current(view):
+                self.title.setText(view.handle.text())
+            if view.posts.timeline is None or view.posts.timeline.arg != person.id:
+                view.posts.attach(self.session.timeline(account_id, f"account:{person.id}"))
+            await view.posts.refresh()
+
+    def _is_current(self, widget: QWidget) -> bool:
+        return hasattr(self, "pages") and self.pages.currentWidget() is widget
+
+    async def set_following(self, view: ProfileView, follow: bool) -> None:
+        assert self.session is not None
+        if view.person is None or self.account is None:
+            return
+        before = view.relationship
+        if before is not None:
+            view.set_relationship(
+                msgspec.structs.replace(before, following=follow, requested=False)
+            )
+        try:
+            after = await self.session.set_following(self.account.local_id, view.person.id, follow)
+        except SessionProblem as problem:
+            with contextlib.suppress(RuntimeError):
+                view.set_relationship(before)
+            self.banner.show_message("action", problem.user_message, kind="error")
+            return
+        with contextlib.suppress(RuntimeError):
+            view.set_relationship(after)
+
+    def open_thread(self, post_id: str) -> ThreadView | None:
+        if self.session is None or self.account is None:
+            return None
+        account_id = self.account.local_id
+        view = ThreadView(post_id, town=self.account.server_domain, images=self.images)
+        self._wire(view.posts)
+        self.push_detail(view, self.tr("Conversation"))
+        view.set_thread(self.session.thread_from_cache(account_id, post_id))
+        self.spawn_for_account(self._load_thread(view, account_id, post_id))
+        return view
+
+    async def _load_thread(self, view: ThreadView, account_id: int, post_id: str) -> None:
+        assert self.session is not None
+        generation = self._generation
+        try:
+            thread = await self.session.fetch_thread(
+                account_id, post_id, is_current=lambda: generation == self._generation
+            )
+        except SessionProblem as problem:
+            with contextlib.suppress(RuntimeError):
+                view.show_message(problem.user_message)
+            return
+        if thread is not None:
+            with contextlib.suppress(RuntimeError):
+                view.set_thread(thread)
+
+    def open_tag(self, name: str) -> TimelineView | None:
+        if self.session is None or self.account is None:
+            return None
+        name = name.lstrip("#")
+        view = TimelineView(
+            town=self.account.server_domain,
+            images=self.images,
+            empty_text=_fill(self.tr("No posts with #%1 yet."), name),
+        )
+        view.setObjectName("tagView")
+        self._wire(view)
+        self.push_detail(view, _fill(self.tr("Posts with #%1"), name))
+        view.attach(self.session.timeline(self.account.local_id, f"tag:{name.casefold()}"))
+        self.spawn_for_account(view.refresh())
+        return view
+
+    def open_media(self, post_id: str, index: int, url: str, description: str) -> None:
+        if self.session is None or not url:
+            return
+        viewer = MediaViewer(url, description, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        viewer.show()
+        self.media_viewer = viewer
+
+        async def load() -> None:
+            assert self.session is not None
+            data = await self.session.media.fetch(url)
+            with contextlib.suppress(RuntimeError):
+                viewer.set_data(data)
+
+        self.spawn(load())
+
+    def search(self, text: str) -> None:
+        if self.session is None or self.account is None:
+            return
+        self.search_view.set_busy(text)
+        self.spawn_for_account(self._search(self.account.local_id, text))
+
+    async def _search(self, account_id: int, text: str) -> None:
+        assert self.session is not None
+        try:
+            results = await self.session.search(account_id, text)
+        except SessionProblem as problem:
+            self.search_view.set_problem(problem.user_message)
+            return
+        self.search_view.set_results(results)
+        if text.startswith(("http://", "https://")) and len(results.statuses) == 1:
+            self.open_thread(results.statuses[0].id)
+
+    async def _load_avatar(self, account: Account) -> None:
+        assert self.session is not None
+        data = await self.session.media.fetch(account.avatar_url)
+        if data:
+            image = QImage.fromData(QByteArray(data))
+            with contextlib.suppress(RuntimeError):
+                self.switcher.set_avatar(account.local_id, image)
+
+    # Settings ---------------------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Sensitive pictures and how often to look for new posts, applied at once."""
+        changed_sensitive = settings.show_sensitive_media != self.settings.show_sensitive_media
+        self.settings = settings
+        self.poll_timer.setInterval(settings.refresh_interval * 1000)
+        if changed_sensitive:
+            for view in self.all_timeline_views():
+                view.delegate.show_sensitive = settings.show_sensitive_media
+                view.delegate.clear_caches()
+                view.list.doItemsLayout()
+                view.list.viewport().update()
+        if self.compose is not None:
+            self.compose.remind_picture_descriptions = settings.remind_picture_descriptions
+
+    # Remembered size --------------------------------------------------------------------------
 
     def restore_geometry_from(self, settings: QSettings) -> None:
         geometry = settings.value(f"{self.SETTINGS_GROUP}/geometry")
@@ -156,4 +1359,22 @@ class MainWindow(QMainWindow):
         window_settings = getattr(self, "window_settings", None)
         if isinstance(window_settings, QSettings):
             self.save_geometry_to(window_settings)
+        if self.compose is not None:
+            self.compose.close()
         super().closeEvent(event)
+
+    async def aclose(self) -> None:
+        """Stop looking for posts and let go of everything in flight (before quitting)."""
+        self.poll_timer.stop()
+        if self._remove_outbox_listener is not None:
+            self._remove_outbox_listener()
+            self._remove_outbox_listener = None
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        for view in self.all_timeline_views():
+            view.close_timeline()
+        if self.images is not None:
+            await self.images.aclose()

@@ -1,0 +1,346 @@
+"""The running app's services for the stored accounts, without Qt.
+
+One :class:`Session` per run: it opens the database (telling about a damaged file that was
+replaced), keeps one logged-in client per account, and builds what the main window shows
+for an account: timelines, notifications, post actions, threads, search, profiles, and the
+town's limits for the compose window. The outbox is one for the app and runs from
+:meth:`Session.start` to :meth:`Session.aclose`.
+
+Switching accounts never waits on a server: :meth:`Session.start` (or :meth:`prepare`) reads
+each account's login from the keyring once, so afterwards :meth:`get` and :meth:`timeline`
+answer at once, from the cache. An account whose login is missing still shows its saved
+posts (its client is anonymous, and asking the town says "please log in again").
+
+Hooks for the failover work: pass ``client_factory`` (e.g. ``HealthMonitor.client_factory``)
+so every request is watched; the main window decides which account is active.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import msgspec
+
+from townsfolk import paths
+from townsfolk.api.client import MastodonClient
+from townsfolk.api.entities import Account as RemoteAccount
+from townsfolk.api.entities import Instance, Relationship, SearchResults
+from townsfolk.api.errors import ApiError
+from townsfolk.cache import (
+    Account,
+    AccountRole,
+    AccountState,
+    Database,
+    MediaCache,
+    OutboxState,
+)
+from townsfolk.i18n import translate
+from townsfolk.services.accounts import AccountsService, TownProblem
+from townsfolk.services.media_loader import MediaLoader
+from townsfolk.services.notifications import Notifications
+from townsfolk.services.outbox import Outbox
+from townsfolk.services.post_actions import PostActions
+from townsfolk.services.secrets import KeyringUnavailable, SecretStore
+from townsfolk.services.timelines import (
+    Thread,
+    Timeline,
+    fetch_thread,
+    store_statuses,
+    thread_from_cache,
+)
+
+__all__ = ["AccountSession", "ClientFactory", "Session", "SessionProblem"]
+
+log = logging.getLogger(__name__)
+
+ClientFactory = Callable[[str, str | None], MastodonClient]
+"""(base URL, access token or None) -> a client; the session closes what it makes."""
+
+TOWNS_DIR = "towns"
+
+
+class SessionProblem(Exception):
+    """Something the person asked for could not be done; ``user_message`` says why."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+def _tr(text: str) -> str:
+    return translate("Session", text)
+
+
+def _problem(error: ApiError) -> SessionProblem:
+    return SessionProblem(error.user_message())
+
+
+@dataclass(slots=True)
+class AccountSession:
+    """What one account needs on screen. ``logged_in`` is False when its login is missing
+    (saved posts still show; the town will ask to log in again)."""
+
+    account: Account
+    client: MastodonClient
+    notifications: Notifications
+    actions: PostActions
+    logged_in: bool
+    problem: str | None = None
+
+
+def _default_client(base_url: str, token: str | None) -> MastodonClient:
+    return MastodonClient(base_url, access_token=token)
+
+
+class Session:
+    """See the module docstring."""
+
+    def __init__(
+        self,
+        db: Database,
+        profile: Path,
+        *,
+        secrets: SecretStore | None = None,
+        client_factory: ClientFactory | None = None,
+        outbox: Outbox | None = None,
+    ) -> None:
+        self.db = db
+        self.profile = profile
+        self.secrets = secrets or SecretStore()
+        self._make_client = client_factory or _default_client
+        self.accounts_service = AccountsService(db, self.secrets, client_factory=self._make_client)
+        self.outbox = outbox or Outbox(db, self._outbox_client)
+        #: Pictures (avatars, previews), fetched once and kept on disk.
+        self.media = MediaLoader(MediaCache(db, paths.media_cache_dir(profile)))
+        self._sessions: dict[int, AccountSession] = {}
+        self._instances: dict[int, Instance] = {}
+        self._started = False
+        self._closed = False
+
+    @classmethod
+    def open(
+        cls,
+        profile: Path,
+        *,
+        secrets: SecretStore | None = None,
+        client_factory: ClientFactory | None = None,
+    ) -> Session:
+        """Open the profile's database (raises ``StorageError`` with plain words)."""
+        db = Database.open(paths.database_path(profile))
+        return cls(db, profile, secrets=secrets, client_factory=client_factory)
+
+    # ------------------------------------------------------------------ facts
+
+    @property
+    def notice(self) -> str | None:
+        """Plain words about a damaged database that was replaced at start, or None."""
+        return self.db.notice.message if self.db.notice is not None else None
+
+    def accounts(self) -> list[Account]:
+        """Accounts one can read with: main accounts first, each followed by its backups."""
+        usable = [a for a in self.db.accounts.list() if a.state is AccountState.ACTIVE]
+        mains = [a for a in usable if a.role is AccountRole.MAIN]
+        out: list[Account] = []
+        for main in mains:
+            out.append(main)
+            out.extend(
+                sorted(
+                    (a for a in usable if a.backup_of == main.local_id),
+                    key=lambda a: a.backup_order,
+                )
+            )
+        out.extend(a for a in usable if a not in out)
+        return out
+
+    def get(self, account_id: int) -> AccountSession | None:
+        """The prepared account (no waiting), or None if :meth:`prepare` was not done."""
+        return self._sessions.get(account_id)
+
+    # ------------------------------------------------------------------ lifetime
+
+    async def start(self) -> None:
+        """Prepare every account (their logins are read once) and start the outbox."""
+        for account in self.accounts():
+            await self.prepare(account.local_id)
+        if not self._started:
+            self._started = True
+            await self.outbox.start()
+
+    async def prepare(self, account_id: int) -> AccountSession:
+        """Make the account's client (reads its login from the keyring, once)."""
+        found = self._sessions.get(account_id)
+        if found is not None:
+            return found
+        account = self.db.accounts.get(account_id)
+        if account is None:
+            raise SessionProblem(_tr("This account is no longer on this computer."))
+        token: str | None = None
+        problem: str | None = None
+        try:
+            secret = await asyncio.to_thread(self.secrets.get_token, account_id)
+            token = secret.reveal() if secret is not None else None
+            if token is None:
+                problem = _tr(
+                    "Townsfolk is no longer logged in to {handle}. Please log in again."
+                ).format(handle=account.handle)
+        except KeyringUnavailable as error:
+            problem = error.user_message
+        found = self._sessions.get(account_id)  # prepared meanwhile
+        if found is not None:
+            return found
+        client = self._make_client(account.server_url, token)
+        prepared = AccountSession(
+            account=account,
+            client=client,
+            notifications=Notifications(self.db, account_id, client),
+            actions=PostActions(self.db, account_id, client),
+            logged_in=token is not None,
+            problem=problem,
+        )
+        self._sessions[account_id] = prepared
+        return prepared
+
+    async def _outbox_client(self, account_id: int) -> MastodonClient:
+        account = self.db.accounts.get(account_id)
+        if account is None:
+            raise TownProblem(_tr("This account is no longer on this computer."))
+        return await self.accounts_service.client_for(account)
+
+    async def aclose(self) -> None:
+        """Stop the outbox and close every client and the database."""
+        if self._closed:
+            return
+        self._closed = True
+        await self.outbox.aclose()
+        await self.media.aclose()
+        sessions, self._sessions = self._sessions, {}
+        for prepared in sessions.values():
+            with contextlib.suppress(Exception):
+                await prepared.client.aclose()
+        self.db.close()
+
+    # ------------------------------------------------------------------ reading
+
+    def _prepared(self, account_id: int) -> AccountSession:
+        prepared = self._sessions.get(account_id)
+        if prepared is None:
+            raise SessionProblem(_tr("This account is not ready yet. Please try again."))
+        return prepared
+
+    def timeline(self, account_id: int, key: str) -> Timeline:
+        """A timeline of a prepared account (open it for the cached posts)."""
+        return Timeline(self.db, self._prepared(account_id).client, account_id, key)
+
+    def thread_from_cache(self, account_id: int, post_id: str) -> Thread:
+        return thread_from_cache(self.db, account_id, post_id)
+
+    async def fetch_thread(
+        self, account_id: int, post_id: str, is_current: Callable[[], bool] = lambda: True
+    ) -> Thread | None:
+        client = self._prepared(account_id).client
+        try:
+            return await fetch_thread(self.db, client, account_id, post_id, is_current=is_current)
+        except ApiError as error:
+            raise _problem(error) from error
+
+    async def search(self, account_id: int, query: str) -> SearchResults:
+        """People, hashtags and posts; a post's or person's link is looked up too."""
+        client = self._prepared(account_id).client
+        try:
+            results = await client.search(query.strip(), resolve=True, limit=20)
+        except ApiError as error:
+            raise _problem(error) from error
+        if results.statuses:  # kept, so a post found opens (and can be acted on) at once
+            store_statuses(self.db, account_id, results.statuses, client.server)
+        return results
+
+    async def person(self, account_id: int, acct: str) -> tuple[RemoteAccount, Relationship | None]:
+        """A person by address ("ann@town"), and whether the account follows them."""
+        client = self._prepared(account_id).client
+        try:
+            try:
+                person = await client.lookup_account(acct)
+            except ApiError:
+                found = await client.search(acct, type="accounts", resolve=True, limit=1)
+                if not found.accounts:
+                    raise SessionProblem(
+                        _tr("Townsfolk could not find {who}.").format(who="@" + acct.lstrip("@"))
+                    ) from None
+                person = found.accounts[0]
+            relations = await client.relationships([person.id])
+        except ApiError as error:
+            raise _problem(error) from error
+        return person, (relations[0] if relations else None)
+
+    async def set_following(self, account_id: int, person_id: str, follow: bool) -> Relationship:
+        client = self._prepared(account_id).client
+        try:
+            if follow:
+                return await client.follow(person_id)
+            return await client.unfollow(person_id)
+        except ApiError as error:
+            raise _problem(error) from error
+
+    # ------------------------------------------------------------------ the town's limits
+
+    def _instance_file(self, account_id: int) -> Path:
+        return self.profile / TOWNS_DIR / f"account-{account_id}.json"
+
+    def cached_instance(self, account_id: int) -> Instance | None:
+        """The town's description as last fetched (memory, then the profile), or None."""
+        found = self._instances.get(account_id)
+        if found is not None:
+            return found
+        try:
+            raw = self._instance_file(account_id).read_bytes()
+            found = msgspec.json.decode(raw, type=Instance)
+        except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+            return None
+        self._instances[account_id] = found
+        return found
+
+    async def fetch_instance(self, account_id: int) -> Instance | None:
+        """Ask the town for its description (limits for posts); kept for offline use.
+        None when the town cannot be asked."""
+        client = self._prepared(account_id).client
+        try:
+            instance = await client.instance()
+        except ApiError as error:
+            log.info("could not read the town's limits: %s", type(error).__name__)
+            return self.cached_instance(account_id)
+        self._instances[account_id] = instance
+        path = self._instance_file(account_id)
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_bytes(msgspec.json.encode(instance))
+            tmp.replace(path)
+        except OSError as error:
+            log.info("could not keep the town's limits: %s", error)
+        return instance
+
+    # ------------------------------------------------------------------ posting
+
+    def send_waiting_now(self) -> int:
+        """The town answers again: posts waiting for a later try go out now. Returns how
+        many were brought forward."""
+        now = time.time()
+        moved = 0
+        for item in self.outbox.waiting():
+            if item.state is OutboxState.QUEUED and item.next_attempt_at > now:
+                with contextlib.suppress(Exception):
+                    self.db.outbox.reschedule(
+                        item.local_id,
+                        error=item.last_error or "",
+                        next_attempt_at=now,
+                        outcome_unclear=item.outcome_unclear,
+                    )
+                    moved += 1
+        self.outbox.retry_all_now()
+        return moved

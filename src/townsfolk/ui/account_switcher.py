@@ -1,0 +1,165 @@
+"""Which account is reading: a list of the stored accounts, each with its picture and handle.
+
+Choosing one never waits on a server: the main window swaps every view to that account's
+saved posts at once and asks the town for newer ones afterwards. A backup account is marked
+as such. The failover work can call :meth:`AccountSwitcher.set_current` when it switches by
+itself (no ``account_chosen`` is emitted then) and :meth:`set_note` to add e.g. "not
+answering" next to an account.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, QPixmap
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from townsfolk.cache import Account, AccountRole
+
+__all__ = ["AccountSwitcher", "initial_avatar", "round_avatar"]
+
+AVATAR = 40
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _colour_for(text: str) -> QColor:
+    hue = sum(ord(c) for c in text) * 37 % 360
+    return QColor.fromHsl(hue, 110, 110)
+
+
+def initial_avatar(name: str, size: int = AVATAR) -> QPixmap:
+    """A round picture with the first letter of the name (until the real one has loaded)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(_colour_for(name))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, size, size)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.48))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    letter = (name.strip()[:1] or "?").upper()
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, letter)
+    painter.end()
+    return pixmap
+
+
+def round_avatar(image: QImage, size: int = AVATAR) -> QPixmap:
+    """The picture cut to a circle of ``size`` pixels."""
+    scaled = image.scaled(
+        size,
+        size,
+        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    path = QPainterPath()
+    path.addEllipse(QRectF(0, 0, size, size))
+    painter.setClipPath(path)
+    painter.drawImage((size - scaled.width()) // 2, (size - scaled.height()) // 2, scaled)
+    painter.end()
+    return pixmap
+
+
+class AccountSwitcher(QComboBox):
+    """The stored accounts; ``account_chosen`` carries the local id the person picked."""
+
+    account_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountSwitcher")
+        self.setAccessibleName(self.tr("Account"))
+        self.setAccessibleDescription(
+            self.tr("Which of your accounts you are reading and writing with")
+        )
+        self.setIconSize(QSize(AVATAR, AVATAR))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+        self._accounts: dict[int, Account] = {}
+        self._notes: dict[int, str] = {}
+        self._quiet = False
+        self.activated.connect(self._activated)
+
+    def set_accounts(self, accounts: list[Account], current: int | None = None) -> None:
+        self._quiet = True
+        try:
+            self.clear()
+            self._accounts = {a.local_id: a for a in accounts}
+            for account in accounts:
+                self.addItem(
+                    QIcon(initial_avatar(account.display_name or account.handle)),
+                    self._label(account),
+                )
+                self.setItemData(self.count() - 1, account.local_id, IdRole)
+                self.setItemData(
+                    self.count() - 1,
+                    self._label(account).replace("\n", ", "),
+                    Qt.ItemDataRole.AccessibleTextRole,
+                )
+            if current is not None:
+                self.set_current(current)
+        finally:
+            self._quiet = False
+
+    def _label(self, account: Account) -> str:
+        name = account.display_name or account.handle.split("@", 1)[0]
+        line = f"{name}\n@{account.handle}"
+        if account.role is AccountRole.BACKUP:
+            line += "  " + self.tr("(backup)")
+        note = self._notes.get(account.local_id)
+        if note:
+            line += f"  ·  {note}"
+        return line
+
+    def set_note(self, account_id: int, note: str | None) -> None:
+        """A few words next to an account (e.g. "not answering"); None removes them."""
+        if note:
+            self._notes[account_id] = note
+        else:
+            self._notes.pop(account_id, None)
+        index = self.index_of(account_id)
+        if index >= 0:
+            self.setItemText(index, self._label(self._accounts[account_id]))
+
+    def set_avatar(self, account_id: int, image: QImage) -> None:
+        index = self.index_of(account_id)
+        if index >= 0 and not image.isNull():
+            self.setItemIcon(index, QIcon(round_avatar(image)))
+
+    def index_of(self, account_id: int) -> int:
+        for n in range(self.count()):
+            if self.itemData(n, IdRole) == account_id:
+                return n
+        return -1
+
+    def current_account_id(self) -> int | None:
+        value = self.currentData(IdRole)
+        return int(value) if value is not None else None
+
+    def set_current(self, account_id: int) -> None:
+        """Show ``account_id`` as the current one without emitting ``account_chosen``."""
+        index = self.index_of(account_id)
+        if index >= 0:
+            self.blockSignals(True)
+            self.setCurrentIndex(index)
+            self.blockSignals(False)
+
+    def choose(self, account_id: int) -> None:
+        """Pick an account as the person would (emits ``account_chosen``)."""
+        index = self.index_of(account_id)
+        if index >= 0:
+            self.setCurrentIndex(index)
+            self._activated(index)
+
+    def _activated(self, index: int) -> None:
+        if self._quiet:
+            return
+        value = self.itemData(index, IdRole)
+        if value is not None:
+            self.account_chosen.emit(int(value))

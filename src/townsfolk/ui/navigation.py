@@ -1,0 +1,137 @@
+"""The list on the left: the places one click away, in big text.
+
+Ctrl+1 … Ctrl+4 reach the first four (the main window adds the shortcuts). The notifications
+item shows how many are new.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
+
+__all__ = ["PLACES", "NavigationList"]
+
+#: Keys of the places, in order. The first four have Ctrl+1 … Ctrl+4.
+PLACES = ("home", "local", "everywhere", "notifications", "bookmarks", "search")
+
+KeyRole = Qt.ItemDataRole.UserRole + 1
+FONT_FACTOR = 1.15
+
+
+class NavigationList(QListWidget):
+    """One row per place; ``place_chosen`` carries its key."""
+
+    place_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setAccessibleName(self.tr("Places"))
+        self.setAccessibleDescription(
+            self.tr("Choose what to read. Control and a number from 1 to 4 also work.")
+        )
+        self.setFrameShape(QListWidget.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.setSpacing(2)
+        self._town = ""
+        self._unread = 0
+        self._items: dict[str, QListWidgetItem] = {}
+        for key in PLACES:
+            item = QListWidgetItem(self)
+            item.setData(KeyRole, key)
+            self._items[key] = item
+        self._update_texts()
+        self._update_font()
+        self.currentItemChanged.connect(self._changed)
+        self.setCurrentRow(0)
+
+    def _texts(self) -> dict[str, tuple[str, str]]:
+        """key -> (text, what it is, for screen readers)."""
+        town = self._town or self.tr("your town")
+        notifications = self.tr("Notifications")
+        if self._unread == 1:
+            notifications += "  ·  " + self.tr("1 new")
+        elif self._unread > 1:
+            notifications += "  ·  " + self.tr("%1 new").replace("%1", str(self._unread))
+        return {
+            "home": (
+                self.tr("People you follow"),
+                self.tr("Posts from the people you follow, in every town"),
+            ),
+            "local": (
+                self.tr("Your town\n(people on %1)").replace("%1", town),
+                self.tr("Posts from people who live in %1").replace("%1", town),
+            ),
+            "everywhere": (
+                self.tr("Everywhere"),
+                self.tr("Posts from all the towns %1 knows").replace("%1", town),
+            ),
+            "notifications": (
+                notifications,
+                self.tr("Who favourited, boosted or answered your posts, and who follows you"),
+            ),
+            "bookmarks": (self.tr("Saved posts"), self.tr("Posts you saved for later")),
+            "search": (self.tr("Search"), self.tr("Find people, hashtags and posts")),
+        }
+
+    def _update_texts(self) -> None:
+        for key, (text, description) in self._texts().items():
+            item = self._items[key]
+            item.setText(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", " "))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+            item.setToolTip(description)
+
+    def _update_font(self) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * FONT_FACTOR)
+        self.setFont(font)
+
+    # ------------------------------------------------------------------ API
+
+    def set_town(self, domain: str) -> None:
+        self._town = domain
+        self._update_texts()
+
+    def set_unread(self, count: int) -> None:
+        self._unread = max(0, count)
+        self._update_texts()
+
+    def text_of(self, key: str) -> str:
+        return self._items[key].text()
+
+    def current_place(self) -> str | None:
+        item = self.currentItem()
+        return None if item is None else str(item.data(KeyRole))
+
+    def select(self, key: str) -> None:
+        """Mark ``key`` as the current place (emits ``place_chosen`` when it changes)."""
+        self.setCurrentItem(self._items[key])
+
+    def select_quietly(self, key: str | None) -> None:
+        """Mark the place without emitting (e.g. a detail page opened from it)."""
+        self.blockSignals(True)
+        if key is None:
+            self.clearSelection()
+        else:
+            self.setCurrentItem(self._items[key])
+        self.blockSignals(False)
+
+    def _changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.place_chosen.emit(str(current.data(KeyRole)))
+
+    def mouseReleaseEvent(self, event) -> None:
+        # Clicking the place already chosen brings its page back (e.g. from a profile).
+        item = self.itemAt(event.position().toPoint())
+        was = self.currentItem()
+        super().mouseReleaseEvent(event)
+        if item is not None and item is was:
+            self.place_chosen.emit(str(item.data(KeyRole)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._update_font()

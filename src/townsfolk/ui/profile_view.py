@@ -1,0 +1,222 @@
+"""A person's page: who they are, a follow button, a "moved to…" notice, and their posts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from townsfolk.api.entities import Account as RemoteAccount
+from townsfolk.api.entities import Relationship
+from townsfolk.services.richtext import plain_text
+from townsfolk.ui.account_switcher import initial_avatar, round_avatar
+from townsfolk.ui.style import ScaledLabel
+from townsfolk.ui.timeline import ImageStore, TimelineView
+
+__all__ = ["ProfileView", "full_handle"]
+
+AVATAR = 72
+
+
+def full_handle(person: RemoteAccount, town: str) -> str:
+    acct = person.acct or person.username
+    return "@" + (acct if "@" in acct else f"{acct}@{town}")
+
+
+class ProfileView(QWidget):
+    """``follow_requested(bool)``: the person pressed Follow (True) or Stop following.
+    ``open_moved(acct)``: open the profile the person moved to."""
+
+    follow_requested = Signal(bool)
+    open_moved = Signal(str)
+
+    def __init__(
+        self, *, town: str, images: ImageStore | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileView")
+        self.town = town
+        self.person: RemoteAccount | None = None
+        self.relationship: Relationship | None = None
+        self.own = False
+        self.images = images
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        header = QFrame(self)
+        header.setObjectName("profileHeader")
+        header.setStyleSheet("QFrame#profileHeader { border-bottom: 1px solid palette(mid); }")
+        top = QHBoxLayout(header)
+        top.setContentsMargins(20, 16, 20, 16)
+        top.setSpacing(16)
+        self.avatar = QLabel(header)
+        self.avatar.setFixedSize(AVATAR, AVATAR)
+        self.avatar.setAccessibleName(self.tr("Profile picture"))
+        top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        facts = QVBoxLayout()
+        facts.setSpacing(4)
+        self.name = ScaledLabel("", 1.4, header, bold=True)
+        self.name.setWordWrap(True)
+        self.handle = QLabel(header)
+        self.handle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.bio = QLabel(header)
+        self.bio.setWordWrap(True)
+        self.counts = QLabel(header)
+        self.counts.setObjectName("profileCounts")
+        for widget in (self.name, self.handle, self.bio, self.counts):
+            facts.addWidget(widget)
+        top.addLayout(facts, 1)
+        self.follow_button = QPushButton(self.tr("Follow"), header)
+        self.follow_button.setObjectName("followButton")
+        self.follow_button.setMinimumHeight(40)
+        self.follow_button.clicked.connect(self._follow_clicked)
+        self.follow_button.hide()
+        top.addWidget(self.follow_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(header)
+
+        self.moved = QFrame(self)
+        self.moved.setObjectName("movedNotice")
+        self.moved.setStyleSheet(
+            "QFrame#movedNotice { background: #e8f1fb; border-bottom: 1px solid #b6cfee; }"
+            " QFrame#movedNotice QLabel { color: #1c3a5e; }"
+        )
+        moved_row = QHBoxLayout(self.moved)
+        moved_row.setContentsMargins(20, 10, 20, 10)
+        self.moved_text = QLabel(self.moved)
+        self.moved_text.setWordWrap(True)
+        self.moved_button = QPushButton(self.tr("Open the new profile"), self.moved)
+        self.moved_button.setAccessibleName(self.tr("Open the new profile"))
+        self.moved_button.clicked.connect(self._open_moved)
+        moved_row.addWidget(self.moved_text, 1)
+        moved_row.addWidget(self.moved_button)
+        self.moved.hide()
+        layout.addWidget(self.moved)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("profileMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(
+            "QLabel#profileMessage { background: #fdf6e3; color: #3d3846;"
+            " border-bottom: 1px solid #e5d9b6; padding: 8px 12px; }"
+        )
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        self.posts = TimelineView(
+            town=town, images=images, empty_text=self.tr("No posts to show yet."), parent=self
+        )
+        self.posts.setAccessibleName(self.tr("Their posts"))
+        layout.addWidget(self.posts, 1)
+        if images is not None:
+            images.image_ready.connect(self._image_ready)
+
+    # ------------------------------------------------------------------ filling in
+
+    def set_person(
+        self,
+        person: RemoteAccount,
+        relationship: Relationship | None = None,
+        *,
+        own: bool = False,
+    ) -> None:
+        self.person = person
+        self.own = own
+        name = person.name
+        handle = full_handle(person, self.town)
+        self.name.setText(name)
+        self.name.setAccessibleName(name)
+        self.handle.setText(handle)
+        self.handle.setAccessibleName(self.tr("Address: %1").replace("%1", handle))
+        bio = plain_text(person.note).strip()
+        self.bio.setText(bio)
+        self.bio.setVisible(bool(bio))
+        self.bio.setAccessibleName(bio)
+        counts = (
+            self.tr("%1 posts · follows %2 people · %3 followers")
+            .replace("%1", str(person.statuses_count))
+            .replace("%2", str(person.following_count))
+            .replace("%3", str(person.followers_count))
+        )
+        self.counts.setText(counts)
+        self.counts.setAccessibleName(counts)
+        self.avatar.setPixmap(initial_avatar(name, AVATAR))
+        self._image_ready(person.avatar)
+        if person.moved is not None:
+            new = full_handle(person.moved, self.town)
+            self.moved_text.setText(
+                self.tr("%1 has moved to %2. Their new posts are there.")
+                .replace("%1", name)
+                .replace("%2", new)
+            )
+            self.moved_text.setAccessibleName(self.moved_text.text())
+            self.moved.show()
+        else:
+            self.moved.hide()
+        self.set_relationship(relationship)
+
+    def set_relationship(self, relationship: Relationship | None) -> None:
+        self.relationship = relationship
+        if self.own or self.person is None:
+            self.follow_button.hide()
+            return
+        self.follow_button.show()
+        self.follow_button.setEnabled(True)
+        if relationship is None:
+            self.follow_button.setText(self.tr("Follow"))
+            self.follow_button.setEnabled(False)
+            self.follow_button.setAccessibleName(
+                self.tr("Follow (available when your town answers)")
+            )
+            return
+        if relationship.following:
+            text = self.tr("Following ✓")
+            name = self.tr("You follow %1. Press to stop following.")
+        elif relationship.requested:
+            text = self.tr("Asked to follow")
+            name = self.tr("You asked to follow %1. Press to take the request back.")
+        else:
+            text = self.tr("Follow")
+            name = self.tr("Follow %1")
+        self.follow_button.setText(text)
+        self.follow_button.setAccessibleName(name.replace("%1", self.person.name))
+
+    @property
+    def following(self) -> bool:
+        r = self.relationship
+        return r is not None and (r.following or r.requested)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.message.show()
+
+    def hide_message(self) -> None:
+        self.message.hide()
+
+    # ------------------------------------------------------------------ inside
+
+    def _image_ready(self, url: str) -> None:
+        if self.person is None or self.images is None or url != self.person.avatar:
+            return
+        from PySide6.QtCore import QSize
+
+        image: QImage | None = self.images.image(url, QSize(AVATAR * 2, AVATAR * 2))
+        if image is not None:
+            self.avatar.setPixmap(QPixmap(round_avatar(image, AVATAR)))
+
+    def _follow_clicked(self) -> None:
+        self.follow_requested.emit(not self.following)
+
+    def _open_moved(self) -> None:
+        if self.person is not None and self.person.moved is not None:
+            moved = self.person.moved
+            self.open_moved.emit(moved.acct or moved.username)

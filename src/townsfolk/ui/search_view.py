@@ -1,0 +1,163 @@
+"""Search: people, hashtags, and posts (also a post or person by its link, from any town)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from townsfolk.api.entities import SearchResults
+from townsfolk.ui.profile_view import full_handle
+from townsfolk.ui.style import ScaledLabel
+from townsfolk.ui.thread_view import items_for
+from townsfolk.ui.timeline import ImageStore, TimelineView
+
+__all__ = ["SearchView"]
+
+ValueRole = Qt.ItemDataRole.UserRole + 1
+
+
+class SearchView(QWidget):
+    """``search_requested(text)`` when the person searches; fill with :meth:`set_results`."""
+
+    search_requested = Signal(str)
+    open_profile = Signal(str)  # acct
+    open_tag = Signal(str)
+
+    def __init__(
+        self, *, town: str, images: ImageStore | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchView")
+        self.town = town
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 0)
+        layout.setSpacing(8)
+
+        row = QHBoxLayout()
+        self.field = QLineEdit(self)
+        self.field.setObjectName("searchField")
+        self.field.setPlaceholderText(
+            self.tr("A name, @someone@town, #hashtag, or the link of a post")
+        )
+        self.field.setAccessibleName(self.tr("What to look for"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumHeight(36)
+        self.field.returnPressed.connect(self._search)
+        self.button = QPushButton(self.tr("Search"), self)
+        self.button.setAccessibleName(self.tr("Search"))
+        self.button.setMinimumHeight(36)
+        self.button.clicked.connect(self._search)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.button)
+        layout.addLayout(row)
+
+        self.status = QLabel(
+            self.tr(
+                "Look for people and hashtags in every town your town knows. Paste the link "
+                "of a post or a person to open it here."
+            ),
+            self,
+        )
+        self.status.setObjectName("searchStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        side = QWidget(split)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 8, 0)
+        self.people_heading = ScaledLabel(self.tr("People"), 1.1, side, bold=True)
+        self.people = QListWidget(side)
+        self.people.setObjectName("searchPeople")
+        self.people.setAccessibleName(self.tr("People found"))
+        self.people.setWordWrap(True)
+        self.tags_heading = ScaledLabel(self.tr("Hashtags"), 1.1, side, bold=True)
+        self.tags = QListWidget(side)
+        self.tags.setObjectName("searchTags")
+        self.tags.setAccessibleName(self.tr("Hashtags found"))
+        for widget in (self.people_heading, self.people, self.tags_heading, self.tags):
+            side_layout.addWidget(widget)
+        side_layout.setStretch(1, 3)
+        side_layout.setStretch(3, 2)
+        posts_box = QWidget(split)
+        posts_layout = QVBoxLayout(posts_box)
+        posts_layout.setContentsMargins(8, 0, 0, 0)
+        self.posts_heading = ScaledLabel(self.tr("Posts"), 1.1, posts_box, bold=True)
+        self.posts = TimelineView(
+            town=town,
+            images=images,
+            empty_text=self.tr("No posts found."),
+            parent=posts_box,
+        )
+        self.posts.setAccessibleName(self.tr("Posts found"))
+        posts_layout.addWidget(self.posts_heading)
+        posts_layout.addWidget(self.posts, 1)
+        split.addWidget(side)
+        split.addWidget(posts_box)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+
+        self.people.itemActivated.connect(self._person)
+        self.people.itemClicked.connect(self._person)
+        self.tags.itemActivated.connect(self._tag)
+        self.tags.itemClicked.connect(self._tag)
+
+    # ------------------------------------------------------------------ API
+
+    def set_busy(self, text: str) -> None:
+        self.status.setText(self.tr("Looking for “%1”…").replace("%1", text))
+        self.button.setEnabled(False)
+
+    def set_results(self, results: SearchResults) -> None:
+        self.button.setEnabled(True)
+        self.people.clear()
+        self.tags.clear()
+        for person in results.accounts:
+            item = QListWidgetItem(f"{person.name}\n{full_handle(person, self.town)}")
+            item.setData(ValueRole, person.acct or person.username)
+            self.people.addItem(item)
+        for tag in results.hashtags:
+            item = QListWidgetItem("#" + tag.name)
+            item.setData(ValueRole, tag.name)
+            self.tags.addItem(item)
+        self.posts.model.set_items(items_for(list(results.statuses)))
+        total = len(results.accounts) + len(results.hashtags) + len(results.statuses)
+        if total == 0:
+            self.status.setText(self.tr("Nothing was found. Try other words."))
+        else:
+            self.status.setText(
+                self.tr("Found %1 people, %2 hashtags and %3 posts.")
+                .replace("%1", str(len(results.accounts)))
+                .replace("%2", str(len(results.hashtags)))
+                .replace("%3", str(len(results.statuses)))
+            )
+        self.status.setAccessibleName(self.status.text())
+
+    def set_problem(self, text: str) -> None:
+        self.button.setEnabled(True)
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+
+    # ------------------------------------------------------------------ inside
+
+    def _search(self) -> None:
+        text = self.field.text().strip()
+        if text:
+            self.search_requested.emit(text)
+
+    def _person(self, item: QListWidgetItem) -> None:
+        self.open_profile.emit(str(item.data(ValueRole)))
+
+    def _tag(self, item: QListWidgetItem) -> None:
+        self.open_tag.emit(str(item.data(ValueRole)))
