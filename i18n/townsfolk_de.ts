@@ -1,14 +1,1347 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="649"/>
+        <source>{n} people live here.</source>
+        <translation>{n} Leute wohnen hier.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="651"/>
+        <source>{n} were active in the last month.</source>
+        <translation>{n} waren im letzten Monat aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="654"/>
+        <source>Language: {names}.</source>
+        <translation>Sprache: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="663"/>
+        <source>Yes: you can join now.</source>
+        <translation>Ja: Du kannst jetzt beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="665"/>
+        <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
+        <translation>Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja. Das kann ein paar Tage dauern.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="668"/>
+        <source>This town is not taking new people right now. Please go back and pick another town.</source>
+        <translation>Diese Stadt nimmt gerade keine neuen Leute auf. Bitte geh zurück und wähle eine andere Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="670"/>
+        <source>This town takes new people only on its own web page.</source>
+        <translation>Diese Stadt nimmt neue Leute nur über ihre eigene Webseite auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="679"/>
+        <source>You must be at least {age} years old.</source>
+        <translation>Du musst mindestens {age} Jahre alt sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="30"/>
+        <source>How many people live here: shown when you are online</source>
+        <translation>Wie viele Leute hier wohnen: wird angezeigt, wenn du online bist</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="31"/>
+        <source>{people} people live here</source>
+        <translation>{people} Leute wohnen hier</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="33"/>
+        <source> · {active} were active lately</source>
+        <translation> · {active} waren zuletzt aktiv</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="43"/>
+        <source>Language: {names}</source>
+        <translation>Sprache: {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="48"/>
+        <source>Townsfolk cannot use this kind of town yet ({software})</source>
+        <translation>Townsfolk kann diese Art von Stadt noch nicht nutzen ({software})</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="49"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="52"/>
+        <source>Did not answer the last time Townsfolk asked</source>
+        <translation>Hat beim letzten Mal nicht geantwortet, als Townsfolk gefragt hat</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="54"/>
+        <source>You can join now</source>
+        <translation>Du kannst jetzt beitreten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="55"/>
+        <source>You ask to join, and someone from the town says yes</source>
+        <translation>Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="56"/>
+        <source>Not taking new people</source>
+        <translation>Nimmt keine neuen Leute auf</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="57"/>
+        <source>How to join: shown when you are online</source>
+        <translation>Wie man beitritt: wird angezeigt, wenn du online bist</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="62"/>
+        <source>The town&apos;s own words about itself appear when you are online.</source>
+        <translation>Was die Stadt selbst über sich sagt, erscheint, wenn du online bist.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="525"/>
+        <source>About this town</source>
+        <translation>Über diese Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="529"/>
+        <source>Why do you want to join? The people who look after this town read every request. It may take a few days before they say yes; Townsfolk will tell you.</source>
+        <translation>Warum möchtest du beitreten? Die Leute, die sich um diese Stadt kümmern, lesen jede Anfrage. Es kann ein paar Tage dauern, bis sie Ja sagen; Townsfolk sagt dir dann Bescheid.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="533"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="536"/>
+        <source>Why do you want to join?</source>
+        <translation>Warum möchtest du beitreten?</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="538"/>
+        <source>A sentence or two about you and why you&apos;d like to join</source>
+        <translation>Ein oder zwei Sätze über dich und warum du beitreten möchtest</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="543"/>
+        <source>Try again</source>
+        <translation>Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="544"/>
+        <source>Ask the town again</source>
+        <translation>Die Stadt noch einmal fragen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="547"/>
+        <source>I already have an account here</source>
+        <translation>Ich habe hier schon ein Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="548"/>
+        <source>I already have an account in this town</source>
+        <translation>Ich habe in dieser Stadt schon ein Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="575"/>
+        <source>Asking {town} about itself…</source>
+        <translation>{town} wird nach Infos über sich gefragt …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="600"/>
+        <source>{town} is not answering right now. It may be closed for a while. Try again later, or go back and pick another town.</source>
+        <translation>{town} antwortet gerade nicht. Vielleicht ist die Stadt eine Weile geschlossen. Versuche es später noch einmal, oder geh zurück und wähle eine andere Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="620"/>
+        <source>Join this town</source>
+        <translation>Dieser Stadt beitreten</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="77"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="79"/>
+        <source>Which of your accounts you are reading and writing with</source>
+        <translation>Mit welchem deiner Konten du liest und schreibst</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="114"/>
+        <source>(backup)</source>
+        <translation>(Sicherungskonto)</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="180"/>
+        <source>Someone in this town already uses that name. Please choose another one.</source>
+        <extracomment>The town&apos;s own words about joining (plain text), e.g. why it is closed. For ``ELSEWHERE``: the page where people sign up.</extracomment>
+        <translation>Jemand in dieser Stadt benutzt diesen Namen schon. Bitte wähle einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="184"/>
+        <source>That name is kept aside by the town. Please choose another one.</source>
+        <translation>Diesen Namen hält die Stadt frei. Bitte wähle einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="187"/>
+        <source>A name can only have letters, numbers and underscores (_).</source>
+        <translation>Ein Name darf nur Buchstaben, Ziffern und Unterstriche (_) enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="190"/>
+        <source>That name is too long. Please choose a shorter one.</source>
+        <translation>Dieser Name ist zu lang. Bitte wähle einen kürzeren.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="193"/>
+        <source>Please choose a name.</source>
+        <translation>Bitte wähle einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="196"/>
+        <source>This email address already has an account in this town. You can log in instead.</source>
+        <translation>Für diese E-Mail-Adresse gibt es in dieser Stadt schon ein Konto. Du kannst dich stattdessen anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="200"/>
+        <source>This town does not accept this email provider. Please use another email address.</source>
+        <translation>Diese Stadt nimmt keine Adressen von diesem E-Mail-Anbieter an. Bitte nimm eine andere E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="204"/>
+        <source>This email address does not seem to exist. Please check it.</source>
+        <translation>Diese E-Mail-Adresse scheint es nicht zu geben. Bitte prüfe sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="207"/>
+        <source>That does not look like an email address. Please check it.</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus. Bitte prüfe sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="210"/>
+        <source>Please type your email address.</source>
+        <translation>Bitte gib deine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="213"/>
+        <source>Your password is too short. Please use at least 8 characters.</source>
+        <translation>Dein Passwort ist zu kurz. Bitte nimm mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="216"/>
+        <source>Your password is too long. Please use fewer than 72 characters.</source>
+        <translation>Dein Passwort ist zu lang. Bitte nimm weniger als 72 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="219"/>
+        <source>Please choose a password.</source>
+        <translation>Bitte wähle ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="220"/>
+        <source>This password cannot be used. Please choose another one.</source>
+        <translation>Dieses Passwort kann nicht verwendet werden. Bitte wähle ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="225"/>
+        <source>Please read the town&apos;s rules and tick “I agree” to join.</source>
+        <translation>Bitte lies die Regeln der Stadt und setze das Häkchen bei „Ich stimme zu“, um beizutreten.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="230"/>
+        <source>This town asks why you would like to join. Please write a sentence or two.</source>
+        <translation>Diese Stadt möchte wissen, warum du beitreten möchtest. Bitte schreib ein oder zwei Sätze.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="234"/>
+        <source>Your reason is too long. Please make it shorter.</source>
+        <translation>Deine Begründung ist zu lang. Bitte mach sie kürzer.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="239"/>
+        <source>Sorry, you are too young to join this town.</source>
+        <translation>Leider bist du zu jung, um dieser Stadt beizutreten.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="240"/>
+        <source>Please give your date of birth; this town needs it.</source>
+        <translation>Bitte gib dein Geburtsdatum an; diese Stadt braucht es.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="243"/>
+        <source>Please give your date of birth as day, month and year.</source>
+        <translation>Bitte gib dein Geburtsdatum mit Tag, Monat und Jahr an.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="252"/>
+        <source>Please choose another name.</source>
+        <translation>Bitte wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="253"/>
+        <source>Please check your email address.</source>
+        <translation>Bitte prüfe deine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="254"/>
+        <source>Please choose another password.</source>
+        <translation>Bitte wähle ein anderes Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="255"/>
+        <source>Please tick “I agree” to join.</source>
+        <translation>Bitte setze das Häkchen bei „Ich stimme zu“, um beizutreten.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="256"/>
+        <source>Please check why you would like to join.</source>
+        <translation>Bitte prüfe, was du als Grund für deinen Beitritt geschrieben hast.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="257"/>
+        <source>Please check your date of birth.</source>
+        <translation>Bitte prüfe dein Geburtsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="268"/>
+        <source>Please check what you typed here.</source>
+        <translation>Bitte prüfe, was du hier eingegeben hast.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="274"/>
+        <source>in a minute</source>
+        <translation>in einer Minute</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="277"/>
+        <source>in about {minutes} minutes</source>
+        <translation>in etwa {minutes} Minuten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="278"/>
+        <source>in an hour or so</source>
+        <translation>in ungefähr einer Stunde</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="286"/>
+        <source>The connection to {town} is not safe (its certificate could not be checked), so Townsfolk did not continue. Please check the address or try again later.</source>
+        <translation>Die Verbindung zu {town} ist nicht sicher (ihr Zertifikat konnte nicht geprüft werden), deshalb hat Townsfolk nicht weitergemacht. Bitte prüfe die Adresse oder versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="292"/>
+        <source>Townsfolk could not reach {town}. Please check the address and your internet connection, then try again.</source>
+        <translation>Townsfolk konnte {town} nicht erreichen. Bitte prüfe die Adresse und deine Internetverbindung und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="298"/>
+        <source>{town} is taking too long to answer. Please try again in a little while.</source>
+        <translation>{town} braucht zu lange für eine Antwort. Bitte versuche es in einer Weile noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="302"/>
+        <source>{town} is a kind of town that Townsfolk cannot use yet. Please choose another town.</source>
+        <translation>{town} ist eine Art von Stadt, die Townsfolk noch nicht nutzen kann. Bitte wähle eine andere Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="307"/>
+        <source>{town} asked Townsfolk to slow down. Please try again {when}.</source>
+        <translation>{town} hat Townsfolk gebeten, langsamer zu machen. Bitte versuche es {when} noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="313"/>
+        <source>Townsfolk could not talk to {town}. Please try again in a little while.</source>
+        <translation>Townsfolk konnte nicht mit {town} sprechen. Bitte versuche es in einer Weile noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="316"/>
+        <source>Something went wrong while talking to {town}. Please try again.</source>
+        <translation>Beim Austausch mit {town} ist etwas schiefgegangen. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="379"/>
+        <source>{town} does not look like a town Townsfolk can use. Please check the address.</source>
+        <translation>{town} sieht nicht wie eine Stadt aus, die Townsfolk nutzen kann. Bitte prüfe die Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="413"/>
+        <source>{town} did not let Townsfolk in. Please try again later.</source>
+        <translation>{town} hat Townsfolk nicht hereingelassen. Bitte versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="473"/>
+        <source>{town} does not allow the usual way of logging in from Townsfolk. Please use the code instead: Townsfolk will show you how.</source>
+        <translation>{town} erlaubt die übliche Art der Anmeldung aus Townsfolk nicht. Bitte nimm stattdessen den Code: Townsfolk zeigt dir, wie es geht.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="497"/>
+        <source>The town did not accept this log-in. Please try again.</source>
+        <translation>Die Stadt hat diese Anmeldung nicht angenommen. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="565"/>
+        <source>That does not look like the code from the town&apos;s page. Please copy it again.</source>
+        <translation>Das sieht nicht wie der Code von der Seite der Stadt aus. Bitte kopiere ihn noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="586"/>
+        <source>The town did not accept this code. Codes work only once and only for a short time: please open the log-in page again and copy the new code.</source>
+        <translation>Die Stadt hat diesen Code nicht angenommen. Ein Code funktioniert nur einmal und nur kurze Zeit: Bitte öffne die Anmeldeseite noch einmal und kopiere den neuen Code.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="661"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="701"/>
+        <source>{town} is not taking new people right now. Please choose another town.</source>
+        <translation>{town} nimmt gerade keine neuen Leute auf. Bitte wähle eine andere Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="669"/>
+        <source>{town} takes new people only on its own web page: {url}</source>
+        <translation>{town} nimmt neue Leute nur über die eigene Webseite auf: {url}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="676"/>
+        <source>Please fill in the marked boxes.</source>
+        <translation>Bitte fülle die markierten Felder aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="708"/>
+        <source>Too many sign-ups were tried from your internet connection. Please try again {when}.</source>
+        <translation>Von deiner Internetverbindung aus wurde zu oft versucht, sich zu registrieren. Bitte versuche es {when} noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="794"/>
+        <source>Please sign up again: Townsfolk no longer has this account&apos;s key.</source>
+        <translation>Bitte registriere dich noch einmal: Townsfolk hat den Schlüssel für dieses Konto nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="821"/>
+        <source>Townsfolk is no longer logged in to {handle}. Please log in again.</source>
+        <translation>Townsfolk ist bei {handle} nicht mehr angemeldet. Bitte melde dich noch einmal an.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="948"/>
+        <source>The town did not accept this sign-up. Please check every box.</source>
+        <translation>Die Stadt hat diese Registrierung nicht angenommen. Bitte prüfe alle Felder.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="950"/>
+        <source>Please look at the marked boxes.</source>
+        <translation>Bitte sieh dir die markierten Felder an.</translation>
+    </message>
+</context>
+<context>
+    <name>Addresses</name>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="67"/>
+        <source>That does not look like a town&apos;s address. A town&apos;s address looks like mastodon.social.</source>
+        <extracomment>Where to connect, without a trailing slash: ``https://mastodon.social``. The name to show people, in its own letters: ``bücher.example``. The host as the network knows it (ASCII, punycode for international names). The name before the town when the person typed a full address (``ann`` of ``@ann@x``).</extracomment>
+        <translation>Das sieht nicht wie die Adresse einer Stadt aus. Die Adresse einer Stadt sieht so aus: mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="78"/>
+        <source>Please type the address of your town, for example mastodon.social.</source>
+        <translation>Bitte gib die Adresse deiner Stadt ein, zum Beispiel mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="93"/>
+        <source>That is not the address of a town. A town&apos;s address looks like mastodon.social.</source>
+        <translation>Das ist nicht die Adresse einer Stadt. Die Adresse einer Stadt sieht so aus: mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="105"/>
+        <source>That does not look like a person&apos;s address. A full address looks like @ann@mastodon.social.</source>
+        <translation>Das sieht nicht wie die Adresse einer Person aus. Eine vollständige Adresse sieht so aus: @ann@mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="121"/>
+        <source>Please type only the town&apos;s address, without a name or password in it. A town&apos;s address looks like mastodon.social.</source>
+        <translation>Bitte gib nur die Adresse der Stadt ein, ohne Namen oder Passwort darin. Die Adresse einer Stadt sieht so aus: mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="128"/>
+        <source>the town</source>
+        <translation>die Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="130"/>
+        <source>That is the address of a page, not of a town. Please type just the town&apos;s name, like {town}.</source>
+        <translation>Das ist die Adresse einer Seite, nicht einer Stadt. Bitte gib nur den Namen der Stadt ein, zum Beispiel {town}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="151"/>
+        <source>Townsfolk only talks to towns over a safe (https) connection, and this address has none. Please use the town&apos;s name, like mastodon.social.</source>
+        <translation>Townsfolk spricht mit Städten nur über eine sichere (https) Verbindung, und diese Adresse hat keine. Bitte nimm den Namen der Stadt, zum Beispiel mastodon.social.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrors</name>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="106"/>
+        <source>The town</source>
+        <translation>Die Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="110"/>
+        <source>Something went wrong while talking to {town}. Please try again.</source>
+        <translation>Beim Austausch mit {town} ist etwas schiefgegangen. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="119"/>
+        <source>Could not reach {town}. Check that you are connected to the internet, then try again.</source>
+        <translation>{town} ist nicht erreichbar. Prüfe, ob du mit dem Internet verbunden bist, und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="129"/>
+        <source>Could not reach {town}. It may be down for a while, or your internet connection may be off. Nothing was lost; try again in a few minutes.</source>
+        <translation>{town} ist nicht erreichbar. Vielleicht ist die Stadt eine Weile nicht da, oder deine Internetverbindung ist weg. Es ist nichts verloren gegangen; versuche es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="140"/>
+        <source>{town} is taking too long to answer. It may be very busy. Nothing was lost; try again in a few minutes.</source>
+        <translation>{town} braucht zu lange für eine Antwort. Vielleicht ist dort gerade sehr viel los. Es ist nichts verloren gegangen; versuche es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="151"/>
+        <source>Could not open a secure connection to {town}. Its security certificate was not accepted, or something on your network is interfering. Townsfolk did not send anything.</source>
+        <translation>Townsfolk konnte keine sichere Verbindung zu {town} aufbauen. Das Sicherheitszertifikat wurde nicht angenommen, oder etwas in deinem Netzwerk stört. Townsfolk hat nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="163"/>
+        <source>{town} has a problem right now. Nothing was lost; try again in a few minutes.</source>
+        <translation>{town} hat gerade ein Problem. Es ist nichts verloren gegangen; versuche es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="199"/>
+        <source>{town} asks Townsfolk to slow down. Nothing was lost; please wait about {seconds} seconds and try again.</source>
+        <translation>{town} bittet Townsfolk, langsamer zu machen. Es ist nichts verloren gegangen; bitte warte etwa {seconds} Sekunden und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="204"/>
+        <source>{town} asks Townsfolk to slow down. Nothing was lost; please wait about {minutes} minutes and try again.</source>
+        <translation>{town} bittet Townsfolk, langsamer zu machen. Es ist nichts verloren gegangen; bitte warte etwa {minutes} Minuten und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="209"/>
+        <source>{town} asks Townsfolk to slow down. Nothing was lost; please wait a few minutes and try again.</source>
+        <translation>{town} bittet Townsfolk, langsamer zu machen. Es ist nichts verloren gegangen; bitte warte ein paar Minuten und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="221"/>
+        <source>You are no longer logged in to {town}. Please log in again.</source>
+        <translation>Du bist bei {town} nicht mehr angemeldet. Bitte melde dich noch einmal an.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="270"/>
+        <source>Please confirm your email address first: {town} sent you an email with a link. After you click it, come back and continue.</source>
+        <translation>Bitte bestätige zuerst deine E-Mail-Adresse: {town} hat dir eine E-Mail mit einem Link geschickt. Wenn du ihn angeklickt hast, komm zurück und mach weiter.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="276"/>
+        <source>The people who run {town} have not approved your account yet. You will get an email when they do.</source>
+        <translation>Die Leute, die {town} betreiben, haben dein Konto noch nicht freigegeben. Du bekommst eine E-Mail, sobald sie es tun.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="282"/>
+        <source>Your account on {town} is switched off (it may have moved to another town, or been suspended). Check your email or log in on the town&apos;s website.</source>
+        <translation>Dein Konto bei {town} ist abgeschaltet (vielleicht ist es in eine andere Stadt umgezogen oder wurde gesperrt). Sieh in deinen E-Mails nach oder melde dich auf der Webseite der Stadt an.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="288"/>
+        <source>{town} does not allow this right now.</source>
+        <translation>{town} erlaubt das gerade nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="290"/>
+        <source>{town} did not allow this. You may need to log in again.</source>
+        <translation>{town} hat das nicht erlaubt. Vielleicht musst du dich noch einmal anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="300"/>
+        <source>That could not be found on {town}. It may have been deleted.</source>
+        <translation>Das wurde bei {town} nicht gefunden. Vielleicht wurde es gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="308"/>
+        <source>That username</source>
+        <translation>Dieser Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="309"/>
+        <source>That email address</source>
+        <translation>Diese E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="310"/>
+        <source>The password</source>
+        <translation>Das Passwort</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="311"/>
+        <source>The agreement</source>
+        <translation>Die Zustimmung</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="312"/>
+        <source>The language</source>
+        <translation>Die Sprache</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="313"/>
+        <source>The date of birth</source>
+        <translation>Das Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="314"/>
+        <source>The reason</source>
+        <translation>Die Begründung</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="315"/>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="316"/>
+        <source>The description</source>
+        <translation>Die Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="317"/>
+        <source>The title</source>
+        <translation>Der Titel</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="321"/>
+        <source>The {field}</source>
+        <translation>Das Feld „{field}“</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="327"/>
+        <source>is already taken. Please choose another one.</source>
+        <translation>ist schon vergeben. Bitte wähle etwas anderes.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="328"/>
+        <source>is missing. Please fill it in.</source>
+        <translation>fehlt. Bitte füll das Feld aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="329"/>
+        <source>is not valid. Please check it.</source>
+        <translation>ist nicht gültig. Bitte prüfe die Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="330"/>
+        <source>is too long.</source>
+        <translation>ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="331"/>
+        <source>is too short.</source>
+        <translation>ist zu kurz.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="332"/>
+        <source>is reserved. Please choose another one.</source>
+        <translation>ist reserviert. Bitte wähle etwas anderes.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="333"/>
+        <source>is not accepted by this town. Please use another one.</source>
+        <translation>wird von dieser Stadt nicht angenommen. Bitte nimm etwas anderes.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="336"/>
+        <source>cannot receive email. Please check it.</source>
+        <translation>kann keine E-Mails empfangen. Bitte prüfe die Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="337"/>
+        <source>must be accepted to continue.</source>
+        <translation>muss akzeptiert werden, damit es weitergehen kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="338"/>
+        <source>is not one of the allowed choices.</source>
+        <translation>gehört nicht zu den erlaubten Möglichkeiten.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="339"/>
+        <source>is below the minimum age for this town.</source>
+        <translation>liegt unter dem Mindestalter dieser Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="343"/>
+        <source>was not accepted. Please check it.</source>
+        <translation>wurde nicht angenommen. Bitte prüfe die Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="374"/>
+        <source>{field} {problem}</source>
+        <extracomment>{field} names a box of the form (&quot;That username&quot;), {problem} says what is wrong with it (&quot;is too long.&quot;). Reorder them if your language needs to.</extracomment>
+        <translation>{field} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="378"/>
+        <source>{town} did not accept this. Please check what you entered.</source>
+        <translation>{town} hat das nicht angenommen. Bitte prüfe, was du eingegeben hast.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="387"/>
+        <source>{town} did not accept this request. Please try again.</source>
+        <translation>{town} hat diese Anfrage nicht angenommen. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="412"/>
+        <source>{town} runs {software}, a kind of town Townsfolk cannot join yet. Please pick another town.</source>
+        <translation>{town} läuft mit {software}, einer Art von Stadt, der Townsfolk noch nicht beitreten kann. Bitte wähle eine andere Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="417"/>
+        <source>{town} does not seem to be a town Townsfolk can talk to. Please check the address, or pick another town.</source>
+        <translation>{town} scheint keine Stadt zu sein, mit der Townsfolk sprechen kann. Bitte prüfe die Adresse oder wähle eine andere Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="429"/>
+        <source>{town} sent an answer Townsfolk could not understand. Nothing was lost; try again later.</source>
+        <translation>{town} hat eine Antwort geschickt, die Townsfolk nicht verstanden hat. Es ist nichts verloren gegangen; versuche es später noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1068"/>
+        <source>Add a backup account</source>
+        <translation>Ein Sicherungskonto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1069"/>
+        <source>Why a backup account</source>
+        <translation>Warum ein Sicherungskonto</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1072"/>
+        <source>Suggested towns</source>
+        <translation>Vorgeschlagene Städte</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1077"/>
+        <source>Join a second town (I&apos;m new there)</source>
+        <translation>Einer zweiten Stadt beitreten (ich bin dort neu)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1078"/>
+        <source>I already have an account in another town</source>
+        <translation>Ich habe schon ein Konto in einer anderen Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1079"/>
+        <source>Remind me later</source>
+        <translation>Später erinnern</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1087"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1088"/>
+        <source>Follow the same people on my backup account</source>
+        <translation>Mit meinem Sicherungskonto denselben Leuten folgen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1090"/>
+        <source>Then your backup shows the same posts when your town is away</source>
+        <translation>Dann zeigt dein Sicherungskonto dieselben Beiträge, wenn deine Stadt nicht da ist</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1106"/>
+        <source>Your account is @{handle}. Good towns for a backup: {towns}.</source>
+        <translation>Dein Konto ist @{handle}. Gute Städte für ein Sicherungskonto: {towns}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1129"/>
+        <source>Pick a second town</source>
+        <translation>Eine zweite Stadt wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1130"/>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1131"/>
+        <source>Skip for now</source>
+        <translation>Jetzt überspringen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1132"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../src/townsfolk/ui/banner.py" line="48"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/banner.py" line="62"/>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/banner.py" line="64"/>
+        <source>Hide this message</source>
+        <translation>Diese Nachricht ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1301"/>
+        <source>What to do in the browser</source>
+        <translation>Was du im Browser tun musst</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1305"/>
+        <source>Open the browser again</source>
+        <translation>Browser noch einmal öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1306"/>
+        <source>Open the log-in page in the browser again</source>
+        <translation>Die Anmeldeseite noch einmal im Browser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1309"/>
+        <source>Use a code instead</source>
+        <translation>Stattdessen einen Code nehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1310"/>
+        <source>Log in by copying a code instead</source>
+        <translation>Stattdessen mit einem kopierten Code anmelden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1314"/>
+        <source>The code from the town&apos;s page</source>
+        <translation>Der Code von der Seite der Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1315"/>
+        <source>Paste the code here</source>
+        <translation>Füge den Code hier ein</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1348"/>
+        <source>Log in to {town} in your browser</source>
+        <translation>Melde dich im Browser bei {town} an</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1351"/>
+        <source>We opened your browser so you can log in to {town}. Log in there and say yes to Townsfolk. Then come back: this window moves on by itself.
+
+Nothing opened? Press “Open the browser again”, or use a code instead.</source>
+        <translation>Wir haben deinen Browser geöffnet, damit du dich bei {town} anmelden kannst. Melde dich dort an und sag Ja zu Townsfolk. Dann komm zurück: Dieses Fenster geht von selbst weiter.
+
+Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm stattdessen einen Code.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1390"/>
+        <source>Log in to {town} with a code</source>
+        <translation>Mit einem Code bei {town} anmelden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1393"/>
+        <source>Log in to {town} on the page that opens in your browser and say yes to Townsfolk. The page then shows a code: copy it, paste it below and press “Log in”.</source>
+        <translation>Melde dich auf der Seite, die sich in deinem Browser öffnet, bei {town} an und sag Ja zu Townsfolk. Die Seite zeigt dann einen Code: Kopiere ihn, füge ihn unten ein und drücke „Anmelden“.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1425"/>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1433"/>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="404"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="405"/>
+        <source>Write a post</source>
+        <translation>Beitrag schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="427"/>
+        <source>Replying to</source>
+        <translation>Antwort auf</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="431"/>
+        <source>Add a content warning (hide the post behind a note)</source>
+        <translation>Inhaltswarnung hinzufügen (den Beitrag hinter einem Hinweis verbergen)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="432"/>
+        <source>Add a content warning</source>
+        <translation>Inhaltswarnung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="434"/>
+        <source>People see only your note first, and choose whether to read the post.</source>
+        <translation>Die Leute sehen zuerst nur deinen Hinweis und entscheiden selbst, ob sie den Beitrag lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="439"/>
+        <source>Your note, for example: Spoilers for the film</source>
+        <translation>Dein Hinweis, zum Beispiel: Verrät das Ende des Films</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="440"/>
+        <source>Content warning</source>
+        <translation>Inhaltswarnung</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="446"/>
+        <source>What would you like to say?</source>
+        <translation>Was möchtest du sagen?</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="447"/>
+        <source>Your post</source>
+        <translation>Dein Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="455"/>
+        <source>Characters left</source>
+        <translation>Verbleibende Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="467"/>
+        <source>Please describe each picture, so people who cannot see it know what it shows.</source>
+        <translation>Bitte beschreibe jedes Bild, damit Leute, die es nicht sehen können, wissen, was es zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="472"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="473"/>
+        <source>Send without a description</source>
+        <translation>Ohne Beschreibung senden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="474"/>
+        <source>Send without describing the pictures</source>
+        <translation>Senden, ohne die Bilder zu beschreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="481"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="482"/>
+        <source>Add a poll</source>
+        <translation>Umfrage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="489"/>
+        <source>Add a picture…</source>
+        <translation>Bild hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="490"/>
+        <source>Add a picture</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="500"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="507"/>
+        <source>Who can see this</source>
+        <translation>Wer das sehen kann</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="506"/>
+        <source>What this choice means</source>
+        <translation>Was diese Auswahl bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
+        <source>Language of the post</source>
+        <translation>Sprache des Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="515"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="520"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="526"/>
+        <source>Posts waiting to be sent</source>
+        <translation>Beiträge, die auf das Senden warten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="959"/>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <source>Show the posts waiting to be sent</source>
+        <translation>Die Beiträge anzeigen, die auf das Senden warten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="531"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="787"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="532"/>
+        <source>Send the post</source>
+        <translation>Den Beitrag senden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="533"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="558"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="559"/>
+        <source>Everyone, but quietly</source>
+        <translation>Alle, aber leise</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="560"/>
+        <source>Only my followers</source>
+        <translation>Nur Leute, die mir folgen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="561"/>
+        <source>Only people I mention</source>
+        <translation>Nur Leute, die ich erwähne</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="565"/>
+        <source>your town</source>
+        <translation>deiner Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="569"/>
+        <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
+        <translation>Alle können ihn sehen, und er erscheint in den Listen neuer Beiträge in %1 und anderen Städten.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="575"/>
+        <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
+        <translation>Alle können ihn auf deinem Profil sehen, und die Leute, die dir folgen, bekommen ihn, aber er taucht nicht in den Listen neuer Beiträge auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="578"/>
+        <source>Only the people who follow you can see it.</source>
+        <translation>Nur die Leute, die dir folgen, können ihn sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="579"/>
+        <source>Only the people you mention with @name can see it.</source>
+        <translation>Nur die Leute, die du mit @name erwähnst, können ihn sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="599"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="646"/>
+        <source>Replying to %1</source>
+        <translation>Antwort auf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="725"/>
+        <source>1 character left</source>
+        <translation>Noch 1 Zeichen übrig</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="727"/>
+        <source>%1 characters left</source>
+        <translation>Noch %1 Zeichen übrig</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="733"/>
+        <source>1 character too many</source>
+        <translation>1 Zeichen zu viel</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="735"/>
+        <source>%1 characters too many</source>
+        <translation>%1 Zeichen zu viel</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="769"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="773"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="823"/>
+        <source>A post can have pictures or a poll, but not both.</source>
+        <translation>Ein Beitrag kann Bilder oder eine Umfrage haben, aber nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="778"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="817"/>
+        <source>Your town allows %1 pictures in one post.</source>
+        <translation>Deine Stadt erlaubt %1 Bilder in einem Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="787"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="799"/>
+        <source>Choose pictures</source>
+        <translation>Bilder auswählen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="801"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="881"/>
+        <source>Saving your post…</source>
+        <translation>Dein Beitrag wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="901"/>
+        <source>Your post is saved and on its way. It will be sent even if you close this.</source>
+        <translation>Dein Beitrag ist gespeichert und unterwegs. Er wird gesendet, auch wenn du dieses Fenster schließt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="914"/>
+        <source>This post is being sent right now. Please wait a moment, then try again.</source>
+        <translation>Dieser Beitrag wird gerade gesendet. Bitte warte einen Moment und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="933"/>
+        <source>You are changing a post that has not been sent yet.</source>
+        <translation>Du änderst einen Beitrag, der noch nicht gesendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="946"/>
+        <source>Nothing is waiting to be sent</source>
+        <translation>Es wartet nichts darauf, gesendet zu werden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="948"/>
+        <source>1 post waiting to be sent</source>
+        <translation>1 Beitrag wartet auf das Senden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="950"/>
+        <source>%1 posts waiting to be sent</source>
+        <translation>%1 Beiträge warten auf das Senden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="959"/>
+        <source>Hide them</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="967"/>
+        <source>Close without sending?</source>
+        <translation>Schließen, ohne zu senden?</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="968"/>
+        <source>You have not sent this post. Keep it for later?</source>
+        <translation>Du hast diesen Beitrag nicht gesendet. Für später aufheben?</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="969"/>
+        <source>Keep it for later</source>
+        <translation>Für später aufheben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="970"/>
+        <source>Throw it away</source>
+        <translation>Wegwerfen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="971"/>
+        <source>Keep writing</source>
+        <translation>Weiterschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1162"/>
+        <source>You&apos;re all set</source>
+        <translation>Alles bereit</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1163"/>
+        <source>Your accounts</source>
+        <translation>Deine Konten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1165"/>
+        <source>Three tips</source>
+        <translation>Drei Tipps</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1173"/>
+        <source>Your account: @{handle}</source>
+        <translation>Dein Konto: @{handle}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1175"/>
+        <source>Your backup account: @{handle}</source>
+        <translation>Dein Sicherungskonto: @{handle}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1177"/>
+        <source>Townsfolk will remind you later about a backup account.</source>
+        <translation>Townsfolk erinnert dich später an ein Sicherungskonto.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1185"/>
+        <source>Open Townsfolk</source>
+        <translation>Townsfolk öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>EditPostDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="81"/>
+        <source>Change your post</source>
+        <translation>Deinen Beitrag ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="86"/>
+        <source>People who already saw your post will see that it was changed. Pictures and polls stay as they are.</source>
+        <translation>Wer deinen Beitrag schon gesehen hat, sieht, dass er geändert wurde. Bilder und Umfragen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="95"/>
+        <source>The text of your post</source>
+        <translation>Der Text deines Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="100"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="959"/>
+        <source>What happens now</source>
+        <translation>Wie es jetzt weitergeht</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="963"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="964"/>
+        <source>Resend the email</source>
+        <translation>E-Mail noch einmal senden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="981"/>
+        <source>Something went missing</source>
+        <translation>Etwas fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="983"/>
+        <source>Townsfolk no longer knows this account. Please sign up again.</source>
+        <translation>Townsfolk kennt dieses Konto nicht mehr. Bitte registriere dich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1005"/>
+        <source>your email address</source>
+        <translation>deine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1008"/>
+        <source>Waiting for {town} to say yes</source>
+        <translation>Warten, bis {town} Ja sagt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1011"/>
+        <source>Thank you, your email address is confirmed. The people who look after {town} read every request, and this can take a few days.
+
+You can close Townsfolk now. It will check again the next time you open it, and carry on by itself as soon as you are let in.</source>
+        <translation>Danke, deine E-Mail-Adresse ist bestätigt. Die Leute, die sich um {town} kümmern, lesen jede Anfrage, und das kann ein paar Tage dauern.
+
+Du kannst Townsfolk jetzt schließen. Beim nächsten Öffnen schaut es wieder nach und macht von selbst weiter, sobald du hereingelassen wirst.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1019"/>
+        <source>Check your email</source>
+        <translation>Sieh in deine E-Mails</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1022"/>
+        <source>{town} sent an email to {email}. Open it and press the link inside to confirm that the address is yours.
+
+This window moves on by itself as soon as you have done that. Nothing there? Look in your spam folder, or send the email again.</source>
+        <translation>{town} hat eine E-Mail an {email} geschickt. Öffne sie und drücke auf den Link darin, um zu bestätigen, dass die Adresse dir gehört.
+
+Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekommen? Sieh in deinem Spam-Ordner nach oder lass die E-Mail noch einmal senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1036"/>
+        <source>Please sign up again</source>
+        <translation>Bitte registriere dich noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1038"/>
+        <source>{town} no longer knows this account. Please sign up again.</source>
+        <translation>{town} kennt dieses Konto nicht mehr. Bitte registriere dich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1046"/>
+        <source>Sending the email again…</source>
+        <translation>Die E-Mail wird noch einmal gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1049"/>
+        <source>Done: a new email is on its way.</source>
+        <translation>Erledigt: Eine neue E-Mail ist unterwegs.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1054"/>
+        <source>Waiting…</source>
+        <translation>Warten …</translation>
+    </message>
+</context>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="32" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="142"/>
         <source>Welcome to Townsfolk</source>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="40" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="150"/>
         <source>You have not added an account yet.
 
 Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
@@ -17,71 +1350,1781 @@ Once you have one, this window will show the posts of the people you follow, the
 Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du folgst, der Leute aus deiner Stadt und aller, die deine Stadt kennt. Auch deine Benachrichtigungen findest du hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="51" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="161"/>
         <source>What this window will show</source>
         <translation>Was dieses Fenster zeigen wird</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="164"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="166"/>
+        <source>Add an account</source>
+        <translation>Ein Konto hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="172"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="173"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LoginBrowserPage</name>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="67"/>
+        <source>You are logged in</source>
+        <translation>Du bist angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="71"/>
+        <source>You can go back to Townsfolk now. You may close this browser tab.</source>
+        <translation>Du kannst jetzt zu Townsfolk zurückkehren. Diesen Browser-Tab kannst du schließen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="77"/>
+        <source>The log-in did not work</source>
+        <translation>Die Anmeldung hat nicht geklappt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="82"/>
+        <source>en</source>
+        <extracomment>The language code of the page shown in the browser after logging in (de, fr, ...).</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="153"/>
+        <source>Townsfolk waited for you to log in, but nothing came back from the browser. Please try again; if the browser did not open, use the code instead.</source>
+        <translation>Townsfolk hat auf deine Anmeldung gewartet, aber vom Browser kam nichts zurück. Bitte versuche es noch einmal; wenn sich der Browser nicht geöffnet hat, nimm stattdessen den Code.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="190"/>
+        <source>Townsfolk did not expect this.</source>
+        <translation>Damit hat Townsfolk nicht gerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="198"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="199"/>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="208"/>
+        <source>This log-in is already finished.</source>
+        <translation>Diese Anmeldung ist schon abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="219"/>
+        <source>This answer does not belong to the log-in Townsfolk started, so it was ignored for your safety. Please start the log-in again from Townsfolk.</source>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, die Townsfolk begonnen hat, deshalb wurde sie zu deiner Sicherheit nicht beachtet. Bitte beginne die Anmeldung noch einmal in Townsfolk.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="227"/>
+        <source>The town did not let Townsfolk in. If you pressed “Deny” or closed the page, that is fine: you can try again whenever you like.</source>
+        <translation>Die Stadt hat Townsfolk nicht hereingelassen. Wenn du „Ablehnen“ gedrückt oder die Seite geschlossen hast, ist das in Ordnung: Du kannst es jederzeit noch einmal versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1201"/>
+        <source>Type the name of your town, or your full address. All of these work: mastodon.social, https://mastodon.social, @ann@mastodon.social.</source>
+        <translation>Gib den Namen deiner Stadt oder deine vollständige Adresse ein. Das alles funktioniert: mastodon.social, https://mastodon.social, @ann@mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1205"/>
+        <source>How to type your town</source>
+        <translation>Wie du deine Stadt eingibst</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1208"/>
+        <source>Your town or your full address</source>
+        <translation>Deine Stadt oder deine vollständige Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1209"/>
+        <source>For example mastodon.social</source>
+        <translation>Zum Beispiel mastodon.social</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1216"/>
+        <source>Your town</source>
+        <translation>Deine Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1226"/>
+        <source>Log in to your backup account</source>
+        <translation>Bei deinem Sicherungskonto anmelden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1228"/>
+        <source>Log in to your town</source>
+        <translation>Bei deiner Stadt anmelden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1250"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1266"/>
+        <source>That is the town of your first account. A backup account needs to be in another town, so that it works when your first town is away.</source>
+        <translation>Das ist die Stadt deines ersten Kontos. Ein Sicherungskonto muss in einer anderen Stadt sein, damit es funktioniert, wenn deine erste Stadt nicht da ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1276"/>
+        <source>Checking {town}…</source>
+        <translation>{town} wird geprüft …</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="71" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="206"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="871"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="83" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="256"/>
         <source>&amp;Townsfolk</source>
         <translation>&amp;Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="84" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="257"/>
+        <source>&amp;Write a post…</source>
+        <translation>Beitrag &amp;schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="260"/>
+        <source>&amp;Add an account…</source>
+        <translation>Konto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="89" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="265"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="276"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="279"/>
+        <source>&amp;People you follow</source>
+        <translation>&amp;Leute, denen du folgst</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="280"/>
+        <source>Your &amp;town</source>
+        <translation>Deine &amp;Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="281"/>
+        <source>&amp;Everywhere</source>
+        <translation>&amp;Überall</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="282"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="283"/>
+        <source>Sa&amp;ved posts</source>
+        <translation>&amp;Gespeicherte Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="284"/>
+        <source>&amp;Search</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="294"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="299"/>
+        <source>&amp;Look for new posts now</source>
+        <translation>Jetzt nach &amp;neuen Beiträgen sehen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="304"/>
+        <source>&amp;Your profile</source>
+        <translation>&amp;Dein Profil</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="306"/>
+        <source>How the &amp;towns are doing</source>
+        <translation>Wie es den S&amp;tädten geht</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="90" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="319"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="95" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="324"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="98" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="327"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="104" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="105" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="334"/>
         <source>&amp;About Townsfolk</source>
         <translation>Ü&amp;ber Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="121" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="360"/>
         <source>About Townsfolk</source>
         <translation>Über Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="123" />
+        <location filename="../src/townsfolk/ui/main_window.py" line="362"/>
         <source>Townsfolk {version}
 
 A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
         <translation>Townsfolk {version}
 
 Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spricht.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="398"/>
+        <source>✎  Write a post</source>
+        <translation>✎  Beitrag schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="400"/>
+        <source>Write a post</source>
+        <translation>Beitrag schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="401"/>
+        <source>Write a post (Ctrl+N)</source>
+        <translation>Beitrag schreiben (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="421"/>
+        <source>← Back</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="423"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="424"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="438"/>
+        <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
+        <translation>Hier erscheinen die Beiträge der Leute, denen du folgst. Leute zum Folgen findest du unter „Deine Stadt“ oder über die Suche.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="441"/>
+        <source>Posts from people who live in your town will show here.</source>
+        <translation>Hier erscheinen die Beiträge von Leuten, die in deiner Stadt wohnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="442"/>
+        <source>Posts from every town your town knows will show here.</source>
+        <translation>Hier erscheinen die Beiträge aus allen Städten, die deine Stadt kennt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="443"/>
+        <source>Posts you save (with “Save” under a post) will show here.</source>
+        <translation>Hier erscheinen die Beiträge, die du speicherst (mit „Speichern“ unter einem Beitrag).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="580"/>
+        <source>Log in again</source>
+        <translation>Noch einmal anmelden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="586"/>
+        <source>Townsfolk — %1</source>
+        <translation>Townsfolk – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="597"/>
+        <source>People you follow</source>
+        <translation>Leute, denen du folgst</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="598"/>
+        <source>Your town (people on %1)</source>
+        <translation>Deine Stadt (Leute aus %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="599"/>
+        <source>Everywhere (all the towns %1 knows)</source>
+        <translation>Überall (alle Städte, die bei %1 bekannt sind)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="600"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="601"/>
+        <source>Saved posts</source>
+        <translation>Gespeicherte Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="602"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="722"/>
+        <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
+        <translation>In Townsfolk ist etwas schiefgegangen. Es ist nichts verloren gegangen; wenn es wieder passiert, starte Townsfolk bitte neu.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="823"/>
+        <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
+        <translation>Du bist offline; gespeicherte Beiträge werden angezeigt. Beiträge, die du schreibst, werden aufgehoben und gehen von selbst raus, sobald du wieder online bist.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="827"/>
+        <source>Try again</source>
+        <translation>Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="862"/>
+        <source>%1 new notifications</source>
+        <translation>%1 neue Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="971"/>
+        <source>More actions for this post</source>
+        <translation>Weitere Aktionen für diesen Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="976"/>
+        <source>Copy link to post</source>
+        <translation>Link zum Beitrag kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="978"/>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="982"/>
+        <source>Open the conversation</source>
+        <translation>Das Gespräch öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="987"/>
+        <source>Change this post…</source>
+        <translation>Diesen Beitrag ändern …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="990"/>
+        <source>Delete this post…</source>
+        <translation>Diesen Beitrag löschen …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1005"/>
+        <source>The link to the post was copied.</source>
+        <translation>Der Link zum Beitrag wurde kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1031"/>
+        <source>Your post was deleted.</source>
+        <translation>Dein Beitrag wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1036"/>
+        <source>Delete this post?</source>
+        <translation>Diesen Beitrag löschen?</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1038"/>
+        <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
+        <translation>Deinen Beitrag endgültig löschen? Er verschwindet aus allen Städten. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1106"/>
+        <source>Write a post — @%1</source>
+        <translation>Beitrag schreiben – @%1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1144"/>
+        <source>Your post was sent.</source>
+        <translation>Dein Beitrag wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1166"/>
+        <source>1 post waiting to be sent</source>
+        <translation>1 Beitrag wartet auf das Senden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1168"/>
+        <source>%1 posts waiting to be sent</source>
+        <translation>%1 Beiträge warten auf das Senden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1171"/>
+        <source>See the posts waiting to be sent</source>
+        <translation>Die Beiträge ansehen, die auf das Senden warten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1254"/>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1281"/>
+        <source>No posts with #%1 yet.</source>
+        <translation>Noch keine Beiträge mit #%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1285"/>
+        <source>Posts with #%1</source>
+        <translation>Beiträge mit #%1</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="26"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="29"/>
+        <source>Loading the picture…</source>
+        <translation>Das Bild wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="32"/>
+        <source>A picture with no description</source>
+        <translation>Ein Bild ohne Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="38"/>
+        <source>The person who posted this did not describe it.</source>
+        <translation>Wer das gepostet hat, hat es nicht beschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="42"/>
+        <source>Description of the picture</source>
+        <translation>Beschreibung des Bildes</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="54"/>
+        <source>The picture could not be loaded.</source>
+        <translation>Das Bild konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="30"/>
+        <source>Places</source>
+        <extracomment>Keys of the places, in order. The first four have Ctrl+1 … Ctrl+4.</extracomment>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="32"/>
+        <source>Choose what to read. Control and a number from 1 to 4 also work.</source>
+        <translation>Wähle, was du lesen möchtest. Strg und eine Zahl von 1 bis 4 funktionieren auch.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="52"/>
+        <source>your town</source>
+        <translation>deiner Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="53"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="55"/>
+        <source>1 new</source>
+        <translation>1 neue</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="57"/>
+        <source>%1 new</source>
+        <translation>%1 neue</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="60"/>
+        <source>People you follow</source>
+        <translation>Leute, denen du folgst</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="61"/>
+        <source>Posts from the people you follow, in every town</source>
+        <translation>Beiträge der Leute, denen du folgst, aus allen Städten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="64"/>
+        <source>Your town
+(people on %1)</source>
+        <translation>Deine Stadt
+(Leute aus %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="65"/>
+        <source>Posts from people who live in %1</source>
+        <translation>Beiträge von Leuten, die in %1 wohnen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="68"/>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="69"/>
+        <source>Posts from all the towns %1 knows</source>
+        <translation>Beiträge aus allen Städten, die bei %1 bekannt sind</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="73"/>
+        <source>Who favourited, boosted or answered your posts, and who follows you</source>
+        <translation>Wer deine Beiträge favorisiert, geteilt oder beantwortet hat, und wer dir folgt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="75"/>
+        <source>Saved posts</source>
+        <translation>Gespeicherte Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="75"/>
+        <source>Posts you saved for later</source>
+        <translation>Beiträge, die du für später gespeichert hast</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="76"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="76"/>
+        <source>Find people, hashtags and posts</source>
+        <translation>Leute, Hashtags und Beiträge finden</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="277"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="292"/>
+        <source>No notifications yet. When someone follows you, answers you, or favourites or boosts your posts, it will show here.</source>
+        <translation>Noch keine Benachrichtigungen. Wenn dir jemand folgt, dir antwortet oder deine Beiträge favorisiert oder teilt, erscheint das hier.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="157"/>
+        <source>Your town</source>
+        <translation>Deine Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="162"/>
+        <source>{town} did not accept this post. It said: “{said}”. Please change the post, then send it again.</source>
+        <extracomment>{said} is what the town answered, in the town&apos;s own words.</extracomment>
+        <translation>{town} hat diesen Beitrag nicht angenommen. Die Stadt sagt: „{said}“. Bitte ändere den Beitrag und sende ihn dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="167"/>
+        <source>{town} did not accept this post. Please change it, then send it again.</source>
+        <translation>{town} hat diesen Beitrag nicht angenommen. Bitte ändere ihn und sende ihn dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="171"/>
+        <source>{town} could not find something this post needs; the post you are replying to may have been deleted. Please change the post, or delete it.</source>
+        <translation>{town} konnte etwas nicht finden, das dieser Beitrag braucht; vielleicht wurde der Beitrag gelöscht, auf den du antwortest. Bitte ändere den Beitrag oder lösche ihn.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="178"/>
+        <source>{problem} Your post is saved and will be sent after that.</source>
+        <extracomment>{problem} is a sentence saying what went wrong (for example, log in again).</extracomment>
+        <translation>{problem} Dein Beitrag ist gespeichert und wird danach gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="181"/>
+        <source>{problem} Your post is saved; you can try again or change it.</source>
+        <translation>{problem} Dein Beitrag ist gespeichert; du kannst es noch einmal versuchen oder ihn ändern.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="344"/>
+        <source>There is nothing to send yet. Please write something first.</source>
+        <translation>Es gibt noch nichts zu senden. Bitte schreib zuerst etwas.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="348"/>
+        <source>A post can have pictures or a poll, but not both. Please remove one of them.</source>
+        <translation>Ein Beitrag kann Bilder oder eine Umfrage haben, aber nicht beides. Bitte entferne eines davon.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="394"/>
+        <source>This post may already have reached your town. Townsfolk is checking; you can change it once that is done.</source>
+        <translation>Dieser Beitrag ist vielleicht schon bei deiner Stadt angekommen. Townsfolk prüft das gerade; danach kannst du ihn ändern.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="435"/>
+        <source>This post is already waiting to be sent.</source>
+        <translation>Dieser Beitrag wartet schon darauf, gesendet zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="459"/>
+        <source>This post may already have reached your town, so Townsfolk will not send it from another account. It is checking, and will tell you.</source>
+        <translation>Dieser Beitrag ist vielleicht schon bei deiner Stadt angekommen, deshalb sendet Townsfolk ihn nicht von einem anderen Konto aus. Townsfolk prüft das gerade und sagt dir Bescheid.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="482"/>
+        <source>Townsfolk cannot move this post: it is no longer waiting.</source>
+        <translation>Townsfolk kann diesen Beitrag nicht verschieben: Er wartet nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="485"/>
+        <source>Townsfolk cannot change this post: it is no longer waiting.</source>
+        <translation>Townsfolk kann diesen Beitrag nicht ändern: Er wartet nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="494"/>
+        <source>This post is being sent right now. Please wait a moment, then try again.</source>
+        <translation>Dieser Beitrag wird gerade gesendet. Bitte warte einen Moment und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="637"/>
+        <source>Townsfolk had a problem sending this post.</source>
+        <translation>Townsfolk hatte ein Problem beim Senden dieses Beitrags.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="87"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="105"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="144"/>
+        <source>the town</source>
+        <translation>die Stadt</translation>
+    </message>
+</context>
+<context>
+    <name>PathPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="219"/>
+        <source>How would you like to start?</source>
+        <translation>Wie möchtest du anfangen?</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="225"/>
+        <source>I&apos;m new: help me pick a town</source>
+        <translation>Ich bin neu: Hilf mir, eine Stadt zu wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="226"/>
+        <source>See towns by topic and choose one to join. It takes a few minutes.</source>
+        <translation>Sieh dir Städte nach Themen an und tritt einer bei. Das dauert ein paar Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="230"/>
+        <source>I already have an account</source>
+        <translation>Ich habe schon ein Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="231"/>
+        <source>Log in with the account you have, in any town.</source>
+        <translation>Melde dich mit deinem Konto an, egal in welcher Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="235"/>
+        <source>Try a practice town first (nothing leaves your computer)</source>
+        <translation>Erst eine Übungsstadt ausprobieren (nichts verlässt deinen Computer)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="237"/>
+        <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
+        <translation>Sieh dich in einer Übungsstadt mit ausgedachten Leuten um, um zu sehen, wie alles funktioniert. Einer echten Stadt kannst du jederzeit beitreten.</translation>
+    </message>
+</context>
+<context>
+    <name>PickPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="304"/>
+        <source>Whichever town you pick, you can follow and talk to people in every other town. Start with a big town for everyone, or pick one about what you love.</source>
+        <translation>Egal welche Stadt du wählst: Du kannst Leuten in allen anderen Städten folgen und mit ihnen sprechen. Fang mit einer großen Stadt für alle an, oder wähle eine, in der es um etwas geht, das du liebst.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="308"/>
+        <source>About picking a town</source>
+        <translation>Wie man eine Stadt wählt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="314"/>
+        <source>Search towns by name or words</source>
+        <translation>Städte nach Namen oder Wörtern suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="315"/>
+        <source>Search towns</source>
+        <translation>Städte suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="319"/>
+        <source>Language of the town</source>
+        <translation>Sprache der Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="327"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="333"/>
+        <source>Towns</source>
+        <translation>Städte</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="346"/>
+        <source>No towns</source>
+        <translation>Keine Städte</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="349"/>
+        <source>About the town list</source>
+        <translation>Über die Liste der Städte</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="358"/>
+        <source>Pick a second town for your backup account</source>
+        <translation>Wähle eine zweite Stadt für dein Sicherungskonto</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="360"/>
+        <source>Pick a town</source>
+        <translation>Wähle eine Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="372"/>
+        <source>This is the list of towns that comes with Townsfolk. Details such as how many people live in each town will fill in when you are online.</source>
+        <translation>Das ist die Liste der Städte, die mit Townsfolk kommt. Angaben wie die Zahl der Leute, die in jeder Stadt wohnen, kommen dazu, wenn du online bist.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="393"/>
+        <source>Townsfolk could not update the town list just now, so you see the list that comes with it. Details such as how many people live in each town will fill in when you are online. You can still pick a town.</source>
+        <translation>Townsfolk konnte die Liste der Städte gerade nicht auffrischen, deshalb siehst du die Liste, die mit Townsfolk kommt. Angaben wie die Zahl der Leute, die in jeder Stadt wohnen, kommen dazu, wenn du online bist. Du kannst trotzdem eine Stadt wählen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="408"/>
+        <source>★ Good first towns</source>
+        <translation>★ Gute erste Städte</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="410"/>
+        <source>Big towns about everything, where you can join now</source>
+        <translation>Große Städte für alles, denen du jetzt beitreten kannst</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="414"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="431"/>
+        <source>Any language</source>
+        <translation>Jede Sprache</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="471"/>
+        <source>No towns match. Try other words, another language or another topic.</source>
+        <translation>Keine Stadt passt. Versuche andere Wörter, eine andere Sprache oder ein anderes Thema.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="473"/>
+        <source>Towns about this topic appear here when you are online.</source>
+        <translation>Städte zu diesem Thema erscheinen hier, wenn du online bist.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="497"/>
+        <source>See this town</source>
+        <translation>Diese Stadt ansehen</translation>
+    </message>
+</context>
+<context>
+    <name>PictureRow</name>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="140"/>
+        <source>Picture %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="144"/>
+        <source>Describe picture %1</source>
+        <translation>Bild %1 beschreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="147"/>
+        <source>What does this picture show? People who cannot see it will read or hear this.</source>
+        <translation>Was zeigt dieses Bild? Leute, die es nicht sehen können, lesen oder hören diesen Text.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="152"/>
+        <source>Description of picture %1</source>
+        <translation>Beschreibung von Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="157"/>
+        <source>Remove this picture</source>
+        <translation>Dieses Bild entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="158"/>
+        <source>Remove picture %1</source>
+        <translation>Bild %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="90"/>
+        <source>Townsfolk cannot find this picture. It may have been moved or deleted.</source>
+        <translation>Townsfolk findet dieses Bild nicht. Vielleicht wurde es verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="93"/>
+        <source>Townsfolk could not open this picture. Check that you can open it in another app, then try again.</source>
+        <translation>Townsfolk konnte dieses Bild nicht öffnen. Prüfe, ob du es in einer anderen App öffnen kannst, und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="98"/>
+        <source>This file is not a picture Townsfolk can read. Try a JPEG, PNG, GIF or WebP picture.</source>
+        <translation>Diese Datei ist kein Bild, das Townsfolk lesen kann. Versuche es mit einem JPEG-, PNG-, GIF- oder WebP-Bild.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="102"/>
+        <source>This picture is damaged or incomplete, so Townsfolk cannot use it. Try saving it again, or choose another one.</source>
+        <translation>Dieses Bild ist beschädigt oder unvollständig, deshalb kann Townsfolk es nicht verwenden. Speichere es noch einmal, oder wähle ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="107"/>
+        <source>This picture is too large to open safely. Try a smaller version of it.</source>
+        <translation>Dieses Bild ist zu groß, um es sicher zu öffnen. Versuche es mit einer kleineren Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="110"/>
+        <source>This picture is too big to send, even after making it smaller. Try a smaller version of it.</source>
+        <translation>Dieses Bild ist zu groß zum Senden, auch nachdem es verkleinert wurde. Versuche es mit einer kleineren Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="115"/>
+        <source>This moving picture is too large to send. Try a shorter or smaller one.</source>
+        <translation>Dieses bewegte Bild ist zu groß zum Senden. Versuche es mit einem kürzeren oder kleineren.</translation>
+    </message>
+</context>
+<context>
+    <name>PollEditor</name>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="185"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="186"/>
+        <source>Poll</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="192"/>
+        <source>Add a choice</source>
+        <translation>Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="193"/>
+        <source>Add a choice to the poll</source>
+        <translation>Der Umfrage eine Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="198"/>
+        <source>How long people can vote</source>
+        <translation>Wie lange abgestimmt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="203"/>
+        <source>People can vote for</source>
+        <translation>Abstimmen möglich für</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="204"/>
+        <source>People can pick more than one choice</source>
+        <translation>Man kann mehr als eine Antwort wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="214"/>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="217"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="217"/>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="219"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="219"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="226"/>
+        <source>Choice %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="227"/>
+        <source>Poll choice %1</source>
+        <translation>Antwort %1 der Umfrage</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="60"/>
+        <source>favourite this post</source>
+        <extracomment>What Townsfolk tried to do, used inside &quot;Townsfolk could not {action}: ...&quot; and the other sentences of the same context. Translate so that the sentences read well.</extracomment>
+        <translation>Das Favorisieren dieses Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="61"/>
+        <source>remove the favourite from this post</source>
+        <translation>Das Entfernen dieses Beitrags aus deinen Favoriten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="62"/>
+        <source>boost this post</source>
+        <translation>Das Teilen dieses Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="63"/>
+        <source>undo the boost of this post</source>
+        <translation>Das Zurücknehmen des Teilens dieses Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="64"/>
+        <source>save this post</source>
+        <translation>Das Speichern dieses Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="65"/>
+        <source>remove from your saved posts this post</source>
+        <translation>Das Entfernen dieses Beitrags aus deinen gespeicherten Beiträgen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="66"/>
+        <source>vote in the poll of this post</source>
+        <translation>Das Abstimmen in der Umfrage dieses Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="67"/>
+        <source>delete this post</source>
+        <translation>Das Löschen dieses Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="68"/>
+        <source>edit this post</source>
+        <translation>Das Ändern dieses Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="83"/>
+        <source>Townsfolk could not {action}: it no longer exists, or you may not see it.</source>
+        <translation>{action} hat nicht geklappt: Den Beitrag gibt es nicht mehr, oder du darfst ihn nicht sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="88"/>
+        <source>Townsfolk could not {action} because {town} is not answering. Please try again in a little while.</source>
+        <translation>{action} hat nicht geklappt, weil {town} nicht antwortet. Bitte versuche es in einer Weile noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="94"/>
+        <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
+        <translation>{town} hat Townsfolk gebeten, langsamer zu machen. {action} hat deshalb nicht geklappt. Bitte versuche es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="100"/>
+        <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
+        <translation>Townsfolk ist bei {town} nicht mehr angemeldet. Bitte melde dich noch einmal an und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="105"/>
+        <source>{town} did not allow Townsfolk to {action}.</source>
+        <translation>{action} wurde von {town} nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="107"/>
+        <source>{town} had a problem and could not {action}. Please try again later.</source>
+        <translation>{town} hatte ein Problem. {action} hat deshalb nicht geklappt. Bitte versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="112"/>
+        <source>Townsfolk could not {action}. Please try again.</source>
+        <translation>{action} hat nicht geklappt. Bitte versuche es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>PostList</name>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="94"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="63"/>
+        <source>Profile picture</source>
+        <translation>Profilbild</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="78"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="174"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="187"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="96"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="97"/>
+        <source>Open the new profile</source>
+        <translation>Das neue Profil öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="115"/>
+        <source>No posts to show yet.</source>
+        <translation>Noch keine Beiträge.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="117"/>
+        <source>Their posts</source>
+        <translation>Beiträge dieser Person</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="138"/>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="144"/>
+        <source>%1 posts · follows %2 people · %3 followers</source>
+        <translation>%1 Beiträge · folgt %2 Leuten · %3 Follower</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="156"/>
+        <source>%1 has moved to %2. Their new posts are there.</source>
+        <translation>%1 ist nach %2 umgezogen. Die neuen Beiträge sind dort.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="177"/>
+        <source>Follow (available when your town answers)</source>
+        <translation>Folgen (möglich, sobald deine Stadt antwortet)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="181"/>
+        <source>Following ✓</source>
+        <translation>Du folgst ✓</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="182"/>
+        <source>You follow %1. Press to stop following.</source>
+        <translation>Du folgst %1. Drücke, um nicht mehr zu folgen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
+        <source>Asked to follow</source>
+        <translation>Anfrage gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="185"/>
+        <source>You asked to follow %1. Press to take the request back.</source>
+        <translation>Du hast gefragt, ob du %1 folgen darfst. Drücke, um die Anfrage zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="188"/>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="50"/>
+        <source>A name, @someone@town, #hashtag, or the link of a post</source>
+        <translation>Ein Name, @jemand@stadt, #hashtag oder der Link zu einem Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="52"/>
+        <source>What to look for</source>
+        <translation>Wonach du suchst</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="56"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="57"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="66"/>
+        <source>Look for people and hashtags in every town your town knows. Paste the link of a post or a person to open it here.</source>
+        <translation>Suche nach Leuten und Hashtags in allen Städten, die deine Stadt kennt. Füge den Link zu einem Beitrag oder einer Person ein, um ihn hier zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="79"/>
+        <source>People</source>
+        <translation>Leute</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="82"/>
+        <source>People found</source>
+        <translation>Gefundene Leute</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="84"/>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
+        <source>Hashtags found</source>
+        <translation>Gefundene Hashtags</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="95"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="99"/>
+        <source>No posts found.</source>
+        <translation>Keine Beiträge gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="102"/>
+        <source>Posts found</source>
+        <translation>Gefundene Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="119"/>
+        <source>Looking for “%1”…</source>
+        <translation>Suche nach „%1“ …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="137"/>
+        <source>Nothing was found. Try other words.</source>
+        <translation>Nichts gefunden. Versuche es mit anderen Wörtern.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="140"/>
+        <source>Found %1 people, %2 hashtags and %3 posts.</source>
+        <translation>%1 Leute, %2 Hashtags und %3 Beiträge gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../src/townsfolk/services/secrets.py" line="76"/>
+        <source>Townsfolk could not keep your login safe, because this computer&apos;s password store (keyring) is not available or is locked. Nothing was saved in plain text. Unlock your password store if you are asked to; on Linux, install one such as GNOME Keyring or KWallet and log in to your desktop again. Then try again.</source>
+        <translation>Townsfolk konnte deine Anmeldung nicht sicher aufbewahren, weil der Passwortspeicher dieses Computers (Schlüsselbund) nicht verfügbar oder gesperrt ist. Es wurde nichts als lesbarer Text gespeichert. Entsperre deinen Passwortspeicher, wenn du danach gefragt wirst; unter Linux installiere einen, zum Beispiel GNOME Keyring oder KWallet, und melde dich neu an deinem Desktop an. Versuche es dann noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="39"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="47"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="67"/>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="73"/>
+        <source>&amp;Text size</source>
+        <translation>&amp;Textgröße</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="79"/>
+        <source>Like the rest of my computer</source>
+        <translation>Wie der Rest meines Computers</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="80"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="81"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="83"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="84"/>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="90"/>
+        <source>Show pictures marked as sensitive without asking first</source>
+        <translation>Bilder, die als heikel markiert sind, ohne Nachfrage zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="98"/>
+        <source>Remind me to describe each picture for people who cannot see it</source>
+        <translation>Mich daran erinnern, jedes Bild für Leute zu beschreiben, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="106"/>
+        <source>Tell me about new notifications when Townsfolk is in the background</source>
+        <translation>Mir neue Benachrichtigungen melden, wenn Townsfolk im Hintergrund ist</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="124"/>
+        <source>How often to look for new posts</source>
+        <translation>Wie oft nach neuen Beiträgen gesehen wird</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <source>&amp;Look for new posts</source>
+        <translation>Nach neuen &amp;Beiträgen sehen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="131"/>
+        <source>Switch back by itself</source>
+        <translation>Von selbst zurückwechseln</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="132"/>
+        <source>Ask me first</source>
+        <translation>Mich vorher fragen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="134"/>
+        <source>When my town is back after being down</source>
+        <translation>Wenn meine Stadt nach einem Ausfall wieder da ist</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="135"/>
+        <source>When my town is &amp;back after being down</source>
+        <translation>Wenn meine Stadt nach einem Ausfall &amp;wieder da ist</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="143"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="160"/>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="161"/>
+        <source>Every 2 minutes</source>
+        <translation>Alle 2 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="162"/>
+        <source>Every 5 minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="163"/>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="164"/>
+        <source>Every 30 minutes</source>
+        <translation>Alle 30 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="165"/>
+        <source>Every hour</source>
+        <translation>Jede Stunde</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="169"/>
+        <source>Every %1 seconds</source>
+        <translation>Alle %1 Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="172"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="735"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="777"/>
+        <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="736"/>
+        <source>The name others will see, like Ann Archer</source>
+        <translation>Der Name, den andere sehen, zum Beispiel Anna Berger</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="738"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="778"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="739"/>
+        <source>Letters, numbers and _ only, like ann_archer</source>
+        <translation>Nur Buchstaben, Ziffern und _, zum Beispiel anna_berger</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="740"/>
+        <source>Your full address</source>
+        <translation>Deine vollständige Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="742"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="779"/>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="743"/>
+        <source>you@example.com</source>
+        <translation>du@beispiel.de</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="745"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="780"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="747"/>
+        <source>At least 8 characters</source>
+        <translation>Mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="748"/>
+        <source>How strong the password is</source>
+        <translation>Wie sicher das Passwort ist</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="750"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="754"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="781"/>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="756"/>
+        <source>I agree to the rules</source>
+        <translation>Ich stimme den Regeln zu</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="768"/>
+        <source>Problem with {what}</source>
+        <translation>Problem mit: {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="782"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="812"/>
+        <source>yourname</source>
+        <translation>deinname</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="814"/>
+        <source>Your full address will be @{name}@{town}</source>
+        <translation>Deine vollständige Adresse wird @{name}@{town} sein</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="819"/>
+        <source>Create your account in {town}</source>
+        <translation>Erstelle dein Konto in {town}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="831"/>
+        <source>I have read the rules of {town} and I agree to them</source>
+        <translation>Ich habe die Regeln von {town} gelesen und stimme ihnen zu</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="838"/>
+        <source>Asking {town} how to join…</source>
+        <translation>{town} wird gefragt, wie man beitritt …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="854"/>
+        <source>Date of birth (you must be at least {age})</source>
+        <translation>Geburtsdatum (du musst mindestens {age} sein)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="867"/>
+        <source>Create my account</source>
+        <translation>Mein Konto erstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="900"/>
+        <source>Creating your account…</source>
+        <translation>Dein Konto wird erstellt …</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../src/townsfolk/cache/database.py" line="67"/>
+        <source>Townsfolk found that its saved data on this computer was damaged, so it put that file aside and started fresh. Your posts, follows and messages on your town are safe; posts that had not been sent yet may need to be written again. If Townsfolk asks, log in again.</source>
+        <translation>Townsfolk hat festgestellt, dass seine gespeicherten Daten auf diesem Computer beschädigt waren. Deshalb hat es die Datei beiseitegelegt und neu angefangen. Deine Beiträge, die Leute, denen du folgst, und deine Nachrichten in deiner Stadt sind sicher; Beiträge, die noch nicht gesendet waren, musst du vielleicht neu schreiben. Wenn Townsfolk danach fragt, melde dich noch einmal an.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="51"/>
+        <source>Townsfolk could not save or read its data on this computer. Nothing you already saved was lost. Please restart Townsfolk; if this keeps happening, restart the computer.</source>
+        <translation>Townsfolk konnte seine Daten auf diesem Computer nicht speichern oder lesen. Was du schon gespeichert hast, ist nicht verloren. Bitte starte Townsfolk neu; wenn das öfter passiert, starte den Computer neu.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="70"/>
+        <source>Your computer&apos;s disk is full, so Townsfolk could not save this. Nothing you already saved was lost. Free some space (for example, empty the bin or delete large files you no longer need), then try again.</source>
+        <translation>Die Festplatte deines Computers ist voll, deshalb konnte Townsfolk das nicht speichern. Was du schon gespeichert hast, ist nicht verloren. Schaffe etwas Platz (leere zum Beispiel den Papierkorb oder lösche große Dateien, die du nicht mehr brauchst) und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="83"/>
+        <source>Townsfolk is not allowed to save in its folder on this computer. Nothing you already saved was lost. Check that your user account may write to the Townsfolk folder, then start Townsfolk again.</source>
+        <translation>Townsfolk darf in seinem Ordner auf diesem Computer nichts speichern. Was du schon gespeichert hast, ist nicht verloren. Prüfe, ob dein Benutzerkonto in den Townsfolk-Ordner schreiben darf, und starte Townsfolk dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="96"/>
+        <source>Townsfolk&apos;s folder on this computer is read-only, so nothing new can be saved. Nothing you already saved was lost. Move Townsfolk&apos;s folder to a disk you can write to, or make it writable, then start Townsfolk again.</source>
+        <translation>Der Ordner von Townsfolk auf diesem Computer ist schreibgeschützt, deshalb kann nichts Neues gespeichert werden. Was du schon gespeichert hast, ist nicht verloren. Verschiebe den Ordner von Townsfolk auf ein Laufwerk, auf das du schreiben kannst, oder mach ihn beschreibbar, und starte Townsfolk dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="109"/>
+        <source>Townsfolk&apos;s saved data is being used by another program, perhaps a second copy of Townsfolk. Nothing was lost. Close the other copy, then try again.</source>
+        <translation>Die gespeicherten Daten von Townsfolk werden gerade von einem anderen Programm benutzt, vielleicht von einem zweiten geöffneten Townsfolk. Es ist nichts verloren gegangen. Schließe das andere Townsfolk und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="121"/>
+        <source>The disk reported an error while Townsfolk was saving. What was saved before is kept. If this happens again, the disk may be failing: copy your important files somewhere safe.</source>
+        <translation>Die Festplatte hat beim Speichern einen Fehler gemeldet. Was vorher gespeichert war, bleibt erhalten. Wenn das wieder passiert, geht die Festplatte vielleicht kaputt: Kopiere deine wichtigen Dateien an einen sicheren Ort.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="134"/>
+        <source>Townsfolk&apos;s saved data on this computer is damaged and could not be repaired automatically. Your posts on your town are safe. Restart Townsfolk; if this message comes back, start it with a new profile folder.</source>
+        <translation>Die gespeicherten Daten von Townsfolk auf diesem Computer sind beschädigt und konnten nicht von selbst repariert werden. Deine Beiträge in deiner Stadt sind sicher. Starte Townsfolk neu; wenn diese Nachricht wiederkommt, starte es mit einem neuen Profilordner.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="147"/>
+        <source>This Townsfolk folder was last used by a newer version of Townsfolk. Nothing was changed. Please install the newest Townsfolk to keep using it.</source>
+        <translation>Dieser Townsfolk-Ordner wurde zuletzt von einer neueren Version von Townsfolk benutzt. Es wurde nichts verändert. Bitte installiere das neueste Townsfolk, um ihn weiter zu benutzen.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="45"/>
+        <source>This conversation is not saved on this computer yet. It will show when your town answers.</source>
+        <translation>Dieses Gespräch ist noch nicht auf diesem Computer gespeichert. Es erscheint, sobald deine Stadt antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="50"/>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="207"/>
+        <source>There are no posts here yet. New posts will show up here.</source>
+        <translation>Hier gibt es noch keine Beiträge. Neue Beiträge erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="330"/>
+        <source>1 new post</source>
+        <translation>1 neuer Beitrag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="330"/>
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n neuer Beitrag</numerusform>
+            <numerusform>%n neue Beiträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Timelines</name>
+    <message>
+        <location filename="../src/townsfolk/services/timelines.py" line="174"/>
+        <source>You are offline; showing saved posts.</source>
+        <extracomment>The English text of :func:`offline_message` (what it says when no translation is installed).</extracomment>
+        <translation>Du bist offline; gespeicherte Beiträge werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/timelines.py" line="183"/>
+        <source>{problem} Showing saved posts.</source>
+        <extracomment>{problem} is a sentence saying what went wrong with the town.</extracomment>
+        <translation>{problem} Gespeicherte Beiträge werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/timelines.py" line="188"/>
+        <source>Something went wrong while loading posts. Showing saved posts.</source>
+        <translation>Beim Laden der Beiträge ist etwas schiefgegangen. Gespeicherte Beiträge werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingList</name>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="258"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="311"/>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="259"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="262"/>
+        <source>Posts waiting to be sent</source>
+        <translation>Beiträge, die auf das Senden warten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="268"/>
+        <source>Change the chosen waiting post</source>
+        <translation>Den ausgewählten wartenden Beitrag ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="270"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="271"/>
+        <source>Delete the chosen waiting post</source>
+        <translation>Den ausgewählten wartenden Beitrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="273"/>
+        <source>Try again</source>
+        <translation>Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="274"/>
+        <source>Try to send the chosen post again</source>
+        <translation>Den ausgewählten Beitrag noch einmal senden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="278"/>
+        <source>About the waiting posts</source>
+        <translation>Über die wartenden Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="303"/>
+        <source>(pictures only)</source>
+        <translation>(nur Bilder)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="305"/>
+        <source>Needs you: %1</source>
+        <translation>Braucht dich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="307"/>
+        <source>Being sent now</source>
+        <translation>Wird gerade gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="309"/>
+        <source>Waiting; Townsfolk will try again soon. %1</source>
+        <translation>Wartet; Townsfolk versucht es bald noch einmal. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="344"/>
+        <source>The post was deleted. It was never sent.</source>
+        <translation>Der Beitrag wurde gelöscht. Er wurde nie gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="359"/>
+        <source>Delete this post?</source>
+        <translation>Diesen Beitrag löschen?</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="360"/>
+        <source>This post has not been sent yet. Delete it for good?</source>
+        <translation>Dieser Beitrag wurde noch nicht gesendet. Endgültig löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="183"/>
+        <source>Welcome to Townsfolk</source>
+        <translation>Willkommen bei Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="186"/>
+        <source>Picture: three towns joined by roads</source>
+        <translation>Bild: drei Städte, durch Straßen verbunden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="187"/>
+        <source>What the fediverse is</source>
+        <translation>Was das Fediverse ist</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="189"/>
+        <source>Tell me more</source>
+        <translation>Mehr erfahren</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="190"/>
+        <source>Tell me more about how it works</source>
+        <translation>Mehr darüber erfahren, wie es funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="200"/>
+        <source>How the fediverse works</source>
+        <translation>Wie das Fediverse funktioniert</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="114"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="115"/>
+        <source>Welcome to Townsfolk</source>
+        <extracomment>Seconds between two &quot;is the email confirmed yet?&quot; checks. Seconds to wait for the browser log-in. A background task failed unexpectedly (a bug); the message is for the log.</extracomment>
+        <translation>Willkommen bei Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="132"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="133"/>
+        <source>Close; your progress is kept</source>
+        <translation>Schließen; was du schon gemacht hast, bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="136"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="137"/>
+        <source>Back to the page before</source>
+        <translation>Zurück zur vorigen Seite</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="138"/>
+        <source>Alt+B</source>
+        <translation>Alt+B</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="141"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="142"/>
+        <source>Enter or Alt+N</source>
+        <translation>Eingabetaste oder Alt+N</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="334"/>
+        <source>Opening the practice town…</source>
+        <translation>Die Übungsstadt wird geöffnet …</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="708"/>
+        <source>At least 8 characters. A short sentence you can remember works well.</source>
+        <translation>Mindestens 8 Zeichen. Ein kurzer Satz, den du dir merken kannst, eignet sich gut.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="710"/>
+        <source>Too short: please use at least 8 characters.</source>
+        <translation>Zu kurz: Bitte nimm mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="720"/>
+        <source>Strong password. Well done.</source>
+        <translation>Sicheres Passwort. Gut gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="721"/>
+        <source>Good. A longer one is even safer: try a short sentence.</source>
+        <translation>Gut. Ein längeres ist noch sicherer: Versuch es mit einem kurzen Satz.</translation>
     </message>
 </context>
 </TS>
