@@ -195,6 +195,7 @@ class Session:
         if found is not None:
             return found
         client = self._make_client(account.server_url, token)
+        client.server = account.server_domain or client.server  # the name people know
         prepared = AccountSession(
             account=account,
             client=client,
@@ -210,7 +211,9 @@ class Session:
         account = self.db.accounts.get(account_id)
         if account is None:
             raise TownProblem(_tr("This account is no longer on this computer."))
-        return await self.accounts_service.client_for(account)
+        client = await self.accounts_service.client_for(account)
+        client.server = account.server_domain or client.server
+        return client
 
     async def aclose(self) -> None:
         """Stop the outbox and close every client and the database."""
