@@ -1,0 +1,44 @@
+"""The wizard's explanations: Markdown files in ``resources/help/<language>/``.
+
+They are translated and improved without touching code. A missing translation falls back to
+English.
+"""
+
+from __future__ import annotations
+
+import markdown
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from townsfolk.assets import resource
+
+
+def help_markdown(name: str, language: str | None = None) -> str:
+    """The Markdown text of help page ``name`` in ``language`` (or English)."""
+    lang = (language or QLocale().name()).replace("-", "_")
+    for candidate in (lang, lang.split("_")[0], "en"):
+        path = resource("help", candidate, f"{name}.md")
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise FileNotFoundError(f"help page {name!r} is missing")
+
+
+def help_html(name: str, language: str | None = None) -> str:
+    return markdown.markdown(help_markdown(name, language))
+
+
+class HelpText(QTextBrowser):
+    """A read-only, link-following view of one help page."""
+
+    def __init__(
+        self,
+        name: str,
+        accessible_name: str,
+        parent: QWidget | None = None,
+        language: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(True)
+        self.setAccessibleName(accessible_name)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setHtml(help_html(name, language))

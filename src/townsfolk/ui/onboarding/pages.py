@@ -1,0 +1,1481 @@
+"""The wizard's pages. Each page knows its title, its main button and what it does."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from townsfolk.api.errors import CannotConnect, TimedOut
+from townsfolk.assets import resource
+from townsfolk.cache import AccountState, FollowSync
+from townsfolk.services.accounts import (
+    LoopbackRefused,
+    SignUpForm,
+    SignUpMode,
+    SignUpProblem,
+    TownInfo,
+    TownProblem,
+    describe_problem,
+)
+from townsfolk.services.directory import (
+    DirectoryOffline,
+    filter_towns,
+    good_first_towns,
+    language_name,
+)
+from townsfolk.services.secrets import KeyringUnavailable
+from townsfolk.ui.onboarding.help import HelpText
+from townsfolk.ui.onboarding.towns import TownCardDelegate, TownListModel, TownRole
+from townsfolk.ui.style import ScaledLabel
+
+if TYPE_CHECKING:
+    from townsfolk.cache import Account
+    from townsfolk.ui.onboarding.wizard import WelcomeWizard
+
+
+def problem_text(error: BaseException, town: str) -> str:
+    if isinstance(error, KeyringUnavailable):
+        return error.user_message
+    return describe_problem(error, town)
+
+
+class Page(QWidget):
+    key = ""
+    changed = Signal()
+
+    def __init__(self, wizard: WelcomeWizard) -> None:
+        super().__init__(wizard)
+        self.wizard = wizard
+        self.setObjectName(f"page-{self.key}")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(12)
+        self.title = ScaledLabel("", 1.6, self, bold=True)
+        self.title.setWordWrap(True)
+        self.title.setObjectName("pageTitle")
+        self.layout_.addWidget(self.title)
+        self.message = QLabel("", self)
+        self.message.setObjectName("pageMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.hide()
+        self._busy = False
+
+    @property
+    def state(self) -> Any:
+        return self.wizard.state
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+        self.title.setAccessibleName(text)
+
+    # what the wizard asks
+    def enter(self) -> None: ...
+
+    def leave(self) -> None: ...
+
+    def next_label(self) -> str:
+        return self.tr("Next")
+
+    def has_next(self) -> bool:
+        return True
+
+    def can_next(self) -> bool:
+        return not self._busy
+
+    def can_back(self) -> bool:
+        return True
+
+    def go_next(self) -> None: ...
+
+    def go_back(self) -> bool:
+        """Handle Back inside the page; return True if handled."""
+        return False
+
+    def focus_first(self) -> None:
+        self.focusNextChild()
+
+    # messages
+    def set_busy(self, text: str) -> None:
+        self._busy = True
+        self.show_message(text, problem=False)
+        self.changed.emit()
+
+    def done_busy(self) -> None:
+        self._busy = False
+        self.changed.emit()
+
+    def show_message(self, text: str, *, problem: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+        self.message.setProperty("problem", problem)
+        self.message.setStyleSheet("color: #9b2c00; font-weight: bold;" if problem else "")
+        self.message.setVisible(bool(text))
+
+    def show_problem(self, error: BaseException) -> None:
+        self._busy = False
+        self.show_message(problem_text(error, self.state.town or self.tr("the town")), problem=True)
+        self.changed.emit()
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+
+def _body_label(text: str, parent: QWidget, name: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setAccessibleDescription(text)
+    return label
+
+
+# ------------------------------------------------------------------------------ 1. welcome
+
+
+class HelpDialog(QDialog):
+    def __init__(self, name: str, title: str, parent: QWidget, language: str | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.resize(720, 640)
+        layout = QVBoxLayout(self)
+        self.text = HelpText(name, title, self, language)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class WelcomePage(Page):
+    key = "welcome"
+
+    def __init__(self, wizard: WelcomeWizard) -> None:
+        super().__init__(wizard)
+        self.set_title(self.tr("Welcome to Townsfolk"))
+        self.picture = QSvgWidget(str(resource("images", "towns.svg")), self)
+        self.picture.setFixedSize(QSize(432, 198))
+        self.picture.setAccessibleName(self.tr("Picture: three towns joined by roads"))
+        self.text = HelpText("welcome", self.tr("What the fediverse is"), self, wizard.ctx.language)
+        self.text.setMinimumHeight(220)
+        self.more_button = QPushButton(self.tr("Tell me more"), self)
+        self.more_button.setAccessibleName(self.tr("Tell me more about how it works"))
+        self.more_button.setAutoDefault(False)
+        self.more_button.clicked.connect(self.tell_more)
+        self.layout_.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.layout_.addWidget(self.text, 1)
+        self.layout_.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.help_dialog: HelpDialog | None = None
+
+    def tell_more(self) -> None:
+        self.help_dialog = HelpDialog(
+            "fediverse", self.tr("How the fediverse works"), self, self.wizard.ctx.language
+        )
+        self.help_dialog.show()
+
+    def go_next(self) -> None:
+        self.wizard.go("path")
+
+    def focus_first(self) -> None:
+        self.wizard.next_button.setFocus()
+
+
+# ------------------------------------------------------------------------------ 2. path
+
+
+class PathPage(Page):
+    key = "path"
+
+    def __init__(self, wizard: WelcomeWizard) -> None:
+        super().__init__(wizard)
+        self.set_title(self.tr("How would you like to start?"))
+        self.group = QButtonGroup(self)
+        self.choices: dict[str, QRadioButton] = {}
+        options = [
+            (
+                "new",
+                self.tr("I'm new: help me pick a town"),
+                self.tr("See towns by topic and choose one to join. It takes a few minutes."),
+            ),
+            (
+                "existing",
+                self.tr("I already have an account"),
+                self.tr("Log in with the account you have, in any town."),
+            ),
+            (
+                "practice",
+                self.tr("Try a practice town first (nothing leaves your computer)"),
+                self.tr(
+                    "Look around a pretend town with pretend people, to see how it works. "
+                    "You can join a real town whenever you like."
+                ),
+            ),
+        ]
+        for key, label, detail in options:
+            button = QRadioButton(label, self)
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(detail)
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            button.setFont(font)
+            self.group.addButton(button)
+            self.choices[key] = button
+            button.toggled.connect(self._picked)
+            self.layout_.addWidget(button)
+            hint = _body_label(detail, self, detail)
+            hint.setContentsMargins(30, 0, 0, 12)
+            self.layout_.addWidget(hint)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+
+    def enter(self) -> None:
+        if self.state.path == "practice" and self.wizard.ctx.practice is None:
+            self.state.path = ""
+        self.choices["practice"].setVisible(self.wizard.ctx.practice is not None)
+        button = self.choices.get(self.state.path)
+        if button is not None:
+            button.setChecked(True)
+        self.clear_message()
+
+    def _picked(self) -> None:
+        for key, button in self.choices.items():
+            if button.isChecked():
+                self.state.path = key
+                self.state.purpose = "main"
+        self.wizard.save()
+        self.changed.emit()
+
+    def can_next(self) -> bool:
+        return super().can_next() and self.state.path in self.choices
+
+    def go_next(self) -> None:
+        if self.state.path == "new":
+            self.wizard.go("pick")
+        elif self.state.path == "existing":
+            self.wizard.go("login")
+        elif self.state.path == "practice":
+            self.wizard.start_practice()
+
+    def focus_first(self) -> None:
+        checked = self.group.checkedButton()
+        (checked or self.choices["new"]).setFocus()
+
+
+# ------------------------------------------------------------------------------ 3. pick a town
+
+GOOD = "good"
+
+
+class PickPage(Page):
+    key = "pick"
+
+    def __init__(self, wizard: WelcomeWizard) -> None:
+        super().__init__(wizard)
+        self.intro = _body_label(
+            self.tr(
+                "Whichever town you pick, you can follow and talk to people in every other "
+                "town. Start with a big town for everyone, or pick one about what you love."
+            ),
+            self,
+            self.tr("About picking a town"),
+        )
+        self.layout_.addWidget(self.intro)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search towns by name or words"))
+        self.search.setAccessibleName(self.tr("Search towns"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filters_changed)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the town"))
+        self.language.currentIndexChanged.connect(self._filters_changed)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.language, 1)
+        self.layout_.addLayout(filters)
+
+        lists = QHBoxLayout()
+        self.topics = QListWidget(self)
+        self.topics.setAccessibleName(self.tr("Topics"))
+        self.topics.setMaximumWidth(300)
+        self.topics.setWordWrap(True)
+        self.topics.currentItemChanged.connect(self._topic_changed)
+        self.model = TownListModel(self)
+        self.towns = QListView(self)
+        self.towns.setAccessibleName(self.tr("Towns"))
+        self.towns.setModel(self.model)
+        self.towns.setItemDelegate(TownCardDelegate(self.towns))
+        self.towns.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.towns.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.towns.setResizeMode(QListView.ResizeMode.Adjust)
+        self.towns.setUniformItemSizes(False)
+        self.towns.setWordWrap(True)
+        self.towns.selectionModel().currentChanged.connect(self._town_changed)
+        self.towns.activated.connect(lambda _index: self.wizard.go_next())
+        lists.addWidget(self.topics, 1)
+        lists.addWidget(self.towns, 2)
+        self.layout_.addLayout(lists, 1)
+        self.empty = _body_label("", self, self.tr("No towns"))
+        self.empty.hide()
+        self.layout_.addWidget(self.empty)
+        self.note = _body_label("", self, self.tr("About the town list"))
+        self.note.setStyleSheet("color: palette(placeholder-text);")
+        self.layout_.addWidget(self.note)
+        self.layout_.addWidget(self.message)
+        self._filling = False
+        self._refresh_started = False
+
+    def enter(self) -> None:
+        self.set_title(
+            self.tr("Pick a second town for your backup account")
+            if self.wizard.for_backup
+            else self.tr("Pick a town")
+        )
+        self._filling = True
+        self.search.setText(self.state.search)
+        self._filling = False
+        self._fill_topics()
+        self._fill_languages()
+        self._fill_towns()
+        directory = self.wizard.ctx.directory
+        if directory.current().refreshed_at is None:
+            self.note.setText(
+                self.tr(
+                    "This is the list of towns that comes with Townsfolk. Details such as "
+                    "how many people live in each town will fill in when you are online."
+                )
+            )
+        else:
+            self.note.setText("")
+        if not self._refresh_started and directory.needs_refresh():
+            self._refresh_started = True
+            self.wizard.run(directory.refresh(), self._refreshed, self._offline)
+
+    def _refreshed(self, _directory: object) -> None:
+        self.note.setText("")
+        self._fill_topics()
+        self._fill_languages()
+        self._fill_towns()
+
+    def _offline(self, error: BaseException) -> None:
+        if not isinstance(error, DirectoryOffline):
+            raise error
+        self.note.setText(
+            self.tr(
+                "Townsfolk could not update the town list just now, so you see the list that "
+                "comes with it. Details such as how many people live in each town will fill "
+                "in when you are online. You can still pick a town."
+            )
+        )
+
+    def _exclude(self) -> list[str]:
+        main = self.wizard.main_account()
+        return [main.server_domain] if main is not None and self.wizard.for_backup else []
+
+    def _fill_topics(self) -> None:
+        directory = self.wizard.ctx.directory.current()
+        counts = directory.topic_counts()
+        self._filling = True
+        self.topics.clear()
+        good = QListWidgetItem(self.tr("★ Good first towns"))
+        good.setData(Qt.ItemDataRole.UserRole, GOOD)
+        good.setToolTip(self.tr("Big towns about everything, where you can join now"))
+        self.topics.addItem(good)
+        for topic in directory.topics:
+            count = counts.get(topic.id, 0)
+            label = self.tr("{title} ({count})").format(title=self.tr(topic.title), count=count)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, topic.id)
+            item.setToolTip(self.tr(topic.blurb))
+            self.topics.addItem(item)
+        for row in range(self.topics.count()):
+            if self.topics.item(row).data(Qt.ItemDataRole.UserRole) == self.state.topic:
+                self.topics.setCurrentRow(row)
+                break
+        else:
+            self.topics.setCurrentRow(0)
+        self._filling = False
+
+    def _fill_languages(self) -> None:
+        directory = self.wizard.ctx.directory.current()
+        self._filling = True
+        self.language.clear()
+        self.language.addItem(self.tr("Any language"), "")
+        for code in directory.languages:
+            self.language.addItem(language_name(code), code)
+        index = self.language.findData(self.state.language)
+        self.language.setCurrentIndex(max(0, index))
+        self._filling = False
+
+    def _topic_changed(self) -> None:
+        item = self.topics.currentItem()
+        if self._filling or item is None:
+            return
+        self.state.topic = item.data(Qt.ItemDataRole.UserRole)
+        self.wizard.save()
+        self._fill_towns()
+
+    def _filters_changed(self) -> None:
+        if self._filling:
+            return
+        self.state.search = self.search.text()
+        self.state.language = self.language.currentData() or ""
+        self.wizard.save()
+        self._fill_towns()
+
+    def _fill_towns(self) -> None:
+        directory = self.wizard.ctx.directory.current()
+        exclude = self._exclude()
+        if self.state.topic == GOOD and not self.state.search:
+            towns = filter_towns(
+                good_first_towns(directory, exclude=exclude), language=self.state.language or None
+            )
+        else:
+            pool = directory.towns if self.state.search else directory.in_topic(self.state.topic)
+            towns = filter_towns(
+                pool, text=self.state.search, language=self.state.language or None, exclude=exclude
+            )
+        self.model.set_towns(towns)
+        if towns:
+            self.empty.hide()
+        else:
+            self.empty.setText(
+                self.tr("No towns match. Try other words, another language or another topic.")
+                if self.state.search or self.state.language
+                else self.tr("Towns about this topic appear here when you are online.")
+            )
+            self.empty.show()
+        row = self.model.row_of(self.state.town)
+        if row >= 0:
+            index = self.model.index(row)
+            self.towns.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.towns.scrollTo(index)
+        self.changed.emit()
+
+    def _town_changed(self) -> None:
+        town = self.selected_town()
+        if town is not None and not self._filling:
+            self.state.town = town.domain
+            self.wizard.save()
+        self.changed.emit()
+
+    def selected_town(self) -> Any:
+        index = self.towns.selectionModel().currentIndex()
+        return index.data(TownRole) if index.isValid() else None
+
+    def next_label(self) -> str:
+        return self.tr("See this town")
+
+    def can_next(self) -> bool:
+        town = self.selected_town()
+        return super().can_next() and town is not None and town.supported
+
+    def go_next(self) -> None:
+        town = self.selected_town()
+        if town is None:
+            return
+        self.state.town = town.domain
+        self.wizard.town_info = None
+        self.wizard.go("about")
+
+    def focus_first(self) -> None:
+        self.topics.setFocus()
+
+
+# ------------------------------------------------------------------------------ 4. about
+
+
+class AboutPage(Page):
+    key = "about"
+
+    def __init__(self, wizard: WelcomeWizard) -> None:
+        super().__init__(wizard)
+        self.text = QTextBrowser(self)
+        self.text.setOpenExternalLinks(True)
+        self.text.setAccessibleName(self.tr("About this town"))
+        self.layout_.addWidget(self.text, 1)
+        self.reason_label = _body_label(
+            self.tr(
+                "Why do you want to join? The people who look after this town read every "
+                "request. It may take a few days before they say yes; Townsfolk will tell you."
+            ),
+            self,
+            self.tr("Why do you want to join?"),
+        )
+        self.reason = QPlainTextEdit(self)
+        self.reason.setAccessibleName(self.tr("Why do you want to join?"))
+        self.reason.setPlaceholderText(
+            self.tr("A sentence or two about you and why you'd like to join")
+        )
+        self.reason.setMaximumHeight(90)
+        self.reason.setTabChangesFocus(True)
+        self.reason.textChanged.connect(self._reason_changed)
+        self.retry = QPushButton(self.tr("Try again"), self)
+        self.retry.setAccessibleName(self.tr("Ask the town again"))
+        self.retry.setAutoDefault(False)
+        self.retry.clicked.connect(self.load)
+        self.have_account = QPushButton(self.tr("I already have an account here"), self)
+        self.have_account.setAccessibleName(self.tr("I already have an account in this town"))
+        self.have_account.setAutoDefault(False)
+        self.have_account.clicked.connect(self._log_in_instead)
+        row = QHBoxLayout()
+        row.addWidget(self.retry)
+        row.addWidget(self.have_account)
+        row.addStretch(1)
+        for widget in (self.reason_label, self.reason):
+            self.layout_.addWidget(widget)
+        self.layout_.addWidget(self.message)
+        self.layout_.addLayout(row)
+        self.info: TownInfo | None = None
+
+    def enter(self) -> None:
+        self.set_title(self.state.town)
+        self.reason.blockSignals(True)
+        self.reason.setPlainText(self.state.reason)
+        self.reason.blockSignals(False)
+        self.load()
+
+    def load(self) -> None:
+        self.info = None
+        self.text.clear()
+        self.retry.hide()
+        self.reason_label.hide()
+        self.reason.hide()
+        domain = self.state.town
+        self.set_busy(self.tr("Asking {town} about itself…").format(town=domain))
+        self.wizard.run(
+            self.wizard.ctx.accounts.check_town(self.wizard.town_url(domain)),
+            self._loaded,
+            self._failed,
+        )
+
+    def _loaded(self, info: TownInfo) -> None:
+        self.info = info
+        self.wizard.town_info = info
+        self.wizard.ctx.directory.mark_answering(self.state.town, True)
+        self.set_title(info.title or self.state.town)
+        self.text.setHtml(town_html(self, info))
+        approval = info.sign_up.mode is SignUpMode.APPROVAL
+        self.reason_label.setVisible(approval)
+        self.reason.setVisible(approval)
+        self._busy = False
+        self.clear_message()
+        self.changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        cause = getattr(error, "cause", None)
+        if isinstance(cause, CannotConnect | TimedOut):
+            self.wizard.ctx.directory.mark_answering(self.state.town, False)
+            text = self.tr(
+                "{town} is not answering right now. It may be closed for a while. "
+                "Try again later, or go back and pick another town."
+            ).format(town=self.state.town)
+            self._busy = False
+            self.show_message(text, problem=True)
+            self.changed.emit()
+        else:
+            self.show_problem(error)
+        self.retry.show()
+
+    def _reason_changed(self) -> None:
+        self.state.reason = self.reason.toPlainText()
+        self.wizard.save()
+        self.changed.emit()
+
+    def _log_in_instead(self) -> None:
+        self.state.login_address = self.state.town
+        self.wizard.go("login")
+
+    def next_label(self) -> str:
+        return self.tr("Join this town")
+
+    def has_next(self) -> bool:
+        return self.info is not None and self.info.sign_up.mode in (
+            SignUpMode.OPEN,
+            SignUpMode.APPROVAL,
+        )
+
+    def can_next(self) -> bool:
+        if not super().can_next() or self.info is None:
+            return False
+        rules = self.info.sign_up
+        if rules.mode is SignUpMode.APPROVAL and rules.reason_required:
+            return bool(self.state.reason.strip())
+        return rules.mode in (SignUpMode.OPEN, SignUpMode.APPROVAL)
+
+    def go_next(self) -> None:
+        self.wizard.go("signup")
+
+
+def town_html(page: QWidget, info: TownInfo) -> str:
+    """The "About this town" text: its words, rules, links, who runs it, joining."""
+    tr = page.tr
+    esc = html.escape
+    parts = []
+    if info.description:
+        parts.append(f"<p>{esc(info.description)}</p>")
+    facts = []
+    if info.people:
+        facts.append(tr("{n} people live here.").format(n=f"{info.people:,}"))
+    if info.active_people:
+        facts.append(tr("{n} were active in the last month.").format(n=f"{info.active_people:,}"))
+    if info.languages:
+        facts.append(
+            tr("Language: {names}.").format(
+                names=", ".join(language_name(code) for code in info.languages)
+            )
+        )
+    if facts:
+        parts.append(f"<p>{esc(' '.join(facts))}</p>")
+    parts.append(f"<h3>{esc(tr('Can I join?'))}</h3>")
+    mode = info.sign_up.mode
+    joining = {
+        SignUpMode.OPEN: tr("Yes: you can join now."),
+        SignUpMode.APPROVAL: tr(
+            "You ask to join, and a person from the town says yes. This can take a few days."
+        ),
+        SignUpMode.CLOSED: tr(
+            "This town is not taking new people right now. Please go back and pick another town."
+        ),
+        SignUpMode.ELSEWHERE: tr("This town takes new people only on its own web page."),
+    }[mode]
+    parts.append(f"<p>{esc(joining)}</p>")
+    if info.sign_up.message:
+        parts.append(f"<p><i>{esc(info.sign_up.message)}</i></p>")
+    if mode is SignUpMode.ELSEWHERE and info.sign_up.url:
+        url = esc(info.sign_up.url, quote=True)
+        parts.append(f'<p><a href="{url}">{esc(info.sign_up.url)}</a></p>')
+    if info.sign_up.min_age:
+        age = tr("You must be at least {age} years old.").format(age=info.sign_up.min_age)
+        parts.append(f"<p>{esc(age)}</p>")
+    if info.rules:
+        parts.append(f"<h3>{esc(tr('The town rules'))}</h3><ol>")
+        for rule in info.rules:
+            hint = f"<br/><small>{esc(rule.hint)}</small>" if rule.hint else ""
+            parts.append(f"<li>{esc(rule.text)}{hint}</li>")
+        parts.append("</ol>")
+    base = f"https://{info.domain}"
+    if info.address.is_on_this_computer:
+        base = info.address.base_url
+    terms = esc(f"{base}/terms-of-service", quote=True)
+    privacy = esc(f"{base}/privacy-policy", quote=True)
+    parts.append(
+        f'<p><a href="{terms}">{esc(tr("Terms of use"))}</a> · '
+        f'<a href="{privacy}">{esc(tr("Privacy policy"))}</a></p>'
+    )
+    if info.contact_handle:
+        parts.append(
+            f"<p>{esc(tr('Who runs it: {who}').format(who='@' + info.contact_handle))}</p>"
+        )
+    return "".join(parts)
+
+
+# ------------------------------------------------------------------------------ 5. sign up
+
+
+def password_hint(page: QWidget, password: str) -> str:
+    if not password:
+        return page.tr("At least 8 characters. A short sentence you can remember works well.")
+    if len(password) < 8:
+        return page.tr("Too short: please use at least 8 characters.")
+    kinds = sum(
+        (
+            any(c.islower() for c in password),
+            any(c.isupper() for c in password),
+            any(c.isdigit() for c in password),
+            any(not c.isalnum() for c in password),
+        )
+    )
+    if len(password) >= 14 or (len(password) >= 11 and kinds >= 3):
+        return page.tr("Strong password. Well done.")
+    return page.tr("Good. A longer one is even safer: try a short sentence.")
+
+
+class SignUpPage(Page):
+    key = "signup"
+    FIELDS = ("display_name", "username", "email", "password", "date_of_birth", "agreement")
+
+    def __init__(self, wizard: WelcomeWizard) -> None:
+        super().__init__(wizard)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.errors: dict[str, QLabel] = {}
+
+        self.display_name = QLineEdit(self)
+        self.display_name.setAccessibleName(self.tr("Your name"))
+        self.display_name.setPlaceholderText(self.tr("The name others will see, like Ann Archer"))
+        self.username = QLineEdit(self)
+        self.username.setAccessibleName(self.tr("User name"))
+        self.username.setPlaceholderText(self.tr("Letters, numbers and _ only, like ann_archer"))
+        self.address_label = _body_label("", self, self.tr("Your full address"))
+        self.email = QLineEdit(self)
+        self.email.setAccessibleName(self.tr("Email address"))
+        self.email.setPlaceholderText(self.tr("you@example.com"))
+        self.password = QLineEdit(self)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("At least 8 characters"))
+        self.password_hint = _body_label("", self, self.tr("How strong the password is"))
+        self.birth = QDateEdit(self)
+        self.birth.setAccessibleName(self.tr("Date of birth"))
+        self.birth.setCalendarPopup(True)
+        self.birth.setDisplayFormat("yyyy-MM-dd")
+        self.birth.setDate(QDate(2000, 1, 1))
+        self.birth_label = QLabel(self.tr("Date of birth"), self)
+        self.agree = QCheckBox(self)
+        self.agree.setAccessibleName(self.tr("I agree to the rules"))
+
+        def row(label: str, widget: QWidget, key: str, extra: QWidget | None = None) -> QLabel:
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            if extra is not None:
+                box.addWidget(extra)
+            error = QLabel("", self)
+            error.setObjectName(f"error-{key}")
+            error.setWordWrap(True)
+            error.setStyleSheet("color: #9b2c00; font-weight: bold;")
+            error.setAccessibleName(self.tr("Problem with {what}").format(what=label))
+            error.hide()
+            box.addWidget(error)
+            self.errors[key] = error
+            title = QLabel(label, self)
+            title.setBuddy(widget)
+            form.addRow(title, box)
+            return title
+
+        row(self.tr("Your name"), self.display_name, "display_name")
+        row(self.tr("User name"), self.username, "username", self.address_label)
+        row(self.tr("Email address"), self.email, "email")
+        row(self.tr("Password"), self.password, "password", self.password_hint)
+        self.birth_title = row(self.tr("Date of birth"), self.birth, "date_of_birth")
+        row(self.tr("Rules"), self.agree, "agreement")
+        self.birth_label.hide()
+        self.layout_.addLayout(form)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+
+        self.display_name.textChanged.connect(lambda t: self._store("display_name", t))
+        self.username.textChanged.connect(lambda t: self._store("username", t))
+        self.email.textChanged.connect(lambda t: self._store("email", t))
+        self.password.textChanged.connect(self._password_changed)
+        self.birth.dateChanged.connect(
+            lambda d: self._store("date_of_birth", d.toString("yyyy-MM-dd"))
+        )
+        self.agree.toggled.connect(lambda on: self._store("agreed", on))
+        self._restoring = False
+
+    def _store(self, name: str, value: Any) -> None:
+        if self._restoring:
+            return
+        setattr(self.state, name, value)
+        self.wizard.save()
+        self._update_address()
+        self.changed.emit()
+
+    def _password_changed(self, text: str) -> None:
+        self.password_hint.setText(password_hint(self, text))
+        self.password_hint.setAccessibleDescription(self.password_hint.text())
+        self.changed.emit()
+
+    def _update_address(self) -> None:
+        name = self.state.username.strip() or self.tr("yourname")
+        domain = self.wizard.town_info.domain if self.wizard.town_info else self.state.town
+        text = self.tr("Your full address will be @{name}@{town}").format(name=name, town=domain)
+        self.address_label.setText(text)
+        self.address_label.setAccessibleDescription(text)
+
+    def enter(self) -> None:
+        self.set_title(self.tr("Create your account in {town}").format(town=self.state.town))
+        self._restoring = True
+        self.display_name.setText(self.state.display_name)
+        self.username.setText(self.state.username)
+        self.email.setText(self.state.email)
+        if self.state.date_of_birth:
+            self.birth.setDate(QDate.fromString(self.state.date_of_birth, "yyyy-MM-dd"))
+        self.agree.setChecked(self.state.agreed)
+        self._restoring = False
+        self._password_changed(self.password.text())
+        self._update_address()
+        self.agree.setText(
+            self.tr("I have read the rules of {town} and I agree to them").format(
+                town=self.state.town
+            )
+        )
+        for label in self.errors.values():
+            label.hide()
+        if self.wizard.town_info is None:
+            self.set_busy(self.tr("Asking {town} how to join…").format(town=self.state.town))
+            self.wizard.run(
+                self.wizard.ctx.accounts.check_town(self.wizard.town_url(self.state.town)),
+                self._info_loaded,
+                self.show_problem,
+            )
+        else:
+            self._info_loaded(self.wizard.town_info)
+
+    def _info_loaded(self, info: TownInfo) -> None:
+        self.wizard.town_info = info
+        needs_age = bool(info.sign_up.min_age)
+        self.birth.setVisible(needs_age)
+        self.birth_title.setVisible(needs_age)
+        if needs_age:
+            self.birth_title.setText(
+                self.tr("Date of birth (you must be at least {age})").format(
+                    age=info.sign_up.min_age
+                )
+            )
+        self._update_address()
+        self._busy = False
+        self.clear_message()
+        self.changed.emit()
+
+    def focus_first(self) -> None:
+        self.display_name.setFocus()
+
+    def next_label(self) -> str:
+        return self.tr("Create my account")
+
+    def can_next(self) -> bool:
+        return (
+            super().can_next()
+            and self.wizard.town_info is not None
+            and bool(self.state.username.strip() and self.state.email.strip())
+            and bool(self.password.text())
+            and self.state.agreed
+        )
+
+    def go_next(self) -> None:
+        info = self.wizard.town_info
+        if info is None:
+            return
+        for label in self.errors.values():
+            label.hide()
+        form = SignUpForm(
+            username=self.state.username.strip(),
+            email=self.state.email.strip(),
+            password=self.password.text(),
+            agreement=self.state.agreed,
+            locale=self.wizard.ctx.accounts.locale,
+            reason=self.state.reason.strip() or None,
+            date_of_birth=self.birth.date().toString("yyyy-MM-dd")
+            if info.sign_up.min_age
+            else None,
+            display_name=self.state.display_name.strip() or None,
+        )
+
+        sync = (
+            FollowSync.KEEP if self.wizard.for_backup and self.state.follow_same else FollowSync.OFF
+        )
+        self.set_busy(self.tr("Creating your account…"))
+        self.wizard.run(
+            self.wizard.ctx.accounts.sign_up(
+                info.address, form, follow_sync=sync, **self.wizard.role_args()
+            ),
+            self._created,
+            self._failed,
+        )
+
+    def _created(self, account: Account) -> None:
+        self.password.clear()
+        self._busy = False
+        self.clear_message()
+        self.state.waiting_account_id = account.local_id
+        self.wizard.go("email")
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, SignUpProblem) or not error.field_messages:
+            self.show_problem(error)
+            return
+        elsewhere = []
+        first: QWidget | None = None
+        for name in self.FIELDS:
+            text = error.field_messages.get(name)
+            if text is None:
+                continue
+            label = self.errors[name]
+            label.setText(text)
+            label.setAccessibleDescription(text)
+            label.show()
+            first = first or label
+        for name, text in error.field_messages.items():
+            if name not in self.errors:
+                elsewhere.append(text)
+        self._busy = False
+        self.show_message(" ".join([error.user_message, *elsewhere]), problem=True)
+        self.changed.emit()
+        if first is not None:
+            buddy = {
+                "display_name": self.display_name,
+                "username": self.username,
+                "email": self.email,
+                "password": self.password,
+                "date_of_birth": self.birth,
+                "agreement": self.agree,
+            }
+            for name, widget in buddy.items():
+                if self.errors[name] is first:
+                    widget.setFocus()
+
+
+# ------------------------------------------------------------------------------ 6. email
+
+
+class EmailPage(Page):
+    key = "email"
+
+    def __init__(self, wizard: WelcomeWizard) -> None:
+        super().__init__(wizard)
+        self.text = _body_label("", self, self.tr("What happens now"))
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.text.setFont(font)
+        self.resend = QPushButton(self.tr("Resend the email"), self)
+        self.resend.setAccessibleName(self.tr("Resend the email"))
+        self.resend.setAutoDefault(False)
+        self.resend.clicked.connect(self._resend)
+        self.layout_.addWidget(self.text)
+        self.layout_.addWidget(self.resend, 0, Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+        self.account: Account | None = None
+        self._task: Any = None
+
+    def enter(self) -> None:
+        account_id = self.state.waiting_account_id
+        account = (
+            self.wizard.ctx.accounts.db.accounts.get(account_id) if account_id is not None else None
+        )
+        self.clear_message()
+        if account is None:
+            self.set_title(self.tr("Something went missing"))
+            self.text.setText(
+                self.tr("Townsfolk no longer knows this account. Please sign up again.")
+            )
+            self.account = None
+            self.changed.emit()
+            return
+        self.account = account
+        self._show(account)
+        self._task = self.wizard.run(
+            self.wizard.ctx.accounts.wait_until_let_in(
+                account, interval=self.wizard.ctx.wait_interval, on_change=self._show
+            ),
+            self._let_in,
+            self.show_problem,
+        )
+
+    def leave(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def _show(self, account: Account) -> None:
+        self.account = account
+        email = self.state.email or self.tr("your email address")
+        town = account.server_domain
+        if account.state is AccountState.WAITING_FOR_APPROVAL:
+            self.set_title(self.tr("Waiting for {town} to say yes").format(town=town))
+            self.text.setText(
+                self.tr(
+                    "Thank you, your email address is confirmed. The people who look after "
+                    "{town} read every request, and this can take a few days.\n\n"
+                    "You can close Townsfolk now. It will check again the next time you open "
+                    "it, and carry on by itself as soon as you are let in."
+                ).format(town=town)
+            )
+            self.resend.hide()
+        else:
+            self.set_title(self.tr("Check your email"))
+            self.text.setText(
+                self.tr(
+                    "{town} sent an email to {email}. Open it and press the link inside to "
+                    "confirm that the address is yours.\n\n"
+                    "This window moves on by itself as soon as you have done that. Nothing "
+                    "there? Look in your spam folder, or send the email again."
+                ).format(town=town, email=email)
+            )
+            self.resend.show()
+        self.text.setAccessibleDescription(self.text.text())
+
+    def _let_in(self, account: Account) -> None:
+        self._task = None
+        if account.state is AccountState.ACTIVE:
+            self.wizard.account_added(account)
+        else:
+            self.set_title(self.tr("Please sign up again"))
+            self.text.setText(
+                self.tr("{town} no longer knows this account. Please sign up again.").format(
+                    town=account.server_domain
+                )
+            )
+
+    def _resend(self) -> None:
+        if self.account is None:
+            return
+        self.show_message(self.tr("Sending the email again…"))
+        self.wizard.run(
+            self.wizard.ctx.accounts.resend_confirmation_email(self.account),
+            lambda _r: self.show_message(self.tr("Done: a new email is on its way.")),
+            self.show_problem,
+        )
+
+    def next_label(self) -> str:
+        return self.tr("Waiting…")
+
+    def can_next(self) -> bool:
+        return False
+
+
+# ------------------------------------------------------------------------------ 7. backup
+
+
+class BackupPage(Page):
+    key = "backup"
+
+    def __init__(self, wizard: WelcomeWizard) -> None:
+        super().__init__(wizard)
+        self.set_title(self.tr("Add a backup account"))
+        self.text = HelpText("backup", self.tr("Why a backup account"), self, wizard.ctx.language)
+        self.text.setMaximumHeight(200)
+        self.layout_.addWidget(self.text)
+        self.suggestions = _body_label("", self, self.tr("Suggested towns"))
+        self.layout_.addWidget(self.suggestions)
+        self.group = QButtonGroup(self)
+        self.choices: dict[str, QRadioButton] = {}
+        for key, label in (
+            ("signup", self.tr("Join a second town (I'm new there)")),
+            ("login", self.tr("I already have an account in another town")),
+            ("later", self.tr("Remind me later")),
+        ):
+            button = QRadioButton(label, self)
+            button.setAccessibleName(label)
+            self.group.addButton(button)
+            self.choices[key] = button
+            button.toggled.connect(self._picked)
+            self.layout_.addWidget(button)
+        self.follow = QCheckBox(self.tr("Follow the same people on my backup account"), self)
+        self.follow.setAccessibleName(self.tr("Follow the same people on my backup account"))
+        self.follow.setAccessibleDescription(
+            self.tr("Then your backup shows the same posts when your town is away")
+        )
+        self.follow.toggled.connect(self._follow_changed)
+        self.layout_.addSpacing(8)
+        self.layout_.addWidget(self.follow)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+
+    def enter(self) -> None:
+        main = self.wizard.main_account()
+        self.state.purpose = "backup"
+        self.choices.get(self.state.backup_choice, self.choices["signup"]).setChecked(True)
+        self.follow.setChecked(self.state.follow_same)
+        exclude = [main.server_domain] if main else []
+        towns = good_first_towns(self.wizard.ctx.directory.current(), limit=3, exclude=exclude)
+        if main is not None:
+            text = self.tr("Your account is @{handle}. Good towns for a backup: {towns}.").format(
+                handle=main.handle, towns=", ".join(t.domain for t in towns)
+            )
+        else:
+            text = ""
+        self.suggestions.setText(text)
+        self.suggestions.setVisible(bool(text))
+        self.suggestions.setAccessibleDescription(text)
+
+    def _picked(self) -> None:
+        for key, button in self.choices.items():
+            if button.isChecked():
+                self.state.backup_choice = key
+        self.follow.setEnabled(self.state.backup_choice != "later")
+        self.wizard.save()
+        self.changed.emit()
+
+    def _follow_changed(self, on: bool) -> None:
+        self.state.follow_same = on
+        self.wizard.save()
+
+    def next_label(self) -> str:
+        return {
+            "signup": self.tr("Pick a second town"),
+            "login": self.tr("Log in"),
+            "later": self.tr("Skip for now"),
+        }.get(self.state.backup_choice, self.tr("Next"))
+
+    def go_next(self) -> None:
+        self.state.purpose = "backup"
+        self.state.town = ""
+        choice = self.state.backup_choice
+        if choice == "signup":
+            self.state.topic = "good"
+            self.state.search = ""
+            self.wizard.go("pick")
+        elif choice == "login":
+            self.state.login_address = ""
+            self.wizard.go("login")
+        else:
+            self.wizard.remind_later()
+
+    def focus_first(self) -> None:
+        checked = self.group.checkedButton()
+        if checked is not None:
+            checked.setFocus()
+
+
+# ------------------------------------------------------------------------------ 8. done
+
+
+class DonePage(Page):
+    key = "done"
+
+    def __init__(self, wizard: WelcomeWizard) -> None:
+        super().__init__(wizard)
+        self.set_title(self.tr("You're all set"))
+        self.intro = _body_label("", self, self.tr("Your accounts"))
+        self.layout_.addWidget(self.intro)
+        self.tips = HelpText("tips", self.tr("Three tips"), self, wizard.ctx.language)
+        self.layout_.addWidget(self.tips, 1)
+
+    def enter(self) -> None:
+        main = self.wizard.main_account()
+        backups = self.wizard.ctx.accounts.db.accounts.backups(main.local_id) if main else []
+        lines = []
+        if main is not None:
+            lines.append(self.tr("Your account: @{handle}").format(handle=main.handle))
+        for backup in backups:
+            lines.append(self.tr("Your backup account: @{handle}").format(handle=backup.handle))
+        if self.state.remind_backup_later:
+            lines.append(self.tr("Townsfolk will remind you later about a backup account."))
+        self.intro.setText("\n".join(lines))
+        self.intro.setAccessibleDescription(self.intro.text())
+
+    def can_back(self) -> bool:
+        return False
+
+    def next_label(self) -> str:
+        return self.tr("Open Townsfolk")
+
+    def go_next(self) -> None:
+        self.wizard.finish()
+
+
+# ------------------------------------------------------------------------------ log in
+
+
+class LoginPage(Page):
+    key = "login"
+
+    def __init__(self, wizard: WelcomeWizard) -> None:
+        super().__init__(wizard)
+        self.intro = _body_label(
+            self.tr(
+                "Type the name of your town, or your full address. All of these work: "
+                "mastodon.social, https://mastodon.social, @ann@mastodon.social."
+            ),
+            self,
+            self.tr("How to type your town"),
+        )
+        self.address = QLineEdit(self)
+        self.address.setAccessibleName(self.tr("Your town or your full address"))
+        self.address.setPlaceholderText(self.tr("For example mastodon.social"))
+        self.address.setClearButtonEnabled(True)
+        self.address.textChanged.connect(self._changed)
+        self.completer = QCompleter(self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.address.setCompleter(self.completer)
+        label = QLabel(self.tr("Your town"), self)
+        label.setBuddy(self.address)
+        self.layout_.addWidget(self.intro)
+        self.layout_.addWidget(label)
+        self.layout_.addWidget(self.address)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+
+    def enter(self) -> None:
+        self.set_title(
+            self.tr("Log in to your backup account")
+            if self.wizard.for_backup
+            else self.tr("Log in to your town")
+        )
+        from PySide6.QtCore import QStringListModel
+
+        domains = sorted(t.domain for t in self.wizard.ctx.directory.current().towns)
+        self.completer.setModel(QStringListModel(domains, self.completer))
+        self.address.blockSignals(True)
+        self.address.setText(self.state.login_address)
+        self.address.blockSignals(False)
+        self.clear_message()
+        self._busy = False
+
+    def _changed(self, text: str) -> None:
+        self.state.login_address = text
+        self.wizard.save()
+        self.clear_message()
+        self.changed.emit()
+
+    def focus_first(self) -> None:
+        self.address.setFocus()
+
+    def next_label(self) -> str:
+        return self.tr("Continue")
+
+    def can_next(self) -> bool:
+        return super().can_next() and bool(self.state.login_address.strip())
+
+    def go_next(self) -> None:
+        accounts = self.wizard.ctx.accounts
+        try:
+            address = accounts.parse_address(self.state.login_address)
+        except TownProblem as problem:
+            self.show_message(problem.user_message, problem=True)
+            return
+        main = self.wizard.main_account()
+        if self.wizard.for_backup and main is not None and main.server_domain == address.host:
+            self.show_message(
+                self.tr(
+                    "That is the town of your first account. A backup account needs to be in "
+                    "another town, so that it works when your first town is away."
+                ),
+                problem=True,
+            )
+            return
+        target: Any = address
+        if address.host in self.wizard.ctx.directory.town_urls:
+            target = self.wizard.town_url(address.host)
+        self.state.town = address.display_name
+        self.set_busy(self.tr("Checking {town}…").format(town=address.display_name))
+        self.wizard.run(accounts.check_town(target), self._checked, self._failed)
+
+    def _checked(self, info: TownInfo) -> None:
+        self._busy = False
+        self.clear_message()
+        self.wizard.town_info = info
+        self.state.town = info.domain
+        self.wizard.ctx.directory.mark_answering(info.domain, True)
+        self.wizard.go("browser")
+
+    def _failed(self, error: BaseException) -> None:
+        cause = getattr(error, "cause", None)
+        if isinstance(cause, CannotConnect | TimedOut):
+            self.wizard.ctx.directory.mark_answering(self.state.town, False)
+        self.show_problem(error)
+
+
+class BrowserPage(Page):
+    """Log in through the browser; or copy the code when the town wants it that way."""
+
+    key = "browser"
+
+    def __init__(self, wizard: WelcomeWizard) -> None:
+        super().__init__(wizard)
+        self.text = _body_label("", self, self.tr("What to do in the browser"))
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.text.setFont(font)
+        self.again = QPushButton(self.tr("Open the browser again"), self)
+        self.again.setAccessibleName(self.tr("Open the log-in page in the browser again"))
+        self.again.setAutoDefault(False)
+        self.again.clicked.connect(self._again)
+        self.use_code = QPushButton(self.tr("Use a code instead"), self)
+        self.use_code.setAccessibleName(self.tr("Log in by copying a code instead"))
+        self.use_code.setAutoDefault(False)
+        self.use_code.clicked.connect(self.start_code)
+        self.code = QLineEdit(self)
+        self.code.setAccessibleName(self.tr("The code from the town's page"))
+        self.code.setPlaceholderText(self.tr("Paste the code here"))
+        self.code.textChanged.connect(lambda _t: self.changed.emit())
+        row = QHBoxLayout()
+        row.addWidget(self.again)
+        row.addWidget(self.use_code)
+        row.addStretch(1)
+        self.layout_.addWidget(self.text)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.code)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+        self.code_mode = False
+        self._login: Any = None
+        self._task: Any = None
+
+    def enter(self) -> None:
+        self.code.clear()
+        self.code_mode = False
+        self.start_browser()
+
+    def leave(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def _target(self) -> Any:
+        info = self.wizard.town_info
+        return info.address if info is not None else self.wizard.town_url(self.state.town)
+
+    def start_browser(self) -> None:
+        self.leave()
+        self.code_mode = False
+        town = self.state.town
+        self.set_title(self.tr("Log in to {town} in your browser").format(town=town))
+        self.text.setText(
+            self.tr(
+                "We opened your browser so you can log in to {town}. Log in there and say yes "
+                "to Townsfolk. Then come back: this window moves on by itself.\n\n"
+                "Nothing opened? Press “Open the browser again”, or use a code instead."
+            ).format(town=town)
+        )
+        self.text.setAccessibleDescription(self.text.text())
+        self.code.hide()
+        self.use_code.show()
+        self.clear_message()
+        self._busy = False
+        self._task = self.wizard.run(
+            self.wizard.ctx.accounts.log_in_with_browser(
+                self._target(),
+                self.wizard.ctx.open_browser,
+                timeout=self.wizard.ctx.login_timeout,
+                **self.wizard.role_args(),
+            ),
+            self._logged_in,
+            self._failed,
+        )
+        self.changed.emit()
+
+    def _again(self) -> None:
+        if self.code_mode and self._login is not None:
+            self.wizard.run(_maybe_await(self.wizard.ctx.open_browser(self._login.url)))
+        else:
+            self.start_browser()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        if isinstance(error, LoopbackRefused):
+            self.start_code(explain=error.user_message)
+            return
+        self.show_problem(error)
+
+    def start_code(self, explain: str | bool = "") -> None:
+        self.leave()
+        self.code_mode = True
+        town = self.state.town
+        self.set_title(self.tr("Log in to {town} with a code").format(town=town))
+        self.text.setText(
+            self.tr(
+                "Log in to {town} on the page that opens in your browser and say yes to "
+                "Townsfolk. The page then shows a code: copy it, paste it below and press "
+                "“Log in”."
+            ).format(town=town)
+        )
+        self.text.setAccessibleDescription(self.text.text())
+        self.use_code.hide()
+        self.code.show()
+        self.code.setFocus()
+        if isinstance(explain, str) and explain:
+            self.show_message(explain)
+        else:
+            self.clear_message()
+        self._busy = True
+
+        def opened(login: Any) -> None:
+            self._login = login
+            self._busy = False
+            self.changed.emit()
+            self.wizard.run(_maybe_await(self.wizard.ctx.open_browser(login.url)))
+
+        self.wizard.run(
+            self.wizard.ctx.accounts.start_code_login(self._target(), **self.wizard.role_args()),
+            opened,
+            self.show_problem,
+        )
+        self.changed.emit()
+
+    def has_next(self) -> bool:
+        return self.code_mode
+
+    def next_label(self) -> str:
+        return self.tr("Log in")
+
+    def can_next(self) -> bool:
+        return super().can_next() and self._login is not None and bool(self.code.text().strip())
+
+    def go_next(self) -> None:
+        if self._login is None:
+            return
+        self.set_busy(self.tr("Logging in…"))
+        self.wizard.run(
+            self.wizard.ctx.accounts.finish_code_login(self._login, self.code.text()),
+            self._logged_in,
+            self.show_problem,
+        )
+
+    def _logged_in(self, account: Account) -> None:
+        self._task = None
+        self._busy = False
+        self.clear_message()
+        self.wizard.account_added(account)
+
+
+async def _maybe_await(value: object) -> None:
+    import inspect
+
+    if inspect.isawaitable(value):
+        await value
+
+
+ALL_PAGES: tuple[type[Page], ...] = (
+    WelcomePage,
+    PathPage,
+    PickPage,
+    AboutPage,
+    SignUpPage,
+    EmailPage,
+    BackupPage,
+    DonePage,
+    LoginPage,
+    BrowserPage,
+)
+
+
+def resume_page(wizard: WelcomeWizard, key: str) -> str:
+    """The page to open when resuming at ``key`` (some pages need what came before)."""
+    if key == "browser":
+        return "login"
+    if key == "email" and wizard.state.waiting_account_id is None:
+        return "signup" if wizard.state.town else "pick"
+    if key in ("about", "signup") and not wizard.state.town:
+        return "pick"
+    if key == "done" and wizard.state.main_account_id is None:
+        return "welcome"
+    return key
+
+
+__all__ = ["ALL_PAGES", "Page", "password_hint", "resume_page", "town_html"]

@@ -1,0 +1,213 @@
+"""The list of towns as cards: a Qt list model and a delegate that paints each card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from townsfolk.services.directory import JoinMode, TownEntry, language_name
+
+TownRole = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TownCards", text)
+
+
+def people_line(town: TownEntry) -> str:
+    locale = QLocale()
+    if town.people is None:
+        return tr("How many people live here: shown when you are online")
+    text = tr("{people} people live here").format(people=locale.toString(town.people))
+    if town.active_people:
+        text += tr(" · {active} were active lately").format(
+            active=locale.toString(town.active_people)
+        )
+    return text
+
+
+def language_line(town: TownEntry) -> str:
+    if not town.languages:
+        return ""
+    names = ", ".join(language_name(code) for code in town.languages[:4])
+    return tr("Language: {names}").format(names=names)
+
+
+def join_line(town: TownEntry) -> str:
+    if not town.supported:
+        return tr("Townsfolk cannot use this kind of town yet ({software})").format(
+            software=town.software or tr("unknown")
+        )
+    if town.answering is False:
+        return tr("Did not answer the last time Townsfolk asked")
+    return {
+        JoinMode.OPEN: tr("You can join now"),
+        JoinMode.APPROVAL: tr("You ask to join, and someone from the town says yes"),
+        JoinMode.CLOSED: tr("Not taking new people"),
+        JoinMode.UNKNOWN: tr("How to join: shown when you are online"),
+    }[town.join]
+
+
+def description_line(town: TownEntry) -> str:
+    return town.description or tr("The town's own words about itself appear when you are online.")
+
+
+def card_text(town: TownEntry) -> str:
+    """Everything a card says, for screen readers and tests."""
+    parts = [town.domain, description_line(town), people_line(town)]
+    if language_line(town):
+        parts.append(language_line(town))
+    parts.append(join_line(town))
+    return ". ".join(parts)
+
+
+class TownListModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._towns: list[TownEntry] = []
+
+    def set_towns(self, towns: list[TownEntry]) -> None:
+        self.beginResetModel()
+        self._towns = list(towns)
+        self.endResetModel()
+
+    def towns(self) -> list[TownEntry]:
+        return list(self._towns)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self._towns)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._towns):
+            return None
+        town = self._towns[index.row()]
+        if role == TownRole:
+            return town
+        if role == Qt.ItemDataRole.DisplayRole:
+            return town.domain
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return card_text(town)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def row_of(self, domain: str) -> int:
+        for row, town in enumerate(self._towns):
+            if town.domain == domain:
+                return row
+        return -1
+
+
+class TownCardDelegate(QStyledItemDelegate):
+    """Paints a town as a card: name, its words, people, language and whether you can join."""
+
+    PAD = 12
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        base = QFont(option.font)
+        title = QFont(base)
+        title.setBold(True)
+        title.setPointSizeF(base.pointSizeF() * 1.15)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.95)
+        return title, base, small
+
+    def _lines(self, town: TownEntry) -> list[tuple[str, int]]:
+        lines = [(town.domain, 0), (description_line(town), 1), (people_line(town), 2)]
+        if language_line(town):
+            lines.append((language_line(town), 2))
+        lines.append((join_line(town), 3))
+        return lines
+
+    def _layout(
+        self, option: QStyleOptionViewItem, town: TownEntry, width: int
+    ) -> list[tuple[str, QFont, QRect]]:
+        title, base, small = self._fonts(option)
+        fonts = {0: title, 1: base, 2: small, 3: base}
+        inner = max(50, width - 2 * self.PAD)
+        y = self.PAD
+        out = []
+        for text, kind in self._lines(town):
+            font = QFont(fonts[kind])
+            if kind == 3:
+                font.setBold(True)
+            metrics = QFontMetrics(font)
+            rect = metrics.boundingRect(
+                QRect(0, 0, inner, 10_000), int(Qt.TextFlag.TextWordWrap), text
+            )
+            out.append((text, font, QRect(self.PAD, y, inner, rect.height())))
+            y += rect.height() + 4
+        return out
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        town = index.data(TownRole)
+        if not isinstance(town, TownEntry):
+            return super().sizeHint(option, index)
+        width = option.rect.width() if option.rect.width() > 0 else 480
+        parts = self._layout(option, town, width)
+        bottom = parts[-1][2].bottom() if parts else 0
+        return QSize(width, bottom + self.PAD + 6)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        town = index.data(TownRole)
+        if not isinstance(town, TownEntry):
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        palette = option.palette
+        card = option.rect.adjusted(4, 3, -4, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        background = palette.color(QPalette.ColorRole.Base)
+        border = palette.color(QPalette.ColorRole.Mid)
+        if selected:
+            background = palette.color(QPalette.ColorRole.Highlight).lighter(185)
+            border = palette.color(QPalette.ColorRole.Highlight)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = painter.pen()
+        pen.setColor(border)
+        pen.setWidth(3 if selected or focused else 1)
+        painter.setPen(pen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(card, 10, 10)
+        text_color = palette.color(QPalette.ColorRole.Text)
+        muted = QColor(text_color)
+        muted.setAlpha(190)
+        usable = town.supported and town.answering is not False and town.join is not JoinMode.CLOSED
+        for i, (text, font, rect) in enumerate(self._layout(option, town, option.rect.width())):
+            painter.setFont(font)
+            last = i == len(self._lines(town)) - 1
+            if last:
+                painter.setPen(QColor("#1d6b35") if usable else QColor("#8a4b00"))
+            else:
+                painter.setPen(text_color if i < 2 else muted)
+            painter.drawText(
+                rect.translated(option.rect.left(), option.rect.top()),
+                int(Qt.TextFlag.TextWordWrap),
+                text,
+            )
+        painter.restore()
