@@ -671,11 +671,31 @@ class MainWindow(QMainWindow):
         if hasattr(self, "back_button"):
             self.back_button.hide()
 
+    def _detail_images(self) -> ImageStore | None:
+        """Pictures for a page opened on top: its own store, which goes with the page (the
+        timeline view connects to its store's signals for as long as the store lives)."""
+        if self.session is None:
+            return None
+        return ImageStore(self.session.media)
+
     def _dispose(self, widget: QWidget) -> None:
         for view in self._timeline_views_in(widget):
             view.close_timeline()
         self.pages.removeWidget(widget)
-        widget.deleteLater()
+        widget.hide()
+        stores = {id(v.images): v.images for v in self._timeline_views_in(widget)}
+        stores.pop(id(self.images), None)
+
+        async def close() -> None:
+            for store in stores.values():
+                await store.aclose()
+            with contextlib.suppress(RuntimeError):
+                widget.deleteLater()
+            for store in stores.values():
+                with contextlib.suppress(RuntimeError):
+                    store.deleteLater()
+
+        self.spawn(close())
 
     @staticmethod
     def _timeline_views_in(widget: QWidget) -> list[TimelineView]:
@@ -1190,7 +1210,7 @@ class MainWindow(QMainWindow):
         if self.session is None or self.account is None:
             return None
         account_id = self.account.local_id
-        view = ProfileView(town=self.account.server_domain, images=self.images)
+        view = ProfileView(town=self.account.server_domain, images=self._detail_images())
         self._wire(view.posts)
         view.open_moved.connect(self.open_profile)
         view.follow_requested.connect(lambda on: self.spawn(self.set_following(view, on)))
@@ -1249,7 +1269,7 @@ class MainWindow(QMainWindow):
         if self.session is None or self.account is None:
             return None
         account_id = self.account.local_id
-        view = ThreadView(post_id, town=self.account.server_domain, images=self.images)
+        view = ThreadView(post_id, town=self.account.server_domain, images=self._detail_images())
         self._wire(view.posts)
         self.push_detail(view, self.tr("Conversation"))
         view.set_thread(self.session.thread_from_cache(account_id, post_id))
@@ -1277,7 +1297,7 @@ class MainWindow(QMainWindow):
         name = name.lstrip("#")
         view = TimelineView(
             town=self.account.server_domain,
-            images=self.images,
+            images=self._detail_images(),
             empty_text=_fill(self.tr("No posts with #%1 yet."), name),
         )
         view.setObjectName("tagView")
@@ -1374,7 +1394,11 @@ class MainWindow(QMainWindow):
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
+        stores = {}
         for view in self.all_timeline_views():
             view.close_timeline()
+            stores[id(view.images)] = view.images
         if self.images is not None:
-            await self.images.aclose()
+            stores[id(self.images)] = self.images
+        for store in stores.values():
+            await store.aclose()
