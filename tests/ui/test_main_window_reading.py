@@ -28,11 +28,11 @@ async def _each_place(w: MainWindow) -> None:
     await wait_rows(home)
     assert w.pages.currentWidget() is home
     assert w.title.text() == "People you follow"
-    assert w.navigation.text_of("local") == "Your town\n(people on maple.practice)"
+    assert w.navigation.text_of("local") == "Your town (people on maple.practice)"
 
     for key, title in (
         ("local", "Your town (people on maple.practice)"),
-        ("everywhere", "Everywhere (all the towns maple.practice knows)"),
+        ("everywhere", "Everywhere"),
     ):
         row = w.navigation.row(w.navigation._items[key])
         rect = w.navigation.visualItemRect(w.navigation.item(row))
@@ -128,7 +128,7 @@ async def _switch_while_hanging(
     await wait_rows(w.views["home"])
     await settle(w)
     harbour_posts = [p.id for p in posts_of(w.views["home"])]
-    assert w.navigation.text_of("local") == "Your town\n(people on harbour.practice)"
+    assert w.navigation.text_of("local") == "Your town (people on harbour.practice)"
 
     maple.town.faults.set("hang")
     harbour.town.faults.set("hang")

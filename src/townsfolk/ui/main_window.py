@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -381,8 +382,6 @@ class MainWindow(QMainWindow):
         side.setStyleSheet(
             "QFrame#sidePanel { border-right: 1px solid palette(mid); }"
             " QListWidget#navigation { background: transparent; }"
-            " QListWidget#navigation::item { padding: 10px 10px; border-radius: 8px; }"
-            " QListWidget#navigation::item:selected { background: #1a5fb4; color: white; }"
             " QPushButton#writeButton { background: #1a5fb4; color: white; border: none;"
             " border-radius: 10px; padding: 10px 16px; }"
             " QPushButton#writeButton:focus { border: 2px solid #99c1f1; }"
@@ -427,8 +426,16 @@ class MainWindow(QMainWindow):
         self.title = ScaledLabel("", 1.35, header, bold=True)
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
-        header_row.addWidget(self.back_button)
-        header_row.addWidget(self.title, 1)
+        self.subtitle = QLabel(header)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setStyleSheet("QLabel#pageSubtitle { color: palette(placeholder-text); }")
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header_row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        header_row.addLayout(titles, 1)
         right_layout.addWidget(header)
 
         self.pages = QStackedWidget(right)
@@ -596,11 +603,40 @@ class MainWindow(QMainWindow):
         return {
             "home": self.tr("People you follow"),
             "local": _fill(self.tr("Your town (people on %1)"), town),
-            "everywhere": _fill(self.tr("Everywhere (all the towns %1 knows)"), town),
+            "everywhere": self.tr("Everywhere"),
             "notifications": self.tr("Notifications"),
             "bookmarks": self.tr("Saved posts"),
             "search": self.tr("Search"),
         }[key]
+
+    def place_subtitle(self, key: str) -> str:
+        town = self.account.server_domain if self.account else ""
+        return {
+            "home": self.tr("Posts from the people you follow, in every town."),
+            "local": _fill(
+                self.tr("Posts from everyone who lives in %1, whether you follow them or not."),
+                town,
+            ),
+            "everywhere": _fill(
+                self.tr(
+                    "Posts from people in all the towns %1 knows. Your one account "
+                    "reaches every town."
+                ),
+                town,
+            ),
+            "notifications": self.tr(
+                "Who answered, favourited or boosted your posts, and who follows you."
+            ),
+            "bookmarks": self.tr("Posts you saved for later. Only you can see this list."),
+            "search": "",
+        }[key]
+
+    def _set_title(self, title: str, subtitle: str = "") -> None:
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+        self.subtitle.setText(subtitle)
+        self.subtitle.setAccessibleName(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
 
     def show_place(self, key: str) -> None:
         """Open one of the places in the navigation list (also Ctrl+1 … Ctrl+4)."""
@@ -625,8 +661,7 @@ class MainWindow(QMainWindow):
         elif key == "search":
             self.pages.setCurrentWidget(self.search_view)
             self.search_view.field.setFocus()
-        self.title.setText(self.place_title(key))
-        self.title.setAccessibleName(self.title.text())
+        self._set_title(self.place_title(key), self.place_subtitle(key))
         self.back_button.hide()
 
     def current_page_key(self) -> str | None:
@@ -647,8 +682,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(widget)
         self._details.append((widget, title))
         self.pages.setCurrentWidget(widget)
-        self.title.setText(title)
-        self.title.setAccessibleName(title)
+        self._set_title(title)
         self.back_button.show()
 
     def go_back(self) -> None:
@@ -659,8 +693,7 @@ class MainWindow(QMainWindow):
         if self._details:
             widget, title = self._details[-1]
             self.pages.setCurrentWidget(widget)
-            self.title.setText(title)
-            self.title.setAccessibleName(title)
+            self._set_title(title)
         else:
             self._show_page(self.navigation.current_place() or "home")
 

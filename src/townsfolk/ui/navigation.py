@@ -6,9 +6,17 @@ item shows how many are new.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 __all__ = ["PLACES", "NavigationList"]
 
@@ -17,6 +25,61 @@ PLACES = ("home", "local", "everywhere", "notifications", "bookmarks", "search")
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 FONT_FACTOR = 1.15
+
+
+PAD_X = 14
+PAD_Y = 10
+SELECTED = QColor("#1a5fb4")
+
+
+class _PlaceDelegate(QStyledItemDelegate):
+    """Big, wrapped text; the chosen place in a blue rounded box."""
+
+    def _text_rect(self, width: int, font: QFont, text: str) -> QRect:
+        fm = QFontMetrics(font)
+        return fm.boundingRect(
+            QRect(0, 0, max(40, width - 2 * PAD_X), 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListWidget) else 240
+        font = view.font() if isinstance(view, QListWidget) else QApplication.font()
+        rect = self._text_rect(width, font, str(index.data()))
+        return QSize(width, rect.height() + 2 * PAD_Y)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(2, 1, -2, -1)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(SELECTED)
+            painter.drawRoundedRect(rect, 8, 8)
+            painter.setPen(QColor("white"))
+        else:
+            if option.state & QStyle.StateFlag.State_MouseOver:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
+                painter.drawRoundedRect(rect, 8, 8)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            focus = QColor("#99c1f1") if selected else SELECTED
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(focus)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 8, 8)
+            painter.setPen(
+                QColor("white") if selected else palette.color(QPalette.ColorRole.WindowText)
+            )
+        painter.setFont(option.font)
+        painter.drawText(
+            rect.adjusted(PAD_X - 2, PAD_Y - 1, -PAD_X + 2, -PAD_Y + 1),
+            int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignVCenter),
+            str(index.data()),
+        )
+        painter.restore()
 
 
 class NavigationList(QListWidget):
@@ -34,7 +97,11 @@ class NavigationList(QListWidget):
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
-        self.setSpacing(2)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setMouseTracking(True)
+        self.setItemDelegate(_PlaceDelegate(self))
+        self.setSpacing(1)
         self._town = ""
         self._unread = 0
         self._items: dict[str, QListWidgetItem] = {}
@@ -61,7 +128,7 @@ class NavigationList(QListWidget):
                 self.tr("Posts from the people you follow, in every town"),
             ),
             "local": (
-                self.tr("Your town\n(people on %1)").replace("%1", town),
+                self.tr("Your town (people on %1)").replace("%1", town),
                 self.tr("Posts from people who live in %1").replace("%1", town),
             ),
             "everywhere": (
@@ -80,7 +147,7 @@ class NavigationList(QListWidget):
         for key, (text, description) in self._texts().items():
             item = self._items[key]
             item.setText(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", " "))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
             item.setToolTip(description)
 
@@ -130,6 +197,10 @@ class NavigationList(QListWidget):
         super().mouseReleaseEvent(event)
         if item is not None and item is was:
             self.place_chosen.emit(str(item.data(KeyRole)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.doItemsLayout()  # wrapped texts need their new heights
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -140,12 +140,22 @@ class ProfileView(QWidget):
         self.bio.setText(bio)
         self.bio.setVisible(bool(bio))
         self.bio.setAccessibleName(bio)
-        counts = (
-            self.tr("%1 posts · follows %2 people · %3 followers")
-            .replace("%1", str(person.statuses_count))
-            .replace("%2", str(person.following_count))
-            .replace("%3", str(person.followers_count))
+        posts = (
+            self.tr("1 post")
+            if person.statuses_count == 1
+            else self.tr("%1 posts").replace("%1", str(person.statuses_count))
         )
+        follows = (
+            self.tr("follows 1 person")
+            if person.following_count == 1
+            else self.tr("follows %1 people").replace("%1", str(person.following_count))
+        )
+        followers = (
+            self.tr("1 follower")
+            if person.followers_count == 1
+            else self.tr("%1 followers").replace("%1", str(person.followers_count))
+        )
+        counts = " · ".join((posts, follows, followers))
         self.counts.setText(counts)
         self.counts.setAccessibleName(counts)
         self.avatar.setPixmap(initial_avatar(name, AVATAR))

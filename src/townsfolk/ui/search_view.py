@@ -74,6 +74,7 @@ class SearchView(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         side = QWidget(split)
+        side.setMaximumWidth(320)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 8, 0)
         self.people_heading = ScaledLabel(self.tr("People"), 1.1, side, bold=True)
@@ -104,8 +105,9 @@ class SearchView(QWidget):
         posts_layout.addWidget(self.posts, 1)
         split.addWidget(side)
         split.addWidget(posts_box)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
 
         self.people.itemActivated.connect(self._person)
@@ -132,17 +134,31 @@ class SearchView(QWidget):
             item.setData(ValueRole, tag.name)
             self.tags.addItem(item)
         self.posts.model.set_items(items_for(list(results.statuses)))
+        if not results.accounts:
+            self._placeholder(self.people, self.tr("No one found."))
+        if not results.hashtags:
+            self._placeholder(self.tags, self.tr("No hashtags found."))
         total = len(results.accounts) + len(results.hashtags) + len(results.statuses)
         if total == 0:
             self.status.setText(self.tr("Nothing was found. Try other words."))
         else:
-            self.status.setText(
-                self.tr("Found %1 people, %2 hashtags and %3 posts.")
-                .replace("%1", str(len(results.accounts)))
-                .replace("%2", str(len(results.hashtags)))
-                .replace("%3", str(len(results.statuses)))
-            )
+            parts = [
+                self._count(len(results.accounts), self.tr("1 person"), self.tr("%1 people")),
+                self._count(len(results.hashtags), self.tr("1 hashtag"), self.tr("%1 hashtags")),
+                self._count(len(results.statuses), self.tr("1 post"), self.tr("%1 posts")),
+            ]
+            self.status.setText(self.tr("Found: %1.").replace("%1", ", ".join(parts)))
         self.status.setAccessibleName(self.status.text())
+
+    @staticmethod
+    def _count(n: int, one: str, many: str) -> str:
+        return one if n == 1 else many.replace("%1", str(n))
+
+    @staticmethod
+    def _placeholder(widget: QListWidget, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        widget.addItem(item)
 
     def set_problem(self, text: str) -> None:
         self.button.setEnabled(True)
@@ -157,7 +173,9 @@ class SearchView(QWidget):
             self.search_requested.emit(text)
 
     def _person(self, item: QListWidgetItem) -> None:
-        self.open_profile.emit(str(item.data(ValueRole)))
+        if item.data(ValueRole) is not None:
+            self.open_profile.emit(str(item.data(ValueRole)))
 
     def _tag(self, item: QListWidgetItem) -> None:
-        self.open_tag.emit(str(item.data(ValueRole)))
+        if item.data(ValueRole) is not None:
+            self.open_tag.emit(str(item.data(ValueRole)))
