@@ -15,7 +15,15 @@ from townsfolk.ui.profile_view import ProfileView
 from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline.model import ItemRole
 
-from .test_main_window_support import eventually, first, posts_of, running, settle, wait_rows
+from .test_main_window_support import (
+    add_account,
+    eventually,
+    first,
+    posts_of,
+    running,
+    settle,
+    wait_rows,
+)
 
 
 def person(name: str, acct: str, **extra: Any) -> RemoteAccount:
@@ -217,7 +225,7 @@ async def test_conversation_hashtag_and_search(
 
 
 async def test_without_an_account_the_window_offers_to_add_one(
-    qtbot: Any, profile_dir: Path
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any
 ) -> None:
     async with running(qtbot, profile_dir, []) as r:
         w: MainWindow = r.window
@@ -227,3 +235,33 @@ async def test_without_an_account_the_window_offers_to_add_one(
         w.empty_state.add_button.click()
         assert asked == [True]
         assert not w.write_action.isEnabled()
+
+        # What the wizard does once it has added an account.
+        account = await add_account(r.session, maple, user_token(maple.domain))
+        await w.add_account(account.local_id)
+        assert w.root.currentWidget() is w.main_page
+        assert w.account is not None
+        assert w.account.local_id == account.local_id
+        assert w.write_action.isEnabled()
+        await wait_rows(w.views["home"])
+        await settle(w)
+
+
+async def test_a_picture_opens_at_full_size(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any
+) -> None:
+    async with running(qtbot, profile_dir, [(maple, user_token(maple.domain))]) as r:
+        w = r.window
+        w.show_place("local")
+        local = w.views["local"]
+        await wait_rows(local)
+        with_picture = first(posts_of(local), lambda p: bool(p.media_attachments))
+        media = with_picture.media_attachments[0]
+        local.open_media.emit(with_picture.id, 0, media.url or "", media.description or "")
+        await settle(w)
+        viewer = w.media_viewer
+        assert viewer.isVisible()
+        assert viewer._pixmap is not None
+        assert not viewer._pixmap.isNull()
+        assert viewer.description.text()
+        viewer.close()
