@@ -92,6 +92,11 @@ class Page(QWidget):
     def state(self) -> Any:
         return self.wizard.state
 
+    @property
+    def busy(self) -> bool:
+        """Waiting for the town (the main button is off meanwhile)."""
+        return self._busy
+
     def set_title(self, text: str) -> None:
         self.title.setText(text)
         self.title.setAccessibleName(text)
@@ -1259,15 +1264,7 @@ class LoginPage(Page):
         except TownProblem as problem:
             self.show_message(problem.user_message, problem=True)
             return
-        main = self.wizard.main_account()
-        if self.wizard.for_backup and main is not None and main.server_domain == address.host:
-            self.show_message(
-                self.tr(
-                    "That is the town of your first account. A backup account needs to be in "
-                    "another town, so that it works when your first town is away."
-                ),
-                problem=True,
-            )
+        if self._same_as_main(address.host, address.base_url):
             return
         target: Any = address
         if address.host in self.wizard.ctx.directory.town_urls:
@@ -1276,7 +1273,26 @@ class LoginPage(Page):
         self.set_busy(self.tr("Checking {town}…").format(town=address.display_name))
         self.wizard.run(accounts.check_town(target), self._checked, self._failed)
 
+    def _same_as_main(self, domain: str, base_url: str = "") -> bool:
+        main = self.wizard.main_account()
+        if not self.wizard.for_backup or main is None:
+            return False
+        if domain != main.server_domain and base_url != main.server_url:
+            return False
+        self._busy = False
+        self.show_message(
+            self.tr(
+                "That is the town of your first account. A backup account needs to be in "
+                "another town, so that it works when your first town is away."
+            ),
+            problem=True,
+        )
+        self.changed.emit()
+        return True
+
     def _checked(self, info: TownInfo) -> None:
+        if self._same_as_main(info.domain, info.address.base_url):
+            return
         self._busy = False
         self.clear_message()
         self.wizard.town_info = info

@@ -366,7 +366,13 @@ class WelcomeWizard(QDialog):
     def _cancel_tasks(self) -> None:
         for task in list(self._tasks):
             task.cancel()
-        self._tasks.clear()
+
+    async def settle(self) -> None:
+        """Stop the background work and wait until it has really stopped (before the loop
+        ends, e.g. at quit)."""
+        self._cancel_tasks()
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     @property
     def busy(self) -> bool:
