@@ -354,6 +354,7 @@ class HealthMonitor:
         self._towns: dict[str, _Town] = {}
         self._listeners: list[Listener] = []
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._investigations: set[asyncio.Task[Any]] = set()
         self._verdict = asyncio.Lock()
         self._offline = False
         self._offline_prober: asyncio.Task[None] | None = None
@@ -423,7 +424,7 @@ class HealthMonitor:
                 timeout=timeout,
                 **client_options,
             )
-            self.watch(client.base_url, client.server)
+            self.watch(client.base_url)
             return client
 
         return make
@@ -563,7 +564,15 @@ class HealthMonitor:
         if town.investigating or town.state is TownState.NOT_ANSWERING or self._offline:
             return
         town.investigating = True
-        self._spawn(self._investigate(town, slow=slow))
+        task = self._spawn(self._investigate(town, slow=slow))
+        self._investigations.add(task)
+        task.add_done_callback(self._investigations.discard)
+
+    async def wait_settled(self) -> None:
+        """Wait until every check started so far has reached its verdict (for tests and
+        benchmarks; the probing of towns that are down goes on)."""
+        while self._investigations:
+            await asyncio.wait(list(self._investigations))
 
     async def _investigate(self, town: _Town, *, slow: bool) -> None:
         try:
@@ -579,10 +588,11 @@ class HealthMonitor:
                 if others and not any(results):
                     self._go_offline()
                     return
-                self._mark_down(town)
+                # Others first, so that listeners of this town's change see them as they are.
                 for other, ok in zip(others, results, strict=True):
                     if not ok and other.state is not TownState.NOT_ANSWERING:
                         self._mark_down(other)
+                self._mark_down(town)
         finally:
             town.investigating = False
 
