@@ -166,11 +166,12 @@ async def test_every_town_unreachable_means_offline_and_no_switch(
         assert rig.monitor.state(rig.main.server_url) is not TownState.NOT_ANSWERING
     back = await rig.events.wait(OfflineNotice, where=lambda e: not e.offline)
     assert back.banner == ""
-    assert not rig.monitor.offline
+    assert [rig.monitor.offline] == [False]
     assert rig.failover.active == before
     assert rig.events.of(SwitchedToBackup) == []
     outage = rig.monitor.history()[0]
-    assert outage.kind == "offline" and outage.ended_at is not None
+    assert outage.kind == "offline"
+    assert outage.ended_at is not None
 
 
 async def test_backup_down_too_with_a_third_town_answering(
@@ -194,7 +195,8 @@ async def test_backup_down_too_with_a_third_town_answering(
                 assert not rig.monitor.offline
                 assert rig.monitor.state(rig.backup.server_url) is TownState.NOT_ANSWERING
                 active = rig.failover.active
-                assert active is not None and active.active_id == rig.main.local_id
+                assert active is not None
+                assert active.active_id == rig.main.local_id
         finally:
             await rig.close()
 
@@ -208,10 +210,12 @@ async def test_main_back_switches_back_automatically(rig: Rig, maple: Any) -> No
     switched = await rig.events.wait(SwitchedBack)
     assert switched.main_id == rig.main.local_id
     active = rig.failover.active
-    assert active is not None and active.active_id == rig.main.local_id
+    assert active is not None
+    assert active.active_id == rig.main.local_id
     assert active.reason is SwitchReason.MAIN
     outage = rig.monitor.history()[0]
-    assert outage.ended_at is not None and outage.ended_at >= outage.started_at
+    assert outage.ended_at is not None
+    assert outage.ended_at >= outage.started_at
     # BACK settles to FINE after back_hold.
     await rig.events.wait(
         TownStateChanged, where=lambda e: e.state is TownState.FINE and e.previous is TownState.BACK
@@ -227,12 +231,14 @@ async def test_switch_back_waits_while_typing(rig: Rig, maple: Any) -> None:
     )
     assert rig.failover.switch_back_deferred
     active = rig.failover.active
-    assert active is not None and active.active_id == rig.backup.local_id
+    assert active is not None
+    assert active.active_id == rig.backup.local_id
     assert rig.events.of(SwitchedBack) == []
     rig.failover.set_user_typing(False)
     assert rig.events.of(SwitchedBack)
     active = rig.failover.active
-    assert active is not None and active.active_id == rig.main.local_id
+    assert active is not None
+    assert active.active_id == rig.main.local_id
 
 
 @pytest.mark.parametrize("answer", [True, False])
@@ -249,7 +255,8 @@ async def test_main_back_asks_first(
         assert question.question.startswith("maple.practice is back. Go back to your account on")
         assert rig.failover.waiting_for_answer
         active = rig.failover.active
-        assert active is not None and active.active_id == rig.backup.local_id
+        assert active is not None
+        assert active.active_id == rig.backup.local_id
         assert rig.events.of(SwitchedBack) == []
         rig.failover.answer_switch_back(answer)
         active = rig.failover.active
@@ -274,7 +281,8 @@ async def test_switch_to_during_a_hang_returns_at_once(rig: Rig, maple: Any) -> 
         started = time.perf_counter()
         state = rig.failover.switch_to(rig.backup.local_id)
         assert time.perf_counter() - started < 0.05
-        assert state.active_id == rig.backup.local_id and state.reason is SwitchReason.CHOSEN
+        assert state.active_id == rig.backup.local_id
+        assert state.reason is SwitchReason.CHOSEN
         started = time.perf_counter()
         rig.failover.switch_to(rig.main.local_id)
         assert time.perf_counter() - started < 0.05
@@ -295,7 +303,8 @@ async def test_choosing_main_during_an_outage_is_respected(rig: Rig, maple: Any)
             await client.home_timeline(limit=1)
         await rig.monitor.wait_settled()
         active = rig.failover.active
-        assert active is not None and active.active_id == rig.main.local_id
+        assert active is not None
+        assert active.active_id == rig.main.local_id
         assert len(rig.events.of(SwitchedToBackup)) == 1
 
 
@@ -316,18 +325,21 @@ async def test_restart_during_an_outage_comes_back_on_the_backup(
         with cleared(maple):
             await _fail_over_kept_down(rig, maple)
             saved = json.loads((profile / "active-account.json").read_text())
-            assert saved["active_id"] == rig.backup.local_id and saved["reason"] == "outage"
+            assert saved["active_id"] == rig.backup.local_id
+            assert saved["reason"] == "outage"
             await rig.close()
             # Start again while the town is still down: the backup stays active.
             rig = await Rig.build(profile, maple, harbour, user_token)
             active = rig.failover.active
-            assert active is not None and active.active_id == rig.backup.local_id
+            assert active is not None
+            assert active.active_id == rig.backup.local_id
             assert rig.monitor.state(rig.main.server_url) is TownState.NOT_ANSWERING
             assert rig.monitor.history()[0].ended_at is None
         # The town is back: the restarted service switches back.
         await rig.events.wait(SwitchedBack)
         active = rig.failover.active
-        assert active is not None and active.active_id == rig.main.local_id
+        assert active is not None
+        assert active.active_id == rig.main.local_id
         assert rig.monitor.history()[0].ended_at is not None
     finally:
         await rig.close()
@@ -341,7 +353,8 @@ async def test_town_status_history_is_kept_in_the_profile(rig: Rig, maple: Any) 
     assert data["outages"][0]["town"] == "maple.practice"
     again = HealthMonitor(history_path=rig.profile / "town-status.json")
     history = again.history()
-    assert len(history) == 1 and history[0].ended_at is not None
+    assert len(history) == 1
+    assert history[0].ended_at is not None
     sentence = history[0].sentence(now=history[0].ended_at)
     assert sentence.startswith("maple.practice was not answering for a few seconds, from ")
 
@@ -410,7 +423,8 @@ async def test_offline_changes_are_forwarded(rig: Rig) -> None:
     log = EventLog()
     rig.monitor.add_listener(log)
     rig.monitor._go_offline()  # the decision itself is tested above with real sockets
-    assert isinstance(log.events[-1], OfflineChanged) and log.events[-1].offline
+    assert isinstance(log.events[-1], OfflineChanged)
+    assert log.events[-1].offline
     notice = await rig.events.wait(OfflineNotice)
     assert notice.offline
     await rig.events.wait(OfflineNotice, where=lambda e: not e.offline)

@@ -131,8 +131,7 @@ class Rig:
         db: Database | None = None,
         start: bool = True,
     ) -> Rig:
-        profile.mkdir(parents=True, exist_ok=True)
-        db = db or Database.open(profile / "townsfolk.db")
+        db = db or _open_db(profile)
         secrets = SecretStore()
         monitor = HealthMonitor(
             history_path=profile / HISTORY_FILE_NAME, **(monitor_options or FAST_MONITOR)
@@ -178,6 +177,11 @@ class Rig:
         await self.failover.aclose()
         await self.monitor.aclose()
         self.db.close()
+
+
+def _open_db(profile: Path) -> Database:
+    profile.mkdir(parents=True, exist_ok=True)
+    return Database.open(profile / "townsfolk.db")
 
 
 class AlwaysUp:
