@@ -417,7 +417,11 @@ class PickPage(Page):
         self.topics.addItem(good)
         for topic in directory.topics:
             count = counts.get(topic.id, 0)
-            label = self.tr("{title} ({count})").format(title=self.tr(topic.title), count=count)
+            label = (
+                self.tr("{title} ({count})").format(title=self.tr(topic.title), count=count)
+                if count
+                else self.tr(topic.title)
+            )
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, topic.id)
             item.setToolTip(self.tr(topic.blurb))
@@ -1219,7 +1223,9 @@ class LoginPage(Page):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.address.setCompleter(self.completer)
-        self.completer.popup().setAccessibleName(self.tr("Towns that match"))
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.setAccessibleName(self.tr("Towns that match"))
         label = QLabel(self.tr("Your town"), self)
         label.setBuddy(self.address)
         self.layout_.addWidget(self.intro)

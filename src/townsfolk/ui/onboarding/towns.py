@@ -24,15 +24,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("TownCards", text)
 
 
-def people_line(town: TownEntry) -> str:
+def number(value: int) -> str:
+    """12,000 in the person's own way of writing numbers (with separators even in "C")."""
     locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{value:,}"
+    return locale.toString(value)
+
+
+def people_line(town: TownEntry) -> str:
     if town.people is None:
         return tr("How many people live here: shown when you are online")
-    text = tr("{people} people live here").format(people=locale.toString(town.people))
+    text = tr("{people} people live here").format(people=number(town.people))
     if town.active_people:
-        text += tr(" · {active} were active lately").format(
-            active=locale.toString(town.active_people)
-        )
+        text += tr(" · {active} were active lately").format(active=number(town.active_people))
     return text
 
 

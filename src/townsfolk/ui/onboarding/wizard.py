@@ -300,7 +300,8 @@ class WelcomeWizard(QDialog):
         self.state.main_account_id = account.local_id
         self.state.purpose = "backup"
         self.state.town = ""
-        self.go("backup")
+        self.state.history = []  # the account exists: no way back into signing up
+        self._show("backup")
 
     def remind_later(self) -> None:
         self.state.remind_backup_later = True
