@@ -174,6 +174,7 @@ class FollowSyncService:
         pace: float = 0.0,
         page_size: int = 80,
         max_pages: int = 1000,
+        resolve_ahead: int = 8,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.db = db
@@ -184,6 +185,7 @@ class FollowSyncService:
         self.pace = pace
         self.page_size = page_size
         self.max_pages = max_pages
+        self.resolve_ahead = max(1, resolve_ahead)
         self._clock = clock
         self._listeners: list[Listener] = []
         self._locks: dict[int, asyncio.Lock] = {}
@@ -371,22 +373,22 @@ class FollowSyncService:
         job = self.db.jobs.set_state(job.local_id, JobState.RUNNING)
         self._emit(job)
         client = await self._clients_for(backup)
+        resolved: dict[int, str | None] = {}
         try:
             while cursor.next < total:
                 await self._wait_for_budget(job, cursor)
                 i = cursor.next
                 if i < len(follow):
+                    if i not in resolved:
+                        try:
+                            await self._prefetch(client, follow, i, backup.server_domain, resolved)
+                        except RateLimited as exc:
+                            cursor.resume_after = self._reset_time(exc)
+                            self._save(job, cursor)
+                            continue
                     acct, reblogs, notify, languages = follow[i]
                     await self._follow_one(
-                        job,
-                        client,
-                        cursor,
-                        i,
-                        acct,
-                        reblogs,
-                        notify,
-                        languages,
-                        backup.server_domain,
+                        job, client, cursor, i, (acct, reblogs, notify, languages), resolved
                     )
                 else:
                     _acct, rid = unfollow[i - len(follow)]
@@ -433,18 +435,38 @@ class FollowSyncService:
                 return person.id
         return None
 
+    async def _prefetch(
+        self,
+        client: MastodonClient,
+        follow: list[list[Any]],
+        start: int,
+        here: str,
+        resolved: dict[int, str | None],
+    ) -> None:
+        """Find the next few people on the backup's town at once (searches only; the follows
+        themselves go one by one). A failure raises for the first person."""
+        indices = range(start, min(len(follow), start + self.resolve_ahead))
+        results = await asyncio.gather(
+            *(self._resolve(client, str(follow[j][0]), here) for j in indices),
+            return_exceptions=True,
+        )
+        for j, result in zip(indices, results, strict=True):
+            if isinstance(result, BaseException):
+                if j == start:
+                    raise result
+                break
+            resolved[j] = result
+
     async def _follow_one(  # noqa: PLR0917
         self,
         job: Job,
         client: MastodonClient,
         cursor: _Cursor,
         i: int,
-        acct: str,
-        reblogs: bool,
-        notify: bool,
-        languages: Sequence[str] | None,
-        here: str,
+        person: tuple[str, bool, bool, Sequence[str] | None],
+        resolved: dict[int, str | None],
     ) -> None:
+        acct, reblogs, notify, languages = person
         inflight = cursor.inflight if cursor.inflight and cursor.inflight.get("i") == i else None
         try:
             if inflight is not None:
@@ -455,7 +477,7 @@ class FollowSyncService:
                     self._done(cursor, counted=True)
                     return
             else:
-                found = await self._resolve(client, acct, here)
+                found = resolved.pop(i, None)
                 if found is None:
                     log.info("follow sync: %s not found from the backup's town", acct)
                     cursor.skipped += 1
