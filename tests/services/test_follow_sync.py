@@ -306,7 +306,7 @@ async def test_runs_again_periodically_while_both_towns_are_fine(
                 if second in world.graph.following.get(ann_h, {}):
                     break
         # While the backup's town is not answering, no round runs for it.
-        monitor._mark_down(monitor._towns[list(monitor._towns)[1]])  # noqa: SLF001
+        monitor._mark_down(monitor._towns[list(monitor._towns)[1]])
         assert service.due_backups() == []
     finally:
         await service.aclose()
@@ -332,7 +332,7 @@ async def test_town_down_pauses_the_job(sync_rig: SyncRig, maple: Any, harbour: 
         for pk in new:
             world.follow(ann_m, pk)
     service = sync_rig.service()
-    job = await service._new_job(sync_rig.backup, unfollow_confirmed=False)  # noqa: SLF001
+    job = await service._new_job(sync_rig.backup, unfollow_confirmed=False)
     harbour.town.faults.set("down")
     try:
         with pytest.raises(CannotConnect):
