@@ -110,7 +110,7 @@ class SyncRig:
 
 def person_key(town: Any, username: str) -> int:
     with town.town.world.lock:
-        return town.town.person(username).key
+        return int(town.town.person(username).key)
 
 
 @pytest.fixture
