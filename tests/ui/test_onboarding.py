@@ -9,6 +9,7 @@ real while the test waits.
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -124,6 +125,10 @@ async def make_wizard(qtbot, profile_dir, db, maple, harbour, fake_directory, br
         await wizard.settle()
         if wizard.ctx.practice is not None:
             wizard.ctx.practice.stop()
+    made.clear()
+    # Collect the wizards' Qt objects here, on the GUI thread, not later in some worker
+    # thread where the garbage collector happens to run (that crashes Qt).
+    gc.collect()
 
 
 # ------------------------------------------------------------------------------ helpers

@@ -220,7 +220,7 @@ class WelcomeWizard(QDialog):
         page.enter()
         self.update_buttons()
         self.page_changed.emit(key)
-        QTimer.singleShot(0, page.focus_first)
+        QTimer.singleShot(0, page, page.focus_first)  # dropped if the page is gone
 
     def go(self, key: str) -> None:
         """Move forward to page ``key`` (Back returns here)."""
