@@ -13,6 +13,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,19 @@ class MemoryKeyring(KeyringBackend):
             del self.store[(service, username)]
         except KeyError:
             raise PasswordDeleteError(username) from None
+
+
+# Python's cyclic garbage collector runs in whichever thread happens to allocate. When that is
+# a worker thread (asyncio.to_thread, Qt's thread pool), it can destroy Qt objects outside the
+# GUI thread and crash the process. As in the app (see app.py), collect only on the main
+# thread: automatic collection is off, and each test ends with a collection.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_main_thread() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

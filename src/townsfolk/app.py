@@ -172,6 +172,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = build_window(profile)
     window.show()  # type: ignore[attr-defined]
 
+    from townsfolk.ui.gc import MainThreadCollector
+
+    collector = MainThreadCollector(app)
+    collector.start()
+
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
