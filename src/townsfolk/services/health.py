@@ -414,18 +414,17 @@ class HealthMonitor:
         self, *, timeout: httpx.Timeout | float | None = None, **client_options: Any
     ) -> Callable[[str, str | None], MastodonClient]:
         """A ``client_factory`` for :class:`~townsfolk.services.accounts.AccountsService`
-        whose clients report every request to this monitor (and are watched)."""
+        whose clients report every request to this monitor (only watched towns count: see
+        :meth:`watch`; the failover service watches the towns of all accounts)."""
 
         def make(base_url: str, token: str | None) -> MastodonClient:
-            client = MastodonClient(
+            return MastodonClient(
                 base_url,
                 access_token=token,
                 transport=self.transport(),
                 timeout=timeout,
                 **client_options,
             )
-            self.watch(client.base_url)
-            return client
 
         return make
 
