@@ -132,8 +132,11 @@ async def start_session(window: Any, profile: Path) -> Any:
         return None
     await session.start()
     window.use_session(session, window.settings)
-    # Welcome wizard: window.add_account_requested is where it opens; once it has added an
-    # account, ``await window.add_account(account.local_id)`` shows it in the window.
+    # The welcome wizard: at first start, and from "Add an account" / "Add a backup account".
+    from townsfolk.ui.welcome_flow import WelcomeFlow
+
+    window.welcome_flow = WelcomeFlow(window, session, profile)
+    window.welcome_flow.start()
     return session
 
 
@@ -143,6 +146,9 @@ async def _run(window: Any, profile: Path, closed: asyncio.Event) -> None:
         session = await start_session(window, profile)
         await closed.wait()
     finally:
+        flow = getattr(window, "welcome_flow", None)
+        if flow is not None:
+            await flow.aclose()
         await window.aclose()
         if session is not None:
             await session.aclose()

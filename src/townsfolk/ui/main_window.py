@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     # The person wants to add an account (the app opens the welcome wizard).
     add_account_requested = Signal()
+    # The person wants a backup account in a second town (the app opens the wizard).
+    add_backup_requested = Signal()
     # The person picked another account (local id).
     account_changed = Signal(int)
     # The person asked how the towns are doing (for the failover work's status page).
@@ -260,6 +262,8 @@ class MainWindow(QMainWindow):
         self.write_action.triggered.connect(lambda _checked=False: self.open_compose())
         self.add_account_action = QAction(self.tr("&Add an account…"), self)
         self.add_account_action.triggered.connect(self.add_account_requested)
+        self.add_backup_action = QAction(self.tr("Add a &backup account…"), self)
+        self.add_backup_action.triggered.connect(self.add_backup_requested)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -270,6 +274,7 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.settings_requested)
         file_menu.addAction(self.write_action)
         file_menu.addAction(self.add_account_action)
+        file_menu.addAction(self.add_backup_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -343,6 +348,7 @@ class MainWindow(QMainWindow):
             self.back_action,
             self.refresh_action,
             self.own_profile_action,
+            self.add_backup_action,
         ):
             action.setEnabled(enabled)
 

@@ -1,0 +1,181 @@
+"""Between the welcome wizard and the main window: who opens when, and the practice town.
+
+- First start (no account that can be used yet): the wizard opens; the main window waits
+  behind it and shows the new account once the wizard has one.
+- "Add an account…" and "Add a backup account…" in the main window open the wizard in the
+  matching mode.
+- "Try a practice town first" opens a second main window on the practice towns (their own
+  database and keyring, in memory and in the profile's ``practice`` folder), with a "Practice"
+  title and a message bar whose "Join a real town" button closes it and takes the person back
+  to picking a town.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from townsfolk.cache import Account, AccountRole, AccountState
+from townsfolk.services.directory import DirectoryService
+from townsfolk.services.practice_mode import PracticeMode, PracticeSession
+from townsfolk.services.session import Session
+from townsfolk.ui.main_window import MainWindow
+from townsfolk.ui.onboarding.wizard import WelcomeWizard, WizardContext, WizardMode
+
+log = logging.getLogger(__name__)
+
+PRACTICE_KEY = "practice"
+
+
+class WelcomeFlow(QObject):
+    """Opens the wizard when it is needed and hands its results to the main window."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        session: Session,
+        profile: Path,
+        *,
+        context: WizardContext | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.profile = profile
+        self.practice = PracticeMode(profile)
+        self.context = context or WizardContext(
+            profile=profile,
+            accounts=session.accounts_service,
+            directory=DirectoryService(profile),
+            practice=self.practice,
+        )
+        if self.context.practice is not None:
+            self.practice = self.context.practice
+        self.wizard: WelcomeWizard | None = None
+        self.practice_window: MainWindow | None = None
+        self.practice_session: Session | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        window.add_account_requested.connect(self.add_account)
+        window.add_backup_requested.connect(self.add_backup)
+
+    # ------------------------------------------------------------------ opening the wizard
+
+    def needs_welcome(self) -> bool:
+        """True when no account can be used yet (first start, or only waiting accounts)."""
+        return not any(a.state is AccountState.ACTIVE for a in self.session.db.accounts.list())
+
+    def start(self) -> None:
+        """At start-up: open the wizard when there is no usable account yet."""
+        if self.needs_welcome():
+            self._open(WizardMode.FIRST_START)
+
+    def add_account(self) -> None:
+        self._open(WizardMode.ADD_ACCOUNT)
+
+    def add_backup(self) -> None:
+        main = self.window.account
+        if main is not None and main.role is AccountRole.BACKUP and main.backup_of:
+            main = self.session.db.accounts.get(main.backup_of) or main
+        if main is None:
+            self._open(WizardMode.ADD_ACCOUNT)
+            return
+        self._open(WizardMode.ADD_BACKUP, main)
+
+    def _open(self, mode: WizardMode, main: Account | None = None) -> WelcomeWizard:
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return self.wizard
+        wizard = WelcomeWizard(self.context, mode=mode, main_account=main, parent=self.window)
+        wizard.account_ready.connect(self._account_ready)
+        wizard.practice_started.connect(self._practice_started)
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    # ------------------------------------------------------------------ results
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _account_ready(self, account: Account) -> None:
+        if account.state is not AccountState.ACTIVE:
+            return  # still waiting for its email or approval: the wizard keeps it
+        self._spawn(self.window.add_account(account.local_id))
+        self.window.show()
+        self.window.raise_()
+
+    def _practice_started(self, practice: PracticeSession) -> None:
+        self._spawn(self._open_practice(practice))
+
+    async def _open_practice(self, practice: PracticeSession) -> None:
+        if self.practice_window is not None:
+            self.practice_window.show()
+            self.practice_window.raise_()
+            return
+        session = Session(
+            practice.db,
+            self.practice.folder,
+            secrets=practice.secrets,
+            client_factory=practice.client_factory,
+        )
+        await session.start()
+        window = MainWindow(text_scale=self.window.text_scale)
+        window.setWindowTitle(self.tr("Townsfolk: practice town"))
+        window.setObjectName("practiceWindow")
+        window.use_session(session, self.window.settings)
+        window.banner.show_message(
+            PRACTICE_KEY,
+            self.tr(
+                "This is a practice town. Everything here stays on your computer, so try "
+                "anything you like. When you are ready, join a real town."
+            ),
+            kind="info",
+            action_text=self.tr("Join a real town"),
+        )
+        window.banner.action_clicked.connect(self._practice_banner_action)
+        window.add_account_requested.connect(self.join_real_town)
+        window.add_backup_requested.connect(self.join_real_town)
+        self.practice_window = window
+        self.practice_session = session
+        window.resize(self.window.size())
+        window.show()
+        window.raise_()
+
+    def _practice_banner_action(self, key: str) -> None:
+        if key == PRACTICE_KEY:
+            self.join_real_town()
+
+    def join_real_town(self) -> None:
+        """Close the practice window, stop the practice towns, and go to picking a town."""
+        self._spawn(self._leave_practice())
+        wizard = self.wizard or self._open(WizardMode.FIRST_START)
+        wizard.join_real_town()
+
+    async def _leave_practice(self) -> None:
+        window, session = self.practice_window, self.practice_session
+        self.practice_window = self.practice_session = None
+        if window is not None:
+            window.hide()
+            await window.aclose()
+            window.deleteLater()
+        if session is not None:
+            await session.aclose()
+        self.practice.stop()
+
+    async def aclose(self) -> None:
+        """Before quitting: stop the wizard's work and the practice towns."""
+        if self.wizard is not None:
+            await self.wizard.settle()
+        await self._leave_practice()
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
