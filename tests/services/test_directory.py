@@ -33,7 +33,7 @@ class ServedDirectory:
 
     def __init__(self) -> None:
         self.directory = PracticeDirectory()
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(16)
         self.base_url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
@@ -64,7 +64,7 @@ def served_directory() -> Iterator[ServedDirectory]:
 
 @pytest.fixture
 def closed_port() -> str:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()  # nothing listens there any more
