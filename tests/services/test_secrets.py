@@ -146,6 +146,11 @@ def test_plain_text_backend_is_refused() -> None:
     reason="needs a real keyring: set TOWNSFOLK_REAL_KEYRING=1 (CI runs it under dbus)",
 )
 def test_real_keyring_round_trip() -> None:
+    chosen = keyring.get_keyring()
+    modules = [type(b).__module__ for b in getattr(chosen, "backends", [chosen])]
+    # The OS keyring first, not one of the tests' own stand-ins nor "no keyring at all".
+    assert modules, "keyring found no backend"
+    assert not modules[0].startswith(("tests.", "keyring.backends.fail")), modules
     store = SecretStore(service=f"townsfolk-test-{uuid.uuid4().hex[:8]}")
     secret = "real-" + uuid.uuid4().hex
     store.set_token(1, secret)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from keyring.backend import KeyringBackend
+from keyring.compat import properties
 from keyring.errors import PasswordDeleteError
 
 from townsfolk.api.client import MastodonClient
@@ -28,9 +29,17 @@ KEYRING_FILE_ENV = "TOWNSFOLK_TEST_KEYRING_FILE"
 
 
 class FileKeyring(KeyringBackend):
-    """A keyring in a JSON file named by ``TOWNSFOLK_TEST_KEYRING_FILE`` (tests only)."""
+    """A keyring in a JSON file named by ``TOWNSFOLK_TEST_KEYRING_FILE`` (tests only).
 
-    priority = 1  # type: ignore[assignment]
+    Viable only where that variable is set (the child process), so keyring's discovery in the
+    test process itself never picks it up.
+    """
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        if KEYRING_FILE_ENV not in os.environ:
+            raise RuntimeError(f"{KEYRING_FILE_ENV} is not set")
+        return 1
 
     def _path(self) -> Path:
         return Path(os.environ[KEYRING_FILE_ENV])

@@ -1,0 +1,440 @@
+"""ui.timeline against practice towns on loopback: what a post shows, clicks, keys, restart.
+
+Set TOWNSFOLK_SCREENSHOTS=docs/screenshots to also write docs/screenshots/timeline-*.png.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+from tests.services.test_outbox_support import eventually
+from tests.services.test_timelines_support import Reader
+from townsfolk.api.client import MastodonClient, NewPoll
+from townsfolk.api.entities import Status
+from townsfolk.services.timelines import OFFLINE_MESSAGE, TimelineItem
+from townsfolk.ui.timeline import TimelineView
+from townsfolk.ui.timeline.delegate import PostLayout
+from townsfolk.ui.timeline.model import Row, relative_time
+
+
+def screenshot(widget: Any, name: str) -> None:
+    folder = os.environ.get("TOWNSFOLK_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"timeline-{name}.png"))
+
+
+@pytest.fixture
+async def reader(maple: Any, user_token: Any, tmp_path: Path) -> Any:
+    r = Reader(maple, user_token(maple.domain, "ann"), tmp_path / "cache.db")
+    yield r
+    await r.close()
+
+
+@pytest.fixture
+def make_view(qtbot: Any) -> Callable[..., TimelineView]:
+    views: list[TimelineView] = []
+
+    def make(width: int = 520, height: int = 900) -> TimelineView:
+        view = TimelineView(town="maple.practice")
+        qtbot.addWidget(view)
+        view.resize(width, height)
+        view.show()
+        views.append(view)
+        return view
+
+    yield make
+    for view in views:
+        view.close_timeline()
+
+
+async def seeded_statuses(client: MastodonClient) -> list[Status]:
+    """Many seeded posts of every kind (home has boosts and replies; local the rest)."""
+    out: list[Status] = []
+    for fetch in (client.home_timeline, client.public_timeline):
+        cursor = None
+        for _ in range(15):
+            page = await fetch(cursor=cursor, limit=40)
+            out.extend(page.items)
+            if page.next is None:
+                break
+            cursor = page.next
+    return out
+
+
+def item(status: Status) -> TimelineItem:
+    return TimelineItem(status.id, status.id.rjust(24, "0"), status)
+
+
+def show_one(view: TimelineView, status: Status) -> tuple[Row, PostLayout, QRect]:
+    view.model.set_items([item(status)])
+    row = view.model.rows[0]
+    layout = view.delegate.layout_for(row, view.delegate.width)
+    return row, layout, view.list.visualRect(view.model.index(0))
+
+
+def find_point(view: TimelineView, row: Row, rect: QRect, want: Callable[[Any], bool]) -> QPoint:
+    """A point inside the row where the delegate's hit test gives what `want` accepts."""
+    for y in range(0, rect.height(), 3):
+        for x in range(0, rect.width(), 4):
+            found = view.delegate.hit(row, QPoint(x, y))
+            if found is not None and want(found):
+                return rect.topLeft() + QPoint(x, y)
+    raise AssertionError("nothing clickable of that kind in the row")
+
+
+def click(qtbot: Any, view: TimelineView, point: QPoint) -> None:
+    qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def first(statuses: list[Status], test: Callable[[Status], bool]) -> Status:
+    found = next((s for s in statuses if test(s)), None)
+    if found is None:
+        raise AssertionError("the practice town has no such post among those read")
+    return found
+
+
+def real(s: Status) -> Status:
+    return s.reblog or s
+
+
+def open_(s: Status) -> bool:
+    """No content warning in front of it."""
+    return not real(s).spoiler_text
+
+
+async def test_every_post_element_shows(
+    reader: Reader, make_view: Any, qtbot: Any, maple: Any, user_token: Any
+) -> None:
+    statuses = await seeded_statuses(reader.client)
+    view = make_view()
+    delegate = view.delegate
+
+    boost = first(statuses, lambda s: s.reblog is not None)
+    row, layout, _ = show_one(view, boost)
+    assert layout.context is not None
+    a11y = view.model.data(view.model.index(0), Qt.ItemDataRole.AccessibleTextRole)
+    assert f"{boost.account.name} boosted" in a11y
+    assert boost.reblog is not None
+    assert boost.reblog.account.name in a11y
+    assert relative_time(boost.reblog.created) in a11y
+    assert "favourites" in a11y
+
+    reply = first(statuses, lambda s: s.reblog is None and bool(s.in_reply_to_id))
+    _, layout, _ = show_one(view, reply)
+    assert layout.context is not None
+    assert delegate._replying_to(reply).startswith(("Replying to", "Continuing"))
+
+    cw = first(statuses, lambda s: bool(real(s).spoiler_text))
+    row, layout, rect = show_one(view, cw)
+    assert layout.cw_button is not None
+    assert layout.body is None  # hidden until asked
+    height_closed = layout.height
+    click(qtbot, view, rect.topLeft() + layout.cw_button.center())
+    row, layout, rect = show_one(view, cw)
+    assert layout.body is not None
+    assert layout.height > height_closed
+    assert "Show more" not in view.model.accessible_text(row.item)
+
+    edited = first(statuses, lambda s: bool(real(s).edited_at))
+    assert "edited" in view.model.accessible_text(item(edited))
+
+    card = first(
+        statuses, lambda s: open_(s) and real(s).card is not None and not real(s).media_attachments
+    )
+    row, layout, rect = show_one(view, card)
+    assert layout.card is not None
+    with qtbot.waitSignal(view.open_link) as got:
+        click(qtbot, view, rect.topLeft() + layout.card.center())
+    assert got.args == [real(card).card.url]  # type: ignore[union-attr]
+
+    async with MastodonClient(maple.base_url, access_token=user_token(maple.domain, "bob")) as bob:
+        asked = await bob.post_status(
+            "Which day for the market?", poll=NewPoll(["Saturday", "Sunday", "Monday"])
+        )
+    poll = await reader.client.get_status(asked.id)  # as Ann sees it: not voted yet
+    row, layout, rect = show_one(view, poll)
+    assert len(layout.poll) == len(real(poll).poll.options)  # type: ignore[union-attr]
+    with qtbot.waitSignal(view.vote) as got:
+        click(qtbot, view, rect.topLeft() + layout.poll[1].center())
+    assert got.args == [real(poll).id, real(poll).poll.id, [1]]  # type: ignore[union-attr]
+
+    media = first(
+        statuses, lambda s: open_(s) and bool(real(s).media_attachments) and not real(s).sensitive
+    )
+    row, layout, rect = show_one(view, media)
+    assert len(layout.media) == min(4, len(real(media).media_attachments))
+    with qtbot.waitSignal(view.open_media) as got:
+        click(qtbot, view, rect.topLeft() + layout.media[0].center())
+    first_media = real(media).media_attachments[0]
+    assert got.args == [real(media).id, 0, first_media.url, first_media.description or ""]
+
+    sensitive = first(
+        statuses, lambda s: open_(s) and bool(real(s).media_attachments) and real(s).sensitive
+    )
+    row, layout, rect = show_one(view, sensitive)
+    with qtbot.assertNotEmitted(view.open_media):
+        click(qtbot, view, rect.topLeft() + layout.media[0].center())  # first click reveals
+    assert real(sensitive).id in view.model.revealed
+    with qtbot.waitSignal(view.open_media):
+        click(qtbot, view, rect.topLeft() + layout.media[0].center())
+    view.model.revealed.clear()
+    delegate.show_sensitive = True  # the setting: show without asking
+    with qtbot.waitSignal(view.open_media):
+        click(qtbot, view, rect.topLeft() + layout.media[0].center())
+    delegate.show_sensitive = False
+
+    emoji = first(statuses, lambda s: bool(real(s).emojis))
+    assert ":" + real(emoji).emojis[0].shortcode + ":" in real(emoji).content
+    view.images.put_emoji(real(emoji).emojis[0].static_url, _png_bytes())
+    doc = delegate.document(real(emoji), 300)
+    assert "<img" in doc.toHtml()
+
+
+def _png_bytes() -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.red)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+async def test_clicks_on_mentions_tags_and_links(
+    reader: Reader, make_view: Any, qtbot: Any
+) -> None:
+    posted = await reader.client.post_status(
+        "Hello @bob, see #gardening and https://example.org/a/page for more."
+    )
+    view = make_view()
+    row, _, rect = show_one(view, posted)
+
+    def is_link(prefix: str) -> Callable[[Any], bool]:
+        return lambda hit: hit[0] == "link" and str(hit[1]).startswith(prefix)
+
+    with qtbot.waitSignal(view.open_profile) as got:
+        click(qtbot, view, find_point(view, row, rect, is_link("townsfolk:profile")))
+    assert got.args == ["bob"]
+    with qtbot.waitSignal(view.open_tag) as got:
+        click(qtbot, view, find_point(view, row, rect, is_link("townsfolk:tag")))
+    assert got.args == ["gardening"]
+    with qtbot.waitSignal(view.open_link) as got:
+        click(qtbot, view, find_point(view, row, rect, is_link("https://")))
+    assert got.args == ["https://example.org/a/page"]
+    with qtbot.waitSignal(view.open_profile) as got:
+        click(qtbot, view, find_point(view, row, rect, lambda hit: hit[0] == "profile"))
+    assert got.args == ["ann@maple.practice"]
+    for action in ("reply", "boost", "favourite", "bookmark", "more"):
+        with qtbot.waitSignal(getattr(view, action)) as got:
+            click(
+                qtbot, view, find_point(view, row, rect, lambda hit, a=action: hit == ("action", a))
+            )
+        assert got.args == [posted.id]
+
+
+async def test_keyboard(reader: Reader, make_view: Any, qtbot: Any) -> None:
+    tl, _ = reader.timeline("local")
+    view = make_view()
+    await view.start(tl)
+    assert view.model.rowCount() > 3
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.model.index(0))
+    qtbot.keyClick(view.list, Qt.Key.Key_Down)
+    assert view.list.currentIndex().row() == 1
+    current = view.model.rows[1].item.status
+    with qtbot.waitSignal(view.open_thread) as got:
+        qtbot.keyClick(view.list, Qt.Key.Key_Return)
+    assert got.args == [real(current).id]
+    for key, signal in (
+        (Qt.Key.Key_F, view.favourite),
+        (Qt.Key.Key_B, view.boost),
+        (Qt.Key.Key_R, view.reply),
+        (Qt.Key.Key_K, view.bookmark),
+    ):
+        with qtbot.waitSignal(signal) as got:
+            qtbot.keyClick(view.list, key)
+        assert got.args == [real(current).id]
+    action = real(current)
+    favourited = msgspec.structs.replace(action, favourited=True, favourites_count=9)
+    view.model.update_status(favourited)
+    assert "9 favourites" in view.model.data(
+        view.model.index(1), Qt.ItemDataRole.AccessibleTextRole
+    )
+
+
+async def test_restart_shows_cached_posts_before_the_network_then_offline_message(
+    maple: Any, user_token: Any, tmp_path: Path, make_view: Any, qtbot: Any
+) -> None:
+    token = user_token(maple.domain, "ann")
+    first_run = Reader(maple, token, tmp_path / "c.db")
+    tl, _ = first_run.timeline("home")
+    view = make_view()
+    await view.start(tl)
+    shown = [r.key for r in view.model.rows]
+    assert shown
+    view.close_timeline()
+    await first_run.close()
+
+    maple.town.faults.set("down")
+    second = Reader(maple, token, tmp_path / "c.db")
+    try:
+        tl2, _ = second.timeline("home")
+        view2 = make_view()
+        view2.attach(tl2)  # no network yet: cached posts are there at once
+        assert [r.key for r in view2.model.rows] == shown
+        assert view2.list.isVisible()
+        await view2.refresh()
+        assert view2.message.isVisible()
+        assert view2.message.text() == OFFLINE_MESSAGE
+        assert [r.key for r in view2.model.rows] == shown
+        screenshot(view2, "offline")
+    finally:
+        view2.close_timeline()
+        await second.close()
+
+
+async def test_new_posts_button_and_gap_row(
+    reader: Reader, make_view: Any, qtbot: Any, maple: Any, user_token: Any
+) -> None:
+    bob = MastodonClient(maple.base_url, access_token=user_token(maple.domain, "bob"))
+    try:
+        tl, _ = reader.timeline("local", page_size=5)
+        view = make_view()
+        await view.start(tl)
+        top = view.model.rows[0].key
+        posts = [await bob.post_status(f"Gap {n}") for n in range(8)]
+        await view.refresh()
+        assert view.new_posts.isVisible()
+        assert view.new_posts.text().endswith("5 new posts")
+        assert view.model.rows[0].key == top  # nothing moved
+        screenshot(view, "new-posts")
+        qtbot.mouseClick(view.new_posts, Qt.MouseButton.LeftButton)
+        assert not view.new_posts.isVisible()
+        keys = [r.key for r in view.model.rows]
+        assert keys[:5] == [p.id for p in reversed(posts[-5:])]
+        assert keys[5] == "gap:" + posts[3].id  # where posts are missing
+        view.list.scrollToTop()
+        view._fill_visible_gaps()  # the gap row is on screen: it fills itself
+        await eventually(lambda: not view.model.rows[5].key.startswith("gap:"))
+        keys = [r.key for r in view.model.rows]
+        assert keys[:9] == [p.id for p in reversed(posts)] + [top]
+        assert not any(k.startswith("gap:") for k in keys[:9])
+    finally:
+        await bob.aclose()
+
+
+async def test_reading_position_survives_restart(
+    maple: Any, user_token: Any, tmp_path: Path, make_view: Any, qtbot: Any
+) -> None:
+    token = user_token(maple.domain, "ann")
+    run1 = Reader(maple, token, tmp_path / "c.db")
+    tl, _ = run1.timeline("local", page_size=40)
+    view = make_view(height=500)
+    await view.start(tl)
+    view.list.scrollTo(view.model.index(12), view.list.ScrollHint.PositionAtTop)
+    top = view.top_post()
+    assert top is not None
+    assert top[0] == view.model.rows[12].key
+    view.close_timeline()
+    await run1.close()
+    run2 = Reader(maple, token, tmp_path / "c.db")
+    try:
+        tl2, _ = run2.timeline("local")
+        view2 = make_view(height=500)
+        view2.attach(tl2)
+        assert view2.top_post() == top
+    finally:
+        view2.close_timeline()
+        await run2.close()
+
+
+def hostile_status(content: str) -> Status:
+    return msgspec.convert(
+        {
+            "id": "999",
+            "created_at": "2024-05-01T12:00:00Z",
+            "content": content,
+            "account": {
+                "id": "1",
+                "username": "mallory",
+                "acct": "mallory@evil.example",
+                "display_name": "M" * 500,
+            },
+        },
+        Status,
+    )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<p>" + "word " * 220_000 + "</p>",  # about 1 MB
+        "<p>" + "x" * 1_000_000 + "</p>",  # one unbreakable 1 MB word
+        "<div>" * 5000 + "deep" + "</div>" * 5000,
+        '<p style="font-size:900px">big</p><img src="http://evil/x.png" width=99999>'
+        "<table width=99999><tr><td>wide</td></tr></table><script>alert(1)</script>",
+    ],
+)
+def test_huge_or_hostile_posts_keep_the_layout(qtbot: Any, content: str) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(480, 800)
+    view.show()
+    row, layout, _rect = show_one(view, hostile_status(content))
+    width = view.delegate.width
+    assert layout.body is not None
+    assert layout.body.right() <= width
+    assert all(r.right() <= width for _, r in layout.actions[:3])
+    assert 0 < layout.height < 2_000_000
+    doc = view.delegate.document(row.item.status, layout.body.width())
+    assert "<script" not in doc.toHtml()
+    assert "evil" not in doc.toHtml()
+    image = QImage(width, 600, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, width, layout.height)
+    option.palette = QApplication.palette()
+    view.delegate.paint(painter, option, view.model.index(0))
+    painter.end()
+
+
+async def test_screenshots_of_practice_posts(reader: Reader, make_view: Any, qtbot: Any) -> None:
+    statuses = await seeded_statuses(reader.client)
+    wanted = [
+        first(statuses, lambda s: s.reblog is not None),
+        first(statuses, lambda s: s.reblog is None and bool(s.in_reply_to_id)),
+        first(
+            statuses,
+            lambda s: open_(s) and real(s).card is not None and not real(s).media_attachments,
+        ),
+        first(statuses, lambda s: bool(real(s).spoiler_text)),
+        first(
+            statuses,
+            lambda s: open_(s) and bool(real(s).media_attachments) and not real(s).sensitive,
+        ),
+        first(
+            statuses, lambda s: open_(s) and bool(real(s).media_attachments) and real(s).sensitive
+        ),
+        first(statuses, lambda s: open_(s) and real(s).poll is not None),
+    ]
+    view = make_view(520, 1400)
+    view.model.set_items([item(s) for s in wanted])
+    assert view.model.rowCount() == len(wanted)
+    screenshot(view, "kinds")
+    tl, _ = reader.timeline("home")
+    home = make_view(520, 900)
+    await home.start(tl)
+    assert home.model.rowCount() > 0
+    screenshot(home, "home")
