@@ -16,9 +16,10 @@ import contextlib
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, ClassVar, Generic, TypeVar
 
 from townsfolk.cache.errors import from_sqlite
 from townsfolk.cache.sessions import is_alive
@@ -115,6 +116,40 @@ class Core:
         if self.conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
+
+
+RowT = TypeVar("RowT")
+
+
+class RowRepo(Generic[RowT]):
+    """A repository of rows found by ``local_id``: subclasses name the table, its columns
+    and how a row becomes an object."""
+
+    TABLE: ClassVar[str]
+    COLUMNS: ClassVar[str]
+
+    def __init__(self, core: Core) -> None:
+        self._core = core
+
+    @staticmethod
+    def _convert(row: Sequence[Any]) -> RowT:
+        raise NotImplementedError
+
+    def _get(self, conn: Any, local_id: int) -> RowT:
+        row = conn.execute(
+            f"SELECT {self.COLUMNS} FROM {self.TABLE} WHERE local_id = ?",  # noqa: S608
+            (local_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(local_id)
+        return self._convert(row)
+
+    def get(self, local_id: int) -> RowT | None:
+        with self._core.read() as conn:
+            try:
+                return self._get(conn, local_id)
+            except KeyError:
+                return None
 
 
 def sort_key(remote_id: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from townsfolk.cache._core import Core
+from townsfolk.cache._core import RowRepo
 
 __all__ = ["Job", "JobState", "JobsRepo"]
 
@@ -69,27 +69,12 @@ def _job(row: Any) -> Job:
     )
 
 
-class JobsRepo:
+class JobsRepo(RowRepo[Job]):
     """``db.jobs``."""
 
-    def __init__(self, core: Core) -> None:
-        self._core = core
-
-    def _get(self, conn: Any, local_id: int) -> Job:
-        row = conn.execute(
-            f"SELECT {_COLUMNS} FROM jobs WHERE local_id = ?",  # noqa: S608
-            (local_id,),
-        ).fetchone()
-        if row is None:
-            raise KeyError(local_id)
-        return _job(row)
-
-    def get(self, local_id: int) -> Job | None:
-        with self._core.read() as conn:
-            try:
-                return self._get(conn, local_id)
-            except KeyError:
-                return None
+    TABLE = "jobs"
+    COLUMNS = _COLUMNS
+    _convert = staticmethod(_job)
 
     def create(
         self,

@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from townsfolk.cache._core import Core
+from townsfolk.cache._core import RowRepo
 from townsfolk.cache.errors import OutboxStateError
 
 __all__ = ["Draft", "DraftMedia", "DraftPoll", "OutboxItem", "OutboxRepo", "OutboxState"]
@@ -146,27 +146,12 @@ def _item(row: Any) -> OutboxItem:
 _PENDING = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.FAILED)
 
 
-class OutboxRepo:
+class OutboxRepo(RowRepo[OutboxItem]):
     """``db.outbox``."""
 
-    def __init__(self, core: Core) -> None:
-        self._core = core
-
-    def _get(self, conn: Any, local_id: int) -> OutboxItem:
-        row = conn.execute(
-            f"SELECT {_COLUMNS} FROM outbox WHERE local_id = ?",  # noqa: S608
-            (local_id,),
-        ).fetchone()
-        if row is None:
-            raise KeyError(local_id)
-        return _item(row)
-
-    def get(self, local_id: int) -> OutboxItem | None:
-        with self._core.read() as conn:
-            try:
-                return self._get(conn, local_id)
-            except KeyError:
-                return None
+    TABLE = "outbox"
+    COLUMNS = _COLUMNS
+    _convert = staticmethod(_item)
 
     def enqueue(
         self,
