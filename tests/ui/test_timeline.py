@@ -5,6 +5,7 @@ Set TOWNSFOLK_SCREENSHOTS=docs/screenshots to also write docs/screenshots/timeli
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -12,18 +13,19 @@ from typing import Any
 
 import msgspec
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 
 from tests.services.test_outbox_support import eventually
 from tests.services.test_timelines_support import Reader
 from townsfolk.api.client import MastodonClient, NewPoll
 from townsfolk.api.entities import Status
 from townsfolk.services.timelines import OFFLINE_MESSAGE, TimelineItem
-from townsfolk.ui.timeline import TimelineView
+from townsfolk.ui.timeline import ImageStore, PostDelegate, TimelineView
 from townsfolk.ui.timeline.delegate import PostLayout
-from townsfolk.ui.timeline.model import Row, relative_time
+from townsfolk.ui.timeline.model import PostIdRole, Row, relative_time
 
 
 def screenshot(widget: Any, name: str) -> None:
@@ -438,3 +440,194 @@ async def test_screenshots_of_practice_posts(reader: Reader, make_view: Any, qtb
     await home.start(tl)
     assert home.model.rowCount() > 0
     screenshot(home, "home")
+
+
+# ---------------------------------------------------------------- pictures, deletions, caches
+
+
+class GatedLoader:
+    """A media loader whose answers wait until `release` is set (pictures still loading)."""
+
+    def __init__(self) -> None:
+        self.release = asyncio.Event()
+        self.asked: list[str] = []
+
+    async def fetch(self, url: str) -> bytes | None:
+        self.asked.append(url)
+        await self.release.wait()
+        return _png_bytes()
+
+
+def made_status(n: int, **extra: Any) -> Status:
+    data: dict[str, Any] = {
+        "id": str(1000 + n),
+        "created_at": "2024-05-01T12:00:00Z",
+        "content": f"<p>Post number {n} :leaf:</p>",
+        "account": {
+            "id": str(n % 7),
+            "username": f"person{n % 7}",
+            "acct": f"person{n % 7}",
+            "display_name": f"Person {n % 7}",
+            "avatar": f"https://pictures.example/avatar{n % 7}.png",
+        },
+        "emojis": [
+            {
+                "shortcode": "leaf",
+                "url": "https://pictures.example/leaf.png",
+                "static_url": "https://pictures.example/leaf.png",
+            }
+        ],
+        "media_attachments": [
+            {
+                "id": f"m{n}",
+                "type": "image",
+                "url": f"https://pictures.example/big{n}.png",
+                "preview_url": f"https://pictures.example/small{n}.png",
+                "description": "A garden",
+            }
+        ],
+    }
+    data.update(extra)
+    return msgspec.convert(data, Status)
+
+
+async def test_closing_a_view_while_its_pictures_load(qtbot: Any) -> None:
+    """The main window's picture store is shared and lives on; a view closed while its
+    pictures load must not be called when they arrive (pytest-qt fails the test on any
+    exception raised inside a Qt slot, e.g. "C++ object already deleted")."""
+    loader = GatedLoader()
+    store = ImageStore(loader)  # type: ignore[arg-type]
+    window = QWidget()  # (deleting a shown top-level window would quit the app)
+    qtbot.addWidget(window)
+    window.resize(1040, 900)
+    staying = TimelineView(town="maple.practice", images=store, parent=window)
+    view = TimelineView(town="maple.practice", images=store, parent=window)
+    view.setGeometry(520, 0, 520, 900)
+    window.show()
+    view.model.set_items([item(made_status(n)) for n in range(5)])
+    view.grab()  # painting asks for avatars, previews and the emoji
+    await eventually(lambda: len(loader.asked) >= 3)
+    assert "https://pictures.example/leaf.png" in loader.asked
+    view.close_timeline()
+    view.deleteLater()
+    await eventually(lambda: not shiboken6.isValid(view))
+    loader.release.set()
+    await eventually(lambda: len(store._images) >= 2)
+    await eventually(lambda: store.has_emoji("https://pictures.example/leaf.png"))
+    staying.model.set_items([item(made_status(1))])
+    staying.grab()  # the view that stayed still works with the store
+    await store.aclose()
+    store.deleteLater()
+
+
+async def test_a_deleted_post_leaves_with_its_boosts_and_the_place_stays(
+    make_view: Any, qtbot: Any
+) -> None:
+    view = make_view(520, 600)
+    doomed = made_status(1)
+    booster = {"id": "9", "username": "booster", "acct": "booster", "display_name": "Booster"}
+    boost = made_status(50, id="2050", account=booster, reblog=msgspec.to_builtins(doomed))
+    items = [
+        item(made_status(3)),
+        item(boost),
+        item(made_status(2)),
+        TimelineItem(doomed.id, doomed.id.rjust(24, "0"), doomed, gap_below=True),
+        item(made_status(0)),
+    ]
+    view.model.set_items(items)
+    keys = [r.key for r in view.model.rows]
+    assert keys == ["1003", "2050", "1002", "1001", "gap:1001", "1000"]
+    view.list.setCurrentIndex(view.model.index(2))
+    view.remove_post(doomed.id)
+    assert [r.key for r in view.model.rows] == ["1003", "1002", "gap:1001", "1000"]
+    assert view.list.currentIndex().data(PostIdRole) == "1002"  # the place is kept
+    # the gap row still loads the missing posts (the service still knows the deleted post)
+    missing = item(made_status(-5, id="1000500"))
+    view.model.fill_gap(doomed.id, [missing], still_gap=False)
+    assert [r.key for r in view.model.rows] == ["1003", "1002", "1000500", "1000"]
+    view.remove_post("no-such-post")
+    assert view.model.rowCount() == 4
+    view.remove_post("1000500")
+    assert [r.key for r in view.model.rows] == ["1003", "1002", "1000"]
+
+
+async def test_a_deleted_post_still_loading_never_shows(make_view: Any) -> None:
+    view = make_view(520, 600)
+    statuses = [made_status(n) for n in range(300)]
+    view.model.set_items([item(s) for s in reversed(statuses)])
+    assert view.model.loading
+    view.remove_post(statuses[5].id)  # far below: not inserted yet
+    await eventually(lambda: not view.model.loading)
+    keys = [r.key for r in view.model.rows]
+    assert len(keys) == 299
+    assert statuses[5].id not in keys
+
+
+def fresh_layout(view: TimelineView, row: Row) -> PostLayout:
+    """What a delegate with empty caches lays out for the row."""
+    fresh = PostDelegate(view.model, view.images)
+    fresh.width = view.delegate.width
+    return fresh.layout_for(row, fresh.width)
+
+
+async def test_saving_and_counts_change_what_is_painted(make_view: Any, qtbot: Any) -> None:
+    view = make_view(520, 600)
+    post = made_status(1, media_attachments=[], emojis=[])
+    booster = {"id": "9", "username": "booster", "acct": "booster", "display_name": "Booster"}
+    boost = made_status(50, id="2050", account=booster, reblog=msgspec.to_builtins(post))
+    view.model.set_items([item(post), item(boost)])
+    before = [view.delegate.layout_for(r, view.delegate.width) for r in view.model.rows]
+    before_heights = [view.list.visualRect(view.model.index(n)).height() for n in range(2)]
+    changed = msgspec.structs.replace(
+        post,
+        bookmarked=True,
+        favourited=True,
+        replies_count=12345,
+        reblogs_count=678,
+        favourites_count=90123,
+        content="<p>" + "Edited and much longer now. " * 30 + "</p>",
+        edited_at="2024-05-01T12:10:00Z",
+    )
+    view.model.update_status(changed)
+    for n, row in enumerate(view.model.rows):
+        after = view.delegate.layout_for(row, view.delegate.width)
+        assert after == fresh_layout(view, row)
+        assert after.actions != before[n].actions  # wider buttons: "Saved", big counts
+        assert after.height > before[n].height
+        doc = view.delegate.document(changed, after.body.width())  # type: ignore[union-attr]
+        assert "much longer" in doc.toPlainText()
+        await eventually(
+            lambda n=n: view.list.visualRect(view.model.index(n)).height() > before_heights[n]
+        )
+    view.model.update_status(msgspec.structs.replace(changed, bookmarked=False))
+    for row in view.model.rows:
+        assert view.delegate.layout_for(row, view.delegate.width) == fresh_layout(view, row)
+    screenshot(view, "counts")
+
+
+async def test_edited_marker_is_not_clipped_when_emoji_arrive(
+    reader: Reader, make_view: Any, qtbot: Any
+) -> None:
+    statuses = await seeded_statuses(reader.client)
+    edited = [s for s in statuses if real(s).edited_at and real(s).emojis][:2]
+    assert edited
+    view = make_view(520, 420)
+    view.model.set_items([item(s) for s in edited])
+    heights = [view.delegate.layout_for(r, view.delegate.width).height for r in view.model.rows]
+    for s in edited:
+        for emoji in real(s).emojis:
+            view.images.put_emoji(emoji.static_url, _png_bytes())
+            view.images.emoji_ready.emit(emoji.static_url)
+    for n, row in enumerate(view.model.rows):
+        post = real(row.item.status)
+        layout = view.delegate.layout_for(row, view.delegate.width)
+        assert layout.body is not None
+        doc = view.delegate.document(post, layout.body.width())
+        assert "<img" in doc.toHtml()  # the emoji picture is in
+        assert "(Edited" in doc.toPlainText()
+        assert layout.body.height() >= doc.size().height()  # nothing cut off
+        assert layout.height > heights[n]
+        await eventually(
+            lambda n=n, h=layout.height: view.list.visualRect(view.model.index(n)).height() == h
+        )
+    screenshot(view, "edited")

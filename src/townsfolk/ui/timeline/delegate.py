@@ -1,9 +1,10 @@
 """Painting one post (and gap rows) in the timeline list, and hit-testing clicks on it.
 
-Fast by design (see docs/performance-ui.md): a row's layout is computed once per
-(post, width, text size, open/closed state) and its height kept in a dict, so `sizeHint` is
-a dict lookup; post bodies are QTextDocuments kept in an LRU of `MAX_DOCS` by post id;
-pictures come from `ImageStore` (decoded off the UI thread) and are never decoded here.
+Fast by design (see docs/performance.md): a row's layout is computed once per (item, width,
+text size, open/closed state, emoji pictures here) and its height kept in a dict, so
+`sizeHint` is a dict lookup; post bodies are QTextDocuments kept in an LRU of `MAX_DOCS` by
+post id and content; pictures come from `ImageStore` (decoded off the UI thread) and are never
+decoded here.
 """
 
 from __future__ import annotations
@@ -107,13 +108,11 @@ class PostDelegate(QStyledItemDelegate):
         self.images = images or ImageStore()
         self.show_sensitive = False
         self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()
-        self._layouts: OrderedDict[tuple, PostLayout] = OrderedDict()
+        self._layouts: OrderedDict[str, tuple[tuple, PostLayout]] = OrderedDict()
         self._heights: dict[str, tuple[tuple, int]] = {}
         self._font_key: tuple = ()
         self._font = QFont()
-        self._emoji_version = 0
         self.width = 480
-        self.images.emoji_ready.connect(self._on_emoji)
         self.set_font(QApplication.font())
 
     # ------------------------------------------------------------------ caches
@@ -130,50 +129,59 @@ class PostDelegate(QStyledItemDelegate):
         self._layouts.clear()
         self._heights.clear()
 
-    def _on_emoji(self, _url: str) -> None:
-        self._emoji_version += 1
-        self._docs.clear()
+    def _emoji_ready(self, post: Status) -> int:
+        """How many of the post's custom emoji pictures are here (they make lines taller)."""
+        if not post.emojis:
+            return 0
+        has = self.images.has_emoji
+        return sum(1 for e in post.emojis if has(e.static_url or e.url))
 
     def _state(self, row: Row, width: int) -> tuple:
+        """Everything a row's layout depends on. The item itself is part of it: the model
+        puts in a new item whenever anything of the post changes (favourited, saved,
+        counts, edited...), and tuples compare items by identity first, so this stays cheap
+        for `sizeHint`, which Qt calls for every row on each relayout."""
         post = _post_of(row)
         return (
+            row.item,
             width,
             self._font_key,
             row.kind,
             post.id in self.model.expanded,
             post.id in self.model.revealed or self.show_sensitive,
-            row.item.status.favourited,
-            row.item.status.reblogged,
-            post.edited_at,
-            len(post.media_attachments),
+            self._emoji_ready(post),
         )
 
     def measure(self, row: Row, width: int | None = None) -> int:
         """The row's height (computed once, then a dict lookup)."""
         width = width or self.width
-        state = self._state(row, width)
         found = self._heights.get(row.key)
-        if found is not None and found[0] == state:
+        if found is not None and found[0] == self._state(row, width):
             return found[1]
-        layout = self.layout_for(row, width)
-        return layout.height
+        return self.layout_for(row, width).height
 
     def layout_for(self, row: Row, width: int) -> PostLayout:
         state = self._state(row, width)
-        key = (row.key, state)
-        found = self._layouts.get(key)
-        if found is not None:
-            self._layouts.move_to_end(key)
-            return found
+        found = self._layouts.get(row.key)
+        if found is not None and found[0] == state:
+            self._layouts.move_to_end(row.key)
+            return found[1]
         layout = self._gap_layout(width) if row.kind == "gap" else self._layout(row, width)
-        self._layouts[key] = layout
+        self._layouts[row.key] = (state, layout)
+        self._layouts.move_to_end(row.key)
         while len(self._layouts) > MAX_LAYOUTS:
             self._layouts.popitem(last=False)
         self._heights[row.key] = (state, layout.height)
         return layout
 
+    def forget(self, key: str) -> None:
+        """Drop what is cached for a row that left the list."""
+        self._layouts.pop(key, None)
+        self._heights.pop(key, None)
+
     def document(self, post: Status, width: int) -> QTextDocument:
-        key = (post.id, width, self._font_key, self._emoji_version, post.edited_at)
+        # the content is in the key: an edit or a late emoji picture must never show old text
+        key = (post.id, post.content, width, self._font_key, self._emoji_ready(post))
         doc = self._docs.get(key)
         if doc is not None:
             self._docs.move_to_end(key)
@@ -324,11 +332,7 @@ class PostDelegate(QStyledItemDelegate):
         row: Row | None = index.data(ItemRole)
         if row is None:
             return QSize(0, 0)
-        width = self.width
-        found = self._heights.get(row.key)
-        if found is not None and found[0][0] == width and found[0] == self._state(row, width):
-            return QSize(width, found[1])
-        return QSize(width, self.measure(row, width))
+        return QSize(self.width, self.measure(row, self.width))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         row: Row | None = index.data(ItemRole)

@@ -65,7 +65,11 @@ class _Decode(QRunnable):
 
 
 class ImageStore(QObject):
-    """Scaled pictures by (url, size), and custom emoji as data URIs by url."""
+    """Scaled pictures by (url, size), and custom emoji as data URIs by url.
+
+    One store may serve several views and outlive them: views connect bound methods (never
+    lambdas) to `image_ready` and `emoji_ready`, so Qt drops the connection when a view is
+    deleted, and a picture that arrives later touches nothing that is gone."""
 
     image_ready = Signal(str)
     emoji_ready = Signal(str)
@@ -106,6 +110,10 @@ class ImageStore(QObject):
             self._emoji_pending.add(url)
             self._spawn(self._fetch_emoji(url))
         return None
+
+    def has_emoji(self, url: str) -> bool:
+        """Whether the emoji picture is here (no loading starts)."""
+        return url in self._emoji
 
     def put_emoji(self, url: str, data: bytes, mime: str = "image/png") -> None:
         self._emoji[url] = f"data:{mime};base64," + base64.b64encode(data).decode("ascii")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+import msgspec
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -245,31 +246,79 @@ class TimelineModel(QAbstractListModel):
     def fill_gap(self, after_post_id: str, items: Sequence[TimelineItem], still_gap: bool) -> None:
         gap_row = self.row_of("gap:" + after_post_id)
         post_row = self.row_of(after_post_id)
-        if post_row < 0:
-            return
-        # the post above the gap no longer has a gap below it
-        self._rows[post_row].item = _without_gap(self._rows[post_row].item)
+        if post_row >= 0:
+            # the post above the gap no longer has a gap below it
+            self._rows[post_row].item = _without_gap(self._rows[post_row].item)
+            self._changed(post_row)
         if gap_row >= 0:
+            # (the post above may have been deleted meanwhile: the gap row stays its place)
             self._remove_rows(gap_row, 1)
+            at = gap_row
+        elif post_row >= 0:
+            at = post_row + 1
+        else:
+            return
         rows = _rows_for(items, last_has_gap_row=True)
         if rows and rows[-1].kind == "gap" and not still_gap:
             rows.pop()
-        self._insert(post_row + 1, rows)
+        self._insert(at, rows)
 
     def update_status(self, status: Status) -> None:
         """A post changed (favourited, boosted, edited...): repaint its rows."""
         for n, row in enumerate(self._rows):
+            if self._update_row(row, status):
+                self._changed(n)
+        for row in (*self._pending, *self._measured):
+            self._update_row(row, status)
+
+    def _update_row(self, row: Row, status: Status) -> bool:
+        st = row.item.status
+        if st.id == status.id:
+            new = status
+        elif st.reblog is not None and st.reblog.id == status.id:
+            new = msgspec.structs.replace(st, reblog=status)
+        else:
+            return False
+        # a new item: the delegate's caches see that the row changed
+        row.item = replace(row.item, status=new)
+        self._a11y.pop(row.item.post_id, None)
+        return True
+
+    def remove_post(self, post_id: str) -> list[str]:
+        """Take a deleted post off the list, with every boost of it. A row where posts may
+        be missing below a removed post stays (it still loads them). Returns the keys of
+        the rows removed."""
+
+        def gone(row: Row) -> bool:
             st = row.item.status
-            if st.id == status.id or (st.reblog is not None and st.reblog.id == status.id):
-                from dataclasses import replace
+            return row.kind == "post" and (
+                st.id == post_id or (st.reblog is not None and st.reblog.id == post_id)
+            )
 
-                import msgspec
+        removed: list[str] = []
+        n = len(self._rows) - 1
+        while n >= 0:  # bottom up, so row numbers above stay right; runs in one go
+            if gone(self._rows[n]):
+                end = n
+                while n > 0 and gone(self._rows[n - 1]):
+                    n -= 1
+                removed.extend(r.key for r in self._rows[n : end + 1])
+                self._remove_rows(n, end - n + 1)
+            n -= 1
+        for queue in (self._pending, self._measured):
+            kept = [r for r in queue if not gone(r)]
+            removed.extend(r.key for r in queue if gone(r))
+            queue.clear()
+            queue.extend(kept)
+        for key in removed:
+            self._a11y.pop(key, None)
+        self.expanded.discard(post_id)
+        self.revealed.discard(post_id)
+        return removed
 
-                new = status if st.id == status.id else msgspec.structs.replace(st, reblog=status)
-                row.item = replace(row.item, status=new)
-                self._a11y.pop(row.item.post_id, None)
-                index = self.index(n)
-                self.dataChanged.emit(index, index)
+    def _changed(self, n: int) -> None:
+        index = self.index(n)
+        self.dataChanged.emit(index, index)
 
     def toggle(self, which: set[str], post_id: str) -> None:
         if post_id in which:
@@ -314,6 +363,4 @@ class TimelineModel(QAbstractListModel):
 
 
 def _without_gap(item: TimelineItem) -> TimelineItem:
-    from dataclasses import replace
-
     return replace(item, gap_below=False)

@@ -18,7 +18,7 @@ import logging
 from collections.abc import Coroutine, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -217,8 +217,14 @@ class TimelineView(QWidget):
         self.model.measure = self.delegate.measure
         self.model.rowsInserted.connect(self._after_rows)
         self.model.modelReset.connect(self._after_rows)
-        self.images.image_ready.connect(lambda _url: self.list.viewport().update())
-        self.images.emoji_ready.connect(lambda _url: self._relayout())
+        # The store may be shared and outlive this view: bound methods only (Qt disconnects
+        # them when the view is deleted; a lambda would keep calling into a deleted view).
+        self._emoji_timer = QTimer(self)
+        self._emoji_timer.setSingleShot(True)
+        self._emoji_timer.setInterval(30)  # many emoji arrive together: one relayout
+        self._emoji_timer.timeout.connect(self._relayout)
+        self.images.image_ready.connect(self._on_image_ready)
+        self.images.emoji_ready.connect(self._on_emoji_ready)
         self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.list.viewport().installEventFilter(self)
 
@@ -231,8 +237,8 @@ class TimelineView(QWidget):
         d.action_triggered.connect(self._action)
         d.vote_requested.connect(self._vote)
         d.gap_activated.connect(self.fill_gap)
-        d.cw_toggled.connect(lambda pid: self._toggle(self.model.expanded, pid))
-        d.media_revealed.connect(lambda pid: self._toggle(self.model.revealed, pid))
+        d.cw_toggled.connect(self._toggle_expanded)
+        d.media_revealed.connect(self._toggle_revealed)
 
         b = self.bridge
         b.prepended.connect(self._on_prepended)
@@ -418,6 +424,25 @@ class TimelineView(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self.delegate.set_font(QApplication.font())
             self._relayout()
+
+    def _on_image_ready(self, _url: str) -> None:
+        if self.isVisible():
+            self.list.viewport().update()
+
+    def _on_emoji_ready(self, _url: str) -> None:
+        self._emoji_timer.start()
+
+    def _toggle_expanded(self, post_id: str) -> None:
+        self._toggle(self.model.expanded, post_id)
+
+    def _toggle_revealed(self, post_id: str) -> None:
+        self._toggle(self.model.revealed, post_id)
+
+    def remove_post(self, post_id: str) -> None:
+        """A post was deleted: take it (and boosts of it) off this list, keeping the place."""
+        for key in self.model.remove_post(post_id):
+            self.delegate.forget(key)
+        self._update_empty()
 
     def _toggle(self, which: set[str], post_id: str) -> None:
         self.model.toggle(which, post_id)
