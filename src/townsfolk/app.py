@@ -100,8 +100,9 @@ def build_window(profile: Path) -> object:
         window.apply_settings(changed)
 
     def open_settings() -> None:
-        dialog = SettingsDialog(settings, window)
+        dialog = SettingsDialog(settings, window, backups=window.backup_choices())
         dialog.settings_changed.connect(apply)
+        dialog.follow_sync_changed.connect(window.set_follow_same)
         dialog.accepted.connect(lambda: save_settings(settings_path, settings))
         dialog.finished.connect(dialog.deleteLater)
         window.settings_dialog = dialog  # type: ignore[attr-defined]
@@ -121,9 +122,9 @@ async def start_session(window: Any, profile: Path) -> Any:
     from townsfolk.services.session import Session
 
     try:
-        # Failover work: pass client_factory=monitor.client_factory(...) here so every
-        # request is watched by services.health.
-        session = Session.open(profile)
+        # The session watches every request of its clients (services.health) and switches to
+        # a backup account when a main town is not answering (services.failover).
+        session = Session.open(profile, switch_back=window.settings.switch_back)
     except StorageError as error:
         log.error("the saved data could not be opened: %s", type(error).__name__)
         window.banner.show_message("storage", str(error), kind="error")

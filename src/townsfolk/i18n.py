@@ -18,21 +18,34 @@ from collections.abc import Callable
 
 __all__ = ["install", "translate"]
 
-_translator: Callable[[str, str], str] | None = None
+_translator: Callable[..., str] | None = None
 
 
-def install(function: Callable[[str, str], str] | None) -> None:
-    """Use ``function(context, text)`` for every translation (``None`` turns it off)."""
+def install(function: Callable[..., str] | None) -> None:
+    """Use ``function(context, text)`` for every translation (``None`` turns it off). For
+    texts with a number, it is called as ``function(context, text, None, n)``, the way
+    ``QCoreApplication.translate`` takes plural forms."""
     global _translator  # noqa: PLW0603 (one process-wide hook, set once at start-up)
     _translator = function
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` in the person's language, when a translation is installed and known."""
+def translate(context: str, text: str, n: int | None = None) -> str:
+    """``text`` in the person's language, when a translation is installed and known.
+
+    With ``n``, ``text`` holds ``%n`` and the translation may pick a plural form for ``n``
+    (Qt's numerus forms); ``%n`` becomes the number. Give the English singular as its own
+    text (``"1 minute"``) and use ``"%n minutes"`` for the others, as ``ui/timeline`` does."""
     if _translator is None:
-        return text
-    try:
-        translated = _translator(context, text)
-    except Exception:  # a broken translation must never hide a message
-        return text
-    return translated or text
+        translated = text
+    else:
+        try:
+            if n is None:
+                translated = _translator(context, text)
+            else:
+                translated = _translator(context, text, None, n)
+        except Exception:  # a broken translation must never hide a message
+            translated = text
+        translated = translated or text
+    if n is not None:
+        translated = translated.replace("%n", str(n))
+    return translated

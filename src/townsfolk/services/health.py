@@ -64,6 +64,7 @@ from townsfolk.api.errors import (
     TlsError,
 )
 from townsfolk.api.http import is_tls_failure
+from townsfolk.i18n import translate
 
 __all__ = [
     "HISTORY_FILE_NAME",
@@ -156,18 +157,22 @@ def trouble_for_error(error: BaseException) -> Trouble | None:
     return None
 
 
+def _tr(text: str, n: int | None = None) -> str:
+    return translate("TownStatus", text, n)
+
+
 def describe_duration(seconds: float) -> str:
     """ "a few seconds", "1 minute", "12 minutes", "about 2 hours", "about 3 days"."""
     if seconds < 45:
-        return "a few seconds"
-    minutes = round(seconds / 60)
+        return _tr("a few seconds")
+    minutes = max(1, round(seconds / 60))
     if minutes < 60:
-        return "1 minute" if minutes <= 1 else f"{minutes} minutes"
-    hours = round(seconds / 3600)
+        return _tr("1 minute") if minutes == 1 else _tr("%n minutes", minutes)
+    hours = max(1, round(seconds / 3600))
     if hours < 36:
-        return "about 1 hour" if hours <= 1 else f"about {hours} hours"
-    days = round(seconds / 86400)
-    return f"about {days} days"
+        return _tr("about 1 hour") if hours == 1 else _tr("about %n hours", hours)
+    days = max(1, round(seconds / 86400))
+    return _tr("about 1 day") if days == 1 else _tr("about %n days", days)
 
 
 def _clock_text(when: float) -> str:
@@ -198,14 +203,29 @@ class Outage:
         length = describe_duration(self.duration(now))
         start = _clock_text(self.started_at)
         same_day = _day_text(self.started_at) == _day_text(now)
-        day = "" if same_day else f" on {_day_text(self.started_at)}"
+        day = _day_text(self.started_at)
         if self.kind == "offline":
             if self.ended_at is None:
-                return f"You have been offline since {start}{day} ({length} so far)."
-            return f"You were offline for {length}, from {start}{day}."
-        if self.ended_at is None:
-            return f"{self.town} has not been answering since {start}{day} ({length} so far)."
-        return f"{self.town} was not answering for {length}, from {start}{day}."
+                if same_day:
+                    text = _tr("You have been offline since {start} ({length} so far).")
+                else:
+                    text = _tr("You have been offline since {start} on {day} ({length} so far).")
+            elif same_day:
+                text = _tr("You were offline for {length}, from {start}.")
+            else:
+                text = _tr("You were offline for {length}, from {start} on {day}.")
+        elif self.ended_at is None:
+            if same_day:
+                text = _tr("{town} has not been answering since {start} ({length} so far).")
+            else:
+                text = _tr(
+                    "{town} has not been answering since {start} on {day} ({length} so far)."
+                )
+        elif same_day:
+            text = _tr("{town} was not answering for {length}, from {start}.")
+        else:
+            text = _tr("{town} was not answering for {length}, from {start} on {day}.")
+        return text.format(town=self.town, start=start, day=day, length=length)
 
 
 @dataclass(frozen=True, slots=True)

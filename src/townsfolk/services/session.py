@@ -11,8 +11,15 @@ each account's login from the keyring once, so afterwards :meth:`get` and :meth:
 answer at once, from the cache. An account whose login is missing still shows its saved
 posts (its client is anonymous, and asking the town says "please log in again").
 
-Hooks for the failover work: pass ``client_factory`` (e.g. ``HealthMonitor.client_factory``)
-so every request is watched; the main window decides which account is active.
+Failover: the session owns one :class:`~townsfolk.services.health.HealthMonitor`, and by
+default every client it makes comes from ``monitor.client_factory()``, so every real request
+is watched (a ``client_factory`` given by the caller is used as it is; build it from
+``monitor`` to keep requests watched). On top of it, a
+:class:`~townsfolk.services.failover.FailoverService` (``session.failover``) decides which
+account is active, and a :class:`~townsfolk.services.follow_sync.FollowSyncService`
+(``session.follow_sync``) keeps backups whose "follow the same people" choice is on following
+the main account's people, every ``follow_sync_interval`` seconds while both towns are usable.
+``session.switch_back`` is the setting the failover service reads when a town is back.
 """
 
 from __future__ import annotations
@@ -42,11 +49,15 @@ from townsfolk.cache import (
 )
 from townsfolk.i18n import translate
 from townsfolk.services.accounts import AccountsService, TownProblem
+from townsfolk.services.failover import STATE_FILE_NAME, FailoverService
+from townsfolk.services.follow_sync import FollowSyncService
+from townsfolk.services.health import HISTORY_FILE_NAME, HealthMonitor, TownState
 from townsfolk.services.media_loader import MediaLoader
 from townsfolk.services.notifications import Notifications
 from townsfolk.services.outbox import Outbox
 from townsfolk.services.post_actions import PostActions
 from townsfolk.services.secrets import KeyringUnavailable, SecretStore
+from townsfolk.services.settings import SwitchBack
 from townsfolk.services.timelines import (
     Thread,
     Timeline,
@@ -63,6 +74,8 @@ ClientFactory = Callable[[str, str | None], MastodonClient]
 """(base URL, access token or None) -> a client; the session closes what it makes."""
 
 TOWNS_DIR = "towns"
+#: How often backups are brought up to date with the people their main account follows.
+FOLLOW_SYNC_INTERVAL = 6 * 3600.0
 
 
 class SessionProblem(Exception):
@@ -94,10 +107,6 @@ class AccountSession:
     problem: str | None = None
 
 
-def _default_client(base_url: str, token: str | None) -> MastodonClient:
-    return MastodonClient(base_url, access_token=token)
-
-
 class Session:
     """See the module docstring."""
 
@@ -109,13 +118,34 @@ class Session:
         secrets: SecretStore | None = None,
         client_factory: ClientFactory | None = None,
         outbox: Outbox | None = None,
+        monitor: HealthMonitor | None = None,
+        switch_back: SwitchBack = "automatic",
+        follow_sync_interval: float | None = FOLLOW_SYNC_INTERVAL,
     ) -> None:
         self.db = db
         self.profile = profile
         self.secrets = secrets or SecretStore()
-        self._make_client = client_factory or _default_client
+        #: The state of every account's town (see services.health).
+        self.monitor = monitor or HealthMonitor(history_path=profile / HISTORY_FILE_NAME)
+        self._make_client = client_factory or self.monitor.client_factory()
         self.accounts_service = AccountsService(db, self.secrets, client_factory=self._make_client)
         self.outbox = outbox or Outbox(db, self._outbox_client)
+        #: The setting read when a main town is back: switch back by itself, or ask.
+        self.switch_back: SwitchBack = switch_back
+        #: Which account is in use; switches to a backup when the main town is down.
+        self.failover = FailoverService(
+            db,
+            self.monitor,
+            self.accounts_service.client_for,
+            outbox=self.outbox,
+            switch_back=lambda: self.switch_back,
+            state_path=profile / STATE_FILE_NAME,
+        )
+        #: Keeps backups following the same people as their main account.
+        self.follow_sync = FollowSyncService(
+            db, self.accounts_service.client_for, monitor=self.monitor
+        )
+        self.follow_sync_interval = follow_sync_interval
         #: Pictures (avatars, previews), fetched once and kept on disk.
         self.media = MediaLoader(MediaCache(db, paths.media_cache_dir(profile)))
         self._sessions: dict[int, AccountSession] = {}
@@ -130,10 +160,21 @@ class Session:
         *,
         secrets: SecretStore | None = None,
         client_factory: ClientFactory | None = None,
+        monitor: HealthMonitor | None = None,
+        switch_back: SwitchBack = "automatic",
+        follow_sync_interval: float | None = FOLLOW_SYNC_INTERVAL,
     ) -> Session:
         """Open the profile's database (raises ``StorageError`` with plain words)."""
         db = Database.open(paths.database_path(profile))
-        return cls(db, profile, secrets=secrets, client_factory=client_factory)
+        return cls(
+            db,
+            profile,
+            secrets=secrets,
+            client_factory=client_factory,
+            monitor=monitor,
+            switch_back=switch_back,
+            follow_sync_interval=follow_sync_interval,
+        )
 
     # ------------------------------------------------------------------ facts
 
@@ -165,12 +206,27 @@ class Session:
     # ------------------------------------------------------------------ lifetime
 
     async def start(self) -> None:
-        """Prepare every account (their logins are read once) and start the outbox."""
+        """Prepare every account (their logins are read once), start the outbox, watch the
+        towns (failover) and start the follow sync schedule."""
         for account in self.accounts():
             await self.prepare(account.local_id)
         if not self._started:
             self._started = True
+            await self.failover.start()
             await self.outbox.start()
+            if self.follow_sync_interval is not None:
+                self.follow_sync.start_schedule(self.follow_sync_interval)
+
+    def account_added(self) -> None:
+        """An account was added: watch its town too."""
+        self.failover.refresh_accounts()
+
+    def town_not_answering(self, account_id: int) -> bool:
+        """Whether the account's town is known not to answer (no waiting)."""
+        account = self.db.accounts.get(account_id)
+        if account is None:
+            return False
+        return self.monitor.state(account.server_url) is TownState.NOT_ANSWERING
 
     async def prepare(self, account_id: int) -> AccountSession:
         """Make the account's client (reads its login from the keyring, once)."""
@@ -220,12 +276,15 @@ class Session:
         if self._closed:
             return
         self._closed = True
+        await self.follow_sync.aclose()
+        await self.failover.aclose()
         await self.outbox.aclose()
         await self.media.aclose()
         sessions, self._sessions = self._sessions, {}
         for prepared in sessions.values():
             with contextlib.suppress(Exception):
                 await prepared.client.aclose()
+        await self.monitor.aclose()
         self.db.close()
 
     # ------------------------------------------------------------------ reading

@@ -5,6 +5,10 @@ again without touching the others. The newest message shows; when it is taken aw
 person hides it) the one before it comes back. A message may carry one button (e.g. "Try
 again", "Post from my backup instead"): ``action_clicked`` carries the message's key.
 
+A question carries a second button (``second_text``, e.g. "Not now"): ``second_clicked``
+carries the key. A message may be ``closable=False`` (a question must be answered, not
+hidden).
+
 Used for: offline ("You are offline; showing saved posts"), a town that refused an action, a
 damaged database that was replaced, and (for the failover work) outages and switching to a
 backup account: ``banner.show_message("outage", text, kind="warning", action_text=...)``.
@@ -25,6 +29,7 @@ _COLOURS = {
     "offline": ("#fdf6e3", "#4a3b10", "#e5d9b6"),
     "warning": ("#fdf6e3", "#4a3b10", "#e5d9b6"),
     "error": ("#fbeaea", "#5c1a1a", "#efc2c2"),
+    "good": ("#e8f5ea", "#1d4a24", "#b8dcbf"),
 }
 
 
@@ -34,12 +39,15 @@ class _Message:
     text: str
     kind: str
     action_text: str | None
+    second_text: str | None = None
+    closable: bool = True
 
 
 class Banner(QFrame):
     """See the module docstring."""
 
     action_clicked = Signal(str)  # the key of the message whose button was pressed
+    second_clicked = Signal(str)  # the key of the message whose second button was pressed
     dismissed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,6 +67,10 @@ class Banner(QFrame):
         self.action.setObjectName("bannerAction")
         self.action.clicked.connect(self._action)
         layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.second = QPushButton(self)
+        self.second.setObjectName("bannerSecond")
+        self.second.clicked.connect(self._second)
+        layout.addWidget(self.second, 0, Qt.AlignmentFlag.AlignVCenter)
         self.close_button = QPushButton(self.tr("Hide"), self)
         self.close_button.setObjectName("bannerHide")
         self.close_button.setAccessibleName(self.tr("Hide this message"))
@@ -76,10 +88,12 @@ class Banner(QFrame):
         *,
         kind: str = "info",
         action_text: str | None = None,
+        second_text: str | None = None,
+        closable: bool = True,
     ) -> None:
         """Show ``text`` (replacing an earlier message with the same key)."""
         self._messages = [m for m in self._messages if m.key != key]
-        self._messages.append(_Message(key, text, kind, action_text))
+        self._messages.append(_Message(key, text, kind, action_text, second_text, closable))
         self._update()
 
     def clear(self, key: str) -> None:
@@ -98,6 +112,9 @@ class Banner(QFrame):
 
     def current_key(self) -> str | None:
         return self._messages[-1].key if self._messages else None
+
+    def current_kind(self) -> str | None:
+        return self._messages[-1].kind if self._messages else None
 
     def texts(self) -> list[str]:
         return [m.text for m in self._messages]
@@ -124,11 +141,22 @@ class Banner(QFrame):
             self.action.show()
         else:
             self.action.hide()
+        if message.second_text:
+            self.second.setText(message.second_text)
+            self.second.setAccessibleName(message.second_text)
+            self.second.show()
+        else:
+            self.second.hide()
+        self.close_button.setVisible(message.closable)
         self.show()
 
     def _action(self) -> None:
         if self._messages:
             self.action_clicked.emit(self._messages[-1].key)
+
+    def _second(self) -> None:
+        if self._messages:
+            self.second_clicked.emit(self._messages[-1].key)
 
     def _dismiss(self) -> None:
         if self._messages:

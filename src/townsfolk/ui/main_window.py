@@ -40,7 +40,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 import msgspec
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -68,9 +68,22 @@ from PySide6.QtWidgets import (
 
 from townsfolk import __version__
 from townsfolk.api.entities import Status
-from townsfolk.cache import Account
+from townsfolk.api.errors import ApiError
+from townsfolk.cache import Account, FollowSync
+from townsfolk.services.failover import (
+    ActiveAccountChanged,
+    FailoverProblem,
+    NoBackupAvailable,
+    OfflineNotice,
+    SwitchBackQuestion,
+    SwitchedBack,
+    SwitchedToBackup,
+    TownIsBack,
+)
+from townsfolk.services.follow_sync import FollowSyncProgress
+from townsfolk.services.health import TownState, TownStateChanged
 from townsfolk.services.notifications import NotificationItem, NotificationsFailed
-from townsfolk.services.outbox import OutboxChange
+from townsfolk.services.outbox import OutboxChange, OutboxProblem
 from townsfolk.services.post_actions import ActionFailed
 from townsfolk.services.richtext import plain_text
 from townsfolk.services.session import AccountSession, Session, SessionProblem
@@ -88,9 +101,11 @@ from townsfolk.ui.notifications_view import (
 )
 from townsfolk.ui.profile_view import ProfileView
 from townsfolk.ui.search_view import SearchView
+from townsfolk.ui.settings_dialog import BackupChoice
 from townsfolk.ui.style import TEXT_SCALE_MAX, TEXT_SCALE_MIN, ScaledLabel
 from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import ImageStore, TimelineView
+from townsfolk.ui.town_status import TownStatusDialog
 
 log = logging.getLogger("townsfolk.ui.main_window")
 
@@ -100,6 +115,14 @@ _TOGGLES = {
     "boost": ("reblogged", "reblogs_count"),
     "bookmark": ("bookmarked", None),
 }
+
+
+class _Bridge(QObject):
+    """Carries failover and follow-sync events to the window through Qt's event queue: the
+    window handles them on the GUI thread, after the service has finished telling everyone
+    (never in the middle of the service's own work)."""
+
+    carried = Signal(object)
 
 
 def _fill(text: str, *values: object) -> str:
@@ -223,6 +246,10 @@ class MainWindow(QMainWindow):
         self._polling: asyncio.Task[Any] | None = None
         self._refreshed: set[str] = set()
         self._remove_outbox_listener: Callable[[], None] | None = None
+        self._remove_failover_listeners: list[Callable[[], None]] = []
+        self._bridge = _Bridge(self)
+        self._bridge.carried.connect(self._failover_event, Qt.ConnectionType.QueuedConnection)
+        self.town_status: TownStatusDialog | None = None
         self._tray: QSystemTrayIcon | None = None
         # Replaceable in tests: opening web links, asking before deleting, editing text,
         # and showing a desktop notification.
@@ -238,6 +265,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.root)
         self.banner = Banner(self)
         self.banner.action_clicked.connect(self._banner_action)
+        self.banner.second_clicked.connect(self._banner_second)
+        self.town_status_requested.connect(self.open_town_status)
 
         self.waiting_button = QPushButton(self)
         self.waiting_button.setObjectName("waitingButton")
@@ -309,7 +338,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.poll_now)
         self.own_profile_action = QAction(self.tr("&Your profile"), self)
         self.own_profile_action.triggered.connect(self.open_own_profile)
-        self.town_status_action = QAction(self.tr("How the &towns are doing"), self)
+        self.town_status_action = QAction(self.tr("&Town status (how the towns are doing)"), self)
         self.town_status_action.triggered.connect(self.town_status_requested)
         for action in (
             self.back_action,
@@ -503,6 +532,11 @@ class MainWindow(QMainWindow):
             self.settings = settings
         self._build_main_page()
         self._remove_outbox_listener = session.outbox.add_listener(self._outbox_changed)
+        session.switch_back = self.settings.switch_back
+        self._remove_failover_listeners = [
+            session.failover.add_listener(self._bridge.carried.emit),
+            session.follow_sync.add_listener(self._bridge.carried.emit),
+        ]
         self.poll_timer.setInterval(self.settings.refresh_interval * 1000)
         if session.notice:
             self.banner.show_message("storage", session.notice, kind="warning")
@@ -518,10 +552,17 @@ class MainWindow(QMainWindow):
             self._set_account_actions_enabled(False)
             self.poll_timer.stop()
             return
+        active = self.session.failover.active
+        if select is None and active is not None and active.using_backup:
+            select = active.active_id  # restarted while on a backup
         wanted = select or self._remembered_account()
         ids = [a.local_id for a in accounts]
         current = wanted if wanted in ids else ids[0]
         self.switcher.set_accounts(accounts, current)
+        self._update_town_notes()
+        if active is None or active.active_id != current:
+            with contextlib.suppress(FailoverProblem):
+                self.session.failover.switch_to(current)
         self.root.setCurrentWidget(self.main_page)
         self._set_account_actions_enabled(True)
         for account in accounts:
@@ -534,6 +575,7 @@ class MainWindow(QMainWindow):
         """An account was added (by the wizard): get it ready and make it current."""
         assert self.session is not None
         await self.session.prepare(account_id)
+        self.session.account_added()
         self.reload_accounts(select=account_id)
 
     def _remembered_account(self) -> int | None:
@@ -556,7 +598,12 @@ class MainWindow(QMainWindow):
         return self.session.get(self.account.local_id)
 
     def _account_chosen(self, account_id: int) -> None:
+        """The person picked an account: shown at once; the failover service is told (it
+        never waits on a server either)."""
         self.switch_account(account_id)
+        if self.session is not None:
+            with contextlib.suppress(FailoverProblem):
+                self.session.failover.switch_to(account_id)
         self.account_changed.emit(account_id)
 
     def switch_account(self, account_id: int) -> None:
@@ -667,8 +714,13 @@ class MainWindow(QMainWindow):
         elif key == "search":
             self.pages.setCurrentWidget(self.search_view)
             self.search_view.field.setFocus()
-        self._set_title(self.place_title(key), self.place_subtitle(key))
+        self._set_title(self.place_title(key), self._page_subtitle(key))
         self.back_button.hide()
+
+    def _page_subtitle(self, key: str) -> str:
+        if self.showing_saved_only() and key != "search":
+            return self.saved_posts_note()
+        return self.place_subtitle(key)
 
     def current_page_key(self) -> str | None:
         if not hasattr(self, "pages"):
@@ -895,6 +947,333 @@ class MainWindow(QMainWindow):
             self.poll_now()
         elif key == "login":
             self.add_account_requested.emit()
+        elif key == "outage":
+            self.spawn(self.post_waiting_from_backup())
+        elif key == "question":
+            self.answer_switch_back(True)
+        elif key == "back":
+            self.banner.clear("back")
+
+    def _banner_second(self, key: str) -> None:
+        if key == "question":
+            self.answer_switch_back(False)
+
+    # Failover: backup accounts and towns that are down ----------------------------------------
+
+    def _failover_event(self, event: object) -> None:
+        """One event of the failover service (or of follow sync), on the GUI thread."""
+        if self.session is None:
+            return
+        with contextlib.suppress(RuntimeError):  # the window is being destroyed
+            self._handle_failover_event(event)
+
+    def _handle_failover_event(self, event: object) -> None:
+        session = self.session
+        assert session is not None
+        if isinstance(event, ActiveAccountChanged):
+            wanted = event.active.active_id
+            if (
+                hasattr(self, "switcher")
+                and (self.account is None or self.account.local_id != wanted)
+                and session.get(wanted) is not None
+            ):
+                self.switch_account(wanted)
+            self._update_town_notes()
+        elif isinstance(event, SwitchedToBackup):
+            self.banner.clear("back")
+            self.banner.clear("question")
+            self._show_outage(event.down_town, event.backup_handle, event.waiting_posts)
+        elif isinstance(event, NoBackupAvailable):
+            self.banner.clear("back")
+            self._show_no_backup(event.down_town, event.waiting_posts)
+        elif isinstance(event, OfflineNotice):
+            self._set_offline(event.offline)
+        elif isinstance(event, TownIsBack):
+            self.banner.clear("outage")
+            if event.switching_back and session.failover.switch_back_deferred:
+                self.banner.show_message(
+                    "back",
+                    _fill(
+                        self.tr(
+                            "%1 is back. Townsfolk will take you back to your account there "
+                            "when you finish writing."
+                        ),
+                        event.town,
+                    ),
+                    kind="good",
+                )
+            elif not event.switching_back:
+                self.banner.show_message(
+                    "back", _fill(self.tr("%1 is back."), event.town), kind="good"
+                )
+        elif isinstance(event, SwitchBackQuestion):
+            self.banner.clear("outage")
+            self.banner.clear("back")
+            backup = session.failover.active_account()
+            backup_handle = "@" + backup.handle if backup is not None else ""
+            self.banner.show_message(
+                "question",
+                _fill(
+                    self.tr(
+                        "%1 is back. Go back to your account there? If you choose “Not now”, "
+                        "you keep using your backup account %2."
+                    ),
+                    event.town,
+                    backup_handle,
+                ),
+                kind="good",
+                action_text=self.tr("Yes, go back"),
+                second_text=self.tr("Not now"),
+                closable=False,
+            )
+        elif isinstance(event, SwitchedBack):
+            self.banner.clear("outage")
+            self.banner.clear("question")
+            main = session.db.accounts.get(event.main_id)
+            self.banner.show_message(
+                "back",
+                _fill(
+                    self.tr("%1 is back. You are using your account %2 again."),
+                    event.town,
+                    "@" + main.handle if main is not None else "",
+                ),
+                kind="good",
+                action_text=self.tr("OK"),
+            )
+            session.send_waiting_now()
+        elif isinstance(event, TownStateChanged):
+            self._update_town_notes()
+            key = self.current_page_key()
+            if self.account is not None and key in (*self.views, "notifications"):
+                self._set_title(self.place_title(key), self._page_subtitle(key))
+            if (
+                event.previous is TownState.NOT_ANSWERING
+                and self.banner.has("no-backup")
+                and not session.town_not_answering(self._main_id())
+            ):
+                self.banner.clear("no-backup")
+        elif isinstance(event, FollowSyncProgress):
+            pass
+        if self.town_status is not None:
+            self.town_status.refresh()
+        self._offer_backup_in_compose()
+
+    def _main_id(self) -> int:
+        assert self.session is not None
+        active = self.session.failover.active
+        if active is not None:
+            return active.main_id
+        return self.account.local_id if self.account is not None else 0
+
+    def _show_outage(self, down_town: str, backup_handle: str, waiting: int) -> None:
+        first = _fill(
+            self.tr("%1 is not answering. You are now using your backup account @%2."),
+            down_town,
+            backup_handle,
+        )
+        if waiting == 1:
+            lost = _fill(
+                self.tr("Nothing is lost: your waiting post will go out when %1 is back."),
+                down_town,
+            )
+        elif waiting > 1:
+            lost = _fill(
+                self.tr("Nothing is lost: your %2 waiting posts will go out when %1 is back."),
+                down_town,
+                waiting,
+            )
+        else:
+            lost = self.tr("Nothing is lost.")
+        self.banner.show_message(
+            "outage",
+            f"{first} {lost}",
+            kind="warning",
+            action_text=self.tr("Post from my backup instead") if waiting else None,
+        )
+
+    def _show_no_backup(self, down_town: str, waiting: int) -> None:
+        first = _fill(self.tr("%1 is not answering."), down_town)
+        if waiting:
+            lost = _fill(
+                self.tr(
+                    "Nothing is lost: your waiting posts will go out when %1 is back. "
+                    "Meanwhile you can read your saved posts."
+                ),
+                down_town,
+            )
+        else:
+            lost = self.tr("Nothing is lost. Meanwhile you can read your saved posts.")
+        self.banner.show_message("no-backup", f"{first} {lost}", kind="warning")
+
+    def _update_town_notes(self) -> None:
+        """ "not answering" / "slow" next to accounts in the switcher (no waiting)."""
+        if self.session is None or not hasattr(self, "switcher"):
+            return
+        for account in self.session.accounts():
+            state = self.session.monitor.state(account.server_url)
+            if state is TownState.NOT_ANSWERING:
+                note = self.tr("not answering, saved posts only")
+            elif state is TownState.SLOW:
+                note = self.tr("slow")
+            else:
+                note = None
+            self.switcher.set_note(account.local_id, note)
+
+    def showing_saved_only(self) -> bool:
+        """The account on screen lives in a town that is not answering: only what Townsfolk
+        kept can show."""
+        return (
+            self.session is not None
+            and self.account is not None
+            and self.session.town_not_answering(self.account.local_id)
+        )
+
+    def saved_posts_note(self) -> str:
+        town = self.account.server_domain if self.account is not None else ""
+        return _fill(
+            self.tr(
+                "Saved posts: %1 is not answering, so these are the posts Townsfolk kept. "
+                "You can read them; new posts come when %1 is back."
+            ),
+            town,
+        )
+
+    def answer_switch_back(self, yes: bool) -> None:
+        """The answer to "Go back to your account there?"."""
+        if self.session is None:
+            return
+        self.banner.clear("question")
+        self.session.failover.answer_switch_back(yes)
+        if not yes:
+            account = self.session.failover.active_account()
+            if account is not None:
+                self.statusBar().showMessage(
+                    _fill(self.tr("You keep using your backup account @%1."), account.handle),
+                    8000,
+                )
+
+    def set_user_typing(self, typing: bool) -> None:
+        """Compose tells whether the person is writing (no switching back meanwhile)."""
+        if self.session is not None:
+            self.session.failover.set_user_typing(typing)
+
+    def _compose_text_changed(self) -> None:
+        window = self.compose
+        if window is not None:
+            self.set_user_typing(bool(window.text_edit.toPlainText().strip()))
+
+    def waiting_on_down_main(self) -> list[int]:
+        """Posts of the main account waiting while its town is not answering."""
+        if self.session is None:
+            return []
+        main_id = self._main_id()
+        if not self.session.town_not_answering(main_id):
+            return []
+        return [item.local_id for item in self.session.outbox.waiting(main_id)]
+
+    async def post_waiting_from_backup(self, item_ids: list[int] | None = None) -> int:
+        """ "Post from my backup instead": the main account's waiting posts (or the given
+        ones) go out from the backup account. Returns how many were moved."""
+        session = self.session
+        if session is None:
+            return 0
+        if item_ids is None:
+            item_ids = [item.local_id for item in session.outbox.waiting(self._main_id())]
+        moved = 0
+        problem: str | None = None
+        for item_id in item_ids:
+            try:
+                await session.failover.post_from_backup(item_id)
+            except (FailoverProblem, OutboxProblem) as error:
+                problem = error.user_message
+                continue
+            moved += 1
+        backup = session.failover.active_account()
+        if problem is not None:
+            self.banner.show_message("action", problem, kind="error")
+        if moved:
+            handle = "@" + backup.handle if backup is not None else ""
+            if moved == 1:
+                text = _fill(self.tr("Your post will go out from your backup account %1."), handle)
+            else:
+                text = _fill(
+                    self.tr("Your %2 posts will go out from your backup account %1."),
+                    handle,
+                    moved,
+                )
+            self.statusBar().showMessage(text, 10000)
+            state = session.failover.active
+            if state is not None and state.using_backup and self.banner.has("outage"):
+                main = session.db.accounts.get(state.main_id)
+                left = session.outbox.waiting_count(state.main_id)
+                if main is not None and backup is not None:
+                    self._show_outage(main.server_domain, backup.handle, left)
+        self._update_waiting()
+        if self.compose is not None:
+            self.compose.waiting_list.refresh()
+        return moved
+
+    def _offer_backup_in_compose(self) -> None:
+        window = self.compose
+        if window is None or self.session is None:
+            return
+        main_id = self._main_id()
+        offer = (
+            window.account_id == main_id
+            and self.session.town_not_answering(main_id)
+            and any(
+                self.session.monitor.is_usable(b.server_url)
+                for b in self.session.db.accounts.backups(main_id)
+            )
+        )
+        window.waiting_list.offer_backup(offer)
+
+    def backup_choices(self) -> list[BackupChoice]:
+        """Each backup account with its "follow the same people" choice, for Settings."""
+        if self.session is None:
+            return []
+        choices = []
+        for account in self.session.accounts():
+            if account.backup_of is None:
+                continue
+            progress = self.session.follow_sync.progress(account.local_id)
+            choices.append(
+                BackupChoice(
+                    account.local_id,
+                    account.handle,
+                    account.follow_sync is not FollowSync.OFF,
+                    progress.sentence if progress is not None else "",
+                )
+            )
+        return choices
+
+    def set_follow_same(self, account_id: int, on: bool) -> None:
+        """The person turned "follow the same people on my backup account" on or off."""
+        if self.session is None:
+            return
+        self.session.db.accounts.set_follow_sync(
+            account_id, FollowSync.KEEP if on else FollowSync.OFF
+        )
+        if on:
+            self.spawn(self.session.follow_sync.run_once())
+
+    def open_town_status(self) -> TownStatusDialog | None:
+        """The "Town status" window: each town's state and when towns were down."""
+        if self.session is None:
+            return None
+        if self.town_status is None:
+            dialog = TownStatusDialog(self.session, self)
+            dialog.finished.connect(self._town_status_closed)
+            self.town_status = dialog
+        self.town_status.refresh()
+        self.town_status.show()
+        self.town_status.raise_()
+        return self.town_status
+
+    def _town_status_closed(self, *_args: object) -> None:
+        dialog, self.town_status = self.town_status, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     # Notifications ----------------------------------------------------------------------------
 
@@ -994,6 +1373,11 @@ class MainWindow(QMainWindow):
         post = self.find_post(post_id)
         if prepared is None or post is None:
             return
+        if what in ("favourite", "boost") and self.showing_saved_only():
+            backup = self.usable_backup()
+            if backup is not None:
+                await self._toggle_through_backup(what, post, backup)
+                return
         flag, counter = _TOGGLES[what]
         on = not bool(getattr(post, flag))
         changes: dict[str, Any] = {flag: on}
@@ -1010,6 +1394,60 @@ class MainWindow(QMainWindow):
         if prepared is self.prepared:
             self.banner.clear("action")
             self.update_post(confirmed)
+
+    def usable_backup(self) -> Account | None:
+        """A backup of the account on screen whose town answers (no waiting), or None."""
+        if self.session is None or self.account is None:
+            return None
+        for backup in self.session.db.accounts.backups(self.account.local_id):
+            if self.session.monitor.is_usable(backup.server_url) and self.session.get(
+                backup.local_id
+            ):
+                return backup
+        return None
+
+    async def _toggle_through_backup(self, what: str, post: Status, backup: Account) -> None:
+        """A saved post of an account whose town is down: favourite or boost it from the
+        backup account (the same post, found from the backup's town)."""
+        assert self.session is not None
+        address = post.uri or post.url or ""
+        flag, counter = _TOGGLES[what]
+        if getattr(post, flag):
+            return  # already done from the main account; undoing waits for its town
+        changes: dict[str, Any] = {flag: True}
+        if counter is not None:
+            changes[counter] = int(getattr(post, counter)) + 1
+        self.update_post(msgspec.structs.replace(post, **changes))
+        try:
+            if what == "favourite":
+                await self.session.failover.favourite_on(backup, address)
+            else:
+                await self.session.failover.boost_on(backup, address)
+        except FailoverProblem as problem:
+            self.update_post(post)
+            self.banner.show_message("action", problem.user_message, kind="error")
+            return
+        except ApiError as error:
+            self.update_post(post)
+            self.banner.show_message("action", error.user_message(), kind="error")
+            return
+        if what == "favourite":
+            text = self.tr("Favourited from your backup account @%1.")
+        else:
+            text = self.tr("Boosted from your backup account @%1.")
+        self.statusBar().showMessage(_fill(text, backup.handle), 8000)
+
+    async def _reply_through_backup(self, post: Status, acct: str, backup: Account) -> None:
+        assert self.session is not None
+        try:
+            found = await self.session.failover.resolve_post_on(backup, post.uri or post.url or "")
+        except FailoverProblem as problem:
+            self.banner.show_message("action", problem.user_message, kind="error")
+            return
+        except ApiError as error:
+            self.banner.show_message("action", error.user_message(), kind="error")
+            return
+        self.open_compose(reply_to=(found.id, acct), account=backup)
 
     async def vote(self, post_id: str, poll_id: str, choices: list[int]) -> None:
         prepared = self.prepared
@@ -1141,11 +1579,14 @@ class MainWindow(QMainWindow):
         instance = self.session.cached_instance(self.account.local_id)
         return ComposeLimits.from_instance(instance) if instance is not None else ComposeLimits()
 
-    def open_compose(self, reply_to: tuple[str, str] | None = None) -> ComposeWindow | None:
-        """Open the compose window for the current account (Ctrl+N)."""
+    def open_compose(
+        self, reply_to: tuple[str, str] | None = None, account: Account | None = None
+    ) -> ComposeWindow | None:
+        """Open the compose window for the current account (Ctrl+N), or for ``account``
+        (a backup answering a saved post of an account whose town is down)."""
         if self.session is None or self.account is None:
             return None
-        account = self.account
+        account = account or self.account
         window = self.compose
         if window is not None and window.account_id != account.local_id:
             window.close()
@@ -1164,8 +1605,13 @@ class MainWindow(QMainWindow):
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.setWindowTitle(_fill(self.tr("Write a post — @%1"), account.handle))
             window.destroyed.connect(self._compose_gone)
+            window.text_edit.textChanged.connect(self._compose_text_changed)
+            window.waiting_list.post_from_backup_requested.connect(
+                lambda item_id: self.spawn(self.post_waiting_from_backup([item_id]))
+            )
             window.resize(640, 560)
             self.compose = window
+            self._offer_backup_in_compose()
         if reply_to is not None:
             window.set_reply(*reply_to)
         window.show()
@@ -1176,6 +1622,7 @@ class MainWindow(QMainWindow):
 
     def _compose_gone(self, *_args: object) -> None:
         self.compose = None
+        self.set_user_typing(False)
 
     def reply_to(self, post_id: str) -> None:
         post = self.find_post(post_id)
@@ -1184,6 +1631,11 @@ class MainWindow(QMainWindow):
         acct = post.account.acct or post.account.username
         if "@" not in acct:
             acct = f"{acct}@{self.account.server_domain}"
+        if self.showing_saved_only():
+            backup = self.usable_backup()
+            if backup is not None:
+                self.spawn(self._reply_through_backup(post, acct, backup))
+                return
         self.open_compose(reply_to=(post_id, acct))
 
     def show_waiting(self) -> None:
@@ -1394,6 +1846,8 @@ class MainWindow(QMainWindow):
         changed_sensitive = settings.show_sensitive_media != self.settings.show_sensitive_media
         self.settings = settings
         self.poll_timer.setInterval(settings.refresh_interval * 1000)
+        if self.session is not None:
+            self.session.switch_back = settings.switch_back
         if changed_sensitive:
             for view in self.all_timeline_views():
                 view.delegate.show_sensitive = settings.show_sensitive_media
@@ -1428,6 +1882,11 @@ class MainWindow(QMainWindow):
         if self._remove_outbox_listener is not None:
             self._remove_outbox_listener()
             self._remove_outbox_listener = None
+        for remove in self._remove_failover_listeners:
+            remove()
+        self._remove_failover_listeners = []
+        if self.town_status is not None:
+            self.town_status.close()
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()

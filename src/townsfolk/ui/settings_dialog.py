@@ -1,5 +1,6 @@
 """The settings window: text size, colours, sensitive pictures, notifications, checking for
-new posts, and what happens when a town comes back after being down.
+new posts, what happens when a town comes back after being down, and, for each backup
+account, whether it follows the same people as the main account (with how far that has got).
 
 Changes apply at once (so the person sees the effect) and are saved when the window closes
 with "Done"; "Cancel" puts everything back as it was.
@@ -7,7 +8,7 @@ with "Done"; "Cancel" puts everything back as it was.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,12 +30,30 @@ from townsfolk.ui.style import TEXT_SCALE_MAX, TEXT_SCALE_MIN, ScaledLabel
 _REFRESH_CHOICES = (60, 120, 300, 900, 1800)
 
 
+@dataclass(frozen=True, slots=True)
+class BackupChoice:
+    """A backup account as the settings window shows it."""
+
+    account_id: int
+    handle: str
+    follow_same: bool
+    progress: str = ""  # e.g. "Following 312 of 540 people on your backup account"
+
+
 class SettingsDialog(QDialog):
     """Edit a copy of the settings; ``settings_changed`` carries each change live."""
 
     settings_changed = Signal(object)  # Settings
+    #: (backup account id, follow the same people) for each choice changed, on "Done".
+    follow_sync_changed = Signal(int, bool)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        backups: list[BackupChoice] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
@@ -137,6 +156,35 @@ class SettingsDialog(QDialog):
         switch_label.setBuddy(self.switch_back)
         form.addRow(switch_label, self.switch_back)
 
+        # Backup accounts following the same people -------------------------------------------
+        self.follow_same: dict[int, QCheckBox] = {}
+        self.follow_progress: dict[int, QLabel] = {}
+        self._follow_original: dict[int, bool] = {}
+        for choice in backups or []:
+            box = QCheckBox(
+                self.tr("Follow the same people on my backup account @%1").replace(
+                    "%1", choice.handle
+                ),
+                self,
+            )
+            box.setChecked(choice.follow_same)
+            box.setAccessibleDescription(
+                self.tr(
+                    "Your backup account follows everyone your main account follows, so it "
+                    "is ready to read with if your town is down."
+                )
+            )
+            self.follow_same[choice.account_id] = box
+            self._follow_original[choice.account_id] = choice.follow_same
+            form.addRow(box)
+            if choice.progress:
+                note = QLabel(choice.progress, self)
+                note.setWordWrap(True)
+                note.setStyleSheet("color: palette(placeholder-text);")
+                note.setContentsMargins(28, 0, 0, 0)
+                self.follow_progress[choice.account_id] = note
+                form.addRow(note)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -183,6 +231,12 @@ class SettingsDialog(QDialog):
         s.switch_back = self.switch_back.currentData()
         s.clamp()
         self.settings_changed.emit(replace(s, extra=dict(s.extra)))
+
+    def accept(self) -> None:
+        for account_id, box in self.follow_same.items():
+            if box.isChecked() != self._follow_original[account_id]:
+                self.follow_sync_changed.emit(account_id, box.isChecked())
+        super().accept()
 
     def reject(self) -> None:
         """Put every setting back as it was when the window opened."""

@@ -250,6 +250,8 @@ class WaitingList(QGroupBox):
     """Posts saved in the outbox and not confirmed by the town yet."""
 
     edit_requested = Signal(int)
+    #: "Post from my backup instead" (shown with :meth:`offer_backup` while the town is down).
+    post_from_backup_requested = Signal(int)
 
     def __init__(self, outbox: Outbox, account_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,8 +278,15 @@ class WaitingList(QGroupBox):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("About the waiting posts"))
+        self.backup_button = QPushButton(self.tr("Post from my backup instead"), self)
+        self.backup_button.setAccessibleName(
+            self.tr("Post the chosen post from my backup account instead")
+        )
+        self.backup_button.clicked.connect(self._post_from_backup)
+        self.backup_button.hide()
         for button in (self.edit_button, self.delete_button, self.retry_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.backup_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -326,6 +335,17 @@ class WaitingList(QGroupBox):
         self.edit_button.setEnabled(not busy)
         self.delete_button.setEnabled(not busy)
         self.retry_button.setEnabled(item is not None and item.state is OutboxState.FAILED)
+        self.backup_button.setEnabled(not busy)
+
+    def offer_backup(self, on: bool) -> None:
+        """Show or hide "Post from my backup instead" (the main window knows when)."""
+        self.backup_button.setVisible(on)
+        self._update_buttons()
+
+    def _post_from_backup(self) -> None:
+        item_id = self.selected_id()
+        if item_id is not None:
+            self.post_from_backup_requested.emit(item_id)
 
     def _edit(self) -> None:
         item_id = self.selected_id()
