@@ -230,3 +230,26 @@ async def test_directory_url_from_environment(profile_dir: Path, monkeypatch, se
     assert service.base_url == served_directory.base_url
     categories = await service.categories()
     assert {"category": "academia", "servers_count": 2} in categories
+
+
+def test_every_topic_has_collectable_words():
+    """Topic names are looked up through literal translate calls (so lupdate collects them):
+    each topic has them, in the same English as TOPICS, and a translation reaches them."""
+    from townsfolk import i18n
+    from townsfolk.services.directory import TOPICS, topic_words
+
+    for topic in TOPICS:
+        assert topic_words(topic) == (topic.title, topic.blurb), topic.id
+    seen: list[tuple[str, str]] = []
+
+    def shout(context: str, text: str) -> str:
+        seen.append((context, text))
+        return text.upper()
+
+    i18n.install(shout)
+    try:
+        title, blurb = topic_words(TOPICS[0])
+    finally:
+        i18n.install(None)
+    assert (title, blurb) == (TOPICS[0].title.upper(), TOPICS[0].blurb.upper())
+    assert ("Topics", TOPICS[0].title) in seen

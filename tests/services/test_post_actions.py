@@ -4,6 +4,7 @@ plain sentences and leave the saved copy as it was."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
@@ -140,3 +141,34 @@ async def test_notifications_saved_then_fresh(setup):
         kinds |= {i.notification.type for i in older}
     assert "follow" in kinds
     assert "follow_request" in kinds
+
+
+def test_every_failure_sentence_reads_naturally():
+    """Each action's words sit inside every sentence: after "could not" and "allow Townsfolk
+    to". A verb phrase that puts the object last ("remove ... this post") reads well there."""
+    from townsfolk.api import errors as api_errors
+    from townsfolk.services.post_actions import Action, _failure
+
+    refusals = [
+        api_errors.NotFound("x"),
+        api_errors.CannotConnect("x"),
+        api_errors.RateLimited("x"),
+        api_errors.Forbidden("x"),
+        api_errors.ServerError("x"),
+        api_errors.RequestRejected("x"),
+    ]
+    actions = get_args(Action)
+    for action in actions:
+        for error in refusals:
+            text = _failure(action, error, "maple.example").user_message
+            assert "{" not in text, text
+            assert text.endswith("."), text
+            assert "  " not in text, text
+            assert "saved posts this post" not in text, text
+    unsave = _failure("unbookmark", api_errors.CannotConnect("x"), "maple.example")
+    assert unsave.user_message.startswith(
+        "Townsfolk could not remove this post from your saved posts because maple.example "
+        "is not answering."
+    )
+    vote = _failure("vote", api_errors.Forbidden("x"), "maple.example")
+    assert vote.user_message == "maple.example did not allow Townsfolk to vote in this poll."

@@ -736,6 +736,22 @@ class MastodonClient:
     async def unmute(self, account_id: str) -> Relationship:
         return await self._call("POST", f"/api/v1/accounts/{account_id}/unmute", Relationship)
 
+    async def follow_requests(
+        self, *, cursor: Cursor | None = None, limit: int | None = None
+    ) -> Page[Account]:
+        """People who asked to follow this (locked) account and wait for an answer."""
+        return await self._page("/api/v1/follow_requests", Account, self._limit(limit), cursor)
+
+    async def authorize_follow_request(self, account_id: str) -> Relationship:
+        """Let the person who asked follow this account (`followed_by` becomes true)."""
+        path = f"/api/v1/follow_requests/{account_id}/authorize"
+        return await self._call("POST", path, Relationship)
+
+    async def reject_follow_request(self, account_id: str) -> Relationship:
+        """Say no to the person who asked to follow this account."""
+        path = f"/api/v1/follow_requests/{account_id}/reject"
+        return await self._call("POST", path, Relationship)
+
     # ------------------------------------------------------------------ timelines
 
     async def home_timeline(

@@ -496,13 +496,17 @@ def instance_v2(ctx: Ctx) -> Response:
     town = ctx.town
     config = _config(ctx)
     host = ctx.base.split("://", 1)[1]
-    config["urls"] = {
-        "streaming": f"ws://{host}",
-        "status": None,
-        "about": f"https://{town.domain}/about",
-        "privacy_policy": f"https://{town.domain}/privacy-policy",
-        "terms_of_service": f"https://{town.domain}/terms-of-service",
-    }
+    config["urls"] = {"streaming": f"ws://{host}", "status": None}
+    if _version_at_least(town, 4, 4):
+        # The page addresses came with 4.4; terms_of_service is null when none are set.
+        # The pages are served by this town itself (see policy_page), so links work.
+        config["urls"].update(
+            {
+                "about": f"{ctx.base}/about",
+                "privacy_policy": f"{ctx.base}/privacy-policy" if town.has_privacy_policy else None,
+                "terms_of_service": f"{ctx.base}/terms-of-service" if town.has_terms else None,
+            }
+        )
     config["vapid"] = {"public_key": "BPracticeTownVapidKeyNotForRealPushes0000000000000000000"}
     config["translation"] = {"enabled": False}
     config["timelines_access"] = {
@@ -594,27 +598,59 @@ def extended_description(ctx: Ctx) -> Response:
     return ctx.json({"updated_at": iso(ctx.world.anchor), "content": ctx.town.description})
 
 
-@api("/api/v1/instance/privacy_policy")
-def privacy_policy(ctx: Ctx) -> Response:
-    content = (
+def _privacy_text(ctx: Ctx) -> str:
+    return (
         "<p>This is a practice town. Everything you write stays on your own computer and is "
         "forgotten when the practice ends.</p>"
     )
-    return ctx.json({"updated_at": iso(ctx.world.anchor), "content": content})
+
+
+def _terms_text(ctx: Ctx) -> str:
+    return f"<p>Be kind to the people of {escape(ctx.town.title)}.</p>"
+
+
+def _has_terms(town: Town) -> bool:
+    return town.has_terms and _version_at_least(town, 4, 4)
+
+
+@api("/api/v1/instance/privacy_policy")
+def privacy_policy(ctx: Ctx) -> Response:
+    if not ctx.town.has_privacy_policy:
+        raise not_found()
+    return ctx.json({"updated_at": iso(ctx.world.anchor), "content": _privacy_text(ctx)})
 
 
 @api("/api/v1/instance/terms_of_service")
 def terms_of_service(ctx: Ctx) -> Response:
-    if not _version_at_least(ctx.town, 4, 4):
+    if not _has_terms(ctx.town):
         raise not_found()
     return ctx.json(
         {
             "effective_date": ctx.world.anchor.date().isoformat(),
             "effective": True,
-            "content": f"<p>Be kind to the people of {escape(ctx.town.title)}.</p>",
+            "content": _terms_text(ctx),
             "succeeded_by": None,
         }
     )
+
+
+@api("/about")
+def about_page(ctx: Ctx) -> Response:
+    return _html_page(ctx.town.title, f"<p>{escape(ctx.town.short_description)}</p>")
+
+
+@api("/privacy-policy")
+def privacy_policy_page(ctx: Ctx) -> Response:
+    if not ctx.town.has_privacy_policy:
+        return _html_page("Not found", "<p>This page does not exist.</p>", 404)
+    return _html_page(f"Privacy policy of {ctx.town.title}", _privacy_text(ctx))
+
+
+@api("/terms-of-service")
+def terms_of_service_page(ctx: Ctx) -> Response:
+    if not _has_terms(ctx.town):
+        return _html_page("Not found", "<p>This page does not exist.</p>", 404)
+    return _html_page(f"Terms of service of {ctx.town.title}", _terms_text(ctx))
 
 
 @api("/api/v1/instance/peers")
@@ -1310,7 +1346,7 @@ def accept_request(ctx: Ctx) -> Response:
 @api("/api/v1/follow_requests/{id}/reject", ("POST",), auth="user", scope="write:follows")
 def reject_request(ctx: Ctx) -> Response:
     other = _other(ctx)
-    if ctx.world.graph.requests.get(ctx.me.key, {}).pop(other.key, None) is None:
+    if not ctx.world.reject_request(ctx.me.key, other.key):
         raise not_found()
     return _rel(ctx, other)
 

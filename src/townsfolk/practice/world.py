@@ -90,6 +90,10 @@ class Town:
         # Doorkeeper (RFC 8252) ignores the port of loopback redirect addresses; older
         # servers compare them exactly. False makes this town behave like those.
         self.loopback_ignores_port: bool = True
+        # Mastodon always has a privacy policy page (4.0+); terms of service are optional
+        # (4.4+). False makes the town answer 404, like a town that never wrote them.
+        self.has_privacy_policy: bool = True
+        self.has_terms: bool = True
 
     def _reset_state(self) -> None:
         self._low = 0
@@ -451,11 +455,29 @@ class World:
     def accept_request(self, target: int, requester: int) -> None:
         if self.graph.requests.get(target, {}).pop(requester, None) is None:
             return
+        self.drop_request_notifications(target, requester)
         rel = Follow(self.next_seq())
         self.graph.following.setdefault(requester, {})[target] = rel
         self.graph.followers.setdefault(target, {})[requester] = rel
         self.touch_person(target)
         self.touch_person(requester)
+
+    def reject_request(self, target: int, requester: int) -> bool:
+        """Say no to a follow request; False if there was none."""
+        if self.graph.requests.get(target, {}).pop(requester, None) is None:
+            return False
+        self.drop_request_notifications(target, requester)
+        return True
+
+    def drop_request_notifications(self, target: int, requester: int) -> None:
+        """Mastodon deletes a follow request's notification with the request (the
+        notification belongs to it), once it is accepted or rejected."""
+        town = self.home_town(target)
+        items = town.notifications.get(target)
+        if items:
+            items[:] = [
+                n for n in items if not (n.type == "follow_request" and n.from_pk == requester)
+            ]
 
     def block(self, a: int, b: int) -> None:
         self.unfollow(a, b)

@@ -34,6 +34,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
 
 import httpx
 
@@ -146,6 +147,10 @@ class TownInfo:
     active_people: int | None
     languages: tuple[str, ...]
     max_characters: int
+    #: The town's own web pages for its terms of service and privacy policy, or None when
+    #: the town has none (the wizard then says nothing rather than show a dead link).
+    terms_url: str | None = None
+    privacy_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +379,7 @@ class AccountsService:
                 if not rules:
                     with contextlib.suppress(NotFound, RequestRejected):
                         rules = tuple(await client.instance_rules())
+                extras = await _town_extras(client, address, instance)
             except NotFound as error:
                 raise TownProblem(
                     translate(
@@ -387,7 +393,7 @@ class AccountsService:
                 raise TownProblem(
                     describe_problem(error, address.display_name), cause=error
                 ) from None
-        return _town_info(address, instance, rules)
+        return _town_info(address, instance, rules, extras)
 
     # ------------------------------------------------------------------ app registration
 
@@ -898,7 +904,91 @@ def _sign_up_rules(instance: Instance) -> SignUpRules:
     )
 
 
-def _town_info(address: TownAddress, instance: Instance, rules: tuple[Rule, ...]) -> TownInfo:
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class _TownExtras:
+    """What the instance answer may leave out, asked for separately."""
+
+    people: int | None = None
+    active_people: int | None = None
+    terms_url: str | None = None
+    privacy_url: str | None = None
+
+
+def _web_page(url: str | None) -> str | None:
+    """A page address the browser may open (http or https only), else None."""
+    if not url:
+        return None
+    url = url.strip()
+    return url if url.lower().startswith(("https://", "http://")) else None
+
+
+async def _optional(call: Awaitable[_T]) -> _T | None:
+    """The answer, or None when the town does not have this (or cannot say right now):
+    these facts are nice to show, never a reason to refuse a town."""
+    try:
+        return await call
+    except (ApiError, httpx.HTTPError):
+        return None
+
+
+async def _town_extras(
+    client: MastodonClient, address: TownAddress, instance: Instance
+) -> _TownExtras:
+    """People counts from NodeInfo, and where the town's terms and privacy policy are.
+
+    Mastodon 4.4+ (``api_versions.mastodon`` >= 4) lists both pages in
+    ``configuration.urls``, with ``terms_of_service`` null when the town has none. Older
+    towns are asked ``/api/v1/instance/privacy_policy`` (4.0+) and
+    ``/api/v1/instance/terms_of_service`` (404 when none); the pages are then
+    ``/privacy-policy`` and ``/terms-of-service`` on the town's web address.
+    """
+    urls = instance.configuration.urls
+    privacy = _web_page(urls.privacy_policy)
+    terms = _web_page(urls.terms_of_service)
+    lists_pages = instance.api_versions.get("mastodon", 0) >= 4
+    base = address.base_url.rstrip("/")
+
+    async def privacy_page() -> str | None:
+        if privacy or lists_pages:
+            return privacy
+        policy = await _optional(client.privacy_policy())
+        return f"{base}/privacy-policy" if policy and policy.content.strip() else None
+
+    async def terms_page() -> str | None:
+        if terms or lists_pages:
+            return terms
+        found = await _optional(client.terms_of_service())
+        return f"{base}/terms-of-service" if found and found.content.strip() else None
+
+    async def counts() -> tuple[int | None, int | None]:
+        if instance.user_count is not None and instance.usage.users.active_month:
+            return instance.user_count, instance.usage.users.active_month
+        info = await _optional(client.nodeinfo())
+        total = info.usage.users.total if info else None
+        month = info.usage.users.activeMonth if info else None
+        return (
+            instance.user_count if instance.user_count is not None else total,
+            instance.usage.users.active_month or month or None,
+        )
+
+    privacy_url, terms_url, (people, active) = await asyncio.gather(
+        privacy_page(), terms_page(), counts()
+    )
+    return _TownExtras(
+        people=people, active_people=active, terms_url=terms_url, privacy_url=privacy_url
+    )
+
+
+def _town_info(
+    address: TownAddress,
+    instance: Instance,
+    rules: tuple[Rule, ...],
+    extras: _TownExtras | None = None,
+) -> TownInfo:
+    extras = extras or _TownExtras()
     contact = instance.contact.account
     return TownInfo(
         address=address,
@@ -910,10 +1000,12 @@ def _town_info(address: TownAddress, instance: Instance, rules: tuple[Rule, ...]
         contact_handle=(
             _handle(contact, instance.domain or address.host) if contact is not None else None
         ),
-        people=instance.user_count,
-        active_people=instance.usage.users.active_month or None,
+        people=instance.user_count if instance.user_count is not None else extras.people,
+        active_people=instance.usage.users.active_month or extras.active_people,
         languages=tuple(instance.languages),
         max_characters=instance.configuration.statuses.max_characters,
+        terms_url=extras.terms_url,
+        privacy_url=extras.privacy_url,
     )
 
 

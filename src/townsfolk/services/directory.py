@@ -44,6 +44,7 @@ from typing import Any
 import httpx
 
 from townsfolk.assets import read_text
+from townsfolk.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ __all__ = [
     "good_first_towns",
     "language_name",
     "load_shipped",
+    "topic_words",
 ]
 
 DEFAULT_DIRECTORY_URL = "https://api.joinmastodon.org"
@@ -114,6 +116,91 @@ TOPICS: tuple[Topic, ...] = (
     Topic("other", "Other towns", "Towns that fit nowhere else"),
 )
 _TOPIC_IDS = {t.id for t in TOPICS}
+
+
+def topic_words(topic: Topic) -> tuple[str, str]:
+    """A topic's title and blurb in the person's language (context "Topics").
+
+    :data:`TOPICS` is built when the module is imported, before a language is chosen, so
+    the translations are looked up here, each as a literal ``translate`` call that
+    ``pyside6-lupdate`` can collect. A topic missing here shows in English.
+    """
+    words = {
+        "general": (
+            translate("Topics", "For everyone"),
+            translate("Topics", "Big towns about everything: a good place to start"),
+        ),
+        "academia": (
+            translate("Topics", "Academia and science"),
+            translate("Topics", "Researchers, teachers, students, libraries"),
+        ),
+        "journalism": (
+            translate("Topics", "News and journalism"),
+            translate("Topics", "Reporters, newsrooms and news lovers"),
+        ),
+        "art": (
+            translate("Topics", "Art, books and writing"),
+            translate("Topics", "Artists, photographers, writers, readers"),
+        ),
+        "music": (
+            translate("Topics", "Music"),
+            translate("Topics", "Musicians and music lovers"),
+        ),
+        "games": (
+            translate("Topics", "Games"),
+            translate("Topics", "Video games, board games, role-playing"),
+        ),
+        "fandoms": (
+            translate("Topics", "Anime, fandoms and subcultures"),
+            translate("Topics", "Anime, manga, fan works and more"),
+        ),
+        "furry": (
+            translate("Topics", "Furries"),
+            translate("Topics", "The furry community"),
+        ),
+        "tech": (
+            translate("Topics", "Technology and programming"),
+            translate("Topics", "Computers, free software, coding"),
+        ),
+        "safe": (
+            translate("Topics", "Safe spaces: LGBTQ+, BIPOC and more"),
+            translate("Topics", "Towns made for communities"),
+        ),
+        "activism": (
+            translate("Topics", "Activism, politics and the planet"),
+            translate("Topics", "Causes, climate, social issues"),
+        ),
+        "hobby": (
+            translate("Topics", "Hobbies, food and sports"),
+            translate("Topics", "Radio, racing, cooking, parents and more"),
+        ),
+        "humor": (
+            translate("Topics", "Humour and fun"),
+            translate("Topics", "Jokes, cats and silliness"),
+        ),
+        "regional": (
+            translate("Topics", "Cities and countries"),
+            translate("Topics", "Towns for one place in the world"),
+        ),
+        "language": (
+            translate("Topics", "In your language"),
+            translate("Topics", "Towns for one language"),
+        ),
+        "religion": (
+            translate("Topics", "Faith and religion"),
+            translate("Topics", "Religious communities"),
+        ),
+        "adult": (
+            translate("Topics", "Adults only (18+)"),
+            translate("Topics", "Grown-up topics; you must be an adult"),
+        ),
+        "other": (
+            translate("Topics", "Other towns"),
+            translate("Topics", "Towns that fit nowhere else"),
+        ),
+    }
+    return words.get(topic.id, (topic.title, topic.blurb))
+
 
 #: fediverse.party category id -> our topics.
 PARTY_TOPICS: dict[str, tuple[str, ...]] = {

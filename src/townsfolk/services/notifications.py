@@ -3,6 +3,17 @@
 Like timelines, the saved list answers at once and the town is asked afterwards; paging
 follows the ``Link`` header. Nothing here is Qt: the UI turns :class:`NotificationItem` into
 sentences ("Ann favourited your post") with ``tr()``.
+
+Follow requests
+    A locked account gets a ``follow_request`` notification when someone asks to follow it;
+    :meth:`Notifications.answer_follow_request` says yes
+    (``POST /api/v1/follow_requests/:account_id/authorize``) or no (``/reject``). The answer
+    is remembered in the saved copy (its ``type`` column becomes ``follow_request:accepted``,
+    ``:declined`` or ``:gone``; the server's JSON is kept as it was), so the buttons do not come
+    back after a restart or when the town still lists the old notification. A refusal raises
+    :class:`FollowRequestFailed` with a plain sentence and changes nothing saved; a 404 means
+    the request is no longer waiting (taken back, or answered elsewhere) and is saved as
+    ``:gone``.
 """
 
 from __future__ import annotations
@@ -10,12 +21,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 import msgspec
 
 from townsfolk.api.client import MastodonClient
 from townsfolk.api.entities import Notification
-from townsfolk.api.errors import ApiError
+from townsfolk.api.errors import (
+    ApiError,
+    Forbidden,
+    NetworkError,
+    NotFound,
+    RateLimited,
+    ServerError,
+    Unauthorized,
+    ValidationFailed,
+)
 from townsfolk.api.pagination import Cursor
 from townsfolk.cache import (
     CachedNotification,
@@ -24,11 +45,12 @@ from townsfolk.cache import (
     StorageError,
     sort_key,
 )
+from townsfolk.i18n import translate
 from townsfolk.services.timelines import store_statuses, user_message
 
 log = logging.getLogger(__name__)
 
-__all__ = ["KNOWN_TYPES", "NotificationItem", "Notifications"]
+__all__ = ["KNOWN_TYPES", "FollowRequestAnswer", "NotificationItem", "Notifications"]
 
 #: The kinds Townsfolk shows; others (admin reports and the like) are left out.
 KNOWN_TYPES = (
@@ -43,6 +65,21 @@ KNOWN_TYPES = (
 )
 PAGE_SIZE = 40
 
+
+class FollowRequestAnswer(StrEnum):
+    """What became of a follow request (``None`` on the item while it waits)."""
+
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    GONE = "gone"  # taken back by the person, or answered somewhere else
+
+
+_ANSWERED_PREFIX = "follow_request:"
+#: The saved ``type`` of an answered follow request (only on this computer).
+ANSWERED_TYPES = tuple(f"{_ANSWERED_PREFIX}{answer.value}" for answer in FollowRequestAnswer)
+#: What the saved list shows: the town's kinds and the answered requests.
+_SAVED_TYPES = (*KNOWN_TYPES, *ANSWERED_TYPES)
+
 _decoder = msgspec.json.Decoder(Notification)
 
 
@@ -50,10 +87,82 @@ _decoder = msgspec.json.Decoder(Notification)
 class NotificationItem:
     notification: Notification
     read: bool
+    #: For a follow request: the answer given (None while it still waits).
+    answer: FollowRequestAnswer | None = None
 
     @property
     def id(self) -> str:
         return self.notification.id
+
+    @property
+    def waiting_request(self) -> bool:
+        """A follow request still waiting for Accept or Decline."""
+        return self.notification.type == "follow_request" and self.answer is None
+
+
+def _answer_of(saved_type: str) -> FollowRequestAnswer | None:
+    if not saved_type.startswith(_ANSWERED_PREFIX):
+        return None
+    try:
+        return FollowRequestAnswer(saved_type.removeprefix(_ANSWERED_PREFIX))
+    except ValueError:
+        return None
+
+
+class FollowRequestFailed(Exception):
+    """The town did not take the answer; ``user_message`` says what happened and what to do.
+    ``gone``: the request no longer waits (nothing to answer any more)."""
+
+    def __init__(self, user_message: str, *, gone: bool = False) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+        self.gone = gone
+
+
+def _request_failure(error: ApiError, *, accept: bool, name: str, town: str) -> FollowRequestFailed:
+    #: {name} is the person who asked to follow.
+    action = (
+        translate("FollowRequests", "let {name} follow you")
+        if accept
+        else translate("FollowRequests", "decline the request from {name}")
+    ).format(name=name)
+    if isinstance(error, NotFound):
+        return FollowRequestFailed(
+            translate(
+                "FollowRequests",
+                "{name} is no longer waiting for an answer: they may have taken the request "
+                "back, or you already answered it somewhere else.",
+            ).format(name=name),
+            gone=True,
+        )
+    if isinstance(error, NetworkError):
+        text = translate(
+            "FollowRequests",
+            "Townsfolk could not {action} because {town} is not answering. "
+            "Nothing has changed; please try again in a little while.",
+        )
+    elif isinstance(error, RateLimited):
+        text = translate(
+            "FollowRequests",
+            "{town} asked Townsfolk to slow down, so it could not {action}. "
+            "Please try again in a few minutes.",
+        )
+    elif isinstance(error, Unauthorized):
+        text = translate(
+            "FollowRequests",
+            "Townsfolk is no longer logged in to {town}. Please log in again, then try again.",
+        )
+    elif isinstance(error, Forbidden | ValidationFailed):
+        text = translate("FollowRequests", "{town} did not allow Townsfolk to {action}.")
+    elif isinstance(error, ServerError):
+        text = translate(
+            "FollowRequests",
+            "{town} had a problem and could not {action}. Nothing has changed; "
+            "please try again later.",
+        )
+    else:
+        text = translate("FollowRequests", "Townsfolk could not {action}. Please try again.")
+    return FollowRequestFailed(text.format(action=action, town=town))
 
 
 class Notifications:
@@ -75,12 +184,12 @@ class Notifications:
                 n = _decoder.decode(row.json)
             except msgspec.DecodeError:
                 continue
-            items.append(NotificationItem(n, row.read))
+            items.append(NotificationItem(n, row.read, _answer_of(row.type)))
         return items
 
     def saved(self, limit: int = PAGE_SIZE) -> list[NotificationItem]:
         """The newest saved notifications, newest first (no network)."""
-        return self._items(self.db.notifications.newest(self.account_id, limit, types=KNOWN_TYPES))
+        return self._items(self.db.notifications.newest(self.account_id, limit, types=_SAVED_TYPES))
 
     def unread_count(self) -> int:
         return self.db.notifications.unread_count(self.account_id)
@@ -90,12 +199,19 @@ class Notifications:
 
     # ------------------------------------------------------------------ from the town
 
+    def _answered_ids(self) -> set[str]:
+        rows = self.db.notifications.newest(self.account_id, PAGE_SIZE * 4, types=ANSWERED_TYPES)
+        return {row.id for row in rows}
+
     def _store(self, notifications: Sequence[Notification]) -> None:
+        # A request answered here keeps its answer even if the town still lists it.
+        answered = self._answered_ids()
         records = [
             NotificationRecord(
                 id=n.id, type=n.type, json=msgspec.json.encode(n), created_at=n.created_at
             )
             for n in notifications
+            if not (n.type == "follow_request" and n.id in answered)
         ]
         statuses = [n.status for n in notifications if n.status is not None]
         with self.db.transaction():
@@ -128,7 +244,7 @@ class Notifications:
         if below_id is not None:
             saved = self._items(
                 self.db.notifications.older(
-                    self.account_id, sort_key(below_id), PAGE_SIZE, types=KNOWN_TYPES
+                    self.account_id, sort_key(below_id), PAGE_SIZE, types=_SAVED_TYPES
                 )
             )
             if len(saved) == PAGE_SIZE or self._reached_end:
@@ -156,6 +272,53 @@ class Notifications:
             fresh = [n for n in page.items if n.id not in seen]
         return saved + [NotificationItem(n, False) for n in fresh]
 
+    # ------------------------------------------------------------------ follow requests
+
+    async def answer_follow_request(self, item: NotificationItem, accept: bool) -> NotificationItem:
+        """Accept or decline the follow request of ``item``; returns the item with its answer
+        (also saved). Raises :class:`FollowRequestFailed` when the town refuses: nothing is
+        saved then, except that a request the town no longer has is saved as gone."""
+        n = item.notification
+        if n.type != "follow_request" or n.account is None:
+            raise ValueError("not a follow request")
+        name = n.account.name
+        try:
+            if accept:
+                await self.client.authorize_follow_request(n.account.id)
+            else:
+                await self.client.reject_follow_request(n.account.id)
+        except ApiError as error:
+            failure = _request_failure(error, accept=accept, name=name, town=self._town_name())
+            if failure.gone:
+                self._save_answer(item, FollowRequestAnswer.GONE)
+            raise failure from error
+        answer = FollowRequestAnswer.ACCEPTED if accept else FollowRequestAnswer.DECLINED
+        self._save_answer(item, answer)
+        return NotificationItem(n, item.read, answer)
+
+    def _town_name(self) -> str:
+        """The town as people know it (its domain), not the address Townsfolk talks to."""
+        try:
+            account = self.db.accounts.get(self.account_id)
+        except StorageError:
+            account = None
+        return account.server_domain if account is not None else self.client.server
+
+    def _save_answer(self, item: NotificationItem, answer: FollowRequestAnswer) -> None:
+        n = item.notification
+        record = NotificationRecord(
+            id=n.id,
+            type=f"{_ANSWERED_PREFIX}{answer.value}",
+            json=msgspec.json.encode(n),
+            created_at=n.created_at,
+        )
+        try:
+            self.db.notifications.upsert_many(self.account_id, [record])
+        except StorageError:
+            # The town has the answer; only the saved copy is behind (the next start may
+            # show the buttons again, and answering again then says it is no longer waiting).
+            log.warning("The answer to a follow request could not be saved.")
+
 
 class NotificationsFailed(Exception):
     """The town could not be asked; ``user_message`` says so in plain words."""
@@ -165,4 +328,4 @@ class NotificationsFailed(Exception):
         self.user_message = user_message
 
 
-__all__ += ["NotificationsFailed"]
+__all__ += ["ANSWERED_TYPES", "FollowRequestFailed", "NotificationsFailed"]

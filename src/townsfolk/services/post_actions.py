@@ -54,16 +54,18 @@ _ACTIONS: dict[tuple[Toggle, bool], Action] = {
 
 def _action_text(action: Action) -> str:
     """What was asked for, to go into the sentences of :func:`_failure` (translated now)."""
-    #: What Townsfolk tried to do, used inside "Townsfolk could not {action}: ..." and the
-    #: other sentences of the same context. Translate so that the sentences read well.
+    #: What Townsfolk tried to do: a verb phrase that goes into every sentence of
+    #: :func:`_failure`, after "could not" and after "allow Townsfolk to" ("Townsfolk could
+    #: not remove this post from your saved posts because ..."). Translate so that those
+    #: sentences read well.
     texts: dict[Action, str] = {
         "favourite": translate("PostActions", "favourite this post"),
-        "unfavourite": translate("PostActions", "remove the favourite from this post"),
+        "unfavourite": translate("PostActions", "remove your favourite from this post"),
         "boost": translate("PostActions", "boost this post"),
-        "unboost": translate("PostActions", "undo the boost of this post"),
+        "unboost": translate("PostActions", "undo your boost of this post"),
         "bookmark": translate("PostActions", "save this post"),
-        "unbookmark": translate("PostActions", "remove from your saved posts this post"),
-        "vote": translate("PostActions", "vote in the poll of this post"),
+        "unbookmark": translate("PostActions", "remove this post from your saved posts"),
+        "vote": translate("PostActions", "vote in this poll"),
         "delete": translate("PostActions", "delete this post"),
         "edit": translate("PostActions", "edit this post"),
     }
@@ -82,7 +84,8 @@ def _failure(action: Action, error: ApiError, town: str) -> ActionFailed:
     if isinstance(error, NotFound):
         text = translate(
             "PostActions",
-            "Townsfolk could not {action}: it no longer exists, or you may not see it.",
+            "Townsfolk could not {action}: the post no longer exists, "
+            "or you are not allowed to see it.",
         )
     elif isinstance(error, NetworkError):
         text = translate(
