@@ -7,24 +7,38 @@ in a softer colour. Enter or a click opens the post (or the person, for a follow
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -33,36 +47,54 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk.api.entities import Notification, parse_datetime
-from townsfolk.services.notifications import NotificationItem
+from townsfolk.services.notifications import (
+    FollowRequestAnswer,
+    FollowRequestFailed,
+    NotificationItem,
+    Notifications,
+)
 from townsfolk.services.richtext import plain_text
 from townsfolk.ui.timeline.model import relative_time
 
-__all__ = ["NotificationsModel", "NotificationsView", "describe_notification"]
+__all__ = [
+    "NotificationsModel",
+    "NotificationsView",
+    "answer_text",
+    "describe_notification",
+]
+
+log = logging.getLogger(__name__)
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
-_CTX = "Notifications"
 PADDING = 12
 MAX_POST_CHARS = 280
+#: Height of the row with Accept and Decline under a follow request.
+BUTTON_ROW = 40
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+# The module-level texts are literal QCoreApplication.translate("Notifications", ...) calls,
+# so that pyside6-lupdate files them under the context the app looks them up in.
 
 
 def describe_notification(n: Notification) -> str:
     """The sentence for a notification, in plain words."""
-    who = n.account.name if n.account is not None else _tr("Someone")
+    who = (
+        n.account.name
+        if n.account is not None
+        else QCoreApplication.translate("Notifications", "Someone")
+    )
     sentences = {
-        "favourite": _tr("%1 favourited your post"),
-        "reblog": _tr("%1 boosted your post"),
-        "follow": _tr("%1 started following you"),
-        "follow_request": _tr("%1 asked to follow you"),
-        "poll": _tr("A poll you voted in has ended"),
-        "update": _tr("%1 edited a post you boosted"),
-        "mention": _tr("%1 mentioned you"),
-        "status": _tr("%1 wrote a new post"),
+        "favourite": QCoreApplication.translate("Notifications", "%1 favourited your post"),
+        "reblog": QCoreApplication.translate("Notifications", "%1 boosted your post"),
+        "follow": QCoreApplication.translate("Notifications", "%1 started following you"),
+        "follow_request": QCoreApplication.translate("Notifications", "%1 asked to follow you"),
+        "poll": QCoreApplication.translate("Notifications", "A poll you voted in has ended"),
+        "update": QCoreApplication.translate("Notifications", "%1 edited a post you boosted"),
+        "mention": QCoreApplication.translate("Notifications", "%1 mentioned you"),
+        "status": QCoreApplication.translate("Notifications", "%1 wrote a new post"),
     }
-    return sentences.get(n.type, _tr("Something new from %1")).replace("%1", who)
+    return sentences.get(
+        n.type, QCoreApplication.translate("Notifications", "Something new from %1")
+    ).replace("%1", who)
 
 
 def post_text(n: Notification) -> str:
@@ -71,13 +103,42 @@ def post_text(n: Notification) -> str:
     if status is None:
         return ""
     if status.spoiler_text:
-        return _tr("Content warning: %1").replace("%1", status.spoiler_text)
+        return QCoreApplication.translate("Notifications", "Content warning: %1").replace(
+            "%1", status.spoiler_text
+        )
     text = " ".join(plain_text(status.content).split())
     if not text and status.media_attachments:
-        text = _tr("(pictures)")
+        text = QCoreApplication.translate("Notifications", "(pictures)")
     if len(text) > MAX_POST_CHARS:
         text = text[: MAX_POST_CHARS - 1] + "…"
     return text
+
+
+def answer_text(item: NotificationItem) -> str:
+    """For a follow request: what became of it ("" while it waits for Accept or Decline)."""
+    if item.notification.type != "follow_request" or item.answer is None:
+        return ""
+    n = item.notification
+    who = (
+        n.account.name
+        if n.account is not None
+        else QCoreApplication.translate("Notifications", "Someone")
+    )
+    if item.answer is FollowRequestAnswer.ACCEPTED:
+        text = QCoreApplication.translate(
+            "Notifications", "You accepted. %1 now follows you and sees your posts."
+        )
+    elif item.answer is FollowRequestAnswer.DECLINED:
+        text = QCoreApplication.translate("Notifications", "You declined. %1 does not follow you.")
+    else:
+        text = QCoreApplication.translate(
+            "Notifications", "This request is no longer waiting for an answer."
+        )
+    return text.replace("%1", who)
+
+
+def _body_text(item: NotificationItem) -> str:
+    return answer_text(item) or post_text(item.notification)
 
 
 class NotificationsModel(QAbstractListModel):
@@ -101,10 +162,16 @@ class NotificationsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [describe_notification(item.notification)]
             if not item.read:
-                parts.insert(0, _tr("New:"))
-            text = post_text(item.notification)
+                parts.insert(0, QCoreApplication.translate("Notifications", "New:"))
+            text = _body_text(item)
             if text:
                 parts.append(text)
+            elif item.waiting_request:
+                parts.append(
+                    QCoreApplication.translate(
+                        "Notifications", "Waiting for your answer: Accept or Decline."
+                    )
+                )
             when = relative_time(_created(item.notification))
             if when:
                 parts.append(when)
@@ -139,10 +206,26 @@ class NotificationsModel(QAbstractListModel):
         self._items.extend(fresh)
         self.endInsertRows()
 
+    def row_of(self, notification_id: str) -> int:
+        for row, item in enumerate(self._items):
+            if item.id == notification_id:
+                return row
+        return -1
+
+    def replace_item(self, item: NotificationItem) -> bool:
+        """Show ``item`` in place of the one with the same id (False if it is not shown)."""
+        row = self.row_of(item.id)
+        if row < 0:
+            return False
+        self._items[row] = item
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
     def mark_all_read(self) -> None:
         if not any(not i.read for i in self._items):
             return
-        self._items = [NotificationItem(i.notification, True) for i in self._items]
+        self._items = [NotificationItem(i.notification, True, i.answer) for i in self._items]
         if self._items:
             self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
 
@@ -170,12 +253,14 @@ class NotificationDelegate(QStyledItemDelegate):
             QRect(0, 0, inner, 10_000), int(Qt.TextFlag.TextWordWrap), sentence
         )
         head_rect = QRect(x, PADDING, inner, head.height())
-        text = post_text(item.notification)
+        text = _body_text(item)
         body_h = 0
         if text:
             body_h = fm.boundingRect(
                 QRect(0, 0, inner, 10_000), int(Qt.TextFlag.TextWordWrap), text
             ).height()
+        elif item.waiting_request:
+            body_h = BUTTON_ROW  # Accept and Decline sit here (see RequestButtons)
         body_rect = QRect(x, head_rect.bottom() + 6, inner, body_h)
         when_h = fm.height()
         height = body_rect.bottom() + (8 if body_h else 0) + when_h + PADDING
@@ -190,6 +275,15 @@ class NotificationDelegate(QStyledItemDelegate):
         if isinstance(view, QListView):
             width = view.viewport().width()
         return QSize(width, self._text_rects(width, item)[2])
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Index widgets (Accept and Decline) cover the whole row, not only its text part."""
+        editor.setGeometry(option.rect)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         item: NotificationItem | None = index.data(ItemRole)
@@ -225,14 +319,14 @@ class NotificationDelegate(QStyledItemDelegate):
             head, int(Qt.TextFlag.TextWordWrap), describe_notification(item.notification)
         )
         painter.setFont(base)
-        text = post_text(item.notification)
+        text = _body_text(item)
         if text:
             painter.setPen(soft)
             painter.drawText(body, int(Qt.TextFlag.TextWordWrap), text)
         when = relative_time(_created(item.notification))
         painter.setPen(soft)
         fm = QFontMetrics(base)
-        top = body.bottom() + 8 if text else head.bottom() + 6
+        top = body.bottom() + 8 if text or item.waiting_request else head.bottom() + 6
         painter.drawText(QRect(head.left(), top, head.width(), fm.height()), 0, when)
         painter.restore()
 
@@ -249,16 +343,84 @@ class _List(QListView):
         super().keyPressEvent(event)
 
 
+class RequestButtons(QWidget):
+    """Accept and Decline under a waiting follow request (an index widget over its row).
+
+    It covers the whole row, so a click beside the buttons opens the person, like a click on
+    any other row."""
+
+    answer = Signal(str, bool)  # notification id, accept
+    open_item = Signal(str)  # notification id
+
+    def __init__(self, item: NotificationItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notification_id = item.id
+        self.setObjectName("followRequestButtons")
+        n = item.notification
+        who = n.account.name if n.account is not None else self.tr("Someone")
+        self._outer = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self._outer.addLayout(row)
+        self._outer.addStretch(1)
+        self.accept = QPushButton(self.tr("Accept"), self)
+        self.accept.setObjectName("acceptFollowRequest")
+        self.accept.setAccessibleName(self.tr("Accept: let %1 follow you").replace("%1", who))
+        self.accept.setToolTip(self.tr("%1 will see your posts").replace("%1", who))
+        self.decline = QPushButton(self.tr("Decline"), self)
+        self.decline.setObjectName("declineFollowRequest")
+        self.decline.setAccessibleName(
+            self.tr("Decline: %1 will not follow you").replace("%1", who)
+        )
+        for button in (self.accept, self.decline):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.accept.clicked.connect(lambda: self.answer.emit(self.notification_id, True))
+        self.decline.clicked.connect(lambda: self.answer.emit(self.notification_id, False))
+
+    def place(self, delegate: NotificationDelegate, item: NotificationItem) -> None:
+        """Put the buttons where the row leaves room for them (under the sentence)."""
+        self._delegate, self._item = delegate, item
+        _, body, _ = delegate._text_rects(max(self.width(), 1), item)
+        self._outer.setContentsMargins(body.left(), body.top(), PADDING, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The sentence wraps differently at another width, so the room under it moves.
+        super().resizeEvent(event)
+        if getattr(self, "_delegate", None) is not None:
+            self.place(self._delegate, self._item)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.open_item.emit(self.notification_id)
+        super().mouseReleaseEvent(event)
+
+
+NotificationsSource = Callable[[], Notifications | None]
+
+
 class NotificationsView(QWidget):
-    """The list, an empty text, and a calm message line."""
+    """The list, an empty text, and a calm message line.
+
+    Follow requests get Accept and Decline buttons. The answer shows at once; it goes to the
+    town through the account's :class:`Notifications` service, and is taken back with a plain
+    message if the town refuses. The service comes from :meth:`set_notifications`, or else
+    from the window's ``prepared.notifications`` (the main window's current account).
+    """
 
     open_thread = Signal(str)
     open_profile = Signal(str)  # acct
     load_older_requested = Signal()
+    #: A follow request was answered and the town took it (notification id, accepted).
+    request_answered = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notificationsView")
+        self._source: NotificationsSource | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
         self.model = NotificationsModel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -301,7 +463,115 @@ class NotificationsView(QWidget):
         layout.addWidget(self.empty, 1)
         self.model.modelReset.connect(self._update_empty)
         self.model.rowsInserted.connect(self._update_empty)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+            signal.connect(self._sync_buttons)
         self._update_empty()
+
+    # -- follow requests -----------------------------------------------------------------------
+
+    def set_notifications(self, source: Notifications | NotificationsSource | None) -> None:
+        """Where Accept and Decline send their answer: a service, or a function giving the
+        current account's one (None: the window's ``prepared.notifications``)."""
+        if source is None or callable(source):
+            self._source = source
+        else:
+            self._source = lambda: source
+
+    def _notifications(self) -> Notifications | None:
+        if self._source is not None:
+            return self._source()
+        prepared = getattr(self.window(), "prepared", None)
+        service = getattr(prepared, "notifications", None)
+        return service if isinstance(service, Notifications) else None
+
+    def request_buttons(self, notification_id: str) -> RequestButtons | None:
+        row = self.model.row_of(notification_id)
+        if row < 0:
+            return None
+        widget = self.list.indexWidget(self.model.index(row))
+        return widget if isinstance(widget, RequestButtons) else None
+
+    def _sync_buttons(self, *args: object) -> None:
+        """Accept and Decline on every waiting follow request, and nowhere else."""
+        delegate = self.list.itemDelegate()
+        for row, item in enumerate(self.model.items):
+            index = self.model.index(row)
+            widget = self.list.indexWidget(index)
+            if item.waiting_request:
+                if not isinstance(widget, RequestButtons) or widget.notification_id != item.id:
+                    widget = RequestButtons(item, self.list.viewport())
+                    widget.answer.connect(self.answer)
+                    widget.open_item.connect(self._open_id)
+                    self.list.setIndexWidget(index, widget)
+                if isinstance(delegate, NotificationDelegate):
+                    widget.place(delegate, item)
+            elif widget is not None:
+                # Qt deletes the old widget (later, if it is in the middle of a click).
+                self.list.setIndexWidget(index, None)  # type: ignore[arg-type]
+
+    def answer(self, notification_id: str, accept: bool) -> asyncio.Task[None] | None:
+        """Accept or decline the follow request at once; the town is told in the background."""
+        row = self.model.row_of(notification_id)
+        if row < 0:
+            return None
+        item = self.model.items[row]
+        if not item.waiting_request:
+            return None
+        service = self._notifications()
+        if service is None:
+            self.show_message(
+                self.tr("Townsfolk cannot answer just now. Please try again in a moment.")
+            )
+            return None
+        answer = FollowRequestAnswer.ACCEPTED if accept else FollowRequestAnswer.DECLINED
+        self.hide_message()
+        self.model.replace_item(NotificationItem(item.notification, item.read, answer))
+        self.list.setFocus()
+        task = asyncio.ensure_future(self._send(service, item, accept))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def _send(self, service: Notifications, item: NotificationItem, accept: bool) -> None:
+        try:
+            answered = await service.answer_follow_request(item, accept)
+        except FollowRequestFailed as failure:
+            gone = FollowRequestAnswer.GONE if failure.gone else None
+            self._put_back(item, gone, failure.user_message)
+            return
+        except Exception:
+            log.exception("Answering a follow request failed")
+            self._put_back(
+                item,
+                None,
+                self.tr(
+                    "Townsfolk could not send your answer. Nothing has changed; please try again."
+                ),
+            )
+            return
+        self._show_answer(answered)
+        self.request_answered.emit(item.id, accept)
+
+    def _current_read(self, item: NotificationItem) -> bool:
+        row = self.model.row_of(item.id)
+        return self.model.items[row].read if row >= 0 else item.read
+
+    def _show_answer(self, answered: NotificationItem) -> None:
+        self.model.replace_item(
+            NotificationItem(answered.notification, self._current_read(answered), answered.answer)
+        )
+
+    def _put_back(
+        self, item: NotificationItem, answer: FollowRequestAnswer | None, message: str
+    ) -> None:
+        back = NotificationItem(item.notification, self._current_read(item), answer)
+        if self.model.replace_item(back):  # still on screen (the account did not change)
+            self.show_message(message)
+
+    def _open_id(self, notification_id: str) -> None:
+        row = self.model.row_of(notification_id)
+        if row >= 0:
+            self._open(self.model.items[row])
 
     def set_items(self, items: Sequence[NotificationItem]) -> None:
         self.model.set_items(items)
