@@ -25,7 +25,7 @@ from townsfolk.api.entities import Status
 from townsfolk.services.timelines import OFFLINE_MESSAGE, TimelineItem
 from townsfolk.ui.timeline import ImageStore, PostDelegate, TimelineView
 from townsfolk.ui.timeline.delegate import PostLayout
-from townsfolk.ui.timeline.model import PostIdRole, Row, relative_time
+from townsfolk.ui.timeline.model import FIRST_ROWS, PostIdRole, Row, relative_time
 
 
 def screenshot(widget: Any, name: str) -> None:
@@ -294,7 +294,11 @@ async def test_restart_shows_cached_posts_before_the_network_then_offline_messag
     try:
         tl2, _ = second.timeline("home")
         view2 = make_view()
-        view2.attach(tl2)  # no network yet: cached posts are there at once
+        view2.attach(tl2)  # no network yet: the first cached posts are there at once
+        first_keys = [r.key for r in view2.model.rows]
+        assert len(first_keys) >= min(len(shown), FIRST_ROWS)
+        assert first_keys == shown[: len(first_keys)]
+        await eventually(lambda: not view2.model.loading)  # the rest, still without network
         assert [r.key for r in view2.model.rows] == shown
         assert view2.list.isVisible()
         await view2.refresh()

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPalette,
     QPen,
+    QPixmap,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -44,6 +45,8 @@ __all__ = ["ACTIONS", "PostDelegate", "PostLayout"]
 
 MAX_DOCS = 200
 MAX_LAYOUTS = 400
+MAX_HTML = 3000
+MAX_BUTTONS = 600
 ACCENT = QColor("#1a5fb4")
 BOOSTED = QColor("#1c7a4a")
 FAVOURITED = QColor("#a15c00")
@@ -110,6 +113,8 @@ class PostDelegate(QStyledItemDelegate):
         self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()
         self._layouts: OrderedDict[str, tuple[tuple, PostLayout]] = OrderedDict()
         self._heights: dict[str, tuple[tuple, int]] = {}
+        self._html: OrderedDict[tuple, str] = OrderedDict()
+        self._buttons: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._font_key: tuple = ()
         self._font = QFont()
         self.width = 480
@@ -128,6 +133,8 @@ class PostDelegate(QStyledItemDelegate):
         self._docs.clear()
         self._layouts.clear()
         self._heights.clear()
+        self._html.clear()
+        self._buttons.clear()
 
     def _emoji_ready(self, post: Status) -> int:
         """How many of the post's custom emoji pictures are here (they make lines taller)."""
@@ -192,9 +199,7 @@ class PostDelegate(QStyledItemDelegate):
             uri = self.images.emoji(emoji.static_url or emoji.url)
             if uri:
                 emojis[emoji.shortcode] = uri
-        rendered = render_post_html(
-            post.content, mentions=post.mentions, emojis=emojis, emoji_size=fm.height()
-        )
+        html = self._rendered(post, emojis, fm.height())
         doc = QTextDocument()
         doc.setUndoRedoEnabled(False)
         doc.setDocumentMargin(0)
@@ -202,12 +207,31 @@ class PostDelegate(QStyledItemDelegate):
         doc.setDefaultStyleSheet(
             f"a {{ color: {ACCENT.name()}; text-decoration: none; }} p {{ margin: 0 0 6px 0; }}"
         )
-        doc.setHtml(rendered.html)
+        doc.setHtml(html)
         doc.setTextWidth(width)
         self._docs[key] = doc
         while len(self._docs) > MAX_DOCS:
             self._docs.popitem(last=False)
         return doc
+
+    def _rendered(self, post: Status, emojis: dict[str, str], emoji_size: int) -> str:
+        """The post's Qt rich text. Kept for many more posts than documents are (sanitising
+        costs more than building the document from it), except with emoji pictures in it,
+        which can be large."""
+        key = (post.id, post.content, emoji_size)
+        if not emojis:
+            found = self._html.get(key)
+            if found is not None:
+                self._html.move_to_end(key)
+                return found
+        html = render_post_html(
+            post.content, mentions=post.mentions, emojis=emojis, emoji_size=emoji_size
+        ).html
+        if not emojis:
+            self._html[key] = html
+            while len(self._html) > MAX_HTML:
+                self._html.popitem(last=False)
+        return html
 
     # ------------------------------------------------------------------ layout
 
@@ -329,10 +353,16 @@ class PostDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------------ Qt hooks
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        row: Row | None = index.data(ItemRole)
-        if row is None:
+        # Qt asks this for every row on each relayout: no detour through `model.data`
+        rows = self.model.rows
+        n = index.row()
+        if not 0 <= n < len(rows):
             return QSize(0, 0)
-        return QSize(self.width, self.measure(row, self.width))
+        row = rows[n]
+        found = self._heights.get(row.key)
+        if found is not None and found[0] == self._state(row, self.width):
+            return QSize(self.width, found[1])
+        return QSize(self.width, self.layout_for(row, self.width).height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         row: Row | None = index.data(ItemRole)
@@ -498,19 +528,51 @@ class PostDelegate(QStyledItemDelegate):
         on: bool,
         color: QColor = ACCENT,
     ) -> None:
-        painter.save()
-        if on:
-            fill = QColor(color)
-            fill.setAlpha(30)
-            painter.setBrush(fill)
-            painter.setPen(QPen(color, 1))
+        """A rounded button with its label. Drawn once into a picture and reused: shaping
+        the text and antialiasing the corners was a third of a row's painting time."""
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        mid = palette.color(QPalette.ColorRole.Mid)
+        fg = palette.color(QPalette.ColorRole.Text)
+        key = (
+            text,
+            on,
+            color.rgba(),
+            rect.width(),
+            rect.height(),
+            ratio,
+            mid.rgba(),
+            fg.rgba(),
+            self._font_key,
+        )
+        pixmap = self._buttons.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            p.setFont(self._font)
+            box = QRect(0, 0, rect.width(), rect.height())
+            if on:
+                fill = QColor(color)
+                fill.setAlpha(30)
+                p.setBrush(fill)
+                p.setPen(QPen(color, 1))
+            else:
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QPen(mid, 1))
+            p.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+            p.setPen(color if on else fg)
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            p.end()
+            self._buttons[key] = pixmap
+            while len(self._buttons) > MAX_BUTTONS:
+                self._buttons.popitem(last=False)
         else:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        painter.setPen(color if on else palette.color(QPalette.ColorRole.Text))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
+            self._buttons.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
 
     def _paint_avatar(self, painter: QPainter, post: Status, rect: QRect) -> None:
         path = QPainterPath()

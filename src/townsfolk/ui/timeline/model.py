@@ -1,12 +1,14 @@
 """The timeline's list model: one row per post, plus a row where posts may be missing (gap).
 
 Rows are keyed by post id (new posts arrive at the top, so row numbers move). Large batches
-are shown as the first `FIRST_ROWS` rows at once, then measured and inserted in chunks on
-later event-loop turns, so the first paint is quick and the loop never stalls.
+are shown as the first `FIRST_ROWS` rows at once, then measured (about `TURN_BUDGET` per
+event-loop turn) and inserted in chunks on later turns, so the first paint is quick and the
+loop never stalls.
 """
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -32,8 +34,9 @@ ItemRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 PostIdRole = Qt.ItemDataRole.UserRole + 3
 
-FIRST_ROWS = 40
-MEASURE_PER_TURN = 50
+FIRST_ROWS = 15  # more than fill a tall window; each costs ~1 ms before the first paint
+TURN_BUDGET = 0.012  # seconds of measuring per event-loop turn (the loop never stalls)
+FIRST_CHUNK_ROWS = 100  # the first rows below the screen come soon, then bigger chunks
 CHUNK_ROWS = 1000
 
 _CTX = "Timeline"
@@ -345,15 +348,17 @@ class TimelineModel(QAbstractListModel):
         self.endRemoveRows()
 
     def _work(self) -> None:
-        """One event-loop turn: measure some pending rows; insert a chunk when ready."""
-        for _ in range(MEASURE_PER_TURN):
-            if not self._pending:
-                break
+        """One event-loop turn: measure pending rows for a while; insert a chunk when ready."""
+        deadline = time.perf_counter() + TURN_BUDGET
+        while self._pending:
             row = self._pending.popleft()
             if self.measure is not None and row.kind == "post":
                 self.measure(row)
             self._measured.append(row)
-        if self._measured and (len(self._measured) >= CHUNK_ROWS or not self._pending):
+            if time.perf_counter() > deadline:
+                break
+        chunk = FIRST_CHUNK_ROWS if len(self._rows) < FIRST_CHUNK_ROWS * 2 else CHUNK_ROWS
+        if self._measured and (len(self._measured) >= chunk or not self._pending):
             rows, self._measured = self._measured, []
             self._insert(len(self._rows), rows)
         if self._pending or self._measured:

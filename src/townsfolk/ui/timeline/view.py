@@ -39,6 +39,8 @@ __all__ = ["ListenerBridge", "PostList", "TimelineView"]
 
 log = logging.getLogger("townsfolk.ui.timeline")
 
+LAYOUT_BATCH = 400
+
 
 class ListenerBridge(QObject):
     """A `TimelineListener` that turns each callback into a Qt signal."""
@@ -91,7 +93,31 @@ class PostList(QListView):
         self.setMouseTracking(True)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.verticalScrollBar().setSingleStep(24)
+        # Qt lays out every row again after each insert (and asks `sizeHint` of each, a
+        # Python call): ~100 ms at 10,000 posts. In batches, over several event-loop turns,
+        # the loop never stalls (see docs/performance.md).
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(LAYOUT_BATCH)
         self.setAccessibleName(self.tr("Posts"))
+
+    def dataChanged(self, top_left, bottom_right, roles=()) -> None:
+        """A post changed (favourited, saved, counts...). Qt's own handling lays out every
+        row again; when the rows keep their height, repainting them is enough."""
+        delegate = self.itemDelegate()
+        model = self.model()
+        if isinstance(delegate, PostDelegate) and isinstance(model, TimelineModel):
+            rects = []
+            for n in range(top_left.row(), bottom_right.row() + 1):
+                index = model.index(n)
+                rect = self.visualRect(index)
+                if n >= len(model.rows) or rect.height() != delegate.measure(model.rows[n]):
+                    break
+                rects.append(rect)
+            else:
+                for rect in rects:
+                    self.viewport().update(rect)
+                return
+        super().dataChanged(top_left, bottom_right, roles)
 
     def current_row(self) -> Row | None:
         index = self.currentIndex()
@@ -425,9 +451,25 @@ class TimelineView(QWidget):
             self.delegate.set_font(QApplication.font())
             self._relayout()
 
-    def _on_image_ready(self, _url: str) -> None:
-        if self.isVisible():
-            self.list.viewport().update()
+    def _on_image_ready(self, url: str) -> None:
+        """Repaint only the rows on screen that show this picture (a whole repaint for
+        each picture that arrives made scrolling through new posts stutter)."""
+        if not self.isVisible():
+            return
+        viewport = self.list.viewport()
+        bottom = viewport.rect().bottom()
+        index = self.list.indexAt(QPoint(4, 1))
+        while index.isValid():
+            rect = self.list.visualRect(index)
+            if rect.top() > bottom:
+                break
+            row: Row = self.model.rows[index.row()]
+            post = row.item.status.reblog or row.item.status
+            if url in (post.account.avatar_static, post.account.avatar) or any(
+                url in (m.preview_url, m.url) for m in post.media_attachments
+            ):
+                viewport.update(rect)
+            index = index.siblingAtRow(index.row() + 1)
 
     def _on_emoji_ready(self, _url: str) -> None:
         self._emoji_timer.start()
