@@ -974,9 +974,11 @@ async def _town_extras(
             instance.usage.users.active_month or month or None,
         )
 
-    privacy_url, terms_url, (people, active) = await asyncio.gather(
-        privacy_page(), terms_page(), counts()
-    )
+    # One after the other: a check that is given up (the person went back) then leaves no
+    # request of this client still running when the client closes.
+    privacy_url = await privacy_page()
+    terms_url = await terms_page()
+    people, active = await counts()
     return _TownExtras(
         people=people, active_people=active, terms_url=terms_url, privacy_url=privacy_url
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,13 +45,15 @@ from townsfolk.services.accounts import (
 )
 from townsfolk.services.directory import (
     DirectoryOffline,
+    TownEntry,
     filter_towns,
     good_first_towns,
     language_name,
+    topic_words,
 )
 from townsfolk.services.secrets import KeyringUnavailable
 from townsfolk.ui.onboarding.help import HelpText
-from townsfolk.ui.onboarding.towns import TownCardDelegate, TownListModel, TownRole
+from townsfolk.ui.onboarding.towns import TownCardDelegate, TownListModel, TownRole, number
 from townsfolk.ui.style import ScaledLabel
 
 if TYPE_CHECKING:
@@ -417,14 +419,13 @@ class PickPage(Page):
         self.topics.addItem(good)
         for topic in directory.topics:
             count = counts.get(topic.id, 0)
+            title, blurb = topic_words(topic)
             label = (
-                self.tr("{title} ({count})").format(title=self.tr(topic.title), count=count)
-                if count
-                else self.tr(topic.title)
+                self.tr("{title} ({count})").format(title=title, count=count) if count else title
             )
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, topic.id)
-            item.setToolTip(self.tr(topic.blurb))
+            item.setToolTip(blurb)
             self.topics.addItem(item)
         for row in range(self.topics.count()):
             if self.topics.item(row).data(Qt.ItemDataRole.UserRole) == self.state.topic:
@@ -594,7 +595,9 @@ class AboutPage(Page):
         self.wizard.town_info = info
         self.wizard.ctx.directory.mark_answering(self.state.town, True)
         self.set_title(info.title or self.state.town)
-        self.text.setHtml(town_html(self, info))
+        self.text.setHtml(
+            town_html(info, self.wizard.ctx.directory.current().town(self.state.town))
+        )
         approval = info.sign_up.mode is SignUpMode.APPROVAL
         self.reason_label.setVisible(approval)
         self.reason.setVisible(approval)
@@ -647,37 +650,72 @@ class AboutPage(Page):
         self.wizard.go("signup")
 
 
-def town_html(page: QWidget, info: TownInfo) -> str:
-    """The "About this town" text: its words, rules, links, who runs it, joining."""
-    tr = page.tr
+def town_html(info: TownInfo, entry: TownEntry | None = None) -> str:
+    """The "About this town" text: its words, rules, links, who runs it, joining.
+
+    ``entry`` is the town's card in the directory: its people counts (joinmastodon's
+    ``total_users`` and ``last_week_users``) fill in what the town itself does not say.
+    Strings use the context "AboutPage", the page that shows them.
+    """
     esc = html.escape
     parts = []
     if info.description:
         parts.append(f"<p>{esc(info.description)}</p>")
+    address = QCoreApplication.translate("AboutPage", "Town address: {address}").format(
+        address=info.domain
+    )
+    parts.append(f"<p>{esc(address)}</p>")
     facts = []
-    if info.people:
-        facts.append(tr("{n} people live here.").format(n=f"{info.people:,}"))
-    if info.active_people:
-        facts.append(tr("{n} were active in the last month.").format(n=f"{info.active_people:,}"))
+    people = info.people if info.people else (entry.people if entry else None)
+    active = info.active_people
+    if people and active:
+        facts.append(
+            QCoreApplication.translate(
+                "AboutPage", "{n} people live here, and {active} of them were active last month."
+            ).format(n=number(people), active=number(active))
+        )
+    elif people and entry is not None and entry.active_people:
+        facts.append(
+            QCoreApplication.translate(
+                "AboutPage", "{n} people live here, and {active} of them were active last week."
+            ).format(n=number(people), active=number(entry.active_people))
+        )
+    elif people:
+        facts.append(
+            QCoreApplication.translate("AboutPage", "{n} people live here.").format(
+                n=number(people)
+            )
+        )
+    elif active:
+        facts.append(
+            QCoreApplication.translate(
+                "AboutPage", "{n} people were active here last month."
+            ).format(n=number(active))
+        )
     if info.languages:
         facts.append(
-            tr("Language: {names}.").format(
+            QCoreApplication.translate("AboutPage", "Language: {names}.").format(
                 names=", ".join(language_name(code) for code in info.languages)
             )
         )
     if facts:
         parts.append(f"<p>{esc(' '.join(facts))}</p>")
-    parts.append(f"<h3>{esc(tr('Can I join?'))}</h3>")
+    can_join = QCoreApplication.translate("AboutPage", "Can I join?")
+    parts.append(f"<h3>{esc(can_join)}</h3>")
     mode = info.sign_up.mode
     joining = {
-        SignUpMode.OPEN: tr("Yes: you can join now."),
-        SignUpMode.APPROVAL: tr(
-            "You ask to join, and a person from the town says yes. This can take a few days."
+        SignUpMode.OPEN: QCoreApplication.translate("AboutPage", "Yes: you can join now."),
+        SignUpMode.APPROVAL: QCoreApplication.translate(
+            "AboutPage",
+            "You ask to join, and a person from the town says yes. This can take a few days.",
         ),
-        SignUpMode.CLOSED: tr(
-            "This town is not taking new people right now. Please go back and pick another town."
+        SignUpMode.CLOSED: QCoreApplication.translate(
+            "AboutPage",
+            "This town is not taking new people right now. Please go back and pick another town.",
         ),
-        SignUpMode.ELSEWHERE: tr("This town takes new people only on its own web page."),
+        SignUpMode.ELSEWHERE: QCoreApplication.translate(
+            "AboutPage", "This town takes new people only on its own web page."
+        ),
     }[mode]
     parts.append(f"<p>{esc(joining)}</p>")
     if info.sign_up.message:
@@ -686,38 +724,57 @@ def town_html(page: QWidget, info: TownInfo) -> str:
         url = esc(info.sign_up.url, quote=True)
         parts.append(f'<p><a href="{url}">{esc(info.sign_up.url)}</a></p>')
     if info.sign_up.min_age:
-        age = tr("You must be at least {age} years old.").format(age=info.sign_up.min_age)
+        age = QCoreApplication.translate(
+            "AboutPage", "You must be at least {age} years old."
+        ).format(age=info.sign_up.min_age)
         parts.append(f"<p>{esc(age)}</p>")
     if info.rules:
-        parts.append(f"<h3>{esc(tr('The town rules'))}</h3><ol>")
+        rules_title = QCoreApplication.translate("AboutPage", "The town rules")
+        parts.append(f"<h3>{esc(rules_title)}</h3><ol>")
         for rule in info.rules:
             hint = f"<br/><small>{esc(rule.hint)}</small>" if rule.hint else ""
             parts.append(f"<li>{esc(rule.text)}{hint}</li>")
         parts.append("</ol>")
-    base = f"https://{info.domain}"
-    if info.address.is_on_this_computer:
-        base = info.address.base_url
-    terms = esc(f"{base}/terms-of-service", quote=True)
-    privacy = esc(f"{base}/privacy-policy", quote=True)
-    parts.append(
-        f'<p><a href="{terms}">{esc(tr("Terms of use"))}</a> · '
-        f'<a href="{privacy}">{esc(tr("Privacy policy"))}</a></p>'
-    )
-    if info.contact_handle:
-        parts.append(
-            f"<p>{esc(tr('Who runs it: {who}').format(who='@' + info.contact_handle))}</p>"
+    links = []
+    if info.terms_url:
+        links.append((info.terms_url, QCoreApplication.translate("AboutPage", "Terms of use")))
+    if info.privacy_url:
+        links.append(
+            (
+                info.privacy_url,
+                QCoreApplication.translate("AboutPage", "Privacy policy"),
+            )
         )
+    if links:
+        intro = QCoreApplication.translate(
+            "AboutPage",
+            "Before you join, you can read these pages (they open in your web browser):",
+        )
+        items = "".join(
+            f'<li><a href="{esc(url, quote=True)}">{esc(label)}</a></li>' for url, label in links
+        )
+        parts.append(f"<p>{esc(intro)}</p><ul>{items}</ul>")
+    if info.contact_handle:
+        who = QCoreApplication.translate("AboutPage", "Who runs it: {who}").format(
+            who="@" + info.contact_handle
+        )
+        parts.append(f"<p>{esc(who)}</p>")
     return "".join(parts)
 
 
 # ------------------------------------------------------------------------------ 5. sign up
 
 
-def password_hint(page: QWidget, password: str) -> str:
+def password_hint(password: str) -> str:
+    """How strong the password is, in words (context "SignUpPage", the page that shows it)."""
     if not password:
-        return page.tr("At least 8 characters. A short sentence you can remember works well.")
+        return QCoreApplication.translate(
+            "SignUpPage", "At least 8 characters. A short sentence you can remember works well."
+        )
     if len(password) < 8:
-        return page.tr("Too short: please use at least 8 characters.")
+        return QCoreApplication.translate(
+            "SignUpPage", "Too short: please use at least 8 characters."
+        )
     kinds = sum(
         (
             any(c.islower() for c in password),
@@ -727,8 +784,10 @@ def password_hint(page: QWidget, password: str) -> str:
         )
     )
     if len(password) >= 14 or (len(password) >= 11 and kinds >= 3):
-        return page.tr("Strong password. Well done.")
-    return page.tr("Good. A longer one is even safer: try a short sentence.")
+        return QCoreApplication.translate("SignUpPage", "Strong password. Well done.")
+    return QCoreApplication.translate(
+        "SignUpPage", "Good. A longer one is even safer: try a short sentence."
+    )
 
 
 class SignUpPage(Page):
@@ -764,6 +823,12 @@ class SignUpPage(Page):
         self.birth_label = QLabel(self.tr("Date of birth"), self)
         self.agree = QCheckBox(self)
         self.agree.setAccessibleName(self.tr("I agree to the rules"))
+        self.policies = QLabel("", self)
+        self.policies.setObjectName("signupPolicies")
+        self.policies.setWordWrap(True)
+        self.policies.setOpenExternalLinks(True)
+        self.policies.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.policies.hide()
 
         def row(label: str, widget: QWidget, key: str, extra: QWidget | None = None) -> QLabel:
             box = QVBoxLayout()
@@ -789,7 +854,7 @@ class SignUpPage(Page):
         row(self.tr("Email address"), self.email, "email")
         row(self.tr("Password"), self.password, "password", self.password_hint)
         self.birth_title = row(self.tr("Date of birth"), self.birth, "date_of_birth")
-        row(self.tr("Rules"), self.agree, "agreement")
+        row(self.tr("Rules"), self.agree, "agreement", self.policies)
         self.birth_label.hide()
         self.layout_.addLayout(form)
         self.layout_.addWidget(self.message)
@@ -814,7 +879,7 @@ class SignUpPage(Page):
         self.changed.emit()
 
     def _password_changed(self, text: str) -> None:
-        self.password_hint.setText(password_hint(self, text))
+        self.password_hint.setText(password_hint(text))
         self.password_hint.setAccessibleDescription(self.password_hint.text())
         self.changed.emit()
 
@@ -844,6 +909,7 @@ class SignUpPage(Page):
         )
         for label in self.errors.values():
             label.hide()
+        self._show_policies(self.wizard.town_info)
         if self.wizard.town_info is None:
             self.set_busy(self.tr("Asking {town} how to join…").format(town=self.state.town))
             self.wizard.run(
@@ -854,8 +920,31 @@ class SignUpPage(Page):
         else:
             self._info_loaded(self.wizard.town_info)
 
+    def _show_policies(self, info: TownInfo | None) -> None:
+        """The town's terms and privacy policy under the rules box (nothing if it has none)."""
+        links = []
+        if info is not None and info.terms_url:
+            links.append((info.terms_url, self.tr("Terms of use")))
+        if info is not None and info.privacy_url:
+            links.append((info.privacy_url, self.tr("Privacy policy")))
+        if not links:
+            self.policies.clear()
+            self.policies.hide()
+            return
+        anchors = " · ".join(
+            f'<a href="{html.escape(url, quote=True)}">{html.escape(label)}</a>'
+            for url, label in links
+        )
+        intro = html.escape(self.tr("The town's own pages (they open in your web browser):"))
+        self.policies.setText(f"{intro} {anchors}")
+        self.policies.setAccessibleName(
+            self.tr("The town's terms of use and privacy policy, as links")
+        )
+        self.policies.show()
+
     def _info_loaded(self, info: TownInfo) -> None:
         self.wizard.town_info = info
+        self._show_policies(info)
         needs_age = bool(info.sign_up.min_age)
         self.birth.setVisible(needs_age)
         self.birth_title.setVisible(needs_age)
@@ -1403,7 +1492,14 @@ class BrowserPage(Page):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         if isinstance(error, LoopbackRefused):
-            self.start_code(explain=error.user_message)
+            # The town's own name, and no "Townsfolk will show you how": the steps are on
+            # this very page (the service's sentence names the address it talked to).
+            self.start_code(
+                explain=self.tr(
+                    "{town} asks for a code instead of the usual way of logging in. "
+                    "It only takes a moment: follow the steps above."
+                ).format(town=self.state.town)
+            )
             return
         self.show_problem(error)
 

@@ -20,8 +20,8 @@ from townsfolk.services.directory import JoinMode, TownEntry, language_name
 TownRole = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TownCards", text)
+# Every text below is a literal QCoreApplication.translate("TownCards", ...) call, so that
+# pyside6-lupdate files it under the same context the app looks it up in.
 
 
 def number(value: int) -> str:
@@ -33,38 +33,53 @@ def number(value: int) -> str:
 
 
 def people_line(town: TownEntry) -> str:
+    """How many people live in the town and how many were active lately (joinmastodon's
+    ``total_users`` and ``last_week_users``, or what the town itself said when checked)."""
     if town.people is None:
-        return tr("How many people live here: shown when you are online")
-    text = tr("{people} people live here").format(people=number(town.people))
+        return QCoreApplication.translate(
+            "TownCards", "How many people live here: shown when you are online"
+        )
     if town.active_people:
-        text += tr(" · {active} were active lately").format(active=number(town.active_people))
-    return text
+        return QCoreApplication.translate(
+            "TownCards", "{people} people live here · {active} were active lately"
+        ).format(people=number(town.people), active=number(town.active_people))
+    return QCoreApplication.translate("TownCards", "{people} people live here").format(
+        people=number(town.people)
+    )
 
 
 def language_line(town: TownEntry) -> str:
     if not town.languages:
         return ""
     names = ", ".join(language_name(code) for code in town.languages[:4])
-    return tr("Language: {names}").format(names=names)
+    return QCoreApplication.translate("TownCards", "Language: {names}").format(names=names)
 
 
 def join_line(town: TownEntry) -> str:
     if not town.supported:
-        return tr("Townsfolk cannot use this kind of town yet ({software})").format(
-            software=town.software or tr("unknown")
-        )
+        return QCoreApplication.translate(
+            "TownCards", "Townsfolk cannot use this kind of town yet ({software})"
+        ).format(software=town.software or QCoreApplication.translate("TownCards", "unknown"))
     if town.answering is False:
-        return tr("Did not answer the last time Townsfolk asked")
+        return QCoreApplication.translate(
+            "TownCards", "Did not answer the last time Townsfolk asked"
+        )
     return {
-        JoinMode.OPEN: tr("You can join now"),
-        JoinMode.APPROVAL: tr("You ask to join, and someone from the town says yes"),
-        JoinMode.CLOSED: tr("Not taking new people"),
-        JoinMode.UNKNOWN: tr("How to join: shown when you are online"),
+        JoinMode.OPEN: QCoreApplication.translate("TownCards", "You can join now"),
+        JoinMode.APPROVAL: QCoreApplication.translate(
+            "TownCards", "You ask to join, and someone from the town says yes"
+        ),
+        JoinMode.CLOSED: QCoreApplication.translate("TownCards", "Not taking new people"),
+        JoinMode.UNKNOWN: QCoreApplication.translate(
+            "TownCards", "How to join: shown when you are online"
+        ),
     }[town.join]
 
 
 def description_line(town: TownEntry) -> str:
-    return town.description or tr("The town's own words about itself appear when you are online.")
+    return town.description or QCoreApplication.translate(
+        "TownCards", "The town's own words about itself appear when you are online."
+    )
 
 
 def card_text(town: TownEntry) -> str:
