@@ -152,9 +152,16 @@ class TownStatusDialog(QDialog):
             for backup in backups:
                 text = self._sync_text(backup)
                 self._sync.append(text)
-                label = QLabel(f"@{backup.handle}: {text}", page)
+                handle = QLabel("@" + backup.handle, page)
+                font = handle.font()
+                font.setBold(True)
+                handle.setFont(font)
+                layout.addWidget(handle)
+                label = QLabel(text, page)
                 label.setObjectName("followSync")
                 label.setWordWrap(True)
+                label.setAccessibleName("@" + backup.handle)
+                label.setAccessibleDescription(text)
                 layout.addWidget(label)
 
         layout.addWidget(self._section(page, self.tr("When towns were down")))
@@ -234,12 +241,13 @@ class TownStatusDialog(QDialog):
     def _sync_text(self, backup: Account) -> str:
         if backup.follow_sync is FollowSync.OFF:
             return self.tr(
-                "does not follow the same people as your main account. You can change this "
-                "in Settings."
+                "This backup account does not follow the same people as your main account. "
+                "You can change this in Settings."
             )
         progress = self.session.follow_sync.progress(backup.local_id)
         if progress is None:
             return self.tr(
-                "Townsfolk will soon make it follow the same people as your main account."
+                "Townsfolk will soon make this backup account follow the same people as your "
+                "main account."
             )
         return progress.sentence
