@@ -112,7 +112,7 @@ def over_window(window: QWidget, dialog: QWidget) -> QPixmap:
     return picture
 
 
-async def shoot(out: Path, server: PracticeServer, profile: Path) -> None:  # noqa: PLR0915
+async def shoot(out: Path, server: PracticeServer, profile: Path) -> None:
     world = server.world
     maple = world.town("maple.practice")
     harbour = world.town("harbour.practice")
@@ -126,7 +126,6 @@ async def shoot(out: Path, server: PracticeServer, profile: Path) -> None:  # no
         probe_backoff_max=0.5,
         back_hold=1.0,
     )
-    profile.mkdir(parents=True, exist_ok=True)
     session = Session.open(
         profile,
         client_factory=monitor.client_factory(timeout=3.0, max_retries=0, retry_backoff=0.0),
@@ -163,8 +162,7 @@ async def shoot(out: Path, server: PracticeServer, profile: Path) -> None:  # no
     try:
         await window.wait_idle()
         await until(
-            lambda: (p := session.follow_sync.progress(backup_id)) is not None
-            and p.done >= p.total
+            lambda: (p := session.follow_sync.progress(backup_id)) is not None and p.done >= p.total
         )
         await pause(1.0)
 
@@ -241,7 +239,9 @@ def main() -> None:
     asyncio.set_event_loop(loop)
     try:
         with tempfile.TemporaryDirectory() as folder, loop:
-            loop.run_until_complete(shoot(out, server, Path(folder) / "profile"))
+            profile = Path(folder) / "profile"
+            profile.mkdir()
+            loop.run_until_complete(shoot(out, server, profile))
     finally:
         server.stop()
 
