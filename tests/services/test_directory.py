@@ -253,3 +253,21 @@ def test_every_topic_has_collectable_words():
         i18n.install(None)
     assert (title, blurb) == (TOPICS[0].title.upper(), TOPICS[0].blurb.upper())
     assert ("Topics", TOPICS[0].title) in seen
+
+
+async def test_counts_a_town_gave_fill_its_card_but_never_replace_the_live_ones(
+    profile_dir: Path, served_directory
+):
+    service = DirectoryService(profile_dir, base_url=served_directory.base_url)
+    await service.refresh()
+    shipped_only = next(t for t in service.current().towns if not t.live)
+    assert shipped_only.people is None
+    service.remember_counts(shipped_only.domain, 420, 37)
+    service.remember_counts("scholar.social", 5, 1)  # the live directory's numbers stay
+    service.remember_counts("nothing.example", None, None)
+
+    again = DirectoryService(profile_dir, base_url=served_directory.base_url)
+    card = again.current().town(shipped_only.domain)
+    assert (card.people, card.active_people) == (420, 37)
+    live = again.current().town("scholar.social")
+    assert (live.people, live.active_people) == (40000, 2500)

@@ -600,6 +600,19 @@ def _merge(base: Directory, live: Mapping[str, Any], town_urls: Mapping[str, str
     )
 
 
+def _with_learned(town: TownEntry, facts: object) -> TownEntry:
+    """The town's own counts on a card that has none (from :meth:`remember_counts`)."""
+    if town.people is not None or not isinstance(facts, dict):
+        return town
+    people = _int_or_none(facts.get("people"))
+    active = _int_or_none(facts.get("active"))
+    return replace(
+        town,
+        people=people,
+        active_people=active if town.active_people is None else town.active_people,
+    )
+
+
 @dataclass
 class _Cache:
     path: Path
@@ -675,6 +688,12 @@ class DirectoryService:
         directory = (
             _merge(self._shipped, live, self.town_urls) if isinstance(live, dict) else self._shipped
         )
+        learned = self._cache.data.get("learned", {})
+        if isinstance(learned, dict) and learned:
+            directory = replace(
+                directory,
+                towns=tuple(_with_learned(t, learned.get(t.domain)) for t in directory.towns),
+            )
         unreachable = self._cache.data.get("not_answering", {})
         answering = self._cache.data.get("answering", {})
         if unreachable or answering:
@@ -759,6 +778,19 @@ class DirectoryService:
         return response.json()
 
     # -- what we learn from the towns themselves -------------------------------------------
+
+    def remember_counts(self, domain: str, people: int | None, active: int | None) -> None:
+        """What a town said about itself when it was checked (people living there, active
+        last month), for its card when the live directory does not list it (towns only in
+        the shipped list). The live directory's own numbers are never replaced."""
+        if people is None and active is None:
+            return
+        learned = self._cache.data.setdefault("learned", {})
+        learned[domain.lower()] = {"people": people, "active": active}
+        try:
+            self._cache.save()
+        except OSError:
+            log.warning("The town directory could not be saved in the profile.")
 
     def mark_answering(self, domain: str, answering: bool) -> None:
         """Remember whether a town answered the last time it was asked."""

@@ -594,6 +594,7 @@ class AboutPage(Page):
         self.info = info
         self.wizard.town_info = info
         self.wizard.ctx.directory.mark_answering(self.state.town, True)
+        self.wizard.ctx.directory.remember_counts(self.state.town, info.people, info.active_people)
         self.set_title(info.title or self.state.town)
         self.text.setHtml(
             town_html(info, self.wizard.ctx.directory.current().town(self.state.town))
