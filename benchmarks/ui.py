@@ -556,7 +556,7 @@ def main() -> None:
             steps = figures["steps"]
             print(
                 f"e. loading {figures['rows']} rows: set_items {ms(figures['set_items'])}, "
-                f"first 40 rows painted {ms(figures['first_page'])}, all rows in "
+                f"first rows painted {ms(figures['first_page'])}, all rows in "
                 f"{ms(figures['loaded'])} over {figures['turns']} loop turns; longest stall "
                 f"{ms(figures['stall'])}; aim <= 50 ms"
             )

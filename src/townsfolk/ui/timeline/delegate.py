@@ -117,6 +117,7 @@ class PostDelegate(QStyledItemDelegate):
         self._buttons: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._font_key: tuple = ()
         self._font = QFont()
+        self._make_fonts()
         self.width = 480
         self.set_font(QApplication.font())
 
@@ -127,6 +128,7 @@ class PostDelegate(QStyledItemDelegate):
         if key != self._font_key:
             self._font_key = key
             self._font = QFont(font)
+            self._make_fonts()
             self.clear_caches()
 
     def clear_caches(self) -> None:
@@ -236,14 +238,22 @@ class PostDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------------ layout
 
     def _metrics(self) -> tuple[QFontMetrics, int, int]:
-        fm = QFontMetrics(self._font)
+        fm = self._fm
         lh = fm.height()
         return fm, lh, max(8, round(lh * 0.7))
 
     def _small_font(self) -> QFont:
-        font = QFont(self._font)
-        font.setPointSizeF(max(6.0, self._font.pointSizeF() * 0.9))
-        return font
+        return self._small
+
+    def _make_fonts(self) -> None:
+        """Fonts and metrics made once per text size (not for every row painted)."""
+        self._fm = QFontMetrics(self._font)
+        self._small = QFont(self._font)
+        self._small.setPointSizeF(max(6.0, self._font.pointSizeF() * 0.9))
+        self._small_fm = QFontMetrics(self._small)
+        self._bold = QFont(self._font)
+        self._bold.setBold(True)
+        self._bold_fm = QFontMetrics(self._bold)
 
     def _gap_layout(self, width: int) -> PostLayout:
         _, lh, pad = self._metrics()
@@ -388,8 +398,10 @@ class PostDelegate(QStyledItemDelegate):
             self._paint_gap(painter, layout, palette)
         else:
             self._paint_post(painter, row, layout, palette)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.drawLine(0, layout.height - 1, rect.width(), layout.height - 1)
+        # the line between posts (a filled rectangle: an antialiased line costs much more)
+        painter.fillRect(
+            QRect(0, layout.height - 1, rect.width(), 1), palette.color(QPalette.ColorRole.Mid)
+        )
         painter.restore()
 
     def _secondary(self, palette: QPalette) -> QColor:
@@ -421,8 +433,8 @@ class PostDelegate(QStyledItemDelegate):
         post = _post_of(row)
         text_color = palette.color(QPalette.ColorRole.Text)
         secondary = self._secondary(palette)
-        fm = QFontMetrics(self._font)
-        small = self._small_font()
+        fm = self._fm
+        small = self._small
         if layout.context is not None:
             painter.setFont(small)
             painter.setPen(secondary)
@@ -433,7 +445,7 @@ class PostDelegate(QStyledItemDelegate):
             painter.drawText(
                 layout.context,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                QFontMetrics(small).elidedText(
+                self._small_fm.elidedText(
                     text, Qt.TextElideMode.ElideRight, layout.context.width()
                 ),
             )
@@ -446,22 +458,20 @@ class PostDelegate(QStyledItemDelegate):
         if post.edited_at:
             when += " · " + _tr("edited")
         painter.setFont(small)
-        time_w = QFontMetrics(small).horizontalAdvance(when)
+        time_w = self._small_fm.horizontalAdvance(when)
         painter.setPen(secondary)
         painter.drawText(
             QRect(name_rect.right() - time_w, name_rect.top(), time_w, lh),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             when,
         )
-        bold = QFont(self._font)
-        bold.setBold(True)
-        painter.setFont(bold)
+        painter.setFont(self._bold)
         painter.setPen(text_color)
         name_w = name_rect.width() - time_w - lh // 2
         painter.drawText(
             QRect(name_rect.left(), name_rect.top(), name_w, lh),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(bold).elidedText(post.account.name, Qt.TextElideMode.ElideRight, name_w),
+            self._bold_fm.elidedText(post.account.name, Qt.TextElideMode.ElideRight, name_w),
         )
         painter.setFont(small)
         painter.setPen(secondary)
