@@ -589,7 +589,7 @@ async def test_saving_and_counts_change_what_is_painted(make_view: Any, qtbot: A
         replies_count=12345,
         reblogs_count=678,
         favourites_count=90123,
-        content="<p>" + "Edited and much longer now. " * 30 + "</p>",
+        content="<p>" + "Edited, and much longer now. " * 12 + "</p>",
         edited_at="2024-05-01T12:10:00Z",
     )
     view.model.update_status(changed)
@@ -600,12 +600,17 @@ async def test_saving_and_counts_change_what_is_painted(make_view: Any, qtbot: A
         assert after.height > before[n].height
         doc = view.delegate.document(changed, after.body.width())  # type: ignore[union-attr]
         assert "much longer" in doc.toPlainText()
-        await eventually(
-            lambda n=n: view.list.visualRect(view.model.index(n)).height() > before_heights[n]
-        )
-    view.model.update_status(msgspec.structs.replace(changed, bookmarked=False))
+        assert view.list.visualRect(view.model.index(n)).height() > before_heights[n]
+
+    def laid_out() -> bool:  # the rows' places on screen, not only their sizes, are new
+        first = view.delegate.layout_for(view.model.rows[0], view.delegate.width).height
+        return view.list.visualRect(view.model.index(1)).top() == first
+
+    await eventually(laid_out)
+    view.model.update_status(msgspec.structs.replace(changed, favourited=False))
     for row in view.model.rows:
         assert view.delegate.layout_for(row, view.delegate.width) == fresh_layout(view, row)
+    await eventually(laid_out)
     screenshot(view, "counts")
 
 

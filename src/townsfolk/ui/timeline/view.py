@@ -106,11 +106,15 @@ class PostList(QListView):
         delegate = self.itemDelegate()
         model = self.model()
         if isinstance(delegate, PostDelegate) and isinstance(model, TimelineModel):
+            # (a row's top comes from the last layout, its height from a fresh sizeHint:
+            # the laid-out height is the distance to the next row's top)
             rects = []
             for n in range(top_left.row(), bottom_right.row() + 1):
-                index = model.index(n)
-                rect = self.visualRect(index)
-                if n >= len(model.rows) or rect.height() != delegate.measure(model.rows[n]):
+                if n + 1 >= len(model.rows):
+                    break
+                rect = self.visualRect(model.index(n))
+                laid_out = self.visualRect(model.index(n + 1)).top() - rect.top()
+                if laid_out != delegate.measure(model.rows[n]):
                     break
                 rects.append(rect)
             else:
