@@ -41,7 +41,7 @@ Aims: a ≤ 0.5 s; b p95 < 8 ms and max ≤ 16 ms; c < 200 MB; e ≤ 50 ms.
 
 Run it with::
 
-    .venv/bin/python benchmarks/ui.py                 # about a minute on 2 cores
+    .venv/bin/python benchmarks/ui.py                 # 2–5 minutes on 2 cores
     .venv/bin/python benchmarks/ui.py --runs 9 --cached 5000
     .venv/bin/python benchmarks/ui.py --only scroll   # start | scroll | thread
 """
