@@ -635,7 +635,7 @@ async def test_edited_marker_is_not_clipped_when_emoji_arrive(
         assert "<img" in doc.toHtml()  # the emoji picture is in
         assert "(Edited" in doc.toPlainText()
         assert layout.body.height() >= doc.size().height()  # nothing cut off
-        assert layout.height > heights[n]
+        assert layout.height >= heights[n]  # (taller unless the text is big enough anyway)
         await eventually(
             lambda n=n, h=layout.height: view.list.visualRect(view.model.index(n)).height() == h
         )
