@@ -640,3 +640,20 @@ async def test_edited_marker_is_not_clipped_when_emoji_arrive(
             lambda n=n, h=layout.height: view.list.visualRect(view.model.index(n)).height() == h
         )
     screenshot(view, "edited")
+
+
+async def test_a_post_far_down_a_conversation_is_found_at_once(make_view: Any) -> None:
+    """A list shows its first rows at once and the rest a moment later; asking where a post
+    is (the conversation view selects the post it is about) brings its row in now."""
+    view = make_view(520, 600)
+    statuses = [made_status(n, media_attachments=[]) for n in range(60)]
+    view.model.set_items([item(s) for s in statuses])
+    assert view.model.rowCount() < 40
+    assert view.model.loading
+    row = view.model.row_of(statuses[40].id)
+    assert row == 40
+    assert view.model.rows[row].key == statuses[40].id
+    assert [r.key for r in view.model.rows] == [s.id for s in statuses[:41]]
+    assert view.model.row_of(statuses[55].id, bring_in=False) == -1  # only looks
+    await eventually(lambda: not view.model.loading)
+    assert [r.key for r in view.model.rows] == [s.id for s in statuses]

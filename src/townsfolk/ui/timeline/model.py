@@ -38,6 +38,7 @@ FIRST_ROWS = 15  # more than fill a tall window; each costs ~1 ms before the fir
 TURN_BUDGET = 0.012  # seconds of measuring per event-loop turn (the loop never stalls)
 FIRST_CHUNK_ROWS = 100  # the first rows below the screen come soon, then bigger chunks
 CHUNK_ROWS = 1000
+BRING_IN_ROWS = 600  # a long conversation: 50 posts above, 500 replies
 
 _CTX = "Timeline"
 
@@ -154,10 +155,27 @@ class TimelineModel(QAbstractListModel):
     def loading(self) -> bool:
         return bool(self._pending or self._measured)
 
-    def row_of(self, key: str) -> int:
+    def row_of(self, key: str, *, bring_in: bool = True) -> int:
+        """The row number of a post (or "gap:<post id>"), or -1. A row still waiting to be
+        inserted (a list is shown `FIRST_ROWS` first) is brought in now, with the rows above
+        it, when it is among the first `BRING_IN_ROWS` waiting (e.g. the post a
+        conversation is about); ``bring_in=False`` only looks."""
         for n, row in enumerate(self._rows):
             if row.key == key:
                 return n
+        if not bring_in:
+            return -1
+        waiting = [*self._measured, *self._pending]
+        for n, row in enumerate(waiting[:BRING_IN_ROWS]):
+            if row.key == key:
+                taken = n + 1
+                rows = waiting[:taken]
+                from_measured = min(taken, len(self._measured))
+                del self._measured[:from_measured]
+                for _ in range(taken - from_measured):
+                    self._pending.popleft()
+                self._insert(len(self._rows), rows)
+                return len(self._rows) - 1
         return -1
 
     def accessible_text(self, item: TimelineItem) -> str:

@@ -383,7 +383,7 @@ class TimelineView(QWidget):
     def _apply_restore(self) -> None:
         assert self._restore is not None
         post_id, offset = self._restore
-        row = self.model.row_of(post_id)
+        row = self.model.row_of(post_id, bring_in=False)  # (far down: wait, never freeze)
         if row < 0:
             if not self.model.loading:
                 self._restore = None
