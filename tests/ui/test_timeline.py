@@ -657,3 +657,17 @@ async def test_a_post_far_down_a_conversation_is_found_at_once(make_view: Any) -
     assert view.model.row_of(statuses[55].id, bring_in=False) == -1  # only looks
     await eventually(lambda: not view.model.loading)
     assert [r.key for r in view.model.rows] == [s.id for s in statuses]
+
+
+async def test_a_place_far_down_stays_while_the_rest_loads(make_view: Any) -> None:
+    """A reading position far down (as `attach` restores it) is kept while the rows below it
+    are still being measured and inserted (with Qt's batched layout it was lost)."""
+    view = make_view(520, 600)
+    statuses = [made_status(n, media_attachments=[]) for n in range(1500)]
+    view.model.set_items([item(s) for s in statuses])
+    view._restore = (statuses[900].id, 10)
+    view._apply_restore()
+    await eventually(lambda: view._restore is None)
+    assert view.top_post() == (statuses[900].id, 10)
+    await eventually(lambda: not view.model.loading)
+    assert view.top_post() == (statuses[900].id, 10)

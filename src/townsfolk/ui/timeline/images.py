@@ -61,7 +61,10 @@ class _Decode(QRunnable):
                 QSize(max(1, round(full.width() * scale)), max(1, round(full.height() * scale)))
             )
         image = reader.read()
-        self.bridge.decoded.emit(self.url, self.size, image)
+        try:
+            self.bridge.decoded.emit(self.url, self.size, image)
+        except RuntimeError:  # the store went away (the app is quitting): nobody to tell
+            pass
 
 
 class ImageStore(QObject):

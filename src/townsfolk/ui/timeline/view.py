@@ -39,8 +39,6 @@ __all__ = ["ListenerBridge", "PostList", "TimelineView"]
 
 log = logging.getLogger("townsfolk.ui.timeline")
 
-LAYOUT_BATCH = 400
-
 
 class ListenerBridge(QObject):
     """A `TimelineListener` that turns each callback into a Qt signal."""
@@ -94,10 +92,9 @@ class PostList(QListView):
         self.setFrameShape(QListView.Shape.NoFrame)
         self.verticalScrollBar().setSingleStep(24)
         # Qt lays out every row again after each insert (and asks `sizeHint` of each, a
-        # Python call): ~100 ms at 10,000 posts. In batches, over several event-loop turns,
-        # the loop never stalls (see docs/performance.md).
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(LAYOUT_BATCH)
+        # Python call): ~100 ms at 10,000 posts. Not `Batched` layout: while it runs, the
+        # scroll range is only what is laid out so far, so a place far down (a restored
+        # reading position, or where she scrolled to while posts load) was lost.
         self.setAccessibleName(self.tr("Posts"))
 
     def dataChanged(self, top_left, bottom_right, roles=()) -> None:
