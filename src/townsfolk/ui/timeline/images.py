@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import logging
 from collections import OrderedDict
 
@@ -61,10 +62,9 @@ class _Decode(QRunnable):
                 QSize(max(1, round(full.width() * scale)), max(1, round(full.height() * scale)))
             )
         image = reader.read()
-        try:
+        # the store may be gone (the app is quitting): then there is nobody to tell
+        with contextlib.suppress(RuntimeError):
             self.bridge.decoded.emit(self.url, self.size, image)
-        except RuntimeError:  # the store went away (the app is quitting): nobody to tell
-            pass
 
 
 class ImageStore(QObject):
