@@ -4,6 +4,7 @@ that refuses makes the backup account active; follow sync runs on its schedule."
 from __future__ import annotations
 
 import asyncio
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,7 @@ async def test_requests_through_the_session_are_watched(
     finally:
         maple.town.faults.clear()
         await session.aclose()
+        gc.collect()  # under this module's warning filter (see pytestmark)
 
 
 async def test_default_clients_report_to_the_monitor(profile_dir: Path, maple: Any) -> None:
