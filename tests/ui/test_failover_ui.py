@@ -162,6 +162,9 @@ async def test_banner_switches_to_the_backup_and_posts_from_it(
         assert window.banner.action.text() == "Post from my backup instead"
         # Timelines, compose and the switcher belong to the backup now.
         assert window.switcher.current_account_id() == app.backup.local_id
+        assert window.switcher.accessibleDescription() == (
+            "In use: your backup account @ann@harbour.practice"
+        )
         assert window.views["home"].model.town == "harbour.practice"
         assert "not answering" in window.switcher.itemText(
             window.switcher.index_of(app.main.local_id)
@@ -336,6 +339,9 @@ async def test_switching_by_hand_while_a_town_hangs(
         assert on_screen(app) == app.main.local_id
         assert posts_of(window.views["home"])
         assert window.subtitle.text().startswith("Saved posts: maple.practice is not answering")
+        assert window.switcher.toolTip() == (
+            "In use: your account @ann@maple.practice (not answering, saved posts only)"
+        )
         active = app.session.failover.active
         assert active is not None
         assert active.active_id == app.main.local_id

@@ -126,6 +126,7 @@ class AccountSwitcher(QComboBox):
         index = self.index_of(account_id)
         if index >= 0:
             self.setItemText(index, self._label(self._accounts[account_id]))
+        self._describe_current()
 
     def set_avatar(self, account_id: int, image: QImage) -> None:
         index = self.index_of(account_id)
@@ -149,12 +150,29 @@ class AccountSwitcher(QComboBox):
             self.blockSignals(True)
             self.setCurrentIndex(index)
             self.blockSignals(False)
+        self._describe_current()
+
+    def _describe_current(self) -> None:
+        """Screen readers hear which account is in use, and its note (e.g. "not answering")."""
+        account = self._accounts.get(self.current_account_id() or -1)
+        if account is None:
+            return
+        if account.role is AccountRole.BACKUP:
+            text = self.tr("In use: your backup account @%1").replace("%1", account.handle)
+        else:
+            text = self.tr("In use: your account @%1").replace("%1", account.handle)
+        note = self._notes.get(account.local_id)
+        if note:
+            text += f" ({note})"
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
 
     def choose(self, account_id: int) -> None:
         """Pick an account as the person would (emits ``account_chosen``)."""
         index = self.index_of(account_id)
         if index >= 0:
             self.setCurrentIndex(index)
+            self._describe_current()
             self._activated(index)
 
     def _activated(self, index: int) -> None:
