@@ -40,6 +40,7 @@ from townsfolk.api.client import MastodonClient
 from townsfolk.api.entities import Status
 from townsfolk.api.errors import NotFound
 from townsfolk.cache import Account, AccountRole, AccountState, Database, OutboxItem
+from townsfolk.i18n import translate
 from townsfolk.services.health import (
     HealthEvent,
     HealthMonitor,
@@ -83,10 +84,14 @@ _STATE_VERSION: Final = 1
 # ---------------------------------------------------------------------- the sentences
 
 
+def _tr(text: str, n: int | None = None) -> str:
+    return translate("Failover", text, n)
+
+
 def _unsent(waiting_posts: int) -> str:
     if waiting_posts == 1:
-        return "your unsent post is saved"
-    return f"your {waiting_posts} unsent posts are saved"
+        return _tr("your unsent post is saved")
+    return _tr("your %n unsent posts are saved", waiting_posts)
 
 
 def switched_banner(
@@ -95,57 +100,62 @@ def switched_banner(
     """The banner when the backup became active, e.g. "mastodon.social is not answering. You
     are now using your backup account on mstdn.social. Nothing is lost: your unsent post is
     saved and will go out when mastodon.social is back." """
-    first = f"{down_town} is not answering. You are now using your backup account on {backup_town}."
+    first = _tr("{down} is not answering. You are now using your backup account on {backup}.")
     if switch_back == "ask":
-        then = f"Townsfolk will ask you before going back to {down_town}."
+        then = _tr("Townsfolk will ask you before going back to {down}.")
     else:
-        then = f"Townsfolk will switch you back when {down_town} is back."
+        then = _tr("Townsfolk will switch you back when {down} is back.")
     if waiting_posts > 0:
-        return (
-            f"{first} Nothing is lost: {_unsent(waiting_posts)} and will go out when "
-            f"{down_town} is back. {then}"
-        )
-    return f"{first} Nothing is lost. {then}"
+        lost = _tr("Nothing is lost: {unsent} and will go out when {down} is back.")
+    else:
+        lost = _tr("Nothing is lost.")
+    text = f"{first} {lost} {then}"
+    return text.format(down=down_town, backup=backup_town, unsent=_unsent(waiting_posts))
 
 
 def no_backup_banner(down_town: str, waiting_posts: int, backup_towns: list[str]) -> str:
     """The banner when the main town is not answering and no backup can take over."""
-    first = f"{down_town} is not answering."
+    parts = [_tr("{down} is not answering.")]
     if backup_towns:
-        names = " or ".join(backup_towns)
-        first += f" Your backup town {names} is not answering either."
+        parts.append(_tr("Your backup town {names} is not answering either."))
     if waiting_posts > 0:
-        lost = (
-            f"Nothing is lost: {_unsent(waiting_posts)} and will go out when {down_town} is back."
-        )
+        parts.append(_tr("Nothing is lost: {unsent} and will go out when {down} is back."))
     else:
-        lost = "Nothing is lost."
-    return f"{first} {lost} You can still read your saved posts."
+        parts.append(_tr("Nothing is lost."))
+    parts.append(_tr("You can still read your saved posts."))
+    return " ".join(parts).format(
+        down=down_town,
+        names=_tr(" or ").join(backup_towns),
+        unsent=_unsent(waiting_posts),
+    )
 
 
 def offline_banner(waiting_posts: int) -> str:
     """The banner when the person's own connection is off."""
-    text = "You are offline; showing saved posts."
+    text = _tr("You are offline; showing saved posts.")
     if waiting_posts > 0:
-        text += f" Nothing is lost: {_unsent(waiting_posts)} and will go out when you are online."
+        more = _tr("Nothing is lost: {unsent} and will go out when you are online.")
+        text += " " + more.format(unsent=_unsent(waiting_posts))
     return text
 
 
 def back_banner(town: str, *, switched: bool, waiting_for_typing: bool = False) -> str:
     """The banner when the main town answers again."""
     if switched:
-        return f"{town} is back. You are using your account there again."
-    if waiting_for_typing:
-        return f"{town} is back. Townsfolk will switch you back when you finish writing."
-    return f"{town} is back."
+        text = _tr("{town} is back. You are using your account there again.")
+    elif waiting_for_typing:
+        text = _tr("{town} is back. Townsfolk will switch you back when you finish writing.")
+    else:
+        text = _tr("{town} is back.")
+    return text.format(town=town)
 
 
 def switch_back_question(town: str, backup_town: str) -> str:
     """The question when the setting says to ask before switching back."""
-    return (
-        f"{town} is back. Go back to your account on {town}? "
-        f"(If you choose not to, you keep using your backup account on {backup_town}.)"
-    )
+    return _tr(
+        "{town} is back. Go back to your account on {town}? "
+        "(If you choose not to, you keep using your backup account on {backup}.)"
+    ).format(town=town, backup=backup_town)
 
 
 # ---------------------------------------------------------------------- state and events
@@ -365,7 +375,7 @@ class FailoverService:
         """Use this account now (by hand). Never waits on a server."""
         account = self.db.accounts.get(account_id)
         if account is None:
-            raise FailoverProblem("This account is no longer on this computer.")
+            raise FailoverProblem(_tr("This account is no longer on this computer."))
         main_id = account.backup_of if account.backup_of is not None else account.local_id
         self.monitor.watch(account.server_url, account.server_domain)
         self._pending_switch_back = False
@@ -428,10 +438,10 @@ class FailoverService:
         :class:`FailoverProblem` or the outbox's ``OutboxProblem`` (post being sent, or it
         may already be on the main town) with a plain sentence; never sends twice."""
         if self.outbox is None:
-            raise FailoverProblem("Townsfolk cannot move posts right now. Please try again.")
+            raise FailoverProblem(_tr("Townsfolk cannot move posts right now. Please try again."))
         item = self.db.outbox.get(item_id)
         if item is None:
-            raise FailoverProblem("This post is no longer waiting: it may have been sent.")
+            raise FailoverProblem(_tr("This post is no longer waiting: it may have been sent."))
         backup = self._backup_for_post(item.account_id, backup_id)
         reply_to: str | None = None
         if item.draft.in_reply_to_id:
@@ -442,7 +452,7 @@ class FailoverService:
         if backup_id is not None:
             backup = self.db.accounts.get(backup_id)
             if backup is None:
-                raise FailoverProblem("This backup account is no longer on this computer.")
+                raise FailoverProblem(_tr("This backup account is no longer on this computer."))
             return backup
         state = self.active
         if state is not None and state.using_backup and state.main_id == main_id:
@@ -453,8 +463,10 @@ class FailoverService:
             if backup.state is AccountState.ACTIVE and self.monitor.is_usable(backup.server_url):
                 return backup
         raise FailoverProblem(
-            "You have no backup account that can post right now. Your post stays saved and "
-            "will go out from your main account."
+            _tr(
+                "You have no backup account that can post right now. Your post stays saved and "
+                "will go out from your main account."
+            )
         )
 
     async def _reply_target_on(self, backup: Account, item: OutboxItem) -> str:
@@ -464,8 +476,10 @@ class FailoverService:
         address = (cached.uri or cached.url) if cached is not None else None
         if not address:
             raise PostNotFound(
-                f"Townsfolk could not find the post you are answering from {backup.server_domain}"
-                ", so your reply stays saved and will go out from your main account."
+                _tr(
+                    "Townsfolk could not find the post you are answering from {town}, so your "
+                    "reply stays saved and will go out from your main account."
+                ).format(town=backup.server_domain)
             )
         status = await self.resolve_post_on(backup, address)
         return status.id
@@ -486,8 +500,10 @@ class FailoverService:
             results = None
         if results is None or not results.statuses:
             raise PostNotFound(
-                f"Townsfolk could not find this post from {account.server_domain}. It may have "
-                "been deleted, or it may not be visible from there."
+                _tr(
+                    "Townsfolk could not find this post from {town}. It may have "
+                    "been deleted, or it may not be visible from there."
+                ).format(town=account.server_domain)
             )
         status = results.statuses[0]
         self._resolved[key] = status

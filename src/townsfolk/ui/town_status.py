@@ -62,7 +62,7 @@ class TownStatusDialog(QDialog):
         outer.addWidget(heading)
         intro = QLabel(
             self.tr(
-                "Each of your accounts lives in a town (a server). When a town does not "
+                "Each of your accounts lives in a town. When a town does not "
                 "answer, Townsfolk uses your backup account and keeps your posts safe until "
                 "the town is back."
             ),
