@@ -2,165 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="649"/>
-        <source>{n} people live here.</source>
-        <translation>{n} Leute wohnen hier.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="651"/>
-        <source>{n} were active in the last month.</source>
-        <translation>{n} waren im letzten Monat aktiv.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="654"/>
-        <source>Language: {names}.</source>
-        <translation>Sprache: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="663"/>
-        <source>Yes: you can join now.</source>
-        <translation>Ja: Du kannst jetzt beitreten.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="665"/>
-        <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
-        <translation>Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja. Das kann ein paar Tage dauern.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="668"/>
-        <source>This town is not taking new people right now. Please go back and pick another town.</source>
-        <translation>Diese Stadt nimmt gerade keine neuen Leute auf. Bitte geh zurück und wähle eine andere Stadt.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="670"/>
-        <source>This town takes new people only on its own web page.</source>
-        <translation>Diese Stadt nimmt neue Leute nur über ihre eigene Webseite auf.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="679"/>
-        <source>You must be at least {age} years old.</source>
-        <translation>Du musst mindestens {age} Jahre alt sein.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="30"/>
-        <source>How many people live here: shown when you are online</source>
-        <translation>Wie viele Leute hier wohnen: wird angezeigt, wenn du online bist</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="31"/>
-        <source>{people} people live here</source>
-        <translation>{people} Leute wohnen hier</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="33"/>
-        <source> · {active} were active lately</source>
-        <translation> · {active} waren zuletzt aktiv</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="43"/>
-        <source>Language: {names}</source>
-        <translation>Sprache: {names}</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="48"/>
-        <source>Townsfolk cannot use this kind of town yet ({software})</source>
-        <translation>Townsfolk kann diese Art von Stadt noch nicht nutzen ({software})</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="49"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="52"/>
-        <source>Did not answer the last time Townsfolk asked</source>
-        <translation>Hat beim letzten Mal nicht geantwortet, als Townsfolk gefragt hat</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="54"/>
-        <source>You can join now</source>
-        <translation>Du kannst jetzt beitreten</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="55"/>
-        <source>You ask to join, and someone from the town says yes</source>
-        <translation>Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="56"/>
-        <source>Not taking new people</source>
-        <translation>Nimmt keine neuen Leute auf</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="57"/>
-        <source>How to join: shown when you are online</source>
-        <translation>Wie man beitritt: wird angezeigt, wenn du online bist</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="62"/>
-        <source>The town&apos;s own words about itself appear when you are online.</source>
-        <translation>Was die Stadt selbst über sich sagt, erscheint, wenn du online bist.</translation>
-    </message>
-</context>
-<context>
     <name>AboutPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="525"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="536"/>
         <source>About this town</source>
         <translation>Über diese Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="529"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="540"/>
         <source>Why do you want to join? The people who look after this town read every request. It may take a few days before they say yes; Townsfolk will tell you.</source>
         <translation>Warum möchtest du beitreten? Die Leute, die sich um diese Stadt kümmern, lesen jede Anfrage. Es kann ein paar Tage dauern, bis sie Ja sagen; Townsfolk sagt dir dann Bescheid.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="533"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="536"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="544"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="547"/>
         <source>Why do you want to join?</source>
         <translation>Warum möchtest du beitreten?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="538"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="549"/>
         <source>A sentence or two about you and why you&apos;d like to join</source>
         <translation>Ein oder zwei Sätze über dich und warum du beitreten möchtest</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="543"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="554"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="544"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="555"/>
         <source>Ask the town again</source>
         <translation>Die Stadt noch einmal fragen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="547"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="558"/>
         <source>I already have an account here</source>
         <translation>Ich habe hier schon ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="548"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="559"/>
         <source>I already have an account in this town</source>
         <translation>Ich habe in dieser Stadt schon ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="575"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="586"/>
         <source>Asking {town} about itself…</source>
         <translation>{town} wird nach Infos über sich gefragt …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="600"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="614"/>
         <source>{town} is not answering right now. It may be closed for a while. Try again later, or go back and pick another town.</source>
         <translation>{town} antwortet gerade nicht. Vielleicht ist die Stadt eine Weile geschlossen. Versuche es später noch einmal, oder geh zurück und wähle eine andere Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="620"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="634"/>
         <source>Join this town</source>
         <translation>Dieser Stadt beitreten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="665"/>
+        <source>Town address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="674"/>
+        <source>{n} people live here, and {active} of them were active last month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="680"/>
+        <source>{n} people live here, and {active} of them were active last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="686"/>
+        <source>{n} people live here.</source>
+        <translation type="unfinished">{n} Leute wohnen hier.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="692"/>
+        <source>{n} people were active here last month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="698"/>
+        <source>Language: {names}.</source>
+        <translation type="unfinished">Sprache: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="704"/>
+        <source>Can I join?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="708"/>
+        <source>Yes: you can join now.</source>
+        <translation type="unfinished">Ja: Du kannst jetzt beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="709"/>
+        <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
+        <translation type="unfinished">Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja. Das kann ein paar Tage dauern.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="713"/>
+        <source>This town is not taking new people right now. Please go back and pick another town.</source>
+        <translation type="unfinished">Diese Stadt nimmt gerade keine neuen Leute auf. Bitte geh zurück und wähle eine andere Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="717"/>
+        <source>This town takes new people only on its own web page.</source>
+        <translation type="unfinished">Diese Stadt nimmt neue Leute nur über ihre eigene Webseite auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="728"/>
+        <source>You must be at least {age} years old.</source>
+        <translation type="unfinished">Du musst mindestens {age} Jahre alt sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="733"/>
+        <source>The town rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="741"/>
+        <source>Terms of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="746"/>
+        <source>Privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="750"/>
+        <source>Before you join, you can read these pages (they open in your web browser):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="759"/>
+        <source>Who runs it: {who}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -180,263 +162,273 @@
         <source>(backup)</source>
         <translation>(Sicherungskonto)</translation>
     </message>
+    <message>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="161"/>
+        <source>In use: your backup account @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="163"/>
+        <source>In use: your account @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="180"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="185"/>
         <source>Someone in this town already uses that name. Please choose another one.</source>
-        <extracomment>The town&apos;s own words about joining (plain text), e.g. why it is closed. For ``ELSEWHERE``: the page where people sign up.</extracomment>
+        <extracomment>The town&apos;s own words about joining (plain text), e.g. why it is closed. For ``ELSEWHERE``: the page where people sign up. The town&apos;s own web pages for its terms of service and privacy policy, or None when the town has none (the wizard then says nothing rather than show a dead link).</extracomment>
         <translation>Jemand in dieser Stadt benutzt diesen Namen schon. Bitte wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="184"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="189"/>
         <source>That name is kept aside by the town. Please choose another one.</source>
         <translation>Diesen Namen hält die Stadt frei. Bitte wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="187"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="192"/>
         <source>A name can only have letters, numbers and underscores (_).</source>
         <translation>Ein Name darf nur Buchstaben, Ziffern und Unterstriche (_) enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="190"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="195"/>
         <source>That name is too long. Please choose a shorter one.</source>
         <translation>Dieser Name ist zu lang. Bitte wähle einen kürzeren.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="193"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="198"/>
         <source>Please choose a name.</source>
         <translation>Bitte wähle einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="196"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="201"/>
         <source>This email address already has an account in this town. You can log in instead.</source>
         <translation>Für diese E-Mail-Adresse gibt es in dieser Stadt schon ein Konto. Du kannst dich stattdessen anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="200"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="205"/>
         <source>This town does not accept this email provider. Please use another email address.</source>
         <translation>Diese Stadt nimmt keine Adressen von diesem E-Mail-Anbieter an. Bitte nimm eine andere E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="204"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="209"/>
         <source>This email address does not seem to exist. Please check it.</source>
         <translation>Diese E-Mail-Adresse scheint es nicht zu geben. Bitte prüfe sie.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="207"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="212"/>
         <source>That does not look like an email address. Please check it.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus. Bitte prüfe sie.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="210"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="215"/>
         <source>Please type your email address.</source>
         <translation>Bitte gib deine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="213"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="218"/>
         <source>Your password is too short. Please use at least 8 characters.</source>
         <translation>Dein Passwort ist zu kurz. Bitte nimm mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="216"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="221"/>
         <source>Your password is too long. Please use fewer than 72 characters.</source>
         <translation>Dein Passwort ist zu lang. Bitte nimm weniger als 72 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="219"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="224"/>
         <source>Please choose a password.</source>
         <translation>Bitte wähle ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="220"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="225"/>
         <source>This password cannot be used. Please choose another one.</source>
         <translation>Dieses Passwort kann nicht verwendet werden. Bitte wähle ein anderes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="225"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="230"/>
         <source>Please read the town&apos;s rules and tick “I agree” to join.</source>
         <translation>Bitte lies die Regeln der Stadt und setze das Häkchen bei „Ich stimme zu“, um beizutreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="230"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="235"/>
         <source>This town asks why you would like to join. Please write a sentence or two.</source>
         <translation>Diese Stadt möchte wissen, warum du beitreten möchtest. Bitte schreib ein oder zwei Sätze.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="234"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="239"/>
         <source>Your reason is too long. Please make it shorter.</source>
         <translation>Deine Begründung ist zu lang. Bitte mach sie kürzer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="239"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="244"/>
         <source>Sorry, you are too young to join this town.</source>
         <translation>Leider bist du zu jung, um dieser Stadt beizutreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="240"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="245"/>
         <source>Please give your date of birth; this town needs it.</source>
         <translation>Bitte gib dein Geburtsdatum an; diese Stadt braucht es.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="243"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="248"/>
         <source>Please give your date of birth as day, month and year.</source>
         <translation>Bitte gib dein Geburtsdatum mit Tag, Monat und Jahr an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="252"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="257"/>
         <source>Please choose another name.</source>
         <translation>Bitte wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="253"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="258"/>
         <source>Please check your email address.</source>
         <translation>Bitte prüfe deine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="254"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="259"/>
         <source>Please choose another password.</source>
         <translation>Bitte wähle ein anderes Passwort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="255"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="260"/>
         <source>Please tick “I agree” to join.</source>
         <translation>Bitte setze das Häkchen bei „Ich stimme zu“, um beizutreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="256"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="261"/>
         <source>Please check why you would like to join.</source>
         <translation>Bitte prüfe, was du als Grund für deinen Beitritt geschrieben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="257"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="262"/>
         <source>Please check your date of birth.</source>
         <translation>Bitte prüfe dein Geburtsdatum.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="268"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="273"/>
         <source>Please check what you typed here.</source>
         <translation>Bitte prüfe, was du hier eingegeben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="274"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="279"/>
         <source>in a minute</source>
         <translation>in einer Minute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="277"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="282"/>
         <source>in about {minutes} minutes</source>
         <translation>in etwa {minutes} Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="278"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="283"/>
         <source>in an hour or so</source>
         <translation>in ungefähr einer Stunde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="286"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="291"/>
         <source>The connection to {town} is not safe (its certificate could not be checked), so Townsfolk did not continue. Please check the address or try again later.</source>
         <translation>Die Verbindung zu {town} ist nicht sicher (ihr Zertifikat konnte nicht geprüft werden), deshalb hat Townsfolk nicht weitergemacht. Bitte prüfe die Adresse oder versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="292"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="297"/>
         <source>Townsfolk could not reach {town}. Please check the address and your internet connection, then try again.</source>
         <translation>Townsfolk konnte {town} nicht erreichen. Bitte prüfe die Adresse und deine Internetverbindung und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="298"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="303"/>
         <source>{town} is taking too long to answer. Please try again in a little while.</source>
         <translation>{town} braucht zu lange für eine Antwort. Bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="302"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="307"/>
         <source>{town} is a kind of town that Townsfolk cannot use yet. Please choose another town.</source>
         <translation>{town} ist eine Art von Stadt, die Townsfolk noch nicht nutzen kann. Bitte wähle eine andere Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="307"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="312"/>
         <source>{town} asked Townsfolk to slow down. Please try again {when}.</source>
         <translation>{town} hat Townsfolk gebeten, langsamer zu machen. Bitte versuche es {when} noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="313"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="318"/>
         <source>Townsfolk could not talk to {town}. Please try again in a little while.</source>
         <translation>Townsfolk konnte nicht mit {town} sprechen. Bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="316"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="321"/>
         <source>Something went wrong while talking to {town}. Please try again.</source>
         <translation>Beim Austausch mit {town} ist etwas schiefgegangen. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="379"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="385"/>
         <source>{town} does not look like a town Townsfolk can use. Please check the address.</source>
         <translation>{town} sieht nicht wie eine Stadt aus, die Townsfolk nutzen kann. Bitte prüfe die Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="413"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="419"/>
         <source>{town} did not let Townsfolk in. Please try again later.</source>
         <translation>{town} hat Townsfolk nicht hereingelassen. Bitte versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="473"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="479"/>
         <source>{town} does not allow the usual way of logging in from Townsfolk. Please use the code instead: Townsfolk will show you how.</source>
         <translation>{town} erlaubt die übliche Art der Anmeldung aus Townsfolk nicht. Bitte nimm stattdessen den Code: Townsfolk zeigt dir, wie es geht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="497"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="503"/>
         <source>The town did not accept this log-in. Please try again.</source>
         <translation>Die Stadt hat diese Anmeldung nicht angenommen. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="565"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="571"/>
         <source>That does not look like the code from the town&apos;s page. Please copy it again.</source>
         <translation>Das sieht nicht wie der Code von der Seite der Stadt aus. Bitte kopiere ihn noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="586"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="592"/>
         <source>The town did not accept this code. Codes work only once and only for a short time: please open the log-in page again and copy the new code.</source>
         <translation>Die Stadt hat diesen Code nicht angenommen. Ein Code funktioniert nur einmal und nur kurze Zeit: Bitte öffne die Anmeldeseite noch einmal und kopiere den neuen Code.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="661"/>
-        <location filename="../src/townsfolk/services/accounts.py" line="701"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="667"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="707"/>
         <source>{town} is not taking new people right now. Please choose another town.</source>
         <translation>{town} nimmt gerade keine neuen Leute auf. Bitte wähle eine andere Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="669"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="675"/>
         <source>{town} takes new people only on its own web page: {url}</source>
         <translation>{town} nimmt neue Leute nur über die eigene Webseite auf: {url}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="676"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="682"/>
         <source>Please fill in the marked boxes.</source>
         <translation>Bitte fülle die markierten Felder aus.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="708"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="714"/>
         <source>Too many sign-ups were tried from your internet connection. Please try again {when}.</source>
         <translation>Von deiner Internetverbindung aus wurde zu oft versucht, sich zu registrieren. Bitte versuche es {when} noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="794"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="800"/>
         <source>Please sign up again: Townsfolk no longer has this account&apos;s key.</source>
         <translation>Bitte registriere dich noch einmal: Townsfolk hat den Schlüssel für dieses Konto nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="821"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="827"/>
         <source>Townsfolk is no longer logged in to {handle}. Please log in again.</source>
         <translation>Townsfolk ist bei {handle} nicht mehr angemeldet. Bitte melde dich noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="948"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="1042"/>
         <source>The town did not accept this sign-up. Please check every box.</source>
         <translation>Die Stadt hat diese Registrierung nicht angenommen. Bitte prüfe alle Felder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="950"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="1044"/>
         <source>Please look at the marked boxes.</source>
         <translation>Bitte sieh dir die markierten Felder an.</translation>
     </message>
@@ -722,68 +714,68 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1068"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1168"/>
         <source>Add a backup account</source>
         <translation>Ein Sicherungskonto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1069"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1169"/>
         <source>Why a backup account</source>
         <translation>Warum ein Sicherungskonto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1072"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1172"/>
         <source>Suggested towns</source>
         <translation>Vorgeschlagene Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1077"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1177"/>
         <source>Join a second town (I&apos;m new there)</source>
         <translation>Einer zweiten Stadt beitreten (ich bin dort neu)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1078"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1178"/>
         <source>I already have an account in another town</source>
         <translation>Ich habe schon ein Konto in einer anderen Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1079"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1179"/>
         <source>Remind me later</source>
         <translation>Später erinnern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1087"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1088"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1187"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1188"/>
         <source>Follow the same people on my backup account</source>
         <translation>Mit meinem Sicherungskonto denselben Leuten folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1090"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1190"/>
         <source>Then your backup shows the same posts when your town is away</source>
         <translation>Dann zeigt dein Sicherungskonto dieselben Beiträge, wenn deine Stadt nicht da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1106"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1206"/>
         <source>Your account is @{handle}. Good towns for a backup: {towns}.</source>
         <translation>Dein Konto ist @{handle}. Gute Städte für ein Sicherungskonto: {towns}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1129"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1229"/>
         <source>Pick a second town</source>
         <translation>Eine zweite Stadt wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1130"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1230"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1131"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1231"/>
         <source>Skip for now</source>
         <translation>Jetzt überspringen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1132"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1232"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -791,17 +783,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="48"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="56"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="62"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="74"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="64"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="76"/>
         <source>Hide this message</source>
         <translation>Diese Nachricht ausblenden</translation>
     </message>
@@ -809,47 +801,47 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1301"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1415"/>
         <source>What to do in the browser</source>
         <translation>Was du im Browser tun musst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1305"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1419"/>
         <source>Open the browser again</source>
         <translation>Browser noch einmal öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1306"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1420"/>
         <source>Open the log-in page in the browser again</source>
         <translation>Die Anmeldeseite noch einmal im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1309"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1423"/>
         <source>Use a code instead</source>
         <translation>Stattdessen einen Code nehmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1310"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1424"/>
         <source>Log in by copying a code instead</source>
         <translation>Stattdessen mit einem kopierten Code anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1314"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1428"/>
         <source>The code from the town&apos;s page</source>
         <translation>Der Code von der Seite der Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1315"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1429"/>
         <source>Paste the code here</source>
         <translation>Füge den Code hier ein</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1348"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1462"/>
         <source>Log in to {town} in your browser</source>
         <translation>Melde dich im Browser bei {town} an</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1351"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1465"/>
         <source>We opened your browser so you can log in to {town}. Log in there and say yes to Townsfolk. Then come back: this window moves on by itself.
 
 Nothing opened? Press “Open the browser again”, or use a code instead.</source>
@@ -858,22 +850,27 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm stattdessen einen Code.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1390"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1500"/>
+        <source>{town} asks for a code instead of the usual way of logging in. It only takes a moment: follow the steps above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1511"/>
         <source>Log in to {town} with a code</source>
         <translation>Mit einem Code bei {town} anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1393"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1514"/>
         <source>Log in to {town} on the page that opens in your browser and say yes to Townsfolk. The page then shows a code: copy it, paste it below and press “Log in”.</source>
         <translation>Melde dich auf der Seite, die sich in deinem Browser öffnet, bei {town} an und sag Ja zu Townsfolk. Die Seite zeigt dann einen Code: Kopiere ihn, füge ihn unten ein und drücke „Anmelden“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1425"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1546"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1433"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1554"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
@@ -881,311 +878,311 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="404"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="405"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="424"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="425"/>
         <source>Write a post</source>
         <translation>Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="427"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="447"/>
         <source>Replying to</source>
         <translation>Antwort auf</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="431"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="451"/>
         <source>Add a content warning (hide the post behind a note)</source>
         <translation>Inhaltswarnung hinzufügen (den Beitrag hinter einem Hinweis verbergen)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="432"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="452"/>
         <source>Add a content warning</source>
         <translation>Inhaltswarnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="434"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="454"/>
         <source>People see only your note first, and choose whether to read the post.</source>
         <translation>Die Leute sehen zuerst nur deinen Hinweis und entscheiden selbst, ob sie den Beitrag lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="439"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="459"/>
         <source>Your note, for example: Spoilers for the film</source>
         <translation>Dein Hinweis, zum Beispiel: Verrät das Ende des Films</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="440"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="460"/>
         <source>Content warning</source>
         <translation>Inhaltswarnung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="446"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="466"/>
         <source>What would you like to say?</source>
         <translation>Was möchtest du sagen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="447"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="467"/>
         <source>Your post</source>
         <translation>Dein Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="455"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="475"/>
         <source>Characters left</source>
         <translation>Verbleibende Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="467"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="487"/>
         <source>Please describe each picture, so people who cannot see it know what it shows.</source>
         <translation>Bitte beschreibe jedes Bild, damit Leute, die es nicht sehen können, wissen, was es zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="472"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="492"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="473"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="493"/>
         <source>Send without a description</source>
         <translation>Ohne Beschreibung senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="474"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
         <source>Send without describing the pictures</source>
         <translation>Senden, ohne die Bilder zu beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="481"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="482"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="502"/>
         <source>Add a poll</source>
         <translation>Umfrage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="489"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="509"/>
         <source>Add a picture…</source>
         <translation>Bild hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="490"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
         <source>Add a picture</source>
         <translation>Bild hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="500"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="507"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="520"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
         <source>Who can see this</source>
         <translation>Wer das sehen kann</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="506"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="526"/>
         <source>What this choice means</source>
         <translation>Was diese Auswahl bedeutet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="530"/>
         <source>Language of the post</source>
         <translation>Sprache des Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="515"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="535"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="520"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="540"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="526"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="546"/>
         <source>Posts waiting to be sent</source>
         <translation>Beiträge, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="959"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="979"/>
         <source>Show them</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
         <source>Show the posts waiting to be sent</source>
         <translation>Die Beiträge anzeigen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="531"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="787"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="807"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="532"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="552"/>
         <source>Send the post</source>
         <translation>Den Beitrag senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="533"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="553"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="558"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="578"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="559"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="579"/>
         <source>Everyone, but quietly</source>
         <translation>Alle, aber leise</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="560"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="580"/>
         <source>Only my followers</source>
         <translation>Nur Leute, die mir folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="561"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="581"/>
         <source>Only people I mention</source>
         <translation>Nur Leute, die ich erwähne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="565"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="585"/>
         <source>your town</source>
         <translation>deiner Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="569"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
         <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
         <translation>Alle können ihn sehen, und er erscheint in den Listen neuer Beiträge in %1 und anderen Städten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="575"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
         <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
         <translation>Alle können ihn auf deinem Profil sehen, und die Leute, die dir folgen, bekommen ihn, aber er taucht nicht in den Listen neuer Beiträge auf.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="578"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="598"/>
         <source>Only the people who follow you can see it.</source>
         <translation>Nur die Leute, die dir folgen, können ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="579"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="599"/>
         <source>Only the people you mention with @name can see it.</source>
         <translation>Nur die Leute, die du mit @name erwähnst, können ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="599"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="646"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="619"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="666"/>
         <source>Replying to %1</source>
         <translation>Antwort auf %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="725"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="745"/>
         <source>1 character left</source>
         <translation>Noch 1 Zeichen übrig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="727"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="747"/>
         <source>%1 characters left</source>
         <translation>Noch %1 Zeichen übrig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="733"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="753"/>
         <source>1 character too many</source>
         <translation>1 Zeichen zu viel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="735"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="755"/>
         <source>%1 characters too many</source>
         <translation>%1 Zeichen zu viel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="769"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="773"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="823"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="789"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="793"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="843"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>Ein Beitrag kann Bilder oder eine Umfrage haben, aber nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="778"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="817"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="798"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="837"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>Deine Stadt erlaubt %1 Bilder in einem Beitrag.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="787"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="807"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="799"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="819"/>
         <source>Choose pictures</source>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="801"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="821"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="881"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="901"/>
         <source>Saving your post…</source>
         <translation>Dein Beitrag wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="901"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="921"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>Dein Beitrag ist gespeichert und unterwegs. Er wird gesendet, auch wenn du dieses Fenster schließt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="914"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="934"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Dieser Beitrag wird gerade gesendet. Bitte warte einen Moment und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="933"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="953"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>Du änderst einen Beitrag, der noch nicht gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="946"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="966"/>
         <source>Nothing is waiting to be sent</source>
         <translation>Es wartet nichts darauf, gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="948"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="968"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="950"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="970"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="959"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="979"/>
         <source>Hide them</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="967"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="987"/>
         <source>Close without sending?</source>
         <translation>Schließen, ohne zu senden?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="968"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="988"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>Du hast diesen Beitrag nicht gesendet. Für später aufheben?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="969"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="989"/>
         <source>Keep it for later</source>
         <translation>Für später aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="970"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="990"/>
         <source>Throw it away</source>
         <translation>Wegwerfen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="971"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="991"/>
         <source>Keep writing</source>
         <translation>Weiterschreiben</translation>
     </message>
@@ -1193,37 +1190,37 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1162"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1262"/>
         <source>You&apos;re all set</source>
         <translation>Alles bereit</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1163"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1263"/>
         <source>Your accounts</source>
         <translation>Deine Konten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1165"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1265"/>
         <source>Three tips</source>
         <translation>Drei Tipps</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1173"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1273"/>
         <source>Your account: @{handle}</source>
         <translation>Dein Konto: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1175"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1275"/>
         <source>Your backup account: @{handle}</source>
         <translation>Dein Sicherungskonto: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1177"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1277"/>
         <source>Townsfolk will remind you later about a backup account.</source>
         <translation>Townsfolk erinnert dich später an ein Sicherungskonto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1185"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1285"/>
         <source>Open Townsfolk</source>
         <translation>Townsfolk öffnen</translation>
     </message>
@@ -1254,38 +1251,38 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="959"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1059"/>
         <source>What happens now</source>
         <translation>Wie es jetzt weitergeht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="963"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="964"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1063"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1064"/>
         <source>Resend the email</source>
         <translation>E-Mail noch einmal senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="981"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1081"/>
         <source>Something went missing</source>
         <translation>Etwas fehlt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="983"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1083"/>
         <source>Townsfolk no longer knows this account. Please sign up again.</source>
         <translation>Townsfolk kennt dieses Konto nicht mehr. Bitte registriere dich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1005"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1105"/>
         <source>your email address</source>
         <translation>deine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1008"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1108"/>
         <source>Waiting for {town} to say yes</source>
         <translation>Warten, bis {town} Ja sagt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1011"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1111"/>
         <source>Thank you, your email address is confirmed. The people who look after {town} read every request, and this can take a few days.
 
 You can close Townsfolk now. It will check again the next time you open it, and carry on by itself as soon as you are let in.</source>
@@ -1294,12 +1291,12 @@ You can close Townsfolk now. It will check again the next time you open it, and 
 Du kannst Townsfolk jetzt schließen. Beim nächsten Öffnen schaut es wieder nach und macht von selbst weiter, sobald du hereingelassen wirst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1019"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1119"/>
         <source>Check your email</source>
         <translation>Sieh in deine E-Mails</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1022"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1122"/>
         <source>{town} sent an email to {email}. Open it and press the link inside to confirm that the address is yours.
 
 This window moves on by itself as soon as you have done that. Nothing there? Look in your spam folder, or send the email again.</source>
@@ -1308,27 +1305,27 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
 Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekommen? Sieh in deinem Spam-Ordner nach oder lass die E-Mail noch einmal senden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1036"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1136"/>
         <source>Please sign up again</source>
         <translation>Bitte registriere dich noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1038"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1138"/>
         <source>{town} no longer knows this account. Please sign up again.</source>
         <translation>{town} kennt dieses Konto nicht mehr. Bitte registriere dich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1046"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1146"/>
         <source>Sending the email again…</source>
         <translation>Die E-Mail wird noch einmal gesendet …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1049"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1149"/>
         <source>Done: a new email is on its way.</source>
         <translation>Erledigt: Eine neue E-Mail ist unterwegs.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1054"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1154"/>
         <source>Waiting…</source>
         <translation>Warten …</translation>
     </message>
@@ -1336,12 +1333,12 @@ Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekomm
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="142"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="166"/>
         <source>Welcome to Townsfolk</source>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="150"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="174"/>
         <source>You have not added an account yet.
 
 Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
@@ -1350,22 +1347,224 @@ Once you have one, this window will show the posts of the people you follow, the
 Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du folgst, der Leute aus deiner Stadt und aller, die deine Stadt kennt. Auch deine Benachrichtigungen findest du hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="161"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="185"/>
         <source>What this window will show</source>
         <translation>Was dieses Fenster zeigen wird</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="164"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="166"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="188"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="190"/>
         <source>Add an account</source>
         <translation>Ein Konto hinzufügen</translation>
     </message>
 </context>
 <context>
+    <name>Failover</name>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="89"/>
+        <source>your unsent post is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="90"/>
+        <source>your %n unsent posts are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="99"/>
+        <source>{down} is not answering. You are now using your backup account on {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="103"/>
+        <source>Townsfolk will ask you before going back to {down}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="105"/>
+        <source>Townsfolk will switch you back when {down} is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="107"/>
+        <location filename="../src/townsfolk/services/failover.py" line="123"/>
+        <source>Nothing is lost: {unsent} and will go out when {down} is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="111"/>
+        <location filename="../src/townsfolk/services/failover.py" line="126"/>
+        <source>Nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="118"/>
+        <source>{down} is not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="120"/>
+        <source>Your backup town {names} is not answering either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="127"/>
+        <source>You can still read your saved posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="130"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="137"/>
+        <source>You are offline; showing saved posts.</source>
+        <translation type="unfinished">Du bist offline; gespeicherte Beiträge werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="139"/>
+        <source>Nothing is lost: {unsent} and will go out when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="149"/>
+        <source>{town} is back. You are using your account there again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="151"/>
+        <source>{town} is back. Townsfolk will switch you back when you finish writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="155"/>
+        <source>{town} is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="161"/>
+        <source>{town} is back. Go back to your account on {town}? (If you choose not to, you keep using your backup account on {backup}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="386"/>
+        <source>This account is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="451"/>
+        <source>Townsfolk cannot move posts right now. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="456"/>
+        <source>This post is no longer waiting: it may have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="469"/>
+        <source>This backup account is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="481"/>
+        <source>You have no backup account that can post right now. Your post stays saved and will go out from your main account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="495"/>
+        <source>Townsfolk could not find the post you are answering from {town}, so your reply stays saved and will go out from your main account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="520"/>
+        <source>Townsfolk could not find this post from {town}. It may have been deleted, or it may not be visible from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowRequests</name>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="125"/>
+        <source>let {name} follow you</source>
+        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. For a follow request: the answer given (None while it still waits). {name} is the person who asked to follow.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="127"/>
+        <source>decline the request from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="131"/>
+        <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="139"/>
+        <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="145"/>
+        <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
+        <translation type="unfinished">{town} hat Townsfolk gebeten, langsamer zu machen. {action} hat deshalb nicht geklappt. Bitte versuche es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="151"/>
+        <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
+        <translation type="unfinished">Townsfolk ist bei {town} nicht mehr angemeldet. Bitte melde dich noch einmal an und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="156"/>
+        <source>{town} did not allow Townsfolk to {action}.</source>
+        <translation type="unfinished">{action} wurde von {town} nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="158"/>
+        <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="164"/>
+        <source>Townsfolk could not {action}. Please try again.</source>
+        <translation type="unfinished">{action} hat nicht geklappt. Bitte versuche es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowSync</name>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="80"/>
+        <source>Your backup account already follows everyone your main account follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="85"/>
+        <source>Your backup account now follows the same person as your main account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="89"/>
+        <source>Your backup account now follows the same %n people as your main account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="95"/>
+        <source>Following {done} of {total} people on your backup account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="100"/>
+        <source>The backup&apos;s town asked Townsfolk to slow down: the rest follow in {wait}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="172"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="173"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="179"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="180"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1432,52 +1631,57 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1201"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1301"/>
         <source>Type the name of your town, or your full address. All of these work: mastodon.social, https://mastodon.social, @ann@mastodon.social.</source>
         <translation>Gib den Namen deiner Stadt oder deine vollständige Adresse ein. Das alles funktioniert: mastodon.social, https://mastodon.social, @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1205"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1305"/>
         <source>How to type your town</source>
         <translation>Wie du deine Stadt eingibst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1208"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1308"/>
         <source>Your town or your full address</source>
         <translation>Deine Stadt oder deine vollständige Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1209"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1309"/>
         <source>For example mastodon.social</source>
         <translation>Zum Beispiel mastodon.social</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1216"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1318"/>
+        <source>Towns that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1319"/>
         <source>Your town</source>
         <translation>Deine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1226"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1329"/>
         <source>Log in to your backup account</source>
         <translation>Bei deinem Sicherungskonto anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1228"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1331"/>
         <source>Log in to your town</source>
         <translation>Bei deiner Stadt anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1250"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1353"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1266"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1383"/>
         <source>That is the town of your first account. A backup account needs to be in another town, so that it works when your first town is away.</source>
         <translation>Das ist die Stadt deines ersten Kontos. Ein Sicherungskonto muss in einer anderen Stadt sein, damit es funktioniert, wenn deine erste Stadt nicht da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1276"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1371"/>
         <source>Checking {town}…</source>
         <translation>{town} wird geprüft …</translation>
     </message>
@@ -1485,128 +1689,128 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="206"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="871"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="232"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1309"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="256"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="288"/>
         <source>&amp;Townsfolk</source>
         <translation>&amp;Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="257"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="289"/>
         <source>&amp;Write a post…</source>
         <translation>Beitrag &amp;schreiben …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="260"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="292"/>
         <source>&amp;Add an account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="262"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="294"/>
+        <source>Add a &amp;backup account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="265"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="299"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="276"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="311"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="279"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="314"/>
         <source>&amp;People you follow</source>
         <translation>&amp;Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="280"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="315"/>
         <source>Your &amp;town</source>
         <translation>Deine &amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="281"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="316"/>
         <source>&amp;Everywhere</source>
         <translation>&amp;Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="282"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="283"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
         <source>Sa&amp;ved posts</source>
         <translation>&amp;Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="284"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="319"/>
         <source>&amp;Search</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="294"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="329"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="299"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="334"/>
         <source>&amp;Look for new posts now</source>
         <translation>Jetzt nach &amp;neuen Beiträgen sehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="304"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="339"/>
         <source>&amp;Your profile</source>
         <translation>&amp;Dein Profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="306"/>
-        <source>How the &amp;towns are doing</source>
-        <translation>Wie es den S&amp;tädten geht</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="353"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="319"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="354"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="324"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="359"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="327"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="362"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="333"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="368"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="334"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="369"/>
         <source>&amp;About Townsfolk</source>
         <translation>Ü&amp;ber Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="360"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="396"/>
         <source>About Townsfolk</source>
         <translation>Über Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="362"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="398"/>
         <source>Townsfolk {version}
 
 A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
@@ -1615,202 +1819,347 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spricht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="398"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="432"/>
         <source>✎  Write a post</source>
         <translation>✎  Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="400"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="434"/>
         <source>Write a post</source>
         <translation>Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="401"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="435"/>
         <source>Write a post (Ctrl+N)</source>
         <translation>Beitrag schreiben (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="421"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="455"/>
         <source>← Back</source>
         <translation>← Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="423"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="457"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="424"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="458"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="438"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="480"/>
         <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
         <translation>Hier erscheinen die Beiträge der Leute, denen du folgst. Leute zum Folgen findest du unter „Deine Stadt“ oder über die Suche.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="441"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="483"/>
         <source>Posts from people who live in your town will show here.</source>
         <translation>Hier erscheinen die Beiträge von Leuten, die in deiner Stadt wohnen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="442"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="484"/>
         <source>Posts from every town your town knows will show here.</source>
         <translation>Hier erscheinen die Beiträge aus allen Städten, die deine Stadt kennt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="443"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="485"/>
         <source>Posts you save (with “Save” under a post) will show here.</source>
         <translation>Hier erscheinen die Beiträge, die du speicherst (mit „Speichern“ unter einem Beitrag).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="580"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="640"/>
         <source>Log in again</source>
         <translation>Noch einmal anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="586"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="646"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk – %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="597"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="657"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="598"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="658"/>
         <source>Your town (people on %1)</source>
         <translation>Deine Stadt (Leute aus %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="599"/>
-        <source>Everywhere (all the towns %1 knows)</source>
-        <translation>Überall (alle Städte, die bei %1 bekannt sind)</translation>
+        <location filename="../src/townsfolk/ui/main_window.py" line="341"/>
+        <source>&amp;Town status (how the towns are doing)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="600"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="659"/>
+        <source>Everywhere</source>
+        <translation type="unfinished">Überall</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="660"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="601"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="661"/>
         <source>Saved posts</source>
         <translation>Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="602"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="662"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="722"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="668"/>
+        <source>Posts from the people you follow, in every town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="670"/>
+        <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="675"/>
+        <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="681"/>
+        <source>Who answered, favourited or boosted your posts, and who follows you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="683"/>
+        <source>Posts you saved for later. Only you can see this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="833"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>In Townsfolk ist etwas schiefgegangen. Es ist nichts verloren gegangen; wenn es wieder passiert, starte Townsfolk bitte neu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="823"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="934"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Du bist offline; gespeicherte Beiträge werden angezeigt. Beiträge, die du schreibst, werden aufgehoben und gehen von selbst raus, sobald du wieder online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="827"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="938"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="862"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="998"/>
+        <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1007"/>
+        <source>%1 is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1018"/>
+        <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1025"/>
+        <source>Yes, go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1026"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1036"/>
+        <source>%1 is back. You are using your account %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1041"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1070"/>
+        <source>%1 is not answering. You are now using your backup account @%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1076"/>
+        <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1081"/>
+        <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1086"/>
+        <source>Nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1091"/>
+        <source>Post from my backup instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1095"/>
+        <source>%1 is not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1099"/>
+        <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1105"/>
+        <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1115"/>
+        <source>not answering, saved posts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1117"/>
+        <source>slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1135"/>
+        <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
+        <source>You keep using your backup account @%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1197"/>
+        <source>Your post will go out from your backup account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1200"/>
+        <source>Your %2 posts will go out from your backup account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1300"/>
         <source>%1 new notifications</source>
         <translation>%1 neue Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="971"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1435"/>
+        <source>Favourited from your backup account @%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1437"/>
+        <source>Boosted from your backup account @%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1468"/>
         <source>More actions for this post</source>
         <translation>Weitere Aktionen für diesen Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="976"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1473"/>
         <source>Copy link to post</source>
         <translation>Link zum Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="978"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1475"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="982"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1479"/>
         <source>Open the conversation</source>
         <translation>Das Gespräch öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="987"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1484"/>
         <source>Change this post…</source>
         <translation>Diesen Beitrag ändern …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="990"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1487"/>
         <source>Delete this post…</source>
         <translation>Diesen Beitrag löschen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1005"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1502"/>
         <source>The link to the post was copied.</source>
         <translation>Der Link zum Beitrag wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1031"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1528"/>
         <source>Your post was deleted.</source>
         <translation>Dein Beitrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1036"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1533"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1038"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1535"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Deinen Beitrag endgültig löschen? Er verschwindet aus allen Städten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1106"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1606"/>
         <source>Write a post — @%1</source>
         <translation>Beitrag schreiben – @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1144"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1655"/>
         <source>Your post was sent.</source>
         <translation>Dein Beitrag wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1166"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1677"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1168"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1679"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1171"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1682"/>
         <source>See the posts waiting to be sent</source>
         <translation>Die Beiträge ansehen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1254"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1765"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1281"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1792"/>
         <source>No posts with #%1 yet.</source>
         <translation>Noch keine Beiträge mit #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1285"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1796"/>
         <source>Posts with #%1</source>
         <translation>Beiträge mit #%1</translation>
     </message>
@@ -1851,105 +2200,204 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="30"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="93"/>
         <source>Places</source>
         <extracomment>Keys of the places, in order. The first four have Ctrl+1 … Ctrl+4.</extracomment>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="32"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="95"/>
         <source>Choose what to read. Control and a number from 1 to 4 also work.</source>
         <translation>Wähle, was du lesen möchtest. Strg und eine Zahl von 1 bis 4 funktionieren auch.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="52"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="119"/>
         <source>your town</source>
         <translation>deiner Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="53"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="120"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="55"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="122"/>
         <source>1 new</source>
         <translation>1 neue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="57"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="124"/>
         <source>%1 new</source>
         <translation>%1 neue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="60"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="127"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="61"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="128"/>
         <source>Posts from the people you follow, in every town</source>
         <translation>Beiträge der Leute, denen du folgst, aus allen Städten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="64"/>
-        <source>Your town
-(people on %1)</source>
-        <translation>Deine Stadt
-(Leute aus %1)</translation>
+        <location filename="../src/townsfolk/ui/navigation.py" line="131"/>
+        <source>Your town (people on %1)</source>
+        <translation type="unfinished">Deine Stadt (Leute aus %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="65"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="132"/>
         <source>Posts from people who live in %1</source>
         <translation>Beiträge von Leuten, die in %1 wohnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="68"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="135"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="69"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="136"/>
         <source>Posts from all the towns %1 knows</source>
         <translation>Beiträge aus allen Städten, die bei %1 bekannt sind</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="73"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="140"/>
         <source>Who favourited, boosted or answered your posts, and who follows you</source>
         <translation>Wer deine Beiträge favorisiert, geteilt oder beantwortet hat, und wer dir folgt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="75"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="142"/>
         <source>Saved posts</source>
         <translation>Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="75"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="142"/>
         <source>Posts you saved for later</source>
         <translation>Beiträge, die du für später gespeichert hast</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="76"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="143"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="76"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="143"/>
         <source>Find people, hashtags and posts</source>
         <translation>Leute, Hashtags und Beiträge finden</translation>
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="83"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="125"/>
+        <source>Someone</source>
+        <extracomment>Height of the row with Accept and Decline under a follow request.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="86"/>
+        <source>%1 favourited your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="87"/>
+        <source>%1 boosted your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="88"/>
+        <source>%1 started following you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="89"/>
+        <source>%1 asked to follow you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="90"/>
+        <source>A poll you voted in has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="91"/>
+        <source>%1 edited a post you boosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="92"/>
+        <source>%1 mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="93"/>
+        <source>%1 wrote a new post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="96"/>
+        <source>Something new from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="106"/>
+        <source>Content warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="111"/>
+        <source>(pictures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="128"/>
+        <source>You accepted. %1 now follows you and sees your posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="132"/>
+        <source>You declined. %1 does not follow you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="134"/>
+        <source>This request is no longer waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="165"/>
+        <source>New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="171"/>
+        <source>Waiting for your answer: Accept or Decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotificationsView</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="277"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="439"/>
         <source>Notifications</source>
+        <extracomment>A follow request was answered and the town took it (notification id, accepted).</extracomment>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="292"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="454"/>
         <source>No notifications yet. When someone follows you, answers you, or favourites or boosts your posts, it will show here.</source>
         <translation>Noch keine Benachrichtigungen. Wenn dir jemand folgt, dir antwortet oder deine Beiträge favorisiert oder teilt, erscheint das hier.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="523"/>
+        <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="548"/>
+        <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2035,17 +2483,17 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="87"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="89"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="105"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="112"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="144"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="151"/>
         <source>the town</source>
         <translation>die Stadt</translation>
     </message>
@@ -2053,37 +2501,37 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="219"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="226"/>
         <source>How would you like to start?</source>
         <translation>Wie möchtest du anfangen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="225"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="232"/>
         <source>I&apos;m new: help me pick a town</source>
         <translation>Ich bin neu: Hilf mir, eine Stadt zu wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="226"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="233"/>
         <source>See towns by topic and choose one to join. It takes a few minutes.</source>
         <translation>Sieh dir Städte nach Themen an und tritt einer bei. Das dauert ein paar Minuten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="230"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="237"/>
         <source>I already have an account</source>
         <translation>Ich habe schon ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="231"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="238"/>
         <source>Log in with the account you have, in any town.</source>
         <translation>Melde dich mit deinem Konto an, egal in welcher Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="235"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="242"/>
         <source>Try a practice town first (nothing leaves your computer)</source>
         <translation>Erst eine Übungsstadt ausprobieren (nichts verlässt deinen Computer)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="237"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="244"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>Sieh dich in einer Übungsstadt mit ausgedachten Leuten um, um zu sehen, wie alles funktioniert. Einer echten Stadt kannst du jederzeit beitreten.</translation>
     </message>
@@ -2091,102 +2539,107 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="304"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="311"/>
         <source>Whichever town you pick, you can follow and talk to people in every other town. Start with a big town for everyone, or pick one about what you love.</source>
         <translation>Egal welche Stadt du wählst: Du kannst Leuten in allen anderen Städten folgen und mit ihnen sprechen. Fang mit einer großen Stadt für alle an, oder wähle eine, in der es um etwas geht, das du liebst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="308"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="315"/>
         <source>About picking a town</source>
         <translation>Wie man eine Stadt wählt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="314"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="321"/>
         <source>Search towns by name or words</source>
         <translation>Städte nach Namen oder Wörtern suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="315"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="322"/>
         <source>Search towns</source>
         <translation>Städte suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="319"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="326"/>
         <source>Language of the town</source>
         <translation>Sprache der Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="327"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="328"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="335"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="333"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="341"/>
         <source>Towns</source>
         <translation>Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="346"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="354"/>
         <source>No towns</source>
         <translation>Keine Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="349"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="357"/>
         <source>About the town list</source>
         <translation>Über die Liste der Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="358"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="366"/>
         <source>Pick a second town for your backup account</source>
         <translation>Wähle eine zweite Stadt für dein Sicherungskonto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="360"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="368"/>
         <source>Pick a town</source>
         <translation>Wähle eine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="372"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="380"/>
         <source>This is the list of towns that comes with Townsfolk. Details such as how many people live in each town will fill in when you are online.</source>
         <translation>Das ist die Liste der Städte, die mit Townsfolk kommt. Angaben wie die Zahl der Leute, die in jeder Stadt wohnen, kommen dazu, wenn du online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="393"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="401"/>
         <source>Townsfolk could not update the town list just now, so you see the list that comes with it. Details such as how many people live in each town will fill in when you are online. You can still pick a town.</source>
         <translation>Townsfolk konnte die Liste der Städte gerade nicht auffrischen, deshalb siehst du die Liste, die mit Townsfolk kommt. Angaben wie die Zahl der Leute, die in jeder Stadt wohnen, kommen dazu, wenn du online bist. Du kannst trotzdem eine Stadt wählen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="408"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="416"/>
         <source>★ Good first towns</source>
         <translation>★ Gute erste Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="410"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="418"/>
         <source>Big towns about everything, where you can join now</source>
         <translation>Große Städte für alles, denen du jetzt beitreten kannst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="414"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="424"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="431"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="442"/>
         <source>Any language</source>
         <translation>Jede Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="471"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="482"/>
         <source>No towns match. Try other words, another language or another topic.</source>
         <translation>Keine Stadt passt. Versuche andere Wörter, eine andere Sprache oder ein anderes Thema.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="473"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="484"/>
         <source>Towns about this topic appear here when you are online.</source>
         <translation>Städte zu diesem Thema erscheinen hier, wenn du online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="497"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="508"/>
         <source>See this town</source>
         <translation>Diese Stadt ansehen</translation>
     </message>
@@ -2334,83 +2787,83 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="60"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="62"/>
         <source>favourite this post</source>
-        <extracomment>What Townsfolk tried to do, used inside &quot;Townsfolk could not {action}: ...&quot; and the other sentences of the same context. Translate so that the sentences read well.</extracomment>
+        <extracomment>What Townsfolk tried to do: a verb phrase that goes into every sentence of :func:`_failure`, after &quot;could not&quot; and after &quot;allow Townsfolk to&quot; (&quot;Townsfolk could not remove this post from your saved posts because ...&quot;). Translate so that those sentences read well.</extracomment>
         <translation>Das Favorisieren dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="61"/>
-        <source>remove the favourite from this post</source>
-        <translation>Das Entfernen dieses Beitrags aus deinen Favoriten</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="62"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="64"/>
         <source>boost this post</source>
         <translation>Das Teilen dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="63"/>
-        <source>undo the boost of this post</source>
-        <translation>Das Zurücknehmen des Teilens dieses Beitrags</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="64"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="66"/>
         <source>save this post</source>
         <translation>Das Speichern dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="65"/>
-        <source>remove from your saved posts this post</source>
-        <translation>Das Entfernen dieses Beitrags aus deinen gespeicherten Beiträgen</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="66"/>
-        <source>vote in the poll of this post</source>
-        <translation>Das Abstimmen in der Umfrage dieses Beitrags</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="67"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="69"/>
         <source>delete this post</source>
         <translation>Das Löschen dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="68"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="70"/>
         <source>edit this post</source>
         <translation>Das Ändern dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="83"/>
-        <source>Townsfolk could not {action}: it no longer exists, or you may not see it.</source>
-        <translation>{action} hat nicht geklappt: Den Beitrag gibt es nicht mehr, oder du darfst ihn nicht sehen.</translation>
+        <location filename="../src/townsfolk/services/post_actions.py" line="63"/>
+        <source>remove your favourite from this post</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="88"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="65"/>
+        <source>undo your boost of this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="67"/>
+        <source>remove this post from your saved posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="68"/>
+        <source>vote in this poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="85"/>
+        <source>Townsfolk could not {action}: the post no longer exists, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="91"/>
         <source>Townsfolk could not {action} because {town} is not answering. Please try again in a little while.</source>
         <translation>{action} hat nicht geklappt, weil {town} nicht antwortet. Bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="94"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="97"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} hat Townsfolk gebeten, langsamer zu machen. {action} hat deshalb nicht geklappt. Bitte versuche es in ein paar Minuten noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="100"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="103"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>Townsfolk ist bei {town} nicht mehr angemeldet. Bitte melde dich noch einmal an und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="105"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="108"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{action} wurde von {town} nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="107"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="110"/>
         <source>{town} had a problem and could not {action}. Please try again later.</source>
         <translation>{town} hatte ein Problem. {action} hat deshalb nicht geklappt. Bitte versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="112"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="115"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>{action} hat nicht geklappt. Bitte versuche es noch einmal.</translation>
     </message>
@@ -2418,7 +2871,7 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>PostList</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="94"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="98"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
@@ -2432,8 +2885,8 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="78"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="174"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="187"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="197"/>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
@@ -2460,43 +2913,101 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="144"/>
-        <source>%1 posts · follows %2 people · %3 followers</source>
-        <translation>%1 Beiträge · folgt %2 Leuten · %3 Follower</translation>
+        <source>1 post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="146"/>
+        <source>%1 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="149"/>
+        <source>follows 1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="151"/>
+        <source>follows %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="154"/>
+        <source>1 follower</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="156"/>
+        <source>%1 followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="166"/>
         <source>%1 has moved to %2. Their new posts are there.</source>
         <translation>%1 ist nach %2 umgezogen. Die neuen Beiträge sind dort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="177"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="187"/>
         <source>Follow (available when your town answers)</source>
         <translation>Folgen (möglich, sobald deine Stadt antwortet)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="181"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="191"/>
         <source>Following ✓</source>
         <translation>Du folgst ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="192"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Du folgst %1. Drücke, um nicht mehr zu folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="194"/>
         <source>Asked to follow</source>
         <translation>Anfrage gesendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="185"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="195"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Du hast gefragt, ob du %1 folgen darfst. Drücke, um die Anfrage zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="188"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="198"/>
         <source>Follow %1</source>
         <translation>%1 folgen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestButtons</name>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="360"/>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="367"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="369"/>
+        <source>Accept: let %1 follow you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="370"/>
+        <source>%1 will see your posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="371"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="374"/>
+        <source>Decline: %1 will not follow you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2523,54 +3034,94 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Suche nach Leuten und Hashtags in allen Städten, die deine Stadt kennt. Füge den Link zu einem Beitrag oder einer Person ein, um ihn hier zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="79"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="80"/>
         <source>People</source>
         <translation>Leute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="82"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="83"/>
         <source>People found</source>
         <translation>Gefundene Leute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="84"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="85"/>
         <source>Hashtags</source>
         <translation>Hashtags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="88"/>
         <source>Hashtags found</source>
         <translation>Gefundene Hashtags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="95"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="96"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="99"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="100"/>
         <source>No posts found.</source>
         <translation>Keine Beiträge gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="102"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="103"/>
         <source>Posts found</source>
         <translation>Gefundene Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="119"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="121"/>
         <source>Looking for “%1”…</source>
         <translation>Suche nach „%1“ …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="137"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="138"/>
+        <source>No one found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="140"/>
+        <source>No hashtags found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="143"/>
         <source>Nothing was found. Try other words.</source>
         <translation>Nichts gefunden. Versuche es mit anderen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="140"/>
-        <source>Found %1 people, %2 hashtags and %3 posts.</source>
-        <translation>%1 Leute, %2 Hashtags und %3 Beiträge gefunden.</translation>
+        <location filename="../src/townsfolk/ui/search_view.py" line="146"/>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="146"/>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="147"/>
+        <source>1 hashtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="147"/>
+        <source>%1 hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="148"/>
+        <source>1 post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="148"/>
+        <source>%1 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="150"/>
+        <source>Found: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2582,135 +3133,171 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="235"/>
+        <location filename="../src/townsfolk/services/session.py" line="267"/>
+        <source>This account is no longer on this computer.</source>
+        <extracomment>How often backups are brought up to date with the people their main account follows. The state of every account&apos;s town (see services.health). The setting read when a main town is back: switch back by itself, or ask. Which account is in use; switches to a backup when the main town is down. Keeps backups following the same people as their main account. Pictures (avatars, previews), fetched once and kept on disk.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="243"/>
+        <source>Townsfolk is no longer logged in to {handle}. Please log in again.</source>
+        <translation type="unfinished">Townsfolk ist bei {handle} nicht mehr angemeldet. Bitte melde dich noch einmal an.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="294"/>
+        <source>This account is not ready yet. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="335"/>
+        <source>Townsfolk could not find {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="39"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="47"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="58"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
+        <extracomment>(backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="67"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="86"/>
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="73"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="92"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="79"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="98"/>
         <source>Like the rest of my computer</source>
         <translation>Wie der Rest meines Computers</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="80"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="99"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="81"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="100"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="83"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="102"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="84"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="103"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="90"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="109"/>
         <source>Show pictures marked as sensitive without asking first</source>
         <translation>Bilder, die als heikel markiert sind, ohne Nachfrage zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="98"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="117"/>
         <source>Remind me to describe each picture for people who cannot see it</source>
         <translation>Mich daran erinnern, jedes Bild für Leute zu beschreiben, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="106"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
         <source>Tell me about new notifications when Townsfolk is in the background</source>
         <translation>Mir neue Benachrichtigungen melden, wenn Townsfolk im Hintergrund ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="124"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="143"/>
         <source>How often to look for new posts</source>
         <translation>Wie oft nach neuen Beiträgen gesehen wird</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="144"/>
         <source>&amp;Look for new posts</source>
         <translation>Nach neuen &amp;Beiträgen sehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="131"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="150"/>
         <source>Switch back by itself</source>
         <translation>Von selbst zurückwechseln</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="132"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="151"/>
         <source>Ask me first</source>
         <translation>Mich vorher fragen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="134"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
         <source>When my town is back after being down</source>
         <translation>Wenn meine Stadt nach einem Ausfall wieder da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="135"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="154"/>
         <source>When my town is &amp;back after being down</source>
         <translation>Wenn meine Stadt nach einem Ausfall &amp;wieder da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="143"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="165"/>
+        <source>Follow the same people on my backup account @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="173"/>
+        <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="191"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="160"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="208"/>
         <source>Every minute</source>
         <translation>Jede Minute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="161"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="209"/>
         <source>Every 2 minutes</source>
         <translation>Alle 2 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="162"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="210"/>
         <source>Every 5 minutes</source>
         <translation>Alle 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="163"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="211"/>
         <source>Every 15 minutes</source>
         <translation>Alle 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="164"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="212"/>
         <source>Every 30 minutes</source>
         <translation>Alle 30 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="165"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="213"/>
         <source>Every hour</source>
         <translation>Jede Stunde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="169"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="217"/>
         <source>Every %1 seconds</source>
         <translation>Alle %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="172"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="220"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -2718,118 +3305,158 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>SignUpPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="735"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="777"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="772"/>
+        <source>At least 8 characters. A short sentence you can remember works well.</source>
+        <translation type="unfinished">Mindestens 8 Zeichen. Ein kurzer Satz, den du dir merken kannst, eignet sich gut.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="776"/>
+        <source>Too short: please use at least 8 characters.</source>
+        <translation type="unfinished">Zu kurz: Bitte nimm mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="788"/>
+        <source>Strong password. Well done.</source>
+        <translation type="unfinished">Sicheres Passwort. Gut gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="789"/>
+        <source>Good. A longer one is even safer: try a short sentence.</source>
+        <translation type="unfinished">Gut. Ein längeres ist noch sicherer: Versuch es mit einem kurzen Satz.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="805"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="853"/>
         <source>Your name</source>
         <translation>Dein Name</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="736"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="806"/>
         <source>The name others will see, like Ann Archer</source>
         <translation>Der Name, den andere sehen, zum Beispiel Anna Berger</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="738"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="778"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="808"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="854"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="739"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="809"/>
         <source>Letters, numbers and _ only, like ann_archer</source>
         <translation>Nur Buchstaben, Ziffern und _, zum Beispiel anna_berger</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="740"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="810"/>
         <source>Your full address</source>
         <translation>Deine vollständige Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="742"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="779"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="812"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="855"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="743"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="813"/>
         <source>you@example.com</source>
         <translation>du@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="745"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="780"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="815"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="856"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="747"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="817"/>
         <source>At least 8 characters</source>
         <translation>Mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="748"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="818"/>
         <source>How strong the password is</source>
         <translation>Wie sicher das Passwort ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="750"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="754"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="781"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="820"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="824"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="857"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="756"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="826"/>
         <source>I agree to the rules</source>
         <translation>Ich stimme den Regeln zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="768"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="844"/>
         <source>Problem with {what}</source>
         <translation>Problem mit: {what}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="782"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="858"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="812"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="888"/>
         <source>yourname</source>
         <translation>deinname</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="814"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="890"/>
         <source>Your full address will be @{name}@{town}</source>
         <translation>Deine vollständige Adresse wird @{name}@{town} sein</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="819"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="895"/>
         <source>Create your account in {town}</source>
         <translation>Erstelle dein Konto in {town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="831"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="907"/>
         <source>I have read the rules of {town} and I agree to them</source>
         <translation>Ich habe die Regeln von {town} gelesen und stimme ihnen zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="838"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="915"/>
         <source>Asking {town} how to join…</source>
         <translation>{town} wird gefragt, wie man beitritt …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="854"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="928"/>
+        <source>Terms of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="930"/>
+        <source>Privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="939"/>
+        <source>The town&apos;s own pages (they open in your web browser):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="942"/>
+        <source>The town&apos;s terms of use and privacy policy, as links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="954"/>
         <source>Date of birth (you must be at least {age})</source>
         <translation>Geburtsdatum (du musst mindestens {age} sein)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="867"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="967"/>
         <source>Create my account</source>
         <translation>Mein Konto erstellen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="900"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1000"/>
         <source>Creating your account…</source>
         <translation>Dein Konto wird erstellt …</translation>
     </message>
@@ -2898,17 +3525,17 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="207"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="234"/>
         <source>There are no posts here yet. New posts will show up here.</source>
         <translation>Hier gibt es noch keine Beiträge. Neue Beiträge erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="330"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="363"/>
         <source>1 new post</source>
         <translation>1 neuer Beitrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="330"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="363"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n neuer Beitrag</numerusform>
@@ -2937,119 +3564,572 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     </message>
 </context>
 <context>
+    <name>Topics</name>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="130"/>
+        <source>For everyone</source>
+        <extracomment>Software that speaks the Mastodon client API well enough for Townsfolk. Software that certainly does not (shown as &quot;Townsfolk cannot use this town yet&quot;). One line under the title, in everyday words. Only filled by the live directory (nothing in the shipped list).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="131"/>
+        <source>Big towns about everything: a good place to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="134"/>
+        <source>Academia and science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="135"/>
+        <source>Researchers, teachers, students, libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="138"/>
+        <source>News and journalism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="139"/>
+        <source>Reporters, newsrooms and news lovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="142"/>
+        <source>Art, books and writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="143"/>
+        <source>Artists, photographers, writers, readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="146"/>
+        <source>Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="147"/>
+        <source>Musicians and music lovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="150"/>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="151"/>
+        <source>Video games, board games, role-playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="154"/>
+        <source>Anime, fandoms and subcultures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="155"/>
+        <source>Anime, manga, fan works and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="158"/>
+        <source>Furries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="159"/>
+        <source>The furry community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="162"/>
+        <source>Technology and programming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="163"/>
+        <source>Computers, free software, coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="166"/>
+        <source>Safe spaces: LGBTQ+, BIPOC and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="167"/>
+        <source>Towns made for communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="170"/>
+        <source>Activism, politics and the planet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="171"/>
+        <source>Causes, climate, social issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="174"/>
+        <source>Hobbies, food and sports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="175"/>
+        <source>Radio, racing, cooking, parents and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="178"/>
+        <source>Humour and fun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="179"/>
+        <source>Jokes, cats and silliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="182"/>
+        <source>Cities and countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="183"/>
+        <source>Towns for one place in the world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="186"/>
+        <source>In your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="187"/>
+        <source>Towns for one language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="190"/>
+        <source>Faith and religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="191"/>
+        <source>Religious communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="194"/>
+        <source>Adults only (18+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="195"/>
+        <source>Grown-up topics; you must be an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="198"/>
+        <source>Other towns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="199"/>
+        <source>Towns that fit nowhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TownCards</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="39"/>
+        <source>How many people live here: shown when you are online</source>
+        <translation type="unfinished">Wie viele Leute hier wohnen: wird angezeigt, wenn du online bist</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="43"/>
+        <source>{people} people live here · {active} were active lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="46"/>
+        <source>{people} people live here</source>
+        <translation type="unfinished">{people} Leute wohnen hier</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="55"/>
+        <source>Language: {names}</source>
+        <translation type="unfinished">Sprache: {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="60"/>
+        <source>Townsfolk cannot use this kind of town yet ({software})</source>
+        <translation type="unfinished">Townsfolk kann diese Art von Stadt noch nicht nutzen ({software})</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="62"/>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="64"/>
+        <source>Did not answer the last time Townsfolk asked</source>
+        <translation type="unfinished">Hat beim letzten Mal nicht geantwortet, als Townsfolk gefragt hat</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="68"/>
+        <source>You can join now</source>
+        <translation type="unfinished">Du kannst jetzt beitreten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="69"/>
+        <source>You ask to join, and someone from the town says yes</source>
+        <translation type="unfinished">Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="72"/>
+        <source>Not taking new people</source>
+        <translation type="unfinished">Nimmt keine neuen Leute auf</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="73"/>
+        <source>How to join: shown when you are online</source>
+        <translation type="unfinished">Wie man beitritt: wird angezeigt, wenn du online bist</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="80"/>
+        <source>The town&apos;s own words about itself appear when you are online.</source>
+        <translation type="unfinished">Was die Stadt selbst über sich sagt, erscheint, wenn du online bist.</translation>
+    </message>
+</context>
+<context>
+    <name>TownStatus</name>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="163"/>
+        <source>a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="167"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="169"/>
+        <source>%n minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="174"/>
+        <source>about 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="176"/>
+        <source>about %n hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="180"/>
+        <source>about 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="182"/>
+        <source>about %n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="218"/>
+        <source>You have been offline since {start} ({length} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="222"/>
+        <source>You have been offline since {start} on {day} ({length} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="227"/>
+        <source>You were offline for {length}, from {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="229"/>
+        <source>You were offline for {length}, from {start} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="234"/>
+        <source>{town} has not been answering since {start} ({length} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="238"/>
+        <source>{town} has not been answering since {start} on {day} ({length} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="243"/>
+        <source>{town} was not answering for {length}, from {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="245"/>
+        <source>{town} was not answering for {length}, from {start} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TownStatusDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="54"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="55"/>
+        <source>Town status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="60"/>
+        <source>How your towns are doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="65"/>
+        <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="80"/>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="102"/>
+        <source>You are offline, so Townsfolk cannot reach any town just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="104"/>
+        <source>Answering normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="106"/>
+        <source>Slow: it answers, but takes a long time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="108"/>
+        <source>Back: answering again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="109"/>
+        <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="129"/>
+        <source>In use now: your backup account @%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="131"/>
+        <source>In use now: your account @%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="151"/>
+        <source>Your backup accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="167"/>
+        <source>When towns were down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="171"/>
+        <source>None of your towns has been down since Townsfolk started keeping track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="203"/>
+        <source>Your backup account @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="205"/>
+        <source>Your account @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="207"/>
+        <source>(in use now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="244"/>
+        <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="250"/>
+        <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WaitingList</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="311"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="260"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="320"/>
         <source>Waiting to be sent</source>
+        <extracomment>&quot;Post from my backup instead&quot; (shown with :meth:`offer_backup` while the town is down).</extracomment>
         <translation>Wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="259"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="262"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="261"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="264"/>
         <source>Posts waiting to be sent</source>
         <translation>Beiträge, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="269"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="268"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="270"/>
         <source>Change the chosen waiting post</source>
         <translation>Den ausgewählten wartenden Beitrag ändern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="270"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="272"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="271"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="273"/>
         <source>Delete the chosen waiting post</source>
         <translation>Den ausgewählten wartenden Beitrag löschen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="273"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="275"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="274"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
         <source>Try to send the chosen post again</source>
         <translation>Den ausgewählten Beitrag noch einmal senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="278"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="280"/>
         <source>About the waiting posts</source>
         <translation>Über die wartenden Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="303"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="281"/>
+        <source>Post from my backup instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="283"/>
+        <source>Post the chosen post from my backup account instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="312"/>
         <source>(pictures only)</source>
         <translation>(nur Bilder)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="305"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="314"/>
         <source>Needs you: %1</source>
         <translation>Braucht dich: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="307"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="316"/>
         <source>Being sent now</source>
         <translation>Wird gerade gesendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="309"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="318"/>
         <source>Waiting; Townsfolk will try again soon. %1</source>
         <translation>Wartet; Townsfolk versucht es bald noch einmal. %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="344"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="364"/>
         <source>The post was deleted. It was never sent.</source>
         <translation>Der Beitrag wurde gelöscht. Er wurde nie gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="359"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="379"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="360"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="380"/>
         <source>This post has not been sent yet. Delete it for good?</source>
         <translation>Dieser Beitrag wurde noch nicht gesendet. Endgültig löschen?</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeFlow</name>
+    <message>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="131"/>
+        <source>Townsfolk: practice town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="137"/>
+        <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="141"/>
+        <source>Join a real town</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="183"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="190"/>
         <source>Welcome to Townsfolk</source>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="186"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="193"/>
         <source>Picture: three towns joined by roads</source>
         <translation>Bild: drei Städte, durch Straßen verbunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="187"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="194"/>
         <source>What the fediverse is</source>
         <translation>Was das Fediverse ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="189"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="196"/>
         <source>Tell me more</source>
         <translation>Mehr erfahren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="190"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="197"/>
         <source>Tell me more about how it works</source>
         <translation>Mehr darüber erfahren, wie es funktioniert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="200"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="207"/>
         <source>How the fediverse works</source>
         <translation>Wie das Fediverse funktioniert</translation>
     </message>
@@ -3099,32 +4179,9 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Eingabetaste oder Alt+N</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="334"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="335"/>
         <source>Opening the practice town…</source>
         <translation>Die Übungsstadt wird geöffnet …</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="708"/>
-        <source>At least 8 characters. A short sentence you can remember works well.</source>
-        <translation>Mindestens 8 Zeichen. Ein kurzer Satz, den du dir merken kannst, eignet sich gut.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="710"/>
-        <source>Too short: please use at least 8 characters.</source>
-        <translation>Zu kurz: Bitte nimm mindestens 8 Zeichen.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="720"/>
-        <source>Strong password. Well done.</source>
-        <translation>Sicheres Passwort. Gut gemacht.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="721"/>
-        <source>Good. A longer one is even safer: try a short sentence.</source>
-        <translation>Gut. Ein längeres ist noch sicherer: Versuch es mit einem kurzen Satz.</translation>
     </message>
 </context>
 </TS>

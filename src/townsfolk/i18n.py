@@ -29,20 +29,27 @@ def install(function: Callable[..., str] | None) -> None:
     _translator = function
 
 
-def translate(context: str, text: str, n: int | None = None) -> str:
+def translate(
+    context: str, text: str, disambiguation: str | None = None, n: int | None = None
+) -> str:
     """``text`` in the person's language, when a translation is installed and known.
 
-    With ``n``, ``text`` holds ``%n`` and the translation may pick a plural form for ``n``
-    (Qt's numerus forms); ``%n`` becomes the number. Give the English singular as its own
+    The arguments are those of ``QCoreApplication.translate``, so ``pyside6-lupdate`` collects
+    the call: pass the number positionally, ``translate(ctx, "%n minutes", None, n)`` (a
+    keyword ``n=`` hides the call from lupdate). With ``n``, ``text`` holds ``%n`` and the
+    translation may pick a plural form for ``n`` (Qt's numerus forms); ``%n`` becomes the
+    number. Give the English singular as its own
     text (``"1 minute"``) and use ``"%n minutes"`` for the others, as ``ui/timeline`` does."""
     if _translator is None:
         translated = text
     else:
         try:
-            if n is None:
+            if n is None and disambiguation is None:
                 translated = _translator(context, text)
+            elif n is None:
+                translated = _translator(context, text, disambiguation)
             else:
-                translated = _translator(context, text, None, n)
+                translated = _translator(context, text, disambiguation, n)
         except Exception:  # a broken translation must never hide a message
             translated = text
         translated = translated or text

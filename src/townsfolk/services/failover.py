@@ -84,14 +84,10 @@ _STATE_VERSION: Final = 1
 # ---------------------------------------------------------------------- the sentences
 
 
-def _tr(text: str, n: int | None = None) -> str:
-    return translate("Failover", text, n)
-
-
 def _unsent(waiting_posts: int) -> str:
     if waiting_posts == 1:
-        return _tr("your unsent post is saved")
-    return _tr("your %n unsent posts are saved", waiting_posts)
+        return translate("Failover", "your unsent post is saved")
+    return translate("Failover", "your %n unsent posts are saved", None, waiting_posts)
 
 
 def switched_banner(
@@ -100,41 +96,49 @@ def switched_banner(
     """The banner when the backup became active, e.g. "mastodon.social is not answering. You
     are now using your backup account on mstdn.social. Nothing is lost: your unsent post is
     saved and will go out when mastodon.social is back." """
-    first = _tr("{down} is not answering. You are now using your backup account on {backup}.")
+    first = translate(
+        "Failover", "{down} is not answering. You are now using your backup account on {backup}."
+    )
     if switch_back == "ask":
-        then = _tr("Townsfolk will ask you before going back to {down}.")
+        then = translate("Failover", "Townsfolk will ask you before going back to {down}.")
     else:
-        then = _tr("Townsfolk will switch you back when {down} is back.")
+        then = translate("Failover", "Townsfolk will switch you back when {down} is back.")
     if waiting_posts > 0:
-        lost = _tr("Nothing is lost: {unsent} and will go out when {down} is back.")
+        lost = translate(
+            "Failover", "Nothing is lost: {unsent} and will go out when {down} is back."
+        )
     else:
-        lost = _tr("Nothing is lost.")
+        lost = translate("Failover", "Nothing is lost.")
     text = f"{first} {lost} {then}"
     return text.format(down=down_town, backup=backup_town, unsent=_unsent(waiting_posts))
 
 
 def no_backup_banner(down_town: str, waiting_posts: int, backup_towns: list[str]) -> str:
     """The banner when the main town is not answering and no backup can take over."""
-    parts = [_tr("{down} is not answering.")]
+    parts = [translate("Failover", "{down} is not answering.")]
     if backup_towns:
-        parts.append(_tr("Your backup town {names} is not answering either."))
+        parts.append(translate("Failover", "Your backup town {names} is not answering either."))
     if waiting_posts > 0:
-        parts.append(_tr("Nothing is lost: {unsent} and will go out when {down} is back."))
+        parts.append(
+            translate("Failover", "Nothing is lost: {unsent} and will go out when {down} is back.")
+        )
     else:
-        parts.append(_tr("Nothing is lost."))
-    parts.append(_tr("You can still read your saved posts."))
+        parts.append(translate("Failover", "Nothing is lost."))
+    parts.append(translate("Failover", "You can still read your saved posts."))
     return " ".join(parts).format(
         down=down_town,
-        names=_tr(" or ").join(backup_towns),
+        names=translate("Failover", " or ").join(backup_towns),
         unsent=_unsent(waiting_posts),
     )
 
 
 def offline_banner(waiting_posts: int) -> str:
     """The banner when the person's own connection is off."""
-    text = _tr("You are offline; showing saved posts.")
+    text = translate("Failover", "You are offline; showing saved posts.")
     if waiting_posts > 0:
-        more = _tr("Nothing is lost: {unsent} and will go out when you are online.")
+        more = translate(
+            "Failover", "Nothing is lost: {unsent} and will go out when you are online."
+        )
         text += " " + more.format(unsent=_unsent(waiting_posts))
     return text
 
@@ -142,19 +146,22 @@ def offline_banner(waiting_posts: int) -> str:
 def back_banner(town: str, *, switched: bool, waiting_for_typing: bool = False) -> str:
     """The banner when the main town answers again."""
     if switched:
-        text = _tr("{town} is back. You are using your account there again.")
+        text = translate("Failover", "{town} is back. You are using your account there again.")
     elif waiting_for_typing:
-        text = _tr("{town} is back. Townsfolk will switch you back when you finish writing.")
+        text = translate(
+            "Failover", "{town} is back. Townsfolk will switch you back when you finish writing."
+        )
     else:
-        text = _tr("{town} is back.")
+        text = translate("Failover", "{town} is back.")
     return text.format(town=town)
 
 
 def switch_back_question(town: str, backup_town: str) -> str:
     """The question when the setting says to ask before switching back."""
-    return _tr(
+    return translate(
+        "Failover",
         "{town} is back. Go back to your account on {town}? "
-        "(If you choose not to, you keep using your backup account on {backup}.)"
+        "(If you choose not to, you keep using your backup account on {backup}.)",
     ).format(town=town, backup=backup_town)
 
 
@@ -375,7 +382,9 @@ class FailoverService:
         """Use this account now (by hand). Never waits on a server."""
         account = self.db.accounts.get(account_id)
         if account is None:
-            raise FailoverProblem(_tr("This account is no longer on this computer."))
+            raise FailoverProblem(
+                translate("Failover", "This account is no longer on this computer.")
+            )
         main_id = account.backup_of if account.backup_of is not None else account.local_id
         self.monitor.watch(account.server_url, account.server_domain)
         self._pending_switch_back = False
@@ -438,10 +447,14 @@ class FailoverService:
         :class:`FailoverProblem` or the outbox's ``OutboxProblem`` (post being sent, or it
         may already be on the main town) with a plain sentence; never sends twice."""
         if self.outbox is None:
-            raise FailoverProblem(_tr("Townsfolk cannot move posts right now. Please try again."))
+            raise FailoverProblem(
+                translate("Failover", "Townsfolk cannot move posts right now. Please try again.")
+            )
         item = self.db.outbox.get(item_id)
         if item is None:
-            raise FailoverProblem(_tr("This post is no longer waiting: it may have been sent."))
+            raise FailoverProblem(
+                translate("Failover", "This post is no longer waiting: it may have been sent.")
+            )
         backup = self._backup_for_post(item.account_id, backup_id)
         reply_to: str | None = None
         if item.draft.in_reply_to_id:
@@ -452,7 +465,9 @@ class FailoverService:
         if backup_id is not None:
             backup = self.db.accounts.get(backup_id)
             if backup is None:
-                raise FailoverProblem(_tr("This backup account is no longer on this computer."))
+                raise FailoverProblem(
+                    translate("Failover", "This backup account is no longer on this computer.")
+                )
             return backup
         state = self.active
         if state is not None and state.using_backup and state.main_id == main_id:
@@ -463,9 +478,10 @@ class FailoverService:
             if backup.state is AccountState.ACTIVE and self.monitor.is_usable(backup.server_url):
                 return backup
         raise FailoverProblem(
-            _tr(
+            translate(
+                "Failover",
                 "You have no backup account that can post right now. Your post stays saved and "
-                "will go out from your main account."
+                "will go out from your main account.",
             )
         )
 
@@ -476,9 +492,10 @@ class FailoverService:
         address = (cached.uri or cached.url) if cached is not None else None
         if not address:
             raise PostNotFound(
-                _tr(
+                translate(
+                    "Failover",
                     "Townsfolk could not find the post you are answering from {town}, so your "
-                    "reply stays saved and will go out from your main account."
+                    "reply stays saved and will go out from your main account.",
                 ).format(town=backup.server_domain)
             )
         status = await self.resolve_post_on(backup, address)
@@ -500,9 +517,10 @@ class FailoverService:
             results = None
         if results is None or not results.statuses:
             raise PostNotFound(
-                _tr(
+                translate(
+                    "Failover",
                     "Townsfolk could not find this post from {town}. It may have "
-                    "been deleted, or it may not be visible from there."
+                    "been deleted, or it may not be visible from there.",
                 ).format(town=account.server_domain)
             )
         status = results.statuses[0]

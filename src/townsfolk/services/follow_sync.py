@@ -74,27 +74,32 @@ def normalise_acct(acct: str, home_domain: str) -> str:
     return text
 
 
-def _tr(text: str, n: int | None = None) -> str:
-    return translate("FollowSync", text, n)
-
-
 def progress_sentence(done: int, total: int, *, paused_until: float | None = None) -> str:
     """ "Following 312 of 540 people on your backup account", and the finished/paused forms."""
     if total == 0:
-        return _tr("Your backup account already follows everyone your main account follows.")
+        return translate(
+            "FollowSync", "Your backup account already follows everyone your main account follows."
+        )
     if done >= total:
         if total == 1:
-            return _tr("Your backup account now follows the same person as your main account.")
-        return _tr(
-            "Your backup account now follows the same %n people as your main account.", total
+            return translate(
+                "FollowSync",
+                "Your backup account now follows the same person as your main account.",
+            )
+        return translate(
+            "FollowSync",
+            "Your backup account now follows the same %n people as your main account.",
+            None,
+            total,
         )
-    text = _tr("Following {done} of {total} people on your backup account").format(
-        done=done, total=total
-    )
+    text = translate(
+        "FollowSync", "Following {done} of {total} people on your backup account"
+    ).format(done=done, total=total)
     if paused_until is not None:
         wait = describe_duration(max(0.0, paused_until - time.time()))
-        text += ". " + _tr(
-            "The backup's town asked Townsfolk to slow down: the rest follow in {wait}"
+        text += ". " + translate(
+            "FollowSync",
+            "The backup's town asked Townsfolk to slow down: the rest follow in {wait}",
         ).format(wait=wait)
     return text
 

@@ -157,22 +157,30 @@ def trouble_for_error(error: BaseException) -> Trouble | None:
     return None
 
 
-def _tr(text: str, n: int | None = None) -> str:
-    return translate("TownStatus", text, n)
-
-
 def describe_duration(seconds: float) -> str:
     """ "a few seconds", "1 minute", "12 minutes", "about 2 hours", "about 3 days"."""
     if seconds < 45:
-        return _tr("a few seconds")
+        return translate("TownStatus", "a few seconds")
     minutes = max(1, round(seconds / 60))
     if minutes < 60:
-        return _tr("1 minute") if minutes == 1 else _tr("%n minutes", minutes)
+        return (
+            translate("TownStatus", "1 minute")
+            if minutes == 1
+            else translate("TownStatus", "%n minutes", None, minutes)
+        )
     hours = max(1, round(seconds / 3600))
     if hours < 36:
-        return _tr("about 1 hour") if hours == 1 else _tr("about %n hours", hours)
+        return (
+            translate("TownStatus", "about 1 hour")
+            if hours == 1
+            else translate("TownStatus", "about %n hours", None, hours)
+        )
     days = max(1, round(seconds / 86400))
-    return _tr("about 1 day") if days == 1 else _tr("about %n days", days)
+    return (
+        translate("TownStatus", "about 1 day")
+        if days == 1
+        else translate("TownStatus", "about %n days", None, days)
+    )
 
 
 def _clock_text(when: float) -> str:
@@ -207,24 +215,36 @@ class Outage:
         if self.kind == "offline":
             if self.ended_at is None:
                 if same_day:
-                    text = _tr("You have been offline since {start} ({length} so far).")
+                    text = translate(
+                        "TownStatus", "You have been offline since {start} ({length} so far)."
+                    )
                 else:
-                    text = _tr("You have been offline since {start} on {day} ({length} so far).")
+                    text = translate(
+                        "TownStatus",
+                        "You have been offline since {start} on {day} ({length} so far).",
+                    )
             elif same_day:
-                text = _tr("You were offline for {length}, from {start}.")
+                text = translate("TownStatus", "You were offline for {length}, from {start}.")
             else:
-                text = _tr("You were offline for {length}, from {start} on {day}.")
+                text = translate(
+                    "TownStatus", "You were offline for {length}, from {start} on {day}."
+                )
         elif self.ended_at is None:
             if same_day:
-                text = _tr("{town} has not been answering since {start} ({length} so far).")
+                text = translate(
+                    "TownStatus", "{town} has not been answering since {start} ({length} so far)."
+                )
             else:
-                text = _tr(
-                    "{town} has not been answering since {start} on {day} ({length} so far)."
+                text = translate(
+                    "TownStatus",
+                    "{town} has not been answering since {start} on {day} ({length} so far).",
                 )
         elif same_day:
-            text = _tr("{town} was not answering for {length}, from {start}.")
+            text = translate("TownStatus", "{town} was not answering for {length}, from {start}.")
         else:
-            text = _tr("{town} was not answering for {length}, from {start} on {day}.")
+            text = translate(
+                "TownStatus", "{town} was not answering for {length}, from {start} on {day}."
+            )
         return text.format(town=self.town, start=start, day=day, length=length)
 
 

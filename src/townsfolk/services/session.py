@@ -86,10 +86,6 @@ class SessionProblem(Exception):
         self.user_message = user_message
 
 
-def _tr(text: str) -> str:
-    return translate("Session", text)
-
-
 def _problem(error: ApiError) -> SessionProblem:
     return SessionProblem(error.user_message())
 
@@ -235,15 +231,17 @@ class Session:
             return found
         account = self.db.accounts.get(account_id)
         if account is None:
-            raise SessionProblem(_tr("This account is no longer on this computer."))
+            raise SessionProblem(
+                translate("Session", "This account is no longer on this computer.")
+            )
         token: str | None = None
         problem: str | None = None
         try:
             secret = await asyncio.to_thread(self.secrets.get_token, account_id)
             token = secret.reveal() if secret is not None else None
             if token is None:
-                problem = _tr(
-                    "Townsfolk is no longer logged in to {handle}. Please log in again."
+                problem = translate(
+                    "Session", "Townsfolk is no longer logged in to {handle}. Please log in again."
                 ).format(handle=account.handle)
         except KeyringUnavailable as error:
             problem = error.user_message
@@ -266,7 +264,7 @@ class Session:
     async def _outbox_client(self, account_id: int) -> MastodonClient:
         account = self.db.accounts.get(account_id)
         if account is None:
-            raise TownProblem(_tr("This account is no longer on this computer."))
+            raise TownProblem(translate("Session", "This account is no longer on this computer."))
         client = await self.accounts_service.client_for(account)
         client.server = account.server_domain or client.server
         return client
@@ -292,7 +290,9 @@ class Session:
     def _prepared(self, account_id: int) -> AccountSession:
         prepared = self._sessions.get(account_id)
         if prepared is None:
-            raise SessionProblem(_tr("This account is not ready yet. Please try again."))
+            raise SessionProblem(
+                translate("Session", "This account is not ready yet. Please try again.")
+            )
         return prepared
 
     def timeline(self, account_id: int, key: str) -> Timeline:
@@ -332,7 +332,9 @@ class Session:
                 found = await client.search(acct, type="accounts", resolve=True, limit=1)
                 if not found.accounts:
                     raise SessionProblem(
-                        _tr("Townsfolk could not find {who}.").format(who="@" + acct.lstrip("@"))
+                        translate("Session", "Townsfolk could not find {who}.").format(
+                            who="@" + acct.lstrip("@")
+                        )
                     ) from None
                 person = found.accounts[0]
             relations = await client.relationships([person.id])
