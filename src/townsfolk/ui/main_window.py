@@ -88,7 +88,7 @@ from townsfolk.services.post_actions import ActionFailed
 from townsfolk.services.richtext import plain_text
 from townsfolk.services.session import AccountSession, Session, SessionProblem
 from townsfolk.services.settings import Settings
-from townsfolk.services.timelines import OFFLINE_MESSAGE, TimelineItem
+from townsfolk.services.timelines import OFFLINE_MESSAGE
 from townsfolk.ui.account_switcher import AccountSwitcher
 from townsfolk.ui.banner import Banner
 from townsfolk.ui.compose import ComposeLimits, ComposeWindow, DraftFile
@@ -1350,17 +1350,10 @@ class MainWindow(QMainWindow):
             view.list.viewport().update()
 
     def remove_post(self, post_id: str) -> None:
-        """Take a deleted post (and boosts of it) off every list."""
+        """Take a deleted post (and boosts of it) off every list, keeping each reader's place
+        and the rows that mark posts not loaded yet."""
         for view in self.all_timeline_views():
-            rows = view.model.rows
-            if not any((r.item.status.reblog or r.item.status).id == post_id for r in rows):
-                continue
-            items: list[TimelineItem] = [
-                r.item
-                for r in rows
-                if r.kind == "post" and (r.item.status.reblog or r.item.status).id != post_id
-            ]
-            view.model.set_items(items)
+            view.remove_post(post_id)
 
     def is_own(self, post: Status) -> bool:
         return self.account is not None and post.account.id == self.account.remote_id
