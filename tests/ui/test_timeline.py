@@ -180,6 +180,18 @@ async def test_every_post_element_shows(
     first_media = real(media).media_attachments[0]
     assert got.args == [real(media).id, 0, first_media.url, first_media.description or ""]
 
+    # A video plays in the web browser (the picture window cannot play it).
+    video = msgspec.structs.replace(
+        real(media),
+        media_attachments=[
+            msgspec.structs.replace(first_media, type="video", url="https://town.example/clip.mp4"),
+        ],
+    )
+    row, layout, rect = show_one(view, video)
+    with qtbot.assertNotEmitted(view.open_media), qtbot.waitSignal(view.open_link) as got:
+        click(qtbot, view, rect.topLeft() + layout.media[0].center())
+    assert got.args == ["https://town.example/clip.mp4"]
+
     sensitive = first(
         statuses, lambda s: open_(s) and bool(real(s).media_attachments) and real(s).sensitive
     )

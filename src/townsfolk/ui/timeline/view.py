@@ -505,6 +505,11 @@ class TimelineView(QWidget):
         if post is None or index >= len(post.media_attachments):
             return
         media = post.media_attachments[index]
+        playable = media.url or media.remote_url
+        if media.type in ("video", "gifv", "audio") and playable:
+            # Townsfolk shows pictures itself; a video or a sound plays in the web browser.
+            self.open_link.emit(playable)
+            return
         self.open_media.emit(
             post_id, index, media.url or media.preview_url or "", media.description or ""
         )
