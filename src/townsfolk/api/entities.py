@@ -73,8 +73,12 @@ __all__ = [
 T = TypeVar("T")
 
 
-class Entity(msgspec.Struct, kw_only=True, forbid_unknown_fields=False):
-    """Base of every entity: keyword-only, unknown fields ignored."""
+class Entity(msgspec.Struct, kw_only=True, forbid_unknown_fields=False, gc=False):
+    """Base of every entity: keyword-only, unknown fields ignored.
+
+    ``gc=False``: entities are plain trees of data that never refer back to themselves, so
+    the cycle collector need not track them; with 10,000 posts in memory a full collection
+    took about 100 ms (a visible stall), most of it walking these objects."""
 
 
 def parse_datetime(value: str | None) -> datetime | None:
