@@ -15,6 +15,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 from keyring.backend import KeyringBackend
@@ -22,9 +23,11 @@ from keyring.errors import PasswordDeleteError
 
 from townsfolk.api.client import MastodonClient
 from townsfolk.cache import Account, AccountRole, AccountState, Database
-from townsfolk.practice import World
 from townsfolk.services.accounts import AccountsService
 from townsfolk.services.secrets import Secret, SecretStore
+
+if TYPE_CHECKING:  # the practice town's server code is imported only when it starts
+    from townsfolk.practice import World
 
 __all__ = ["PRACTICE_FOLDER", "MemoryKeyring", "PracticeMode", "PracticeSession"]
 
@@ -96,6 +99,8 @@ class PracticeMode:
         # On the calling thread on purpose (about 0.15 s, once): building many objects in a
         # worker thread can make Python's garbage collector run there, and collecting Qt
         # objects outside the GUI thread crashes.
+        from townsfolk.practice import World
+
         world = World.seeded(self._towns, self._seed)
         self._fresh_folder()
         db = Database.open(self.folder / "townsfolk.db")
