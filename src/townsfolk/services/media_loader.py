@@ -36,10 +36,18 @@ class MediaLoader:
         self.cache = cache
         self.max_bytes = max_bytes
         self._own_http = http is None
-        self._http = http or httpx.AsyncClient(
-            timeout=httpx.Timeout(15.0, connect=5.0), follow_redirects=True
-        )
+        # Made on the first download: setting up its TLS context costs ~50 ms, which every
+        # start would otherwise pay before the first cached timeline is shown.
+        self._client: httpx.AsyncClient | None = http
         self._pending: dict[str, asyncio.Future[bytes | None]] = {}
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = httpx.AsyncClient(
+                timeout=httpx.Timeout(15.0, connect=5.0), follow_redirects=True
+            )
+        return self._client
 
     def cached(self, url: str) -> bytes | None:
         """The bytes if they are on disk already (no network)."""
@@ -102,5 +110,5 @@ class MediaLoader:
         return data
 
     async def aclose(self) -> None:
-        if self._own_http:
-            await self._http.aclose()
+        if self._own_http and self._client is not None:
+            await self._client.aclose()
