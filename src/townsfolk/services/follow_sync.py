@@ -176,6 +176,17 @@ class _Cursor:
         )
 
 
+async def _close(client: MastodonClient) -> None:
+    """Close a client even when the job is being cancelled (the session closing): a close
+    cut half-way leaves its connections open."""
+    closing = asyncio.ensure_future(client.aclose())
+    try:
+        await asyncio.shield(closing)
+    except asyncio.CancelledError:
+        await closing
+        raise
+
+
 class FollowSyncService:
     """See the module documentation. ``clients`` gives a logged-in client for an account
     (e.g. ``AccountsService.client_for``); clients are closed at the end of each run."""
@@ -256,8 +267,8 @@ class FollowSyncService:
         try:
             return await self._plan(main, backup, main_client, backup_client)
         finally:
-            await main_client.aclose()
-            await backup_client.aclose()
+            await _close(main_client)
+            await _close(backup_client)
 
     async def _plan(
         self,
@@ -422,7 +433,7 @@ class FollowSyncService:
             self._emit(job)
             raise
         finally:
-            await client.aclose()
+            await _close(client)
 
     def _save(self, job: Job, cursor: _Cursor) -> None:
         self.db.jobs.progress(job.local_id, cursor.next, cursor=cursor.dump())
