@@ -62,87 +62,87 @@
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="665"/>
         <source>Town address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Stadt: {address}</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="674"/>
         <source>{n} people live here, and {active} of them were active last month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Leute wohnen hier, und {active} von ihnen waren im letzten Monat aktiv.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="680"/>
         <source>{n} people live here, and {active} of them were active last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Leute wohnen hier, und {active} von ihnen waren in der letzten Woche aktiv.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="686"/>
         <source>{n} people live here.</source>
-        <translation type="unfinished">{n} Leute wohnen hier.</translation>
+        <translation>{n} Leute wohnen hier.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="692"/>
         <source>{n} people were active here last month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Leute waren hier im letzten Monat aktiv.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="698"/>
         <source>Language: {names}.</source>
-        <translation type="unfinished">Sprache: {names}.</translation>
+        <translation>Sprache: {names}.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="704"/>
         <source>Can I join?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann ich beitreten?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="708"/>
         <source>Yes: you can join now.</source>
-        <translation type="unfinished">Ja: Du kannst jetzt beitreten.</translation>
+        <translation>Ja: Du kannst jetzt beitreten.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="709"/>
         <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
-        <translation type="unfinished">Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja. Das kann ein paar Tage dauern.</translation>
+        <translation>Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja. Das kann ein paar Tage dauern.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="713"/>
         <source>This town is not taking new people right now. Please go back and pick another town.</source>
-        <translation type="unfinished">Diese Stadt nimmt gerade keine neuen Leute auf. Bitte geh zurück und wähle eine andere Stadt.</translation>
+        <translation>Diese Stadt nimmt gerade keine neuen Leute auf. Bitte geh zurück und wähle eine andere Stadt.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="717"/>
         <source>This town takes new people only on its own web page.</source>
-        <translation type="unfinished">Diese Stadt nimmt neue Leute nur über ihre eigene Webseite auf.</translation>
+        <translation>Diese Stadt nimmt neue Leute nur über ihre eigene Webseite auf.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="728"/>
         <source>You must be at least {age} years old.</source>
-        <translation type="unfinished">Du musst mindestens {age} Jahre alt sein.</translation>
+        <translation>Du musst mindestens {age} Jahre alt sein.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="733"/>
         <source>The town rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln der Stadt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="741"/>
         <source>Terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="746"/>
         <source>Privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzerklärung</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="750"/>
         <source>Before you join, you can read these pages (they open in your web browser):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du beitrittst, kannst du diese Seiten lesen (sie öffnen sich in deinem Webbrowser):</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="759"/>
         <source>Who runs it: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Stadt betreibt: {who}</translation>
     </message>
 </context>
 <context>
@@ -165,12 +165,12 @@
     <message>
         <location filename="../src/townsfolk/ui/account_switcher.py" line="161"/>
         <source>In use: your backup account @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Gebrauch: dein Sicherungskonto @%1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/account_switcher.py" line="163"/>
         <source>In use: your account @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Gebrauch: dein Konto @%1</translation>
     </message>
 </context>
 <context>
@@ -852,7 +852,7 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1500"/>
         <source>{town} asks for a code instead of the usual way of logging in. It only takes a moment: follow the steps above.</source>
-        <translation type="unfinished"></translation>
+        <translation>{town} möchte statt der üblichen Anmeldung einen Code. Das dauert nur einen Moment: Mach einfach die Schritte oben.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1511"/>
@@ -1363,124 +1363,124 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="89"/>
         <source>your unsent post is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>dein nicht gesendeter Beitrag ist gespeichert</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="90"/>
         <source>your %n unsent posts are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>deine %n nicht gesendeten Beiträge sind gespeichert</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="99"/>
         <source>{down} is not answering. You are now using your backup account on {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{down} antwortet nicht. Du nutzt jetzt dein Sicherungskonto bei {backup}.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="103"/>
         <source>Townsfolk will ask you before going back to {down}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk fragt dich, bevor es zu {down} zurückwechselt.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="105"/>
         <source>Townsfolk will switch you back when {down} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk wechselt zurück, sobald {down} wieder da ist.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="107"/>
         <location filename="../src/townsfolk/services/failover.py" line="123"/>
         <source>Nothing is lost: {unsent} and will go out when {down} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht nichts verloren: {unsent}. Alles wird gesendet, sobald {down} wieder da ist.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="111"/>
         <location filename="../src/townsfolk/services/failover.py" line="126"/>
         <source>Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht nichts verloren.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="118"/>
         <source>{down} is not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>{down} antwortet nicht.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="120"/>
         <source>Your backup town {names} is not answering either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sicherungsstadt {names} antwortet auch nicht.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="127"/>
         <source>You can still read your saved posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst deine gespeicherten Beiträge trotzdem lesen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="130"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="137"/>
         <source>You are offline; showing saved posts.</source>
-        <translation type="unfinished">Du bist offline; gespeicherte Beiträge werden angezeigt.</translation>
+        <translation>Du bist offline; gespeicherte Beiträge werden angezeigt.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="139"/>
         <source>Nothing is lost: {unsent} and will go out when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht nichts verloren: {unsent}. Alles wird gesendet, sobald du online bist.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="149"/>
         <source>{town} is back. You are using your account there again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{town} ist wieder da. Du nutzt wieder dein Konto dort.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="151"/>
         <source>{town} is back. Townsfolk will switch you back when you finish writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{town} ist wieder da. Townsfolk wechselt zurück, sobald du fertig geschrieben hast.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="155"/>
         <source>{town} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{town} ist wieder da.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="161"/>
         <source>{town} is back. Go back to your account on {town}? (If you choose not to, you keep using your backup account on {backup}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{town} ist wieder da. Zurück zu deinem Konto bei {town}? (Wenn nicht, nutzt du weiter dein Sicherungskonto bei {backup}.)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="386"/>
         <source>This account is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist nicht mehr auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="451"/>
         <source>Townsfolk cannot move posts right now. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk kann Beiträge gerade nicht verschieben. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="456"/>
         <source>This post is no longer waiting: it may have been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag wartet nicht mehr: Vielleicht wurde er schon gesendet.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="469"/>
         <source>This backup account is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Sicherungskonto ist nicht mehr auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="481"/>
         <source>You have no backup account that can post right now. Your post stays saved and will go out from your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast gerade kein Sicherungskonto, das Beiträge senden kann. Dein Beitrag bleibt gespeichert und wird von deinem Hauptkonto gesendet.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="495"/>
         <source>Townsfolk could not find the post you are answering from {town}, so your reply stays saved and will go out from your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk konnte den Beitrag, auf den du antwortest, von {town} aus nicht finden. Deine Antwort bleibt deshalb gespeichert und wird von deinem Hauptkonto gesendet.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/failover.py" line="520"/>
         <source>Townsfolk could not find this post from {town}. It may have been deleted, or it may not be visible from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk konnte diesen Beitrag von {town} aus nicht finden. Vielleicht wurde er gelöscht, oder er ist von dort aus nicht zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1489,47 +1489,47 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
         <location filename="../src/townsfolk/services/notifications.py" line="125"/>
         <source>let {name} follow you</source>
         <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. For a follow request: the answer given (None while it still waits). {name} is the person who asked to follow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Annehmen der Anfrage von {name}</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/notifications.py" line="127"/>
         <source>decline the request from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablehnen der Anfrage von {name}</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/notifications.py" line="131"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wartet nicht mehr auf eine Antwort: Vielleicht wurde die Anfrage zurückgenommen, oder du hast sie schon woanders beantwortet.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/notifications.py" line="139"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} hat nicht geklappt, weil {town} nicht antwortet. Es hat sich nichts geändert; bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/notifications.py" line="145"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
-        <translation type="unfinished">{town} hat Townsfolk gebeten, langsamer zu machen. {action} hat deshalb nicht geklappt. Bitte versuche es in ein paar Minuten noch einmal.</translation>
+        <translation>{town} hat Townsfolk gebeten, langsamer zu machen. {action} hat deshalb nicht geklappt. Bitte versuche es in ein paar Minuten noch einmal.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/notifications.py" line="151"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
-        <translation type="unfinished">Townsfolk ist bei {town} nicht mehr angemeldet. Bitte melde dich noch einmal an und versuche es dann erneut.</translation>
+        <translation>Townsfolk ist bei {town} nicht mehr angemeldet. Bitte melde dich noch einmal an und versuche es dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/notifications.py" line="156"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
-        <translation type="unfinished">{action} wurde von {town} nicht erlaubt.</translation>
+        <translation>{action} wurde von {town} nicht erlaubt.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/notifications.py" line="158"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{town} hatte ein Problem. {action} hat deshalb nicht geklappt. Es hat sich nichts geändert; bitte versuche es später noch einmal.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/notifications.py" line="164"/>
         <source>Townsfolk could not {action}. Please try again.</source>
-        <translation type="unfinished">{action} hat nicht geklappt. Bitte versuche es noch einmal.</translation>
+        <translation>{action} hat nicht geklappt. Bitte versuche es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1537,27 +1537,27 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     <message>
         <location filename="../src/townsfolk/services/follow_sync.py" line="80"/>
         <source>Your backup account already follows everyone your main account follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Sicherungskonto folgt schon allen, denen dein Hauptkonto folgt.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/follow_sync.py" line="85"/>
         <source>Your backup account now follows the same person as your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Sicherungskonto folgt jetzt derselben Person wie dein Hauptkonto.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/follow_sync.py" line="89"/>
         <source>Your backup account now follows the same %n people as your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Sicherungskonto folgt jetzt denselben %n Leuten wie dein Hauptkonto.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/follow_sync.py" line="95"/>
         <source>Following {done} of {total} people on your backup account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Sicherungskonto folgt {done} von {total} Leuten</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/follow_sync.py" line="100"/>
         <source>The backup&apos;s town asked Townsfolk to slow down: the rest follow in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stadt des Sicherungskontos hat Townsfolk gebeten, langsamer zu machen: Den übrigen Leuten wird in {wait} gefolgt</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1653,7 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1318"/>
         <source>Towns that match</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Städte</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1319"/>
@@ -1712,7 +1712,7 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="294"/>
         <source>Add a &amp;backup account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;konto hinzufügen …</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="296"/>
@@ -1891,12 +1891,12 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="341"/>
         <source>&amp;Town status (how the towns are doing)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus der Städte (wie es den Städten geht)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="659"/>
         <source>Everywhere</source>
-        <translation type="unfinished">Überall</translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="660"/>
@@ -1916,27 +1916,27 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="668"/>
         <source>Posts from the people you follow, in every town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge der Leute, denen du folgst, aus allen Städten.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="670"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge von allen, die in %1 wohnen, ob du ihnen folgst oder nicht.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="675"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge von Leuten aus allen Städten, die %1 kennt. Mit deinem einen Konto erreichst du jede Stadt.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="681"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer deine Beiträge beantwortet, favorisiert oder geteilt hat, und wer dir folgt.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="683"/>
         <source>Posts you saved for later. Only you can see this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge, die du für später gespeichert hast. Nur du kannst diese Liste sehen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="833"/>
@@ -1956,107 +1956,107 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="998"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder da. Townsfolk bringt dich zu deinem Konto dort zurück, sobald du fertig geschrieben hast.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1007"/>
         <source>%1 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder da.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1018"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder da. Zurück zu deinem Konto dort? Wenn du „Jetzt nicht“ wählst, nutzt du weiter dein Sicherungskonto %2.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1025"/>
         <source>Yes, go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, zurück</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1026"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1036"/>
         <source>%1 is back. You are using your account %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder da. Du nutzt wieder dein Konto %2.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1041"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1070"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht. Du nutzt jetzt dein Sicherungskonto @%2.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1076"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht nichts verloren: Dein wartender Beitrag wird gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1081"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht nichts verloren: Deine %2 wartenden Beiträge werden gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1086"/>
         <source>Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht nichts verloren.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1091"/>
         <source>Post from my backup instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1095"/>
         <source>%1 is not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1099"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht nichts verloren: Deine wartenden Beiträge werden gesendet, sobald %1 wieder da ist. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1105"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht nichts verloren. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1115"/>
         <source>not answering, saved posts only</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht, nur gespeicherte Beiträge</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1117"/>
         <source>slow</source>
-        <translation type="unfinished"></translation>
+        <translation>langsam</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1135"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Beiträge: %1 antwortet nicht, deshalb siehst du die Beiträge, die Townsfolk aufgehoben hat. Du kannst sie lesen; neue Beiträge kommen, sobald %1 wieder da ist.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
         <source>You keep using your backup account @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du nutzt weiter dein Sicherungskonto @%1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1197"/>
         <source>Your post will go out from your backup account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Beitrag wird von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1200"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine %2 Beiträge werden von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1300"/>
@@ -2066,12 +2066,12 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1435"/>
         <source>Favourited from your backup account @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von deinem Sicherungskonto @%1 aus favorisiert.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1437"/>
         <source>Boosted from your backup account @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von deinem Sicherungskonto @%1 aus geteilt.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="1468"/>
@@ -2243,7 +2243,7 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/navigation.py" line="131"/>
         <source>Your town (people on %1)</source>
-        <translation type="unfinished">Deine Stadt (Leute aus %1)</translation>
+        <translation>Deine Stadt (Leute aus %1)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/navigation.py" line="132"/>
@@ -2293,87 +2293,87 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <location filename="../src/townsfolk/ui/notifications_view.py" line="125"/>
         <source>Someone</source>
         <extracomment>Height of the row with Accept and Decline under a follow request.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="86"/>
         <source>%1 favourited your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat deinen Beitrag favorisiert</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="87"/>
         <source>%1 boosted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat deinen Beitrag geteilt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="88"/>
         <source>%1 started following you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 folgt dir jetzt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="89"/>
         <source>%1 asked to follow you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte dir folgen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="90"/>
         <source>A poll you voted in has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umfrage, bei der du abgestimmt hast, ist beendet</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="91"/>
         <source>%1 edited a post you boosted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Beitrag geändert, den du geteilt hast</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="92"/>
         <source>%1 mentioned you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dich erwähnt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="93"/>
         <source>%1 wrote a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen neuen Beitrag geschrieben</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="96"/>
         <source>Something new from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Neues von %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="106"/>
         <source>Content warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltswarnung: %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="111"/>
         <source>(pictures)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Bilder)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="128"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast angenommen. %1 folgt dir jetzt und sieht deine Beiträge.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="132"/>
         <source>You declined. %1 does not follow you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast abgelehnt. %1 folgt dir nicht.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="134"/>
         <source>This request is no longer waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="165"/>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="171"/>
         <source>Waiting for your answer: Accept or Decline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf deine Antwort: Annehmen oder Ablehnen.</translation>
     </message>
 </context>
 <context>
@@ -2392,12 +2392,12 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="523"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk kann gerade nicht antworten. Bitte versuche es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="548"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk konnte deine Antwort nicht senden. Es hat sich nichts geändert; bitte versuche es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2566,7 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="328"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="335"/>
@@ -2815,27 +2815,27 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/services/post_actions.py" line="63"/>
         <source>remove your favourite from this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen des Favoriten von diesem Beitrag</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/post_actions.py" line="65"/>
         <source>undo your boost of this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückgängigmachen des Teilens dieses Beitrags</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/post_actions.py" line="67"/>
         <source>remove this post from your saved posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen dieses Beitrags aus deinen gespeicherten Beiträgen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/post_actions.py" line="68"/>
         <source>vote in this poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abstimmen in dieser Umfrage</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/post_actions.py" line="85"/>
         <source>Townsfolk could not {action}: the post no longer exists, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} hat nicht geklappt: Den Beitrag gibt es nicht mehr, oder du darfst ihn nicht sehen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/post_actions.py" line="91"/>
@@ -2914,32 +2914,32 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="144"/>
         <source>1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Beitrag</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="146"/>
         <source>%1 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="149"/>
         <source>follows 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>folgt 1 Person</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="151"/>
         <source>follows %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>folgt %1 Leuten</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="154"/>
         <source>1 follower</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Follower</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="156"/>
         <source>%1 followers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Follower</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="166"/>
@@ -2982,32 +2982,32 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="360"/>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="367"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="369"/>
         <source>Accept: let %1 follow you</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen: %1 darf dir folgen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="370"/>
         <source>%1 will see your posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht dann deine Beiträge</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="371"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_view.py" line="374"/>
         <source>Decline: %1 will not follow you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen: %1 folgt dir nicht</translation>
     </message>
 </context>
 <context>
@@ -3076,12 +3076,12 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/search_view.py" line="138"/>
         <source>No one found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand gefunden.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/search_view.py" line="140"/>
         <source>No hashtags found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hashtags gefunden.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/search_view.py" line="143"/>
@@ -3091,37 +3091,37 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/search_view.py" line="146"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/search_view.py" line="146"/>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leute</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/search_view.py" line="147"/>
         <source>1 hashtag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Hashtag</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/search_view.py" line="147"/>
         <source>%1 hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hashtags</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/search_view.py" line="148"/>
         <source>1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Beitrag</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/search_view.py" line="148"/>
         <source>%1 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/search_view.py" line="150"/>
         <source>Found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: %1.</translation>
     </message>
 </context>
 <context>
@@ -3139,22 +3139,22 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <location filename="../src/townsfolk/services/session.py" line="267"/>
         <source>This account is no longer on this computer.</source>
         <extracomment>How often backups are brought up to date with the people their main account follows. The state of every account&apos;s town (see services.health). The setting read when a main town is back: switch back by itself, or ask. Which account is in use; switches to a backup when the main town is down. Keeps backups following the same people as their main account. Pictures (avatars, previews), fetched once and kept on disk.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist nicht mehr auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/session.py" line="243"/>
         <source>Townsfolk is no longer logged in to {handle}. Please log in again.</source>
-        <translation type="unfinished">Townsfolk ist bei {handle} nicht mehr angemeldet. Bitte melde dich noch einmal an.</translation>
+        <translation>Townsfolk ist bei {handle} nicht mehr angemeldet. Bitte melde dich noch einmal an.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/session.py" line="294"/>
         <source>This account is not ready yet. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist noch nicht bereit. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/session.py" line="335"/>
         <source>Townsfolk could not find {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk konnte {who} nicht finden.</translation>
     </message>
 </context>
 <context>
@@ -3249,12 +3249,12 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/settings_dialog.py" line="165"/>
         <source>Follow the same people on my backup account @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Sicherungskonto @%1 denselben Leuten folgen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/settings_dialog.py" line="173"/>
         <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Sicherungskonto folgt allen, denen dein Hauptkonto folgt. So kannst du damit lesen, wenn deine Stadt nicht da ist.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/settings_dialog.py" line="191"/>
@@ -3307,22 +3307,22 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="772"/>
         <source>At least 8 characters. A short sentence you can remember works well.</source>
-        <translation type="unfinished">Mindestens 8 Zeichen. Ein kurzer Satz, den du dir merken kannst, eignet sich gut.</translation>
+        <translation>Mindestens 8 Zeichen. Ein kurzer Satz, den du dir merken kannst, eignet sich gut.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="776"/>
         <source>Too short: please use at least 8 characters.</source>
-        <translation type="unfinished">Zu kurz: Bitte nimm mindestens 8 Zeichen.</translation>
+        <translation>Zu kurz: Bitte nimm mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="788"/>
         <source>Strong password. Well done.</source>
-        <translation type="unfinished">Sicheres Passwort. Gut gemacht.</translation>
+        <translation>Sicheres Passwort. Gut gemacht.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="789"/>
         <source>Good. A longer one is even safer: try a short sentence.</source>
-        <translation type="unfinished">Gut. Ein längeres ist noch sicherer: Versuch es mit einem kurzen Satz.</translation>
+        <translation>Gut. Ein längeres ist noch sicherer: Versuch es mit einem kurzen Satz.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="805"/>
@@ -3428,22 +3428,22 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="928"/>
         <source>Terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="930"/>
         <source>Privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzerklärung</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="939"/>
         <source>The town&apos;s own pages (they open in your web browser):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Seiten der Stadt (sie öffnen sich in deinem Webbrowser):</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="942"/>
         <source>The town&apos;s terms of use and privacy policy, as links</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsbedingungen und die Datenschutzerklärung der Stadt, als Links</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="954"/>
@@ -3569,182 +3569,182 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <location filename="../src/townsfolk/services/directory.py" line="130"/>
         <source>For everyone</source>
         <extracomment>Software that speaks the Mastodon client API well enough for Townsfolk. Software that certainly does not (shown as &quot;Townsfolk cannot use this town yet&quot;). One line under the title, in everyday words. Only filled by the live directory (nothing in the shipped list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für alle</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="131"/>
         <source>Big towns about everything: a good place to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Städte für alles: ein guter Anfang</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="134"/>
         <source>Academia and science</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschung und Wissenschaft</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="135"/>
         <source>Researchers, teachers, students, libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschende, Lehrende, Studierende, Bibliotheken</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="138"/>
         <source>News and journalism</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten und Journalismus</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="139"/>
         <source>Reporters, newsrooms and news lovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter, Redaktionen und alle, die Nachrichten mögen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="142"/>
         <source>Art, books and writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunst, Bücher und Schreiben</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="143"/>
         <source>Artists, photographers, writers, readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunstschaffende, Fotografen, Schreibende, Lesende</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="146"/>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Musik</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="147"/>
         <source>Musicians and music lovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Musiker und alle, die Musik lieben</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="150"/>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="151"/>
         <source>Video games, board games, role-playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Videospiele, Brettspiele, Rollenspiele</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="154"/>
         <source>Anime, fandoms and subcultures</source>
-        <translation type="unfinished"></translation>
+        <translation>Anime, Fandoms und Subkulturen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="155"/>
         <source>Anime, manga, fan works and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Anime, Manga, Fan-Werke und mehr</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="158"/>
         <source>Furries</source>
-        <translation type="unfinished"></translation>
+        <translation>Furries</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="159"/>
         <source>The furry community</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Furry-Community</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="162"/>
         <source>Technology and programming</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik und Programmieren</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="163"/>
         <source>Computers, free software, coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer, freie Software, Programmieren</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="166"/>
         <source>Safe spaces: LGBTQ+, BIPOC and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützte Räume: LGBTQ+, BIPoC und mehr</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="167"/>
         <source>Towns made for communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Städte für bestimmte Gemeinschaften</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="170"/>
         <source>Activism, politics and the planet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivismus, Politik und der Planet</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="171"/>
         <source>Causes, climate, social issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen, Klima, soziale Themen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="174"/>
         <source>Hobbies, food and sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Hobbys, Essen und Sport</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="175"/>
         <source>Radio, racing, cooking, parents and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Funk, Motorsport, Kochen, Eltern und mehr</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="178"/>
         <source>Humour and fun</source>
-        <translation type="unfinished"></translation>
+        <translation>Humor und Spaß</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="179"/>
         <source>Jokes, cats and silliness</source>
-        <translation type="unfinished"></translation>
+        <translation>Witze, Katzen und Albernheiten</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="182"/>
         <source>Cities and countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Städte und Länder</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="183"/>
         <source>Towns for one place in the world</source>
-        <translation type="unfinished"></translation>
+        <translation>Städte für einen bestimmten Ort auf der Welt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="186"/>
         <source>In your language</source>
-        <translation type="unfinished"></translation>
+        <translation>In deiner Sprache</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="187"/>
         <source>Towns for one language</source>
-        <translation type="unfinished"></translation>
+        <translation>Städte für eine bestimmte Sprache</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="190"/>
         <source>Faith and religion</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaube und Religion</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="191"/>
         <source>Religious communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Religiöse Gemeinschaften</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="194"/>
         <source>Adults only (18+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Erwachsene (18+)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="195"/>
         <source>Grown-up topics; you must be an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen für Erwachsene; du musst volljährig sein</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="198"/>
         <source>Other towns</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Städte</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/directory.py" line="199"/>
         <source>Towns that fit nowhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Städte, die nirgendwo sonst hinpassen</translation>
     </message>
 </context>
 <context>
@@ -3752,62 +3752,62 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/onboarding/towns.py" line="39"/>
         <source>How many people live here: shown when you are online</source>
-        <translation type="unfinished">Wie viele Leute hier wohnen: wird angezeigt, wenn du online bist</translation>
+        <translation>Wie viele Leute hier wohnen: wird angezeigt, wenn du online bist</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/towns.py" line="43"/>
         <source>{people} people live here · {active} were active lately</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} Leute wohnen hier · {active} waren in letzter Zeit aktiv</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/towns.py" line="46"/>
         <source>{people} people live here</source>
-        <translation type="unfinished">{people} Leute wohnen hier</translation>
+        <translation>{people} Leute wohnen hier</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/towns.py" line="55"/>
         <source>Language: {names}</source>
-        <translation type="unfinished">Sprache: {names}</translation>
+        <translation>Sprache: {names}</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/towns.py" line="60"/>
         <source>Townsfolk cannot use this kind of town yet ({software})</source>
-        <translation type="unfinished">Townsfolk kann diese Art von Stadt noch nicht nutzen ({software})</translation>
+        <translation>Townsfolk kann diese Art von Stadt noch nicht nutzen ({software})</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/towns.py" line="62"/>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/towns.py" line="64"/>
         <source>Did not answer the last time Townsfolk asked</source>
-        <translation type="unfinished">Hat beim letzten Mal nicht geantwortet, als Townsfolk gefragt hat</translation>
+        <translation>Hat beim letzten Mal nicht geantwortet, als Townsfolk gefragt hat</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/towns.py" line="68"/>
         <source>You can join now</source>
-        <translation type="unfinished">Du kannst jetzt beitreten</translation>
+        <translation>Du kannst jetzt beitreten</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/towns.py" line="69"/>
         <source>You ask to join, and someone from the town says yes</source>
-        <translation type="unfinished">Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja</translation>
+        <translation>Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/towns.py" line="72"/>
         <source>Not taking new people</source>
-        <translation type="unfinished">Nimmt keine neuen Leute auf</translation>
+        <translation>Nimmt keine neuen Leute auf</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/towns.py" line="73"/>
         <source>How to join: shown when you are online</source>
-        <translation type="unfinished">Wie man beitritt: wird angezeigt, wenn du online bist</translation>
+        <translation>Wie man beitritt: wird angezeigt, wenn du online bist</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/towns.py" line="80"/>
         <source>The town&apos;s own words about itself appear when you are online.</source>
-        <translation type="unfinished">Was die Stadt selbst über sich sagt, erscheint, wenn du online bist.</translation>
+        <translation>Was die Stadt selbst über sich sagt, erscheint, wenn du online bist.</translation>
     </message>
 </context>
 <context>
@@ -3815,77 +3815,77 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/services/health.py" line="163"/>
         <source>a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ein paar Sekunden</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="167"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="169"/>
         <source>%n minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Minuten</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="174"/>
         <source>about 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa 1 Stunde</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="176"/>
         <source>about %n hours</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %n Stunden</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="180"/>
         <source>about 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa 1 Tag</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="182"/>
         <source>about %n days</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %n Tage</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="218"/>
         <source>You have been offline since {start} ({length} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist seit {start} offline (bisher {length}).</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="222"/>
         <source>You have been offline since {start} on {day} ({length} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist seit {start} am {day} offline (bisher {length}).</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="227"/>
         <source>You were offline for {length}, from {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du warst ab {start} für {length} offline.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="229"/>
         <source>You were offline for {length}, from {start} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du warst ab {start} am {day} für {length} offline.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="234"/>
         <source>{town} has not been answering since {start} ({length} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>{town} antwortet seit {start} nicht (bisher {length}).</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="238"/>
         <source>{town} has not been answering since {start} on {day} ({length} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>{town} antwortet seit {start} am {day} nicht (bisher {length}).</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="243"/>
         <source>{town} was not answering for {length}, from {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{town} hat ab {start} für {length} nicht geantwortet.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/services/health.py" line="245"/>
         <source>{town} was not answering for {length}, from {start} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{town} hat ab {start} am {day} für {length} nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -3894,97 +3894,97 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <location filename="../src/townsfolk/ui/town_status.py" line="54"/>
         <location filename="../src/townsfolk/ui/town_status.py" line="55"/>
         <source>Town status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Städte</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="60"/>
         <source>How your towns are doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es deinen Städten geht</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="65"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes deiner Konten wohnt in einer Stadt. Wenn eine Stadt nicht antwortet, nutzt Townsfolk dein Sicherungskonto und hebt deine Beiträge sicher auf, bis die Stadt wieder da ist.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="80"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="102"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist offline, deshalb kann Townsfolk gerade keine Stadt erreichen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="104"/>
         <source>Answering normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet ganz normal.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="106"/>
         <source>Slow: it answers, but takes a long time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam: Sie antwortet, braucht aber lange.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="108"/>
         <source>Back: answering again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder da: Sie antwortet wieder.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="109"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet seit %1 nicht. Townsfolk schaut von selbst immer wieder nach.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="129"/>
         <source>In use now: your backup account @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt in Gebrauch: dein Sicherungskonto @%1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="131"/>
         <source>In use now: your account @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt in Gebrauch: dein Konto @%1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="151"/>
         <source>Your backup accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sicherungskonten</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="167"/>
         <source>When towns were down</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Städte nicht da waren</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="171"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine deiner Städte war weg, seit Townsfolk darauf achtet.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="203"/>
         <source>Your backup account @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Sicherungskonto @%1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="205"/>
         <source>Your account @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Konto @%1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="207"/>
         <source>(in use now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jetzt in Gebrauch)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="244"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Sicherungskonto folgt nicht denselben Leuten wie dein Hauptkonto. Du kannst das in den Einstellungen ändern.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/town_status.py" line="250"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk lässt dieses Sicherungskonto bald denselben Leuten folgen wie dein Hauptkonto.</translation>
     </message>
 </context>
 <context>
@@ -4040,12 +4040,12 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="281"/>
         <source>Post from my backup instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="283"/>
         <source>Post the chosen post from my backup account instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Beitrag stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="312"/>
@@ -4088,17 +4088,17 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/welcome_flow.py" line="131"/>
         <source>Townsfolk: practice town</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk: Übungsstadt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/welcome_flow.py" line="137"/>
         <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Übungsstadt. Alles hier bleibt auf deinem Computer, also probier aus, was du magst. Wenn du bereit bist, tritt einer echten Stadt bei.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/welcome_flow.py" line="141"/>
         <source>Join a real town</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer echten Stadt beitreten</translation>
     </message>
 </context>
 <context>
