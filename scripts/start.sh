@@ -3,5 +3,5 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 apt_install "${APT_RUN[@]}"
-setup_python test
+setup_python app
 exec "$VENV/bin/python" -m townsfolk "$@"
