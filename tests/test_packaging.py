@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -76,3 +78,36 @@ def test_compiled_translations_are_up_to_date(tmp_path: Path):
         assert committed.read_bytes() == fresh.read_bytes(), (
             f"{committed.name} is stale: run scripts/update-translations.sh"
         )
+
+
+def _locked_names(lock: Path) -> set[str]:
+    names = set()
+    for line in lock.read_text(encoding="utf-8").splitlines():
+        if line and not line[0].isspace() and "==" in line:
+            names.add(_normalise(line.split("==", 1)[0]))
+    return names
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _requirement_name(requirement: str) -> str:
+    match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", requirement)
+    assert match, requirement
+    return _normalise(match.group(1))
+
+
+@pytest.mark.parametrize(("lock", "extras"), [("app", ()), ("dev", ("test", "dev"))])
+def test_lock_files_pin_every_dependency(lock: str, extras: tuple[str, ...]):
+    """The scripts install the lock with --no-deps: a dependency missing from it would be missing
+    on every fresh machine. After changing pyproject.toml run scripts/update-lock.sh."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = [*project["dependencies"]]
+    for extra in extras:
+        wanted += project["optional-dependencies"][extra]
+    locked = _locked_names(ROOT / "requirements" / f"{lock}.lock")
+    missing = {_requirement_name(r) for r in wanted} - locked - {"townsfolk"}
+    assert not missing, f"not in requirements/{lock}.lock: {sorted(missing)}"
+    every_line = (ROOT / "requirements" / f"{lock}.lock").read_text(encoding="utf-8")
+    assert "--hash=sha256:" in every_line
