@@ -52,7 +52,7 @@ from townsfolk.services.accounts import AccountsService, TownProblem
 from townsfolk.services.failover import STATE_FILE_NAME, FailoverService
 from townsfolk.services.follow_sync import FollowSyncService
 from townsfolk.services.health import HISTORY_FILE_NAME, HealthMonitor, TownState
-from townsfolk.services.media_loader import MediaLoader
+from townsfolk.services.media_loader import AddressPolicy, MediaLoader
 from townsfolk.services.notifications import Notifications
 from townsfolk.services.outbox import Outbox
 from townsfolk.services.post_actions import PostActions
@@ -143,7 +143,12 @@ class Session:
         )
         self.follow_sync_interval = follow_sync_interval
         #: Pictures (avatars, previews), fetched once and kept on disk.
-        self.media = MediaLoader(MediaCache(db, paths.media_cache_dir(profile)))
+        # (a town the person logged into may live on their own computer or network: its
+        # exact address is allowed; any other private address is refused)
+        self.media = MediaLoader(
+            MediaCache(db, paths.media_cache_dir(profile)),
+            policy=AddressPolicy(self._town_origins),
+        )
         self._sessions: dict[int, AccountSession] = {}
         self._instances: dict[int, Instance] = {}
         self._started = False
@@ -194,6 +199,13 @@ class Session:
             )
         out.extend(a for a in usable if a not in out)
         return out
+
+    def _town_origins(self) -> list[str]:
+        """The addresses of the accounts' towns (pictures may come from them, wherever)."""
+        try:
+            return [a.server_url for a in self.db.accounts.list()]
+        except Exception:  # a closed or broken database: no exception for pictures
+            return []
 
     def get(self, account_id: int) -> AccountSession | None:
         """The prepared account (no waiting), or None if :meth:`prepare` was not done."""
