@@ -2259,6 +2259,11 @@ def _png(data: bytes) -> Response:
 async def file_endpoint(request: Request) -> Response:
     town: Town = request.scope["practice.town"]
     world = town.world
+    from townsfolk.practice import hostile_media
+
+    on_shelf = hostile_media.served(world, request.url.path)  # practice.hostile_media's files
+    if on_shelf is not None:
+        return Response(on_shelf[0], 200, media_type=on_shelf[1])
     kind = request.path_params["kind"]
     rest = request.path_params["rest"]
     parts = rest.split("/")
@@ -2279,11 +2284,6 @@ async def file_endpoint(request: Request) -> Response:
             if kind == "media_attachments" and len(parts) == 2:
                 mk = town.media_by_id.get(int(parts[0]))
                 media = world.media[mk] if mk is not None else None
-    from townsfolk.practice import hostile_media
-
-    on_shelf = hostile_media.served(world, request.url.path)  # practice.hostile_media's files
-    if on_shelf is not None:
-        return Response(on_shelf[0], 200, media_type=on_shelf[1])
                 if media is None:
                     raise KeyError
                 small = parts[1].startswith("small")
