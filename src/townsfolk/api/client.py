@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import mimetypes
 import ssl
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
@@ -36,6 +37,7 @@ from townsfolk.api.entities import (
     Relationship,
     Rule,
     SearchResults,
+    Skips,
     Status,
     TermsOfService,
     Token,
@@ -57,7 +59,15 @@ from townsfolk.api.http import error_for_response, is_html, is_tls_failure
 from townsfolk.api.pagination import Cursor, Page, parse_link_header
 from townsfolk.api.ratelimit import RateLimit, rate_limit_from_headers
 
-__all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "MastodonClient", "NewPoll", "Params"]
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_TIMEOUT",
+    "UPLOAD_DEADLINE",
+    "USER_AGENT",
+    "MastodonClient",
+    "NewPoll",
+    "Params",
+]
 
 log = logging.getLogger("townsfolk.api")
 
@@ -66,8 +76,13 @@ Params = list[tuple[str, str]]
 
 USER_AGENT = f"Townsfolk/{__version__}"
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+DEFAULT_DEADLINE = 30.0
+"""Seconds one call may take in all (every try, waits and the whole answer), see `request`."""
+UPLOAD_DEADLINE = 120.0
+"""The same for uploading a picture (the upload itself; waiting for processing is separate)."""
 MAX_BODY_BYTES = 32 * 1024 * 1024
 _RETRY_STATUSES = frozenset({502, 503, 504})
+_CONNECT_MARGIN = 0.05
 _ssl_context: ssl.SSLContext | None = None
 
 
@@ -151,6 +166,12 @@ class MastodonClient:
     - Rate limits: `rate_limit` holds the latest X-RateLimit-* facts. A GET that gets 429
       waits until the reset if that is at most `rate_limit_max_wait` seconds, then retries;
       anything else raises `RateLimited`.
+    - Deadlines: httpx's `timeout` is per phase (connect, each read), so a town that sends one
+      byte every few seconds would hold a request forever. Every call also has a total
+      `deadline` in seconds (all tries, waits, and reading the whole answer; `upload_deadline`
+      for picture uploads; None: no deadline). Past it, the call raises `TimedOut`; caused by
+      `httpx.ConnectTimeout` when the request certainly never left (no connection was made),
+      so a POST's caller knows it cannot have arrived.
     """
 
     def __init__(
@@ -167,6 +188,8 @@ class MastodonClient:
         rate_limit_max_retries: int = 2,
         media_poll_interval: float = 1.0,
         media_poll_timeout: float = 120.0,
+        deadline: float | None = DEFAULT_DEADLINE,
+        upload_deadline: float | None = UPLOAD_DEADLINE,
         server_name: str | None = None,
         user_agent: str = USER_AGENT,
         http_client: httpx.AsyncClient | None = None,
@@ -182,6 +205,8 @@ class MastodonClient:
         self.rate_limit_max_retries = rate_limit_max_retries
         self.media_poll_interval = media_poll_interval
         self.media_poll_timeout = media_poll_timeout
+        self.deadline = deadline
+        self.upload_deadline = upload_deadline
         self.rate_limit: RateLimit | None = None
         if http_client is not None:
             self._http = http_client
@@ -223,6 +248,8 @@ class MastodonClient:
             rate_limit_max_retries=self.rate_limit_max_retries,
             media_poll_interval=self.media_poll_interval,
             media_poll_timeout=self.media_poll_timeout,
+            deadline=self.deadline,
+            upload_deadline=self.upload_deadline,
             server_name=self.server,
             http_client=self._http,
         )
@@ -261,12 +288,18 @@ class MastodonClient:
         secrets: Iterable[str | None] = (),
         ok_statuses: Iterable[int] = (),
         follow_redirects: bool | None = None,
+        deadline: float | None = None,
     ) -> httpx.Response:
         """Send one request (with the retry and rate-limit rules) and return the successful
         answer with its body read. Raises an `ApiError` subclass for anything else.
         Statuses in `ok_statuses` are returned instead of raised. GETs follow redirects
-        unless `follow_redirects` is False."""
+        unless `follow_redirects` is False. `deadline`: seconds for the whole call
+        (default: the client's `deadline`; `math.inf`: none); retries and waits that would
+        not fit are skipped and the last error raised."""
         method = method.upper()
+        limit = self.deadline if deadline is None else deadline
+        loop = asyncio.get_running_loop()
+        ends_at = None if limit is None or math.isinf(limit) else loop.time() + limit
         all_secrets = [self._token.get(), *secrets]
         attempt = 0
         limited = 0
@@ -286,9 +319,14 @@ class MastodonClient:
                     send_headers,
                     all_secrets,
                     method == "GET" if follow_redirects is None else follow_redirects,
+                    ends_at,
                 )
             except (CannotConnect, TimedOut) as exc:
-                if method == "GET" and attempt < self.max_retries:
+                if (
+                    method == "GET"
+                    and attempt < self.max_retries
+                    and self._fits(ends_at, self._backoff_delay(attempt + 1))
+                ):
                     attempt += 1
                     log.info("%s %s: %s, retry %d", method, path, type(exc).__name__, attempt)
                     await self._backoff(attempt)
@@ -297,7 +335,12 @@ class MastodonClient:
             status = response.status_code
             if status < 300 or status in allowed:
                 return response
-            if method == "GET" and status in _RETRY_STATUSES and attempt < self.max_retries:
+            if (
+                method == "GET"
+                and status in _RETRY_STATUSES
+                and attempt < self.max_retries
+                and self._fits(ends_at, self._backoff_delay(attempt + 1))
+            ):
                 attempt += 1
                 log.info("%s %s -> %d, retry %d", method, path, status, attempt)
                 await self._backoff(attempt)
@@ -311,6 +354,7 @@ class MastodonClient:
                 and limited < self.rate_limit_max_retries
                 and error.retry_after is not None
                 and error.retry_after <= self.rate_limit_max_wait
+                and self._fits(ends_at, error.retry_after + 0.05)
             ):
                 limited += 1
                 log.info("%s %s rate limited, waiting %.2f s", method, path, error.retry_after)
@@ -318,10 +362,18 @@ class MastodonClient:
                 continue
             raise error
 
+    def _backoff_delay(self, attempt: int) -> float:
+        return float(min(self.retry_backoff_max, self.retry_backoff * (2 ** (attempt - 1))))
+
     async def _backoff(self, attempt: int) -> None:
-        delay = min(self.retry_backoff_max, self.retry_backoff * (2 ** (attempt - 1)))
+        delay = self._backoff_delay(attempt)
         if delay > 0:
             await asyncio.sleep(delay)
+
+    @staticmethod
+    def _fits(ends_at: float | None, wait: float) -> bool:
+        """Whether waiting `wait` seconds still leaves time before the deadline."""
+        return ends_at is None or asyncio.get_running_loop().time() + wait < ends_at
 
     async def _send_once(  # noqa: PLR0917
         self,
@@ -333,6 +385,69 @@ class MastodonClient:
         headers: dict[str, str],
         secrets: list[str | None],
         follow_redirects: bool,
+        ends_at: float | None = None,
+    ) -> httpx.Response:
+        where: dict[str, Any] = {"server": self.server, "method": method, "path": path}
+        # What the connection did, from httpcore's trace (other transports say nothing).
+        seen = {"connecting": False, "sent": False}
+
+        async def trace(name: str, info: dict[str, Any]) -> None:
+            if name.startswith("connection.connect_"):
+                seen["connecting"] = True
+            elif name.endswith("send_request_headers.started"):
+                seen["sent"] = True
+
+        timeout = self._http.timeout
+        if ends_at is not None:
+            # httpx's own connect timeout ends a connection attempt cleanly (being cancelled
+            # in the middle of a TLS handshake leaves the socket open), so it ends a moment
+            # before the deadline.
+            left = max(0.001, ends_at - asyncio.get_running_loop().time() - _CONNECT_MARGIN)
+            timeout = httpx.Timeout(
+                connect=min(timeout.connect or math.inf, left),
+                read=timeout.read,
+                write=timeout.write,
+                pool=min(timeout.pool or math.inf, left),
+            )
+        timer = asyncio.timeout_at(ends_at)
+        try:
+            async with timer:
+                return await self._exchange(
+                    method,
+                    path,
+                    params,
+                    data,
+                    files,
+                    headers,
+                    secrets,
+                    follow_redirects,
+                    trace,
+                    timeout,
+                )
+        except TimeoutError as exc:
+            if not timer.expired():
+                raise
+            text = "no complete answer before the deadline"
+            if seen["connecting"] and not seen["sent"]:
+                # The request never left: nothing can have arrived.
+                cause: BaseException = httpx.ConnectTimeout("no connection before the deadline")
+                text = "no connection before the deadline"
+            else:
+                cause = exc
+            raise TimedOut(text, **where) from cause
+
+    async def _exchange(  # noqa: PLR0917
+        self,
+        method: str,
+        path: str,
+        params: Params | None,
+        data: Params | None,
+        files: dict[str, tuple[str, bytes, str]] | None,
+        headers: dict[str, str],
+        secrets: list[str | None],
+        follow_redirects: bool,
+        trace: Callable[[str, dict[str, Any]], Awaitable[None]],
+        timeout: httpx.Timeout,
     ) -> httpx.Response:
         where: dict[str, Any] = {"server": self.server, "method": method, "path": path}
         form: dict[str, list[str]] | None = None
@@ -347,6 +462,8 @@ class MastodonClient:
             data=form,
             files=files,
             headers=headers,
+            extensions={"trace": trace},
+            timeout=timeout,
         )
         try:
             response = await self._http.send(
@@ -411,9 +528,12 @@ class MastodonClient:
         if info is not None:
             self.rate_limit = info
 
-    def decode_response(self, response: httpx.Response, type_: type[T]) -> T:
-        """Decode a JSON answer into `type_`; `BadResponse` if it does not fit."""
-        return decode(self._json_body(response), type_)
+    def decode_response(
+        self, response: httpx.Response, type_: type[T], *, skips: Skips | None = None
+    ) -> T:
+        """Decode a JSON answer into `type_`; `BadResponse` if it does not fit. List items
+        that could not be read are left out and added to ``skips``."""
+        return decode(self._json_body(response), type_, skips=skips)
 
     def _json_body(self, response: httpx.Response) -> bytes:
         body = response.content
@@ -449,6 +569,7 @@ class MastodonClient:
         headers: dict[str, str] | None = None,
         authenticated: bool = True,
         secrets: Iterable[str | None] = (),
+        skips: Skips | None = None,
     ) -> T:
         response = await self.request(
             method,
@@ -461,7 +582,7 @@ class MastodonClient:
             secrets=secrets,
         )
         try:
-            return self.decode_response(response, type_)
+            return self.decode_response(response, type_, skips=skips)
         except BadResponse as exc:
             raise self._wrap_bad(exc, response) from None
 
@@ -521,7 +642,8 @@ class MastodonClient:
             try:
                 return decode(response.content, Instance)
             except BadResponse as exc:
-                raise self._wrap_bad(exc, response) from None
+                # an answer that is not a town description at all: the v1 one may be fine
+                log.warning("%s: /api/v2/instance unreadable (%s); trying v1", self.server, exc)
         response = await self.request("GET", "/api/v1/instance", ok_statuses=(404,))
         body = response.content
         if response.status_code < 300 and not is_html(
@@ -860,8 +982,12 @@ class MastodonClient:
         """Delete; returns the post with its source text (for delete-and-redraft)."""
         return await self._call("DELETE", f"/api/v1/statuses/{status_id}", Status)
 
-    async def status_context(self, status_id: str) -> Context:
-        return await self._call("GET", f"/api/v1/statuses/{status_id}/context", Context)
+    async def status_context(self, status_id: str, *, skips: Skips | None = None) -> Context:
+        """What a post replies to and its replies; replies that could not be read are left
+        out (and added to ``skips``)."""
+        return await self._call(
+            "GET", f"/api/v1/statuses/{status_id}/context", Context, skips=skips
+        )
 
     async def _status_action(
         self, status_id: str, action: str, data: Params | None = None
@@ -915,7 +1041,11 @@ class MastodonClient:
             focus=f"{focus[0]:.2f},{focus[1]:.2f}" if focus else None,
         )
         response = await self.request(
-            "POST", "/api/v2/media", data=data, files={"file": (filename, content, mime)}
+            "POST",
+            "/api/v2/media",
+            data=data,
+            files={"file": (filename, content, mime)},
+            deadline=math.inf if self.upload_deadline is None else self.upload_deadline,
         )
         try:
             media = self.decode_response(response, MediaAttachment)
@@ -993,8 +1123,10 @@ class MastodonClient:
         offset: int | None = None,
         following: bool | None = None,
         account_id: str | None = None,
+        skips: Skips | None = None,
     ) -> SearchResults:
-        """v2 search; `resolve=True` looks up remote people/posts (needs a login)."""
+        """v2 search; `resolve=True` looks up remote people/posts (needs a login). Results
+        that could not be read are left out (and added to ``skips``)."""
         params = build_params(
             q=q,
             type=type,
@@ -1004,7 +1136,7 @@ class MastodonClient:
             following=following,
             account_id=account_id,
         )
-        return await self._call("GET", "/api/v2/search", SearchResults, params=params)
+        return await self._call("GET", "/api/v2/search", SearchResults, params=params, skips=skips)
 
     # ------------------------------------------------------------------ blocks, mutes, ...
 

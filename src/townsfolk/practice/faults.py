@@ -1,4 +1,9 @@
-"""Faults a practice town can be told to show: down, hang, slow, errors, rate limits, bad bodies."""
+"""Faults a practice town can be told to show: down, hang, slow, errors, rate limits, bad bodies.
+
+``drip``: the town does what was asked, then sends its answer one byte every ``delay``
+seconds (a town that never stops answering, so a read timeout never fires; only a total
+deadline ends the request). Setting or clearing any fault sends the rest at once.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ KINDS = (
     "malformed_json",
     "html_error",
     "truncated",
+    "drip",
 )
 
 
@@ -36,7 +42,7 @@ class Fault:
 
     def describe(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind, "paths": self.paths}
-        if self.kind == "slow":
+        if self.kind in ("slow", "drip"):
             out["delay"] = self.delay
         if self.kind in ("status", "html_error"):
             out["code"] = self.code
@@ -54,6 +60,7 @@ class Faults:
         self._lock = threading.Lock()
         self._fault: Fault | None = None
         self._count: int | None = None
+        self._generation = 0
         self._listeners: list[Callable[[Fault | None], None]] = []
 
     def add_listener(self, listener: Callable[[Fault | None], None]) -> None:
@@ -93,9 +100,12 @@ class Faults:
             reset_at=time.time() + float(reset_in),
             unix_reset=bool(unix_reset),
         )
+        if kind == "drip" and delay <= 0:
+            raise ValueError("drip faults need a delay above zero")
         with self._lock:
             self._fault = fault
             self._count = None if count is None else int(count)
+            self._generation += 1
             listeners = list(self._listeners)
         for listener in listeners:
             listener(fault)
@@ -105,6 +115,7 @@ class Faults:
             changed = self._fault is not None
             self._fault = None
             self._count = None
+            self._generation += 1
             listeners = list(self._listeners)
         if changed:
             for listener in listeners:
@@ -117,6 +128,12 @@ class Faults:
         if fault and fault.kind == "rate_limit" and fault.reset_at <= time.time():
             return None
         return fault
+
+    @property
+    def generation(self) -> int:
+        """Changes each time a fault is set or cleared (not when a counted fault runs out)."""
+        with self._lock:
+            return self._generation
 
     @property
     def is_down(self) -> bool:
