@@ -125,6 +125,21 @@ class _Bridge(QObject):
     carried = Signal(object)
 
 
+def _shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard`` (only the first, as menus show it) and ``extra``,
+    each once: an action bound twice to the same key never fires ("Ambiguous shortcut
+    overload"), and on Linux the standard keys for Back and Refresh are Alt+Left and F5."""
+    keys: list[QKeySequence] = []
+    seen: set[str] = set()
+    standard_keys = QKeySequence.keyBindings(standard)[:1]
+    for key in (*standard_keys, *(QKeySequence(text) for text in extra)):
+        name = key.toString(QKeySequence.SequenceFormat.PortableText)
+        if name and name not in seen:
+            seen.add(name)
+            keys.append(key)
+    return keys
+
+
 def _fill(text: str, *values: object) -> str:
     for n, value in enumerate(values, start=1):
         text = text.replace(f"%{n}", str(value))
@@ -294,11 +309,11 @@ class MainWindow(QMainWindow):
         self.add_backup_action = QAction(self.tr("Add a &backup account…"), self)
         self.add_backup_action.triggered.connect(self.add_backup_requested)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+            _shortcuts(QKeySequence.StandardKey.Preferences, "Ctrl+,")
         )
         self.settings_action.triggered.connect(self.settings_requested)
         file_menu.addAction(self.write_action)
@@ -327,14 +342,10 @@ class MainWindow(QMainWindow):
             self.place_actions[key] = action
         go_menu.addSeparator()
         self.back_action = QAction(self.tr("&Back"), self)
-        self.back_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")]
-        )
+        self.back_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Back, "Alt+Left"))
         self.back_action.triggered.connect(self.go_back)
         self.refresh_action = QAction(self.tr("&Look for new posts now"), self)
-        self.refresh_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Refresh), QKeySequence("F5")]
-        )
+        self.refresh_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Refresh, "F5"))
         self.refresh_action.triggered.connect(self.poll_now)
         self.own_profile_action = QAction(self.tr("&Your profile"), self)
         self.own_profile_action.triggered.connect(self.open_own_profile)
@@ -347,14 +358,17 @@ class MainWindow(QMainWindow):
             self.town_status_action,
         ):
             go_menu.addAction(action)
-        for action in (*self.place_actions.values(), self.back_action, self.write_action):
+        for action in (
+            *self.place_actions.values(),
+            self.back_action,
+            self.refresh_action,
+            self.write_action,
+        ):
             self.addAction(action)  # shortcuts work wherever the focus is
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.larger_action = QAction(self.tr("&Larger text"), self)
-        self.larger_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
-        )
+        self.larger_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.ZoomIn, "Ctrl+="))
         self.larger_action.triggered.connect(lambda: self._change_text_scale(+10))
         self.smaller_action = QAction(self.tr("&Smaller text"), self)
         self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
@@ -1734,13 +1748,14 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         if view.person is None or self.account is None:
             return
+        account_id = self.account.local_id
         before = view.relationship
         if before is not None:
             view.set_relationship(
                 msgspec.structs.replace(before, following=follow, requested=False)
             )
         try:
-            after = await self.session.set_following(self.account.local_id, view.person.id, follow)
+            after = await self.session.set_following(account_id, view.person.id, follow)
         except SessionProblem as problem:
             with contextlib.suppress(RuntimeError):
                 view.set_relationship(before)
@@ -1748,6 +1763,19 @@ class MainWindow(QMainWindow):
             return
         with contextlib.suppress(RuntimeError):
             view.set_relationship(after)
+        if follow and self._is_showing(account_id):
+            # People you follow shows their posts now, not at the next look for new posts.
+            self.spawn_for_account(self._refresh_home_after_follow())
+
+    async def _refresh_home_after_follow(self) -> None:
+        polling = self._polling
+        if polling is not None and not polling.done():
+            # A look that started before the follow may have missed their posts.
+            await asyncio.wait({polling})
+        await self.refresh_timeline("home")
+
+    def _is_showing(self, account_id: int) -> bool:
+        return self.account is not None and self.account.local_id == account_id
 
     def open_thread(self, post_id: str) -> ThreadView | None:
         if self.session is None or self.account is None:
