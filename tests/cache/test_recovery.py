@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sqlite3
@@ -10,13 +11,16 @@ from pathlib import Path
 import pytest
 
 import townsfolk.cache.database as database_module
+import townsfolk.cache.errors as errors_module
 from townsfolk.cache import (
     Account,
+    AccountRole,
     Database,
     Draft,
     StorageCorrupt,
     StorageError,
     StorageFull,
+    StorageIOError,
     StoragePermissionDenied,
     StorageReadOnly,
 )
@@ -46,7 +50,11 @@ def _scribble(db_path: Path) -> None:
 
 
 def _corrupt_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if ".corrupt-" in p.name and "-wal" not in p.name)
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if ".corrupt-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    )
 
 
 def _assert_plain(message: str) -> None:
@@ -244,3 +252,300 @@ def test_error_classification() -> None:
 def test_bugs_are_not_disguised(db: Database) -> None:
     with pytest.raises(sqlite3.OperationalError), db.transaction():
         db.connection.execute("SELECT * FROM no_such_table")
+
+
+# --------------------------------------------------------------------------- repair keeps data
+
+PRECIOUS = ("accounts", "app_registrations", "outbox", "jobs", "reading_positions")
+TIMELINE_TABLES = ("posts", "timeline_entries", "notifications")
+
+
+def _fill_precious(db_path: Path, *, posts: int = 300, unsent: int = 3) -> None:
+    """Accounts, a registration, unsent posts (one failed: a draft to fix), a job, a reading
+    place, and a timeline big enough to span many pages."""
+    with Database.open(db_path) as db:
+        main = db.accounts.add(
+            server_url="https://t.example", server_domain="t.example", handle="a@t.example"
+        )
+        backup = db.accounts.add(
+            server_url="https://u.example",
+            server_domain="u.example",
+            handle="a@u.example",
+            role=AccountRole.BACKUP,
+            backup_of=main.local_id,
+        )
+        db.registrations.put(
+            "https://t.example", client_id="cid", scopes="read write", redirect_uris=["x"]
+        )
+        for i in range(unsent):
+            item = db.outbox.enqueue(main.local_id, Draft(text=f"unsent post {i} " + "é" * 500))
+        db.outbox.mark_failed(item.local_id, "the town said no")
+        db.jobs.create("follow_sync", account_id=backup.local_id, payload={"from": 1})
+        records = [make_post(str(i), size=1500) for i in range(posts)]
+        db.posts.upsert_many(main.local_id, records)
+        db.timelines.put_page(main.local_id, "home", [r.id for r in records])
+        db.positions.set(main.local_id, "home", "17", 40)
+
+
+def _rows(db_path: Path, tables: tuple[str, ...] = PRECIOUS) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+    finally:
+        conn.close()
+
+
+def _pages_of(db_path: Path, tables: tuple[str, ...], *, kind: str | None = None) -> list[int]:
+    """The page numbers of ``tables`` and their indexes (``kind``: only 'leaf' pages...)."""
+    conn = sqlite3.connect(db_path)
+    try:
+        names = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE tbl_name IN "
+                f"({', '.join('?' for _ in tables)})",
+                tables,
+            )
+        ]
+        query = f"SELECT pageno FROM dbstat WHERE name IN ({', '.join('?' for _ in names)})"
+        args: list[str] = list(names)
+        if kind is not None:
+            query += " AND pagetype = ?"
+            args.append(kind)
+        return sorted({int(r[0]) for r in conn.execute(query, args)})
+    finally:
+        conn.close()
+
+
+def _overwrite_pages(db_path: Path, pages: list[int]) -> None:
+    conn = sqlite3.connect(db_path)
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.close()
+    assert not db_path.with_name(db_path.name + "-wal").exists()  # closed cleanly: all in file
+    with db_path.open("r+b") as f:
+        for page in pages:
+            f.seek((page - 1) * page_size)
+            f.write(b"\x0d\x00\x00\x00\x09" + b"\xee" * (page_size - 5))
+
+
+def test_repair_keeps_the_outbox_when_only_the_timeline_pages_are_damaged(db_path: Path) -> None:
+    _fill_precious(db_path)
+    before = _rows(db_path)
+    pages = _pages_of(db_path, TIMELINE_TABLES)
+    assert len(pages) > 50
+    assert 1 not in pages
+    assert not set(pages) & set(_pages_of(db_path, PRECIOUS))
+    _overwrite_pages(db_path, pages)
+
+    with Database.open(db_path, integrity_check="full") as db:
+        assert db.notice is not None
+        assert db.notice.kept == {
+            "accounts": 2,
+            "app_registrations": 1,
+            "outbox": 3,
+            "jobs": 1,
+            "reading_positions": 1,
+        }
+        assert db.notice.message == database_module.repaired_message()
+        _assert_plain(db.notice.message)
+        assert "kept your accounts and the posts you had not sent yet" in db.notice.message
+        assert "started fresh" in db.notice.message
+        # The posts were a copy of the town's: gone, to be fetched again.
+        (main, _backup) = db.accounts.list()
+        assert db.posts.count(main.local_id) == 0
+        assert db.timelines.count(main.local_id, "home") == 0
+        assert db.integrity_check() == ["ok"]
+        items = db.outbox.list()
+        assert [i.draft.text[:13] for i in items] == [
+            "unsent post 0",
+            "unsent post 1",
+            "unsent post 2",
+        ]
+        assert [i.state.value for i in items] == ["queued", "queued", "failed"]
+        assert items[2].last_error == "the town said no"
+        assert db.positions.get(main.local_id, "home") is not None
+        moved = db.notice.moved_to
+    assert _rows(db_path) == before  # every precious row, column for column
+    assert moved.exists()
+    assert _pages_of(moved, ("outbox",))
+    leftovers = [p.name for p in db_path.parent.iterdir() if ".repairing" in p.name]
+    assert leftovers == []
+    with Database.open(db_path, integrity_check="full") as db:  # the repaired file is sound
+        assert db.notice is None
+
+
+def test_damage_found_while_running_is_checked_at_the_next_start(db_path: Path) -> None:
+    _fill_precious(db_path)
+    before = _rows(db_path)
+    _overwrite_pages(db_path, _pages_of(db_path, ("timeline_entries",)))
+    marker = db_path.with_name(db_path.name + ".damaged")
+
+    with Database.open(db_path) as db:  # a clean stop last time: only the cheap checks
+        assert db.notice is None
+        (main, _backup) = db.accounts.list()
+        with pytest.raises(StorageCorrupt) as info:
+            db.timelines.newest(main.local_id, "home")
+        _assert_plain(str(info.value))
+        assert "Restart Townsfolk" in str(info.value)
+        assert marker.exists()
+        assert marker.stat().st_mode & 0o777 == 0o600
+    # The restart looks, finds the damage, repairs and keeps the unsent posts.
+    with Database.open(db_path) as db:
+        assert db.notice is not None
+        assert db.notice.kept["outbox"] == 3
+        assert len(db.outbox.list()) == 3
+    assert not marker.exists()
+    assert _rows(db_path) == before
+    with Database.open(db_path) as db:
+        assert db.notice is None
+
+
+def test_a_damage_note_without_damage_runs_the_full_check_and_is_cleared(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(db_path, 5)
+    marker = db_path.with_name(db_path.name + ".damaged")
+    marker.write_text("2026-12-04 malformed\n")
+    checks: list[bool] = []
+    real_connect = database_module._connect
+
+    def spy(path: Path, *, full_check: bool, busy_timeout_ms: int) -> sqlite3.Connection:
+        checks.append(full_check)
+        return real_connect(path, full_check=full_check, busy_timeout_ms=busy_timeout_ms)
+
+    monkeypatch.setattr(database_module, "_connect", spy)
+    with Database.open(db_path) as db:
+        assert db.notice is None
+        assert len(db.accounts.list()) == 1
+    assert checks == [True]
+    assert not marker.exists()
+    with Database.open(db_path):
+        pass
+    assert checks == [True, False]  # once cleared, starts are quick again
+
+
+def test_repair_keeps_the_readable_rows_of_a_damaged_outbox(db_path: Path) -> None:
+    _fill_precious(db_path, posts=20, unsent=120)
+    leaves = _pages_of(db_path, ("outbox",), kind="leaf")
+    assert len(leaves) > 10
+    _overwrite_pages(db_path, [leaves[len(leaves) // 2]])
+    with Database.open(db_path, integrity_check="full") as db:
+        assert db.notice is not None
+        kept = db.notice.kept["outbox"]
+        assert 100 <= kept < 120  # one page of posts lost, the rest before and after kept
+        texts = [i.draft.text.split(" ")[2] for i in db.outbox.list()]
+        assert texts[0] == "0"
+        assert texts[-1] == "119"
+        assert db.notice.kept["accounts"] == 2
+        # Not everything could be kept: the message does not promise it.
+        assert db.notice.message == database_module.replaced_message()
+        assert "may need to be written again" in db.notice.message
+        assert db.integrity_check() == ["ok"]
+
+
+def test_unsent_posts_of_a_lost_account_are_dropped_to_keep_the_file_consistent(
+    db_path: Path,
+) -> None:
+    _fill_precious(db_path, posts=20)
+    _overwrite_pages(db_path, _pages_of(db_path, ("accounts",)))
+    with Database.open(db_path, integrity_check="full") as db:
+        assert db.notice is not None
+        assert db.accounts.list() == []
+        assert db.outbox.list() == []
+        assert db.notice.kept["app_registrations"] == 1
+        assert db.connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert len(_corrupt_files(db_path.parent)) == 1  # they are still in the file put aside
+
+
+def test_a_full_disk_during_the_repair_leaves_everything_in_place(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill_precious(db_path, posts=100)
+    _overwrite_pages(db_path, _pages_of(db_path, ("timeline_entries",)))
+    before = db_path.read_bytes()
+
+    def full(damaged: Path, fresh: Path) -> object:
+        fresh.write_bytes(b"half")
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr(database_module, "salvage_into", full)
+    with pytest.raises(StorageFull):
+        Database.open(db_path, integrity_check="full")
+    assert db_path.read_bytes() == before
+    assert _corrupt_files(db_path.parent) == []
+    assert not any(".repairing" in p.name for p in db_path.parent.iterdir())
+    assert db_path.with_name(db_path.name + ".damaged").exists()
+    monkeypatch.undo()
+    with Database.open(db_path) as db:  # space is back: the note makes this start repair
+        assert db.notice is not None
+        assert db.notice.kept["outbox"] == 3
+
+
+def test_a_repair_that_fails_for_another_reason_starts_empty(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(db_path, 5)
+    db_path.write_bytes(b"garbage" * 1000)
+
+    def broken(damaged: Path, fresh: Path) -> object:
+        raise sqlite3.OperationalError("no such table: surprise")
+
+    monkeypatch.setattr(database_module, "salvage_into", broken)
+    with Database.open(db_path) as db:
+        assert db.notice is not None
+        assert db.notice.kept == {}
+        assert db.notice.message == database_module.replaced_message()
+        assert db.accounts.list() == []
+
+
+# --------------------------------------------------------------------------- a full disk
+
+
+def _io_error(code: int = 778) -> sqlite3.OperationalError:  # SQLITE_IOERR_WRITE
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
+
+
+def test_an_io_error_on_a_nearly_full_disk_says_the_disk_is_full(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite reports a failed write to its log as an I/O error, not as SQLITE_FULL: on a
+    full disk, the person must read 'disk is full', not 'the disk may be failing'."""
+    free = {"bytes": 1024}
+    monkeypatch.setattr(errors_module, "free_bytes", lambda where: free["bytes"])
+    for error in (_io_error(), _io_error(sqlite3.SQLITE_IOERR), _io_error(4874)):  # SHMSIZE
+        full = from_sqlite(error, where=db_path)
+        assert isinstance(full, StorageFull)
+        assert "disk is full" in str(full)
+        assert "failing" not in str(full)
+    eio = OSError(errno.EIO, "Input/output error", str(db_path))
+    assert isinstance(from_os_error(eio), StorageFull)  # the file named in the error
+    # Words alone are enough, wherever the disk is.
+    worded = OSError(errno.EIO, "No space left on device")
+    assert isinstance(from_os_error(worded), StorageFull)
+    # With room on the disk, an I/O error is what it says.
+    free["bytes"] = 50 * 1024**3
+    assert isinstance(from_sqlite(_io_error(), where=db_path), StorageIOError)
+    assert isinstance(from_os_error(eio), StorageIOError)
+    assert type(from_sqlite(_io_error())) is StorageIOError  # no place given: no guess
+
+
+def test_a_running_write_failing_on_a_full_disk_says_disk_full(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(errors_module, "free_bytes", lambda where: 0)
+    core = db._core
+
+    with pytest.raises(StorageFull) as info, core.write():
+        raise _io_error()
+    assert "Free some space" in str(info.value)
+    assert not db.path.with_name(db.path.name + ".damaged").exists()  # full is not damaged
+
+
+def test_free_bytes_looks_at_the_nearest_existing_folder(tmp_path: Path) -> None:
+    free = errors_module.free_bytes(tmp_path / "not" / "made" / "yet.db")
+    assert free is not None
+    assert free > 0

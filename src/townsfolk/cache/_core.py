@@ -21,7 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
 
-from townsfolk.cache.errors import from_sqlite
+from townsfolk.cache.errors import StorageCorrupt, StorageError, from_sqlite
+from townsfolk.cache.repair import mark_damaged
 from townsfolk.cache.sessions import is_alive
 
 Clock = Callable[[], float]
@@ -74,7 +75,7 @@ class Core:
                     self.conn.execute("PRAGMA synchronous = FULL")
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                env = from_sqlite(exc)
+                env = self.environment_error(exc)
                 if env is None:
                     raise
                 raise env from exc
@@ -86,7 +87,7 @@ class Core:
                     self._on_commit()
             except BaseException as exc:
                 self._rollback()
-                env = from_sqlite(exc) if isinstance(exc, sqlite3.Error) else None
+                env = self.environment_error(exc) if isinstance(exc, sqlite3.Error) else None
                 if env is None:
                     raise
                 raise env from exc
@@ -102,10 +103,18 @@ class Core:
             try:
                 yield self.conn
             except sqlite3.Error as exc:
-                env = from_sqlite(exc)
+                env = self.environment_error(exc)
                 if env is None:
                     raise
                 raise env from exc
+
+    def environment_error(self, exc: sqlite3.Error) -> StorageError | None:
+        """``from_sqlite`` for this database: a damaged file found while running is noted
+        so the next start checks and repairs it (see :mod:`townsfolk.cache.repair`)."""
+        env = from_sqlite(exc, where=self.path)
+        if isinstance(env, StorageCorrupt):
+            mark_damaged(self.path, env.detail)
+        return env
 
     def _set_normal_sync(self) -> None:
         with contextlib.suppress(sqlite3.Error):

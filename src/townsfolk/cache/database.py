@@ -14,20 +14,28 @@ Use::
 Integrity: every open checks cheaply that the file is a readable SQLite database (header,
 page count, schema). The full ``PRAGMA quick_check`` (about 100 ms for a 200 MB file) runs
 when the previous run did not close the database (its session lock file was left behind),
-or when asked with ``integrity_check="full"``. A damaged file is renamed to
-``townsfolk.db.corrupt-YYYYmmdd-HHMMSS`` (with its ``-wal``/``-shm`` files), a fresh one is
-created, and :attr:`Database.notice` says so. This happens at most once per open: if the
-fresh file fails too, :class:`~townsfolk.cache.errors.StorageCorrupt` is raised.
+when a running query found the file damaged (``townsfolk.db.damaged``, left by
+:func:`~townsfolk.cache.repair.mark_damaged`), or when asked with ``integrity_check="full"``.
+A damaged file is repaired (:mod:`townsfolk.cache.repair`): the rows it still has of the
+precious tables (accounts, unsent posts, ...) are copied into a fresh file, the damaged one is
+renamed to ``townsfolk.db.corrupt-YYYYmmdd-HHMMSS`` (with its ``-wal``/``-shm`` files) and
+the fresh one takes its place; :attr:`Database.notice` says so. This happens at most once
+per open: if the fresh file fails too, :class:`~townsfolk.cache.errors.StorageCorrupt` is
+raised.
+
+The database and its ``-wal``/``-shm`` files are private to the user (0600 on POSIX), also
+when they were made by an older version with wider permissions.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Literal
@@ -49,12 +57,22 @@ from townsfolk.cache.notifications import NotificationsRepo
 from townsfolk.cache.outbox import OutboxRepo
 from townsfolk.cache.positions import PositionsRepo
 from townsfolk.cache.posts import PostsRepo
+from townsfolk.cache.repair import (
+    Salvage,
+    clear_damage_mark,
+    is_marked_damaged,
+    mark_damaged,
+    remove_with_sidecars,
+    salvage_into,
+)
 from townsfolk.cache.schema import migrate, schema_version
 from townsfolk.cache.sessions import SessionLock, reap_stale, sessions_dir
 from townsfolk.cache.timelines import TimelinesRepo
 from townsfolk.i18n import translate
 
 __all__ = ["CheckMode", "Database", "OpenNotice"]
+
+log = logging.getLogger(__name__)
 
 CheckMode = Literal["auto", "full", "quick"]
 BUSY_TIMEOUT_MS = 5000
@@ -73,6 +91,18 @@ def replaced_message() -> str:
     )
 
 
+def repaired_message() -> str:
+    """What to tell the person when the damaged database was repaired and every account and
+    unsent post in it could be kept (translated now)."""
+    return translate(
+        "Storage",
+        "Townsfolk found that its saved data on this computer was damaged, so it put that file "
+        "aside and started fresh. It kept your accounts and the posts you had not sent yet. "
+        "Your posts, follows and messages on your town are safe; saved timelines will load "
+        "again from your town.",
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class OpenNotice:
     """Something the person should know about opening the database."""
@@ -80,6 +110,8 @@ class OpenNotice:
     message: str  # plain words for the UI
     moved_to: Path  # where the damaged file was put
     reason: str  # technical detail for the log
+    #: Rows copied from the damaged file into the fresh one, per precious table.
+    kept: dict[str, int] = field(default_factory=dict)
 
 
 class _Damaged(Exception):
@@ -93,7 +125,7 @@ def _connect(path: Path, *, full_check: bool, busy_timeout_ms: int) -> sqlite3.C
             path, isolation_level=None, check_same_thread=False, timeout=busy_timeout_ms / 1000
         )
     except sqlite3.Error as exc:
-        env = from_sqlite(exc)
+        env = from_sqlite(exc, where=path)
         if env is None:
             raise
         raise env from exc
@@ -116,7 +148,7 @@ def _connect(path: Path, *, full_check: bool, busy_timeout_ms: int) -> sqlite3.C
         conn.close()
         if sqlite_primary_code(exc) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             raise _Damaged(f"{type(exc).__name__}: {exc}") from exc
-        env = from_sqlite(exc)
+        env = from_sqlite(exc, where=path)
         if env is None:
             raise
         raise env from exc
@@ -124,6 +156,62 @@ def _connect(path: Path, *, full_check: bool, busy_timeout_ms: int) -> sqlite3.C
         conn.close()
         raise
     return conn
+
+
+def _private(path: Path) -> None:
+    """Make the database file (created if missing) and its -wal/-shm files 0600. SQLite
+    gives new -wal/-shm files the permissions of the database file."""
+    if not path.exists():
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+    if os.name != "posix":  # pragma: no cover - Windows keeps per-user folders private
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        with contextlib.suppress(FileNotFoundError):
+            if side.stat().st_mode & 0o777 != 0o600:
+                os.chmod(side, 0o600)
+
+
+def _repair(path: Path, reason: str, now: float) -> OpenNotice:
+    """Copy what can be read into a fresh file, move the damaged one aside, put the fresh
+    one in its place (see :mod:`townsfolk.cache.repair`)."""
+    fresh = path.with_name(path.name + ".repairing")
+    salvage: Salvage | None
+    try:
+        salvage = salvage_into(path, fresh)
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            remove_with_sidecars(fresh)
+        env = (
+            from_sqlite(exc, where=path)
+            if isinstance(exc, sqlite3.Error)
+            else from_os_error(exc, where=path)
+        )
+        if env is not None and not isinstance(env, StorageCorrupt):
+            # The disk is full or refuses: leave everything as it is, so the repair runs
+            # again (and keeps what it can) once there is room.
+            mark_damaged(path, reason)
+            raise env from exc
+        log.exception("repair could not copy the readable data; starting empty")
+        salvage = None
+    moved_to = _move_aside(path, now)
+    if salvage is not None:
+        try:
+            os.replace(fresh, path)
+        except OSError as exc:
+            env = from_os_error(exc)
+            if env is None:
+                raise
+            raise env from exc
+        log.warning("damaged saved data repaired (%s): %s", reason, salvage.summary())
+    else:
+        log.warning("damaged saved data put aside, started empty: %s", reason)
+    clear_damage_mark(path)
+    kept = dict(salvage.kept) if salvage is not None else {}
+    complete = salvage is not None and salvage.complete and any(kept.values())
+    message = repaired_message() if complete else replaced_message()
+    return OpenNotice(message, moved_to, reason, kept)
 
 
 def _move_aside(path: Path, now: float) -> Path:
@@ -211,22 +299,27 @@ class Database:
         try:
             db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             unclean = bool(reap_stale(sdir))
+            marked = is_marked_damaged(db_path)
+            _private(db_path)
         except OSError as exc:
             env = from_os_error(exc)
             if env is None:
                 raise
             raise env from exc
-        full = integrity_check == "full" or (integrity_check == "auto" and unclean)
+        full = integrity_check == "full" or (integrity_check == "auto" and (unclean or marked))
         notice: OpenNotice | None = None
         try:
             conn = _connect(db_path, full_check=full, busy_timeout_ms=busy_timeout_ms)
         except _Damaged as damaged:
-            moved_to = _move_aside(db_path, clock())
-            notice = OpenNotice(replaced_message(), moved_to, str(damaged))
+            notice = _repair(db_path, str(damaged), clock())
             try:
                 conn = _connect(db_path, full_check=False, busy_timeout_ms=busy_timeout_ms)
             except _Damaged as again:  # never loop: report and stop
                 raise StorageCorrupt(str(again)) from again
+        else:
+            if marked and full:
+                log.info("damage reported while running was not found at this start")
+                clear_damage_mark(db_path)
         session = SessionLock(sdir)
         try:
             session.acquire()

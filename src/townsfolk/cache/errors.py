@@ -14,7 +14,10 @@ which says what happened, that nothing already saved was lost, and what to do.
 from __future__ import annotations
 
 import errno
+import os
+import shutil
 import sqlite3
+from pathlib import Path
 
 from townsfolk.i18n import translate
 
@@ -182,20 +185,65 @@ _ERRNO_MAP: dict[int, type[StorageError]] = {
 }
 
 
+#: Below this much free space, a disk "read or write failure" is taken for a full disk:
+#: SQLite reports a failed write to its log or shared-memory file as an I/O error
+#: (``SQLITE_IOERR_WRITE``, ``..._SHMSIZE``), not as ``SQLITE_FULL``, and a person told
+#: "the disk may be failing" when it is only full would worry for nothing.
+LOW_SPACE_BYTES = 8 * 1024 * 1024
+_FULL_WORDS = ("disk is full", "no space left", "disk quota exceeded")
+
+
+def free_bytes(where: str | os.PathLike[str]) -> int | None:
+    """Free space for this user on the disk holding ``where`` (or its nearest existing
+    parent), or None when it cannot be known."""
+    probe = Path(where)
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    try:
+        return shutil.disk_usage(probe).free
+    except OSError:
+        return None
+
+
+def _looks_full(text: str, where: str | os.PathLike[str] | None) -> bool:
+    if any(words in text.lower() for words in _FULL_WORDS):
+        return True
+    if where is None:
+        return False
+    free = free_bytes(where)
+    return free is not None and free < LOW_SPACE_BYTES
+
+
 def sqlite_primary_code(exc: sqlite3.Error) -> int | None:
     """The primary SQLite result code of ``exc`` (extended codes folded), if known."""
     code = getattr(exc, "sqlite_errorcode", None)
     return None if code is None else int(code) & 0xFF
 
 
-def from_sqlite(exc: sqlite3.Error) -> StorageError | None:
-    """Return the environment error for ``exc``, or ``None`` if it is a bug."""
+def from_sqlite(
+    exc: sqlite3.Error, *, where: str | os.PathLike[str] | None = None
+) -> StorageError | None:
+    """Return the environment error for ``exc``, or ``None`` if it is a bug.
+
+    ``where`` (the database file) lets an I/O error on a nearly full disk be reported as
+    the full disk it is."""
     code = sqlite_primary_code(exc)
     kind = _SQLITE_MAP.get(code) if code is not None else None
+    if kind is StorageIOError and _looks_full(str(exc), where):
+        kind = StorageFull
     return None if kind is None else kind(f"{type(exc).__name__}: {exc}")
 
 
-def from_os_error(exc: OSError) -> StorageError | None:
-    """Return the environment error for ``exc``, or ``None`` if it is a bug."""
+def from_os_error(
+    exc: OSError, *, where: str | os.PathLike[str] | None = None
+) -> StorageError | None:
+    """Return the environment error for ``exc``, or ``None`` if it is a bug.
+
+    An I/O error (``EIO``) on a nearly full disk is reported as a full disk; ``where``
+    defaults to the file named in ``exc``."""
     kind = _ERRNO_MAP.get(exc.errno) if exc.errno is not None else None
+    if kind is StorageIOError and _looks_full(
+        str(exc), where if where is not None else exc.filename
+    ):
+        kind = StorageFull
     return None if kind is None else kind(f"{type(exc).__name__}: {exc}")

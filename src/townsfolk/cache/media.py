@@ -122,8 +122,8 @@ def media_filename(url: str) -> str:
     return digest + (suffix if _SUFFIX.match(suffix) else "")
 
 
-def _raise_env(exc: OSError) -> None:
-    env = from_os_error(exc)
+def _raise_env(exc: OSError, where: Path) -> None:
+    env = from_os_error(exc, where=where)
     if env is not None:
         raise env from exc
 
@@ -159,7 +159,7 @@ class MediaCache:
                     os.unlink(temp)
                 raise
         except OSError as exc:
-            _raise_env(exc)
+            _raise_env(exc, self.directory)
             raise
         try:
             evicted = self._index.record_and_evict(url, name, len(data), self.max_bytes, now=now)
