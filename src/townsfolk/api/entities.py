@@ -7,13 +7,24 @@ Decoding rules (see `decode` / `decode_list`):
   become strings;
 - numbers/booleans sent as strings are accepted (msgspec ``strict=False``);
 - datetimes stay strings (a bad date never breaks a post); `parse_datetime` reads them;
+- per object, not all-or-nothing: when an object does not fit, it is mended field by field
+  (`_mend`): a list item that cannot be read is left out (a reply of a thread, a post of a
+  search result), an optional field that cannot be read gets its default (a card, a poll),
+  an object where a list was expected gives its keys (``supported_mime_types`` as a map on
+  older Friendica). A boost whose boosted post cannot be read cannot be read either (it
+  would show as an empty post), and a post without ``account`` cannot be read. What was left
+  out is reported through `Skips`, so screens can say "1 post could not be shown";
 - anything else malformed raises `BadResponse`, never a msgspec or json error.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import types
+import typing
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar, cast
 
@@ -59,6 +70,7 @@ __all__ = [
     "Relationship",
     "Rule",
     "SearchResults",
+    "Skips",
     "Status",
     "Tag",
     "TagHistory",
@@ -71,6 +83,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+log = logging.getLogger("townsfolk.api.entities")
 
 
 class Entity(msgspec.Struct, kw_only=True, forbid_unknown_fields=False, gc=False):
@@ -646,13 +660,127 @@ def _load(data: bytes | str | Any) -> Any:
         raise BadResponse("data nested too deeply") from None
 
 
-def _convert(obj: Any, type_: Any) -> Any:
+@dataclass
+class Skips:
+    """What tolerant decoding left out: one entry per list item that could not be read,
+    as (entity name, reason). ``count(Status)`` says how many posts were left out."""
+
+    items: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, type_: Any, reason: str) -> None:
+        self.items.append((getattr(type_, "__name__", str(type_)), reason))
+
+    def count(self, type_: type[Any] | None = None) -> int:
+        if type_ is None:
+            return len(self.items)
+        return sum(1 for name, _ in self.items if name == type_.__name__)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+class _Unreadable(Exception):
+    """Internal: this value cannot be mended."""
+
+
+_DROP: Any = object()
+
+
+def _essential(type_: Any) -> frozenset[str]:
+    """Optional fields whose loss makes the whole object unreadable."""
+    return frozenset({"reblog"}) if type_ is Status else frozenset()
+
+
+def _optional_inner(type_: Any) -> tuple[Any, bool]:
+    """``X | None`` -> (X, True); anything else -> (type_, False)."""
+    if isinstance(type_, types.UnionType) or typing.get_origin(type_) is typing.Union:
+        args = [a for a in typing.get_args(type_) if a is not type(None)]
+        if len(args) == 1:
+            return args[0], True
+    return type_, False
+
+
+def _fits(value: Any, type_: Any) -> bool:
     try:
-        return msgspec.convert(normalise(obj), type_, strict=False)
-    except msgspec.ValidationError as exc:
-        raise BadResponse(f"unexpected data: {exc}") from None
+        msgspec.convert(value, type_, strict=False)
+    except (msgspec.ValidationError, RecursionError):
+        return False
+    return True
+
+
+def _mend(value: Any, type_: Any, skips: Skips, depth: int = 0) -> Any:
+    """``value`` (already normalised) changed so that it converts to ``type_``: unreadable
+    list items left out, unreadable optional fields dropped. Returns `_DROP` when the value
+    itself cannot be mended (the caller drops the field or the item)."""
+    if depth > _MAX_DEPTH:
+        return _DROP
+    inner, _optional = _optional_inner(type_)
+    if isinstance(inner, type) and issubclass(inner, msgspec.Struct):
+        if not isinstance(value, dict):
+            return _DROP
+        out = dict(value)
+        essential = _essential(inner)
+        for info in msgspec.structs.fields(inner):
+            key = info.encode_name
+            if key not in out or _fits(out[key], info.type):
+                continue
+            mended = _mend(out[key], info.type, skips, depth + 1)
+            if mended is _DROP:
+                if info.required or info.name in essential:
+                    return _DROP
+                log.debug("left out %s.%s that could not be read", inner.__name__, key)
+                del out[key]
+            else:
+                out[key] = mended
+        return out if _fits(out, inner) else _DROP
+    origin = typing.get_origin(inner)
+    if origin is list:
+        (item_type,) = typing.get_args(inner) or (Any,)
+        if isinstance(value, dict) and item_type is str:
+            return [str(k) for k in value]  # a map where a list was expected: its keys
+        if not isinstance(value, list):
+            return _DROP
+        items: list[Any] = []
+        for raw in value:
+            if _fits(raw, item_type):
+                items.append(raw)
+                continue
+            mended = _mend(raw, item_type, skips, depth + 1)
+            if mended is _DROP:
+                skips.add(item_type, "could not be read")
+                log.info("left out one %s that could not be read", _name(item_type))
+            else:
+                items.append(mended)
+        return items
+    return _DROP
+
+
+def _name(type_: Any) -> str:
+    return getattr(type_, "__name__", str(type_))
+
+
+def _convert(obj: Any, type_: Any, skips: Skips | None = None) -> Any:
+    try:
+        normalised = normalise(obj)
     except RecursionError:
         raise BadResponse("data nested too deeply") from None
+    try:
+        return msgspec.convert(normalised, type_, strict=False)
+    except msgspec.ValidationError as exc:
+        first = exc
+    except RecursionError:
+        raise BadResponse("data nested too deeply") from None
+    found = Skips()
+    mended = _mend(normalised, type_, found)
+    if mended is _DROP:
+        raise BadResponse(f"unexpected data: {first}") from None
+    try:
+        result = msgspec.convert(mended, type_, strict=False)
+    except (msgspec.ValidationError, RecursionError):
+        raise BadResponse(f"unexpected data: {first}") from None
+    if skips is not None:
+        skips.items.extend(found.items)
+    return result
 
 
 def _fast(data: bytes | str | Any, type_: Any) -> Any:
@@ -670,13 +798,14 @@ def _fast(data: bytes | str | Any, type_: Any) -> Any:
 _SLOW: Any = object()
 
 
-def decode(data: bytes | str | Any, type_: type[T]) -> T:
-    """Decode JSON text/bytes (or an already-parsed object) into `type_`.
+def decode(data: bytes | str | Any, type_: type[T], *, skips: Skips | None = None) -> T:
+    """Decode JSON text/bytes (or an already-parsed object) into `type_`, mending what can
+    be mended (see the module docstring); list items left out are added to ``skips``.
     Raises `BadResponse` and nothing else when the data does not fit."""
     fast = _fast(data, type_)
     if fast is not _SLOW:
         return cast("T", fast)
-    result: T = _convert(_load(data), type_)
+    result: T = _convert(_load(data), type_, skips)
     return result
 
 

@@ -26,7 +26,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route, Router
 from starlette.types import Message, Receive, Scope, Send
 
-from townsfolk.practice import images
+from townsfolk.practice import images, personalities
 from townsfolk.practice.faults import Fault
 from townsfolk.practice.model import (
     AuthCode,
@@ -494,6 +494,10 @@ def _local_posts(ctx: Ctx) -> int:
 @api("/api/v2/instance")
 def instance_v2(ctx: Ctx) -> Response:
     town = ctx.town
+    if town.personality.instance_v2 == "no":
+        raise not_found()
+    if town.personality.instance_v2 == "broken":
+        return ctx.json(["not", "a", "town", "description"])
     config = _config(ctx)
     host = ctx.base.split("://", 1)[1]
     config["urls"] = {"streaming": f"ws://{host}", "status": None}
@@ -850,7 +854,15 @@ def _authorize(ctx: Ctx, person: Person | None) -> Response:
     redirect_uri = p.get("redirect_uri") or (
         app.redirect_uris[0] if len(app.redirect_uris) == 1 else ""
     )
-    if not any(
+    if personalities.login_before_redirect_check(town) and person is None:
+        # Takahē: the log-in form first (a 302 to it), the return address only afterwards.
+        if not p.get("login"):
+            return _redirect_with("/oauth/authorize", login="1", **_auth_fields(ctx))
+        return _login_form(ctx, None)
+    allowed = personalities.redirect_allowed(town, app.redirect_uris, redirect_uri)
+    if allowed is False:
+        return _html_page("Invalid OAuth Request", "<p>Invalid redirect URI</p>", 401)
+    if allowed is None and not any(
         redirect_matches(r, redirect_uri, loopback_ignores_port=town.loopback_ignores_port)
         for r in app.redirect_uris
     ):
@@ -911,6 +923,10 @@ _AUTH_FIELDS = (
 )  # fmt: skip
 
 
+def _auth_fields(ctx: Ctx) -> dict[str, str | None]:
+    return {name: ctx.params.get(name) for name in _AUTH_FIELDS}
+
+
 def _login_form(ctx: Ctx, error: str | None) -> Response:
     hidden = "".join(
         f'<input type="hidden" name="{name}" value="{escape(value)}">'
@@ -931,7 +947,9 @@ def _login_form(ctx: Ctx, error: str | None) -> Response:
 @api("/oauth/authorize")
 def authorize_get(ctx: Ctx) -> Response:
     person = None
-    if ctx.town.auto_approve_as:
+    # (a Takahē town first sends everyone to its log-in form, marked with login=1)
+    first = personalities.login_before_redirect_check(ctx.town) and not ctx.params.get("login")
+    if ctx.town.auto_approve_as and not first:
         try:
             person = ctx.town.person(ctx.town.auto_approve_as)
         except KeyError:
@@ -1015,7 +1033,9 @@ def oauth_token(ctx: Ctx) -> Response:
         or code.expires < time.time()
         or not redirect_matches(code.redirect_uri, p.get("redirect_uri") or "")
     ):
-        raise _oauth_error(400, "invalid_grant", INVALID_GRANT)
+        if town.personality.bad_code_status == 500:  # Takahē: an error page, not OAuth JSON
+            return _html_page("Server Error (500)", "", 500)
+        raise _oauth_error(town.personality.bad_code_status, "invalid_grant", INVALID_GRANT)
     if code.challenge:
         verifier = p.get("code_verifier") or ""
         digest = hashlib.sha256(verifier.encode()).digest()
@@ -1485,7 +1505,7 @@ def _home_keep(
 
     def keep(local_id: int) -> bool:
         post = world.posts[town.post_by_id[local_id]]
-        if post.deleted:
+        if post.deleted or personalities.is_held_back(town, local_id):
             return False
         author = post.author
         if members is not None:
@@ -2416,6 +2436,7 @@ class PracticeApp:
         scope["practice.town"] = town
         if path.startswith("/api/"):
             send = self._rate_headers(scope, town, send)
+            send = personalities.rewrite_send(town, path, send)
         await ROUTER(scope, receive, send)
 
     def _rate_headers(self, scope: Scope, town: Town, send: Send) -> Send:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from townsfolk.practice import personalities
 from townsfolk.practice.faults import Faults
 from townsfolk.practice.model import (
     App,
@@ -94,6 +95,8 @@ class Town:
         # (4.4+). False makes the town answer 404, like a town that never wrote them.
         self.has_privacy_policy: bool = True
         self.has_terms: bool = True
+        # Quirks of real server families (practice/personalities.py); Mastodon 4 by default.
+        self.personality: personalities.Personality = personalities.DEFAULT
 
     def _reset_state(self) -> None:
         self._low = 0
@@ -117,6 +120,8 @@ class Town:
         self.rate: dict[str, list[float]] = {}
         self.acct_cache: dict[int, dict[str, bytes]] = {}
         self.post_cache: dict[int, dict[str, bytes]] = {}
+        self.held_back: set[int] = set()  # local post ids not yet in home (late delivery)
+        self.unreadable_posts: set[str] = set()  # post ids answered without their account
 
     # -- ids -----------------------------------------------------------------------------------
     def new_id(self, when: datetime) -> int:
@@ -194,6 +199,13 @@ class Town:
 
     def password(self, username: str) -> str:
         return self.person(username).password
+
+    def use_personality(
+        self, name: str | personalities.Personality, **changes: Any
+    ) -> personalities.Personality:
+        """Behave like a real server family ("takahe", "friendica"...; see
+        practice/personalities.py). ``world.reset()`` goes back to Mastodon 4."""
+        return personalities.apply(self, name, **changes)
 
     def create_token(self, username: str, scopes: str = DEFAULT_SCOPES) -> str:
         """A user token without the login dance (for tests)."""
@@ -297,14 +309,26 @@ class World:
         }
 
     @classmethod
-    def seeded(cls, towns: int = 2, seed: int = 1, now: datetime | None = None) -> World:
-        """A world of ``towns`` towns; the same seed gives the same people and posts."""
+    def seeded(
+        cls,
+        towns: int = 2,
+        seed: int = 1,
+        now: datetime | None = None,
+        *,
+        personality: str | None = None,
+    ) -> World:
+        """A world of ``towns`` towns; the same seed gives the same people and posts.
+        ``personality`` makes every town behave like that server family (until reset)."""
         from townsfolk.practice.seed import town_profiles
 
         if towns < 1:
             raise ValueError("a world needs at least one town")
         anchor = (now or utcnow()).astimezone(UTC).replace(minute=0, second=0, microsecond=0)
-        return cls(town_profiles(towns), seed, anchor)
+        world = cls(town_profiles(towns), seed, anchor)
+        if personality is not None:
+            for town in world.towns:
+                town.use_personality(personality)
+        return world
 
     def _clear_state(self) -> None:
         self._key = 0
