@@ -8,8 +8,10 @@ import re
 
 import httpx
 import pytest
+from PySide6.QtCore import QUrl
 from PySide6.QtTest import QTest
 
+from .desktop_links import desktop_urls  # noqa: F401 (fixture)
 from .test_onboarding import (  # noqa: F401 (fixtures)
     browser,
     choose_path,
@@ -47,12 +49,15 @@ async def _about(wizards, town):
     return wizard, wizard.pages["about"]
 
 
-async def test_about_page_links_to_terms_and_privacy(wizards, maple):
+async def test_about_page_links_to_terms_and_privacy(wizards, maple, desktop_urls):  # noqa: F811
     _, about = await _about(wizards, maple)
     links = _links(about.text.toHtml())
     assert links["Terms of use"] == f"{maple.base_url}/terms-of-service"
     assert links["Privacy policy"] == f"{maple.base_url}/privacy-policy"
-    assert about.text.openExternalLinks(), "links open in the web browser"
+    # links open in the web browser, through the link gate (Qt does not open them itself)
+    assert not about.text.openExternalLinks()
+    about.text.anchorClicked.emit(QUrl(links["Terms of use"]))
+    assert desktop_urls == [links["Terms of use"]]
     assert "open in your web browser" in about.text.toPlainText()
     async with httpx.AsyncClient(timeout=10) as client:
         for url in links.values():
@@ -86,7 +91,11 @@ async def test_about_page_says_how_many_people_live_there(wizards, maple, practi
     assert f"Town address: {maple.domain}" in text
 
 
-async def test_sign_up_page_repeats_the_links_or_leaves_them_out(wizards, maple):
+async def test_sign_up_page_repeats_the_links_or_leaves_them_out(
+    wizards,
+    maple,
+    desktop_urls,  # noqa: F811
+):
     wizard, _ = await _about(wizards, maple)
     press_next(wizard)  # Join this town
     signup = wizard.pages["signup"]
@@ -94,7 +103,9 @@ async def test_sign_up_page_repeats_the_links_or_leaves_them_out(wizards, maple)
     assert signup.policies.isVisible()
     links = _links(signup.policies.text())
     assert set(links) == {"Terms of use", "Privacy policy"}
-    assert signup.policies.openExternalLinks()
+    assert not signup.policies.openExternalLinks()  # the link gate opens them
+    signup.policies.linkActivated.emit(links["Privacy policy"])
+    assert desktop_urls == [links["Privacy policy"]]
 
     maple.town.has_terms = False
     maple.town.has_privacy_policy = False

@@ -178,3 +178,76 @@ def parse_town_address(text: str) -> TownAddress:
     return TownAddress(
         base_url=f"{scheme}://{netloc}", display_name=shown, host=host, username=username
     )
+
+
+# --- Showing addresses: look-alike names in punycode ----------------------------------------
+
+# Scripts that legitimately share a label (Chrome's and Firefox's IDN display rules).
+_SCRIPT_COMBOS: tuple[frozenset[str], ...] = (
+    frozenset({"LATIN", "CJK", "HIRAGANA", "KATAKANA"}),  # Japanese
+    frozenset({"LATIN", "CJK", "BOPOMOFO"}),  # Chinese
+    frozenset({"LATIN", "CJK", "HANGUL"}),  # Korean
+)
+# Cyrillic and Greek letters that look like Latin ones: a label made only of these
+# ("аррӏе", "ѕсоре") is a look-alike even though it uses one script.
+_LATIN_LOOKALIKES = frozenset(
+    "аеорсухіјѕһԁԛԝӏɡвкмнтзԍ"  # Cyrillic
+    "οαικνρτυχεϲ"  # Greek
+)
+_SCRIPT_ALIASES = {"IDEOGRAPHIC": "CJK", "HALFWIDTH": "KATAKANA", "FULLWIDTH": "LATIN"}
+_MAX_SHOWN_HOST = 253
+
+
+def _script(ch: str) -> str | None:
+    """The script of a letter (``LATIN``, ``CYRILLIC``, …), ``None`` for digits and marks."""
+    import unicodedata
+
+    if ch.isascii():
+        return "LATIN" if ch.isalpha() else None
+    category = unicodedata.category(ch)
+    if not category.startswith("L"):
+        return None  # digits, hyphens, combining marks belong to no script
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0]
+    return _SCRIPT_ALIASES.get(first, first) or None
+
+
+def _label_is_deceptive(label: str) -> bool:
+    scripts = {s for s in map(_script, label) if s is not None}
+    if len(scripts) > 1 and not any(scripts <= combo for combo in _SCRIPT_COMBOS):
+        return True
+    letters = [ch for ch in label if _script(ch) is not None]
+    return bool(letters) and scripts <= {"CYRILLIC", "GREEK"} and set(letters) <= _LATIN_LOOKALIKES
+
+
+def display_host(host: str) -> str:
+    """How to show a town's name to people.
+
+    International names are shown in their own letters (``bücher.example``), except when a
+    part of the name mixes scripts (``pаypal.example`` with a Cyrillic "а") or is made only of
+    letters that look like Latin ones (``аррӏе.example``): those are shown in their network
+    form (``xn--pypal-4ve.example``), so a look-alike town cannot pass for another. A name
+    that is not valid is shown as it came (it cannot be connected to anyway)."""
+    text = host.strip().rstrip(".")
+    if not text or len(text) > _MAX_SHOWN_HOST:
+        return text[:_MAX_SHOWN_HOST]
+    try:
+        ascii_host = idna.encode(text.lower(), uts46=True).decode("ascii")
+        unicode_host = idna.decode(ascii_host)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return text if text.isascii() else text.encode("ascii", "backslashreplace").decode()
+    if unicode_host == ascii_host:
+        return ascii_host
+    if any(_label_is_deceptive(label) for label in unicode_host.split(".")):
+        return ascii_host
+    return unicode_host
+
+
+def display_handle(acct: str, town: str = "") -> str:
+    """A person's full address to show: ``@ann@bücher.example``, with the town part passed
+    through :func:`display_host`. ``town`` completes a local ``acct`` (``ann``)."""
+    name, _, host = acct.strip().lstrip("@").partition("@")
+    host = host or town
+    if not host:
+        return "@" + name
+    return f"@{name}@{display_host(host)}"

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from townsfolk.cache import Account, AccountRole
+from townsfolk.ui.safe_text import plain_tooltip
 
 __all__ = ["AccountSwitcher", "initial_avatar", "round_avatar"]
 
@@ -165,7 +166,7 @@ class AccountSwitcher(QComboBox):
         if note:
             text += f" ({note})"
         self.setAccessibleDescription(text)
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))
 
     def choose(self, account_id: int) -> None:
         """Pick an account as the person would (emits ``account_chosen``)."""

@@ -19,7 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from townsfolk.ui.safe_text import PlainLabel
 
 __all__ = ["Banner"]
 
@@ -58,7 +60,7 @@ class Banner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 10, 10)
         layout.setSpacing(12)
-        self.label = QLabel(self)
+        self.label = PlainLabel(self)
         self.label.setObjectName("bannerText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -45,7 +45,6 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QCursor,
-    QDesktopServices,
     QFont,
     QGuiApplication,
     QImage,
@@ -55,7 +54,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -92,6 +90,7 @@ from townsfolk.services.timelines import OFFLINE_MESSAGE
 from townsfolk.ui.account_switcher import AccountSwitcher
 from townsfolk.ui.banner import Banner
 from townsfolk.ui.compose import ComposeLimits, ComposeWindow, DraftFile
+from townsfolk.ui.links import desktop_open, open_external
 from townsfolk.ui.media_viewer import EditPostDialog, MediaViewer
 from townsfolk.ui.navigation import PLACES, NavigationList
 from townsfolk.ui.notifications_view import (
@@ -100,6 +99,7 @@ from townsfolk.ui.notifications_view import (
     post_text,
 )
 from townsfolk.ui.profile_view import ProfileView
+from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
 from townsfolk.ui.style import TEXT_SCALE_MAX, TEXT_SCALE_MIN, ScaledLabel
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         self._tray: QSystemTrayIcon | None = None
         # Replaceable in tests: opening web links, asking before deleting, editing text,
         # and showing a desktop notification.
-        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.open_url: Callable[[QUrl], object] = desktop_open
         self.confirm_delete: Callable[[Status], bool] = self._ask_delete
         self.ask_edit: Callable[[str], str | None] = self._ask_edit
         self.desktop_notify: Callable[[str, str], None] = self._desktop_notify
@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
         self.title = ScaledLabel("", 1.35, header, bold=True)
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
-        self.subtitle = QLabel(header)
+        self.subtitle = PlainLabel(header)
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
         self.subtitle.setStyleSheet("QLabel#pageSubtitle { color: palette(placeholder-text); }")
@@ -1515,7 +1515,12 @@ class MainWindow(QMainWindow):
             self.open_link(link)
 
     def open_link(self, url: str) -> None:
-        self.open_url(QUrl(url))
+        """Every web link from a town passes the one link gate (``ui/links.py``)."""
+        open_external(
+            url,
+            opener=self.open_url,
+            refused=lambda text: self.banner.show_message("link", text, kind="error"),
+        )
 
     async def delete_post(self, post_id: str) -> None:
         """Delete one's own post, after asking."""

@@ -7,12 +7,13 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from townsfolk.ui.safe_text import PlainLabel
 
 __all__ = ["EditPostDialog", "MediaViewer"]
 
@@ -26,7 +27,7 @@ class MediaViewer(QDialog):
         self.setWindowTitle(self.tr("Picture"))
         self.setObjectName("mediaViewer")
         layout = QVBoxLayout(self)
-        self.picture = QLabel(self.tr("Loading the picture…"), self)
+        self.picture = PlainLabel(self.tr("Loading the picture…"), self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(320, 240)
         self.picture.setAccessibleName(description or self.tr("A picture with no description"))
@@ -34,7 +35,7 @@ class MediaViewer(QDialog):
         scroll.setWidget(self.picture)
         scroll.setWidgetResizable(True)
         layout.addWidget(scroll, 1)
-        self.description = QLabel(
+        self.description = PlainLabel(
             description or self.tr("The person who posted this did not describe it."), self
         )
         self.description.setWordWrap(True)
@@ -81,7 +82,7 @@ class EditPostDialog(QDialog):
         self.setWindowTitle(self.tr("Change your post"))
         self.setObjectName("editPostDialog")
         layout = QVBoxLayout(self)
-        note = QLabel(
+        note = PlainLabel(
             self.tr(
                 "People who already saw your post will see that it was changed. "
                 "Pictures and polls stay as they are."

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from townsfolk.ui.safe_text import plain_tooltip
+
 __all__ = ["PLACES", "NavigationList"]
 
 #: Keys of the places, in order. The first four have Ctrl+1 … Ctrl+4.
@@ -149,7 +151,7 @@ class NavigationList(QListWidget):
             item.setText(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
-            item.setToolTip(description)
+            item.setToolTip(plain_tooltip(description))
 
     def _update_font(self) -> None:
         font = QFont(QApplication.font())

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListView,
     QPushButton,
     QStyle,
@@ -54,6 +53,7 @@ from townsfolk.services.notifications import (
     Notifications,
 )
 from townsfolk.services.richtext import plain_text
+from townsfolk.ui.safe_text import PlainLabel, isolate, plain_tooltip
 from townsfolk.ui.timeline.model import relative_time
 
 __all__ = [
@@ -94,7 +94,7 @@ def describe_notification(n: Notification) -> str:
     }
     return sentences.get(
         n.type, QCoreApplication.translate("Notifications", "Something new from %1")
-    ).replace("%1", who)
+    ).replace("%1", isolate(who))
 
 
 def post_text(n: Notification) -> str:
@@ -104,14 +104,14 @@ def post_text(n: Notification) -> str:
         return ""
     if status.spoiler_text:
         return QCoreApplication.translate("Notifications", "Content warning: %1").replace(
-            "%1", status.spoiler_text
+            "%1", isolate(status.spoiler_text)
         )
     text = " ".join(plain_text(status.content).split())
     if not text and status.media_attachments:
         text = QCoreApplication.translate("Notifications", "(pictures)")
     if len(text) > MAX_POST_CHARS:
         text = text[: MAX_POST_CHARS - 1] + "…"
-    return text
+    return isolate(text)
 
 
 def answer_text(item: NotificationItem) -> str:
@@ -134,7 +134,7 @@ def answer_text(item: NotificationItem) -> str:
         text = QCoreApplication.translate(
             "Notifications", "This request is no longer waiting for an answer."
         )
-    return text.replace("%1", who)
+    return text.replace("%1", isolate(who))
 
 
 def _body_text(item: NotificationItem) -> str:
@@ -357,7 +357,7 @@ class RequestButtons(QWidget):
         self.notification_id = item.id
         self.setObjectName("followRequestButtons")
         n = item.notification
-        who = n.account.name if n.account is not None else self.tr("Someone")
+        who = isolate(n.account.name) if n.account is not None else self.tr("Someone")
         self._outer = QVBoxLayout(self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -367,7 +367,7 @@ class RequestButtons(QWidget):
         self.accept = QPushButton(self.tr("Accept"), self)
         self.accept.setObjectName("acceptFollowRequest")
         self.accept.setAccessibleName(self.tr("Accept: let %1 follow you").replace("%1", who))
-        self.accept.setToolTip(self.tr("%1 will see your posts").replace("%1", who))
+        self.accept.setToolTip(plain_tooltip(self.tr("%1 will see your posts").replace("%1", who)))
         self.decline = QPushButton(self.tr("Decline"), self)
         self.decline.setObjectName("declineFollowRequest")
         self.decline.setAccessibleName(
@@ -425,7 +425,7 @@ class NotificationsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setObjectName("notificationsMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(
@@ -449,7 +449,7 @@ class NotificationsView(QWidget):
         self.list.activated_item.connect(self._open)
         self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
         layout.addWidget(self.list, 1)
-        self.empty = QLabel(
+        self.empty = PlainLabel(
             self.tr(
                 "No notifications yet. When someone follows you, answers you, or "
                 "favourites or boosts your posts, it will show here."

@@ -7,7 +7,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -15,8 +14,10 @@ from PySide6.QtWidgets import (
 
 from townsfolk.api.entities import Account as RemoteAccount
 from townsfolk.api.entities import Relationship
+from townsfolk.services.addresses import display_handle
 from townsfolk.services.richtext import plain_text
 from townsfolk.ui.account_switcher import initial_avatar, round_avatar
+from townsfolk.ui.safe_text import PlainLabel, fill
 from townsfolk.ui.style import ScaledLabel
 from townsfolk.ui.timeline import ImageStore, TimelineView
 
@@ -26,8 +27,8 @@ AVATAR = 72
 
 
 def full_handle(person: RemoteAccount, town: str) -> str:
-    acct = person.acct or person.username
-    return "@" + (acct if "@" in acct else f"{acct}@{town}")
+    """The person's full address to show (a look-alike town name in its network form)."""
+    return display_handle(person.acct or person.username, town)
 
 
 class ProfileView(QWidget):
@@ -58,7 +59,7 @@ class ProfileView(QWidget):
         top = QHBoxLayout(header)
         top.setContentsMargins(20, 16, 20, 16)
         top.setSpacing(16)
-        self.avatar = QLabel(header)
+        self.avatar = PlainLabel(header)
         self.avatar.setFixedSize(AVATAR, AVATAR)
         self.avatar.setAccessibleName(self.tr("Profile picture"))
         top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
@@ -66,11 +67,11 @@ class ProfileView(QWidget):
         facts.setSpacing(4)
         self.name = ScaledLabel("", 1.4, header, bold=True)
         self.name.setWordWrap(True)
-        self.handle = QLabel(header)
+        self.handle = PlainLabel(header)
         self.handle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.bio = QLabel(header)
+        self.bio = PlainLabel(header)
         self.bio.setWordWrap(True)
-        self.counts = QLabel(header)
+        self.counts = PlainLabel(header)
         self.counts.setObjectName("profileCounts")
         for widget in (self.name, self.handle, self.bio, self.counts):
             facts.addWidget(widget)
@@ -91,7 +92,7 @@ class ProfileView(QWidget):
         )
         moved_row = QHBoxLayout(self.moved)
         moved_row.setContentsMargins(20, 10, 20, 10)
-        self.moved_text = QLabel(self.moved)
+        self.moved_text = PlainLabel(self.moved)
         self.moved_text.setWordWrap(True)
         self.moved_button = QPushButton(self.tr("Open the new profile"), self.moved)
         self.moved_button.setAccessibleName(self.tr("Open the new profile"))
@@ -101,7 +102,7 @@ class ProfileView(QWidget):
         self.moved.hide()
         layout.addWidget(self.moved)
 
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setObjectName("profileMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(
@@ -163,9 +164,7 @@ class ProfileView(QWidget):
         if person.moved is not None:
             new = full_handle(person.moved, self.town)
             self.moved_text.setText(
-                self.tr("%1 has moved to %2. Their new posts are there.")
-                .replace("%1", name)
-                .replace("%2", new)
+                fill(self.tr("%1 has moved to %2. Their new posts are there."), name, new)
             )
             self.moved_text.setAccessibleName(self.moved_text.text())
             self.moved.show()
@@ -197,7 +196,7 @@ class ProfileView(QWidget):
             text = self.tr("Follow")
             name = self.tr("Follow %1")
         self.follow_button.setText(text)
-        self.follow_button.setAccessibleName(name.replace("%1", self.person.name))
+        self.follow_button.setAccessibleName(fill(name, self.person.name))
 
     @property
     def following(self) -> bool:

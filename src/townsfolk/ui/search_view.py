@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from townsfolk.api.entities import SearchResults
 from townsfolk.ui.profile_view import full_handle
+from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.style import ScaledLabel
 from townsfolk.ui.thread_view import items_for
 from townsfolk.ui.timeline import ImageStore, TimelineView
@@ -61,7 +61,7 @@ class SearchView(QWidget):
         row.addWidget(self.button)
         layout.addLayout(row)
 
-        self.status = QLabel(
+        self.status = PlainLabel(
             self.tr(
                 "Look for people and hashtags in every town your town knows. Paste the link "
                 "of a post or a person to open it here."

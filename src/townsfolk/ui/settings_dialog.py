@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk.services.settings import Settings
+from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.style import TEXT_SCALE_MAX, TEXT_SCALE_MIN, ScaledLabel
 
 _REFRESH_CHOICES = (60, 120, 300, 900, 1800)
@@ -75,7 +76,7 @@ class SettingsDialog(QDialog):
         size_row = QWidget(self)
         size_layout = QHBoxLayout(size_row)
         size_layout.setContentsMargins(0, 0, 0, 0)
-        small = QLabel("A", size_row)
+        small = PlainLabel("A", size_row)
         self.text_size = QSlider(Qt.Orientation.Horizontal, size_row)
         self.text_size.setRange(TEXT_SCALE_MIN, TEXT_SCALE_MAX)
         self.text_size.setSingleStep(10)
@@ -85,11 +86,11 @@ class SettingsDialog(QDialog):
         self.text_size.setValue(settings.text_scale)
         self.text_size.setAccessibleName(self.tr("Text size"))
         big = ScaledLabel("A", 1.8, size_row, bold=True)
-        self.text_size_value = QLabel(size_row)
+        self.text_size_value = PlainLabel(size_row)
         self.text_size_value.setMinimumWidth(60)
         for widget in (small, self.text_size, big, self.text_size_value):
             size_layout.addWidget(widget)
-        self._text_size_label = QLabel(self.tr("&Text size"), self)
+        self._text_size_label = PlainLabel(self.tr("&Text size"), self)
         self._text_size_label.setBuddy(self.text_size)
         form.addRow(self._text_size_label, size_row)
 
@@ -100,7 +101,7 @@ class SettingsDialog(QDialog):
         self.colors.addItem(self.tr("Dark"), "dark")
         self.colors.setCurrentIndex(max(0, self.colors.findData(settings.color_scheme)))
         self.colors.setAccessibleName(self.tr("Colours"))
-        colors_label = QLabel(self.tr("&Colours"), self)
+        colors_label = PlainLabel(self.tr("&Colours"), self)
         colors_label.setBuddy(self.colors)
         form.addRow(colors_label, self.colors)
 
@@ -141,7 +142,7 @@ class SettingsDialog(QDialog):
             index = self.refresh.count() - 1
         self.refresh.setCurrentIndex(index)
         self.refresh.setAccessibleName(self.tr("How often to look for new posts"))
-        refresh_label = QLabel(self.tr("&Look for new posts"), self)
+        refresh_label = PlainLabel(self.tr("&Look for new posts"), self)
         refresh_label.setBuddy(self.refresh)
         form.addRow(refresh_label, self.refresh)
 
@@ -151,7 +152,7 @@ class SettingsDialog(QDialog):
         self.switch_back.addItem(self.tr("Ask me first"), "ask")
         self.switch_back.setCurrentIndex(max(0, self.switch_back.findData(settings.switch_back)))
         self.switch_back.setAccessibleName(self.tr("When my town is back after being down"))
-        switch_label = QLabel(self.tr("When my town is &back after being down"), self)
+        switch_label = PlainLabel(self.tr("When my town is &back after being down"), self)
         switch_label.setWordWrap(True)
         switch_label.setBuddy(self.switch_back)
         form.addRow(switch_label, self.switch_back)
@@ -178,7 +179,7 @@ class SettingsDialog(QDialog):
             self._follow_original[choice.account_id] = choice.follow_same
             form.addRow(box)
             if choice.progress:
-                note = QLabel(choice.progress, self)
+                note = PlainLabel(choice.progress, self)
                 note.setWordWrap(True)
                 note.setStyleSheet("color: palette(placeholder-text);")
                 note.setContentsMargins(28, 0, 0, 0)

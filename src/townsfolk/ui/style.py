@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -27,12 +28,15 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
 
 
 class ScaledLabel(QLabel):
-    """A label whose text is a fixed factor larger (or smaller) than the app's text."""
+    """A label whose text is a fixed factor larger (or smaller) than the app's text.
+    Its text is always plain text (it often shows names from a town; see ``ui/safe_text.py``)."""
 
     def __init__(
         self, text: str, factor: float, parent: QWidget | None = None, *, bold: bool = False
     ) -> None:
-        super().__init__(text, parent)
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
         self._factor = factor
         self._bold = bold
         self.update_font()

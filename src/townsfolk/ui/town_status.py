@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from townsfolk.cache import Account, FollowSync
 from townsfolk.services.health import TownState, TownStatus
 from townsfolk.services.session import Session
+from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.style import ScaledLabel
 
 __all__ = ["TownStatusDialog"]
@@ -60,7 +61,7 @@ class TownStatusDialog(QDialog):
         heading = ScaledLabel(self.tr("How your towns are doing"), 1.35, self, bold=True)
         heading.setAccessibleName(heading.text())
         outer.addWidget(heading)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Each of your accounts lives in a town. When a town does not "
                 "answer, Townsfolk uses your backup account and keeps your posts safe until "
@@ -130,7 +131,7 @@ class TownStatusDialog(QDialog):
             else:
                 text = self.tr("In use now: your account @%1.")
             self.in_use_text = text.replace("%1", active.handle)
-            in_use = QLabel(self.in_use_text, page)
+            in_use = PlainLabel(self.in_use_text, page)
             in_use.setObjectName("inUse")
             in_use.setWordWrap(True)
             font = in_use.font()
@@ -152,12 +153,12 @@ class TownStatusDialog(QDialog):
             for backup in backups:
                 text = self._sync_text(backup)
                 self._sync.append(text)
-                handle = QLabel("@" + backup.handle, page)
+                handle = PlainLabel("@" + backup.handle, page)
                 font = handle.font()
                 font.setBold(True)
                 handle.setFont(font)
                 layout.addWidget(handle)
-                label = QLabel(text, page)
+                label = PlainLabel(text, page)
                 label.setObjectName("followSync")
                 label.setWordWrap(True)
                 label.setAccessibleName("@" + backup.handle)
@@ -167,14 +168,14 @@ class TownStatusDialog(QDialog):
         layout.addWidget(self._section(page, self.tr("When towns were down")))
         self._history = [o.sentence() for o in session.monitor.history()[:20]]
         if not self._history:
-            empty = QLabel(
+            empty = PlainLabel(
                 self.tr("None of your towns has been down since Townsfolk started keeping track."),
                 page,
             )
             empty.setWordWrap(True)
             layout.addWidget(empty)
         for sentence in self._history:
-            label = QLabel("•  " + sentence, page)
+            label = PlainLabel("•  " + sentence, page)
             label.setObjectName("outage")
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -224,13 +225,13 @@ class TownStatusDialog(QDialog):
         title = ScaledLabel(name, 1.1, card, bold=True)
         title.setAccessibleName(name)
         box.addWidget(title)
-        state_label = QLabel(state, card)
+        state_label = PlainLabel(state, card)
         state_label.setObjectName("townState")
         state_label.setWordWrap(True)
         state_label.setStyleSheet(f"color: {colour};")
         box.addWidget(state_label)
         for line in people:
-            label = QLabel(line, card)
+            label = PlainLabel(line, card)
             label.setWordWrap(True)
             box.addWidget(label)
         card.setAccessibleName(name)

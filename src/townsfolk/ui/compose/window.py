@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -42,6 +41,7 @@ from townsfolk.services.outbox import Outbox, OutboxChange, OutboxProblem
 from townsfolk.services.pictures import PictureRefused, make_thumbnail
 from townsfolk.ui.compose.counting import ComposeLimits, count_characters
 from townsfolk.ui.compose.drafts import ComposeState, DraftFile
+from townsfolk.ui.safe_text import PlainLabel, fill
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ class PictureRow(QFrame):
         self.path = path
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
-        self.thumbnail = QLabel(self)
+        self.thumbnail = PlainLabel(self)
         pixmap = QPixmap()
         pixmap.loadFromData(thumbnail)
         self.thumbnail.setPixmap(pixmap)
@@ -141,7 +141,7 @@ class PictureRow(QFrame):
         layout.addWidget(self.thumbnail)
 
         right = QVBoxLayout()
-        self.label = QLabel(_fill(self.tr("Describe picture %1"), number), self)
+        self.label = PlainLabel(_fill(self.tr("Describe picture %1"), number), self)
         self.description = QPlainTextEdit(self)
         self.description.setPlaceholderText(
             self.tr("What does this picture show? People who cannot see it will read or hear this.")
@@ -275,7 +275,7 @@ class WaitingList(QGroupBox):
         self.retry_button = QPushButton(self.tr("Try again"), self)
         self.retry_button.setAccessibleName(self.tr("Try to send the chosen post again"))
         self.retry_button.clicked.connect(self._retry)
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("About the waiting posts"))
         self.backup_button = QPushButton(self.tr("Post from my backup instead"), self)
@@ -442,7 +442,7 @@ class ComposeWindow(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
 
-        self.reply_label = QLabel(self)
+        self.reply_label = PlainLabel(self)
         self.reply_label.setWordWrap(True)
         self.reply_label.setAccessibleName(self.tr("Replying to"))
         self.reply_label.hide()
@@ -471,7 +471,7 @@ class ComposeWindow(QWidget):
         self.text_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         layout.addWidget(self.text_edit, 1)
 
-        self.counter = QLabel(self)
+        self.counter = PlainLabel(self)
         self.counter.setAccessibleName(self.tr("Characters left"))
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.counter)
@@ -482,7 +482,7 @@ class ComposeWindow(QWidget):
         self.reminder = QFrame(self)
         self.reminder.setFrameShape(QFrame.Shape.StyledPanel)
         reminder_layout = QHBoxLayout(self.reminder)
-        self.reminder_label = QLabel(
+        self.reminder_label = PlainLabel(
             self.tr(
                 "Please describe each picture, so people who cannot see it know what it shows."
             ),
@@ -521,7 +521,7 @@ class ComposeWindow(QWidget):
         for value, text in zip(VISIBILITIES, self.visibility_words(), strict=True):
             self.visibility.addItem(text, value)
         self.visibility.currentIndexChanged.connect(self._visibility_changed)
-        self.visibility_help = QLabel(self)
+        self.visibility_help = PlainLabel(self)
         self.visibility_help.setWordWrap(True)
         self.visibility_help.setAccessibleName(self.tr("What this choice means"))
         form.addRow(self.tr("Who can see this"), self.visibility)
@@ -535,14 +535,14 @@ class ComposeWindow(QWidget):
         form.addRow(self.tr("Language"), self.language)
         layout.addLayout(form)
 
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
         layout.addWidget(self.message)
 
         bottom = QHBoxLayout()
-        self.waiting_label = QLabel(self)
+        self.waiting_label = PlainLabel(self)
         self.waiting_label.setAccessibleName(self.tr("Posts waiting to be sent"))
         self.show_waiting_button = QPushButton(self.tr("Show them"), self)
         self.show_waiting_button.setAccessibleName(self.tr("Show the posts waiting to be sent"))
@@ -616,7 +616,7 @@ class ComposeWindow(QWidget):
         self.in_reply_to_id = post_id
         self.reply_to_handle = handle
         mention = "@" + handle.lstrip("@")
-        self.reply_label.setText(_fill(self.tr("Replying to %1"), mention))
+        self.reply_label.setText(fill(self.tr("Replying to %1"), mention))
         self.reply_label.show()
         if mention.casefold() not in self.text_edit.toPlainText().casefold():
             self.text_edit.setPlainText(f"{mention} {self.text_edit.toPlainText()}".rstrip() + " ")
@@ -663,7 +663,7 @@ class ComposeWindow(QWidget):
             self.reply_to_handle = state.reply_to_handle
             if state.in_reply_to_id and state.reply_to_handle:
                 self.reply_label.setText(
-                    _fill(self.tr("Replying to %1"), "@" + state.reply_to_handle.lstrip("@"))
+                    fill(self.tr("Replying to %1"), "@" + state.reply_to_handle.lstrip("@"))
                 )
                 self.reply_label.show()
         finally:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from townsfolk.assets import resource
+from townsfolk.ui.links import open_external
 
 
 def help_markdown(name: str, language: str | None = None) -> str:
@@ -38,7 +39,9 @@ class HelpText(QTextBrowser):
         language: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setOpenExternalLinks(True)
+        # Links leave through the one link gate (ui/links.py), never through Qt directly.
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(lambda url: open_external(url.toString()))
         self.setAccessibleName(accessible_name)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setHtml(help_html(name, language))

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from townsfolk.services.accounts import (
     TownProblem,
     describe_problem,
 )
+from townsfolk.services.addresses import display_handle, display_host
 from townsfolk.services.directory import (
     DirectoryOffline,
     TownEntry,
@@ -51,9 +51,12 @@ from townsfolk.services.directory import (
     language_name,
     topic_words,
 )
+from townsfolk.services.links import safe_external_url
 from townsfolk.services.secrets import KeyringUnavailable
+from townsfolk.ui.links import open_external
 from townsfolk.ui.onboarding.help import HelpText
 from townsfolk.ui.onboarding.towns import TownCardDelegate, TownListModel, TownRole, number
+from townsfolk.ui.safe_text import PlainLabel, SafeTextBrowser, plain_tooltip, rich_label
 from townsfolk.ui.style import ScaledLabel
 
 if TYPE_CHECKING:
@@ -82,7 +85,7 @@ class Page(QWidget):
         self.title.setWordWrap(True)
         self.title.setObjectName("pageTitle")
         self.layout_.addWidget(self.title)
-        self.message = QLabel("", self)
+        self.message = PlainLabel("", self)
         self.message.setObjectName("pageMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -156,7 +159,7 @@ class Page(QWidget):
 
 
 def _body_label(text: str, parent: QWidget, name: str) -> QLabel:
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setWordWrap(True)
     label.setAccessibleName(name)
     label.setAccessibleDescription(text)
@@ -425,7 +428,7 @@ class PickPage(Page):
             )
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, topic.id)
-            item.setToolTip(blurb)
+            item.setToolTip(plain_tooltip(blurb))
             self.topics.addItem(item)
         for row in range(self.topics.count()):
             if self.topics.item(row).data(Qt.ItemDataRole.UserRole) == self.state.topic:
@@ -531,8 +534,8 @@ class AboutPage(Page):
 
     def __init__(self, wizard: WelcomeWizard) -> None:
         super().__init__(wizard)
-        self.text = QTextBrowser(self)
-        self.text.setOpenExternalLinks(True)
+        self.text = SafeTextBrowser(self)
+        self.text.refusal_shown = lambda text: self.show_message(text, problem=True)
         self.text.setAccessibleName(self.tr("About this town"))
         self.layout_.addWidget(self.text, 1)
         self.reason_label = _body_label(
@@ -663,7 +666,7 @@ def town_html(info: TownInfo, entry: TownEntry | None = None) -> str:
     if info.description:
         parts.append(f"<p>{esc(info.description)}</p>")
     address = QCoreApplication.translate("AboutPage", "Town address: {address}").format(
-        address=info.domain
+        address=display_host(info.domain)
     )
     parts.append(f"<p>{esc(address)}</p>")
     facts = []
@@ -722,8 +725,11 @@ def town_html(info: TownInfo, entry: TownEntry | None = None) -> str:
     if info.sign_up.message:
         parts.append(f"<p><i>{esc(info.sign_up.message)}</i></p>")
     if mode is SignUpMode.ELSEWHERE and info.sign_up.url:
-        url = esc(info.sign_up.url, quote=True)
-        parts.append(f'<p><a href="{url}">{esc(info.sign_up.url)}</a></p>')
+        safe = safe_external_url(info.sign_up.url)
+        if safe is not None:
+            parts.append(f'<p><a href="{esc(safe, quote=True)}">{esc(safe)}</a></p>')
+        else:
+            parts.append(f"<p>{esc(info.sign_up.url)}</p>")
     if info.sign_up.min_age:
         age = QCoreApplication.translate(
             "AboutPage", "You must be at least {age} years old."
@@ -737,9 +743,9 @@ def town_html(info: TownInfo, entry: TownEntry | None = None) -> str:
             parts.append(f"<li>{esc(rule.text)}{hint}</li>")
         parts.append("</ol>")
     links = []
-    if info.terms_url:
+    if safe_external_url(info.terms_url):
         links.append((info.terms_url, QCoreApplication.translate("AboutPage", "Terms of use")))
-    if info.privacy_url:
+    if safe_external_url(info.privacy_url):
         links.append(
             (
                 info.privacy_url,
@@ -757,7 +763,7 @@ def town_html(info: TownInfo, entry: TownEntry | None = None) -> str:
         parts.append(f"<p>{esc(intro)}</p><ul>{items}</ul>")
     if info.contact_handle:
         who = QCoreApplication.translate("AboutPage", "Who runs it: {who}").format(
-            who="@" + info.contact_handle
+            who=display_handle(info.contact_handle, info.domain)
         )
         parts.append(f"<p>{esc(who)}</p>")
     return "".join(parts)
@@ -821,13 +827,17 @@ class SignUpPage(Page):
         self.birth.setCalendarPopup(True)
         self.birth.setDisplayFormat("yyyy-MM-dd")
         self.birth.setDate(QDate(2000, 1, 1))
-        self.birth_label = QLabel(self.tr("Date of birth"), self)
+        self.birth_label = PlainLabel(self.tr("Date of birth"), self)
         self.agree = QCheckBox(self)
         self.agree.setAccessibleName(self.tr("I agree to the rules"))
-        self.policies = QLabel("", self)
+        self.policies = rich_label("", self)
         self.policies.setObjectName("signupPolicies")
         self.policies.setWordWrap(True)
-        self.policies.setOpenExternalLinks(True)
+        self.policies.linkActivated.connect(
+            lambda url: open_external(
+                url, refused=lambda text: self.show_message(text, problem=True)
+            )
+        )
         self.policies.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.policies.hide()
 
@@ -837,7 +847,7 @@ class SignUpPage(Page):
             box.addWidget(widget)
             if extra is not None:
                 box.addWidget(extra)
-            error = QLabel("", self)
+            error = PlainLabel("", self)
             error.setObjectName(f"error-{key}")
             error.setWordWrap(True)
             error.setStyleSheet("color: #9b2c00; font-weight: bold;")
@@ -845,7 +855,7 @@ class SignUpPage(Page):
             error.hide()
             box.addWidget(error)
             self.errors[key] = error
-            title = QLabel(label, self)
+            title = PlainLabel(label, self)
             title.setBuddy(widget)
             form.addRow(title, box)
             return title
@@ -924,9 +934,9 @@ class SignUpPage(Page):
     def _show_policies(self, info: TownInfo | None) -> None:
         """The town's terms and privacy policy under the rules box (nothing if it has none)."""
         links = []
-        if info is not None and info.terms_url:
+        if info is not None and safe_external_url(info.terms_url):
             links.append((info.terms_url, self.tr("Terms of use")))
-        if info is not None and info.privacy_url:
+        if info is not None and safe_external_url(info.privacy_url):
             links.append((info.privacy_url, self.tr("Privacy policy")))
         if not links:
             self.policies.clear()
@@ -1316,7 +1326,7 @@ class LoginPage(Page):
         popup = self.completer.popup()
         if popup is not None:
             popup.setAccessibleName(self.tr("Towns that match"))
-        label = QLabel(self.tr("Your town"), self)
+        label = PlainLabel(self.tr("Your town"), self)
         label.setBuddy(self.address)
         self.layout_.addWidget(self.intro)
         self.layout_.addWidget(label)

@@ -15,7 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from townsfolk.services.addresses import display_host
 from townsfolk.services.directory import JoinMode, TownEntry, language_name
+from townsfolk.ui.safe_text import plain_tooltip
 
 TownRole = Qt.ItemDataRole.UserRole + 1
 
@@ -84,7 +86,7 @@ def description_line(town: TownEntry) -> str:
 
 def card_text(town: TownEntry) -> str:
     """Everything a card says, for screen readers and tests."""
-    parts = [town.domain, description_line(town), people_line(town)]
+    parts = [display_host(town.domain), description_line(town), people_line(town)]
     if language_line(town):
         parts.append(language_line(town))
     parts.append(join_line(town))
@@ -118,9 +120,11 @@ class TownListModel(QAbstractListModel):
         if role == TownRole:
             return town
         if role == Qt.ItemDataRole.DisplayRole:
-            return town.domain
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return display_host(town.domain)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return card_text(town)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(card_text(town))
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -150,7 +154,11 @@ class TownCardDelegate(QStyledItemDelegate):
         return title, base, small
 
     def _lines(self, town: TownEntry) -> list[tuple[str, int]]:
-        lines = [(town.domain, 0), (description_line(town), 1), (people_line(town), 2)]
+        lines = [
+            (display_host(town.domain), 0),
+            (description_line(town), 1),
+            (people_line(town), 2),
+        ]
         if language_line(town):
             lines.append((language_line(town), 2))
         lines.append((join_line(town), 3))

@@ -24,8 +24,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from townsfolk.services.directory import DirectoryService
 from townsfolk.services.practice_mode import PracticeMode
 from townsfolk.ui.onboarding.state import WizardState, clear_state, load_state, save_state
 
+from townsfolk.ui.links import open_external
 log = logging.getLogger(__name__)
 
 REMINDER_NAME = "backup-reminder.json"
@@ -53,8 +54,8 @@ class WizardMode(StrEnum):
 
 
 def open_in_browser(url: str) -> bool:
-    """The usual browser: the person's default web browser."""
-    return QDesktopServices.openUrl(QUrl(url))
+    """The usual browser: the person's default web browser (through the one link gate)."""
+    return open_external(url)
 
 
 @dataclass

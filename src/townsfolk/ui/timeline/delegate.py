@@ -37,7 +37,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from townsfolk.api.entities import MediaAttachment, Status
+from townsfolk.services.addresses import display_handle
 from townsfolk.services.richtext import ProfileLink, TagLink, parse_internal_link, render_post_html
+from townsfolk.ui.safe_text import SafeTextDocument, isolate
 from townsfolk.ui.timeline.images import ImageStore
 from townsfolk.ui.timeline.model import ItemRole, Row, handle_of, relative_time
 
@@ -202,7 +204,8 @@ class PostDelegate(QStyledItemDelegate):
             if uri:
                 emojis[emoji.shortcode] = uri
         html = self._rendered(post, emojis, fm.height())
-        doc = QTextDocument()
+        # loads only the emoji pictures saved here, never a resource the town named
+        doc = SafeTextDocument(allowed=emojis.values())
         doc.setUndoRedoEnabled(False)
         doc.setDocumentMargin(0)
         doc.setDefaultFont(self._font)
@@ -282,7 +285,7 @@ class PostDelegate(QStyledItemDelegate):
             text_rect = fm.boundingRect(
                 QRect(0, 0, content_w, 10_000),
                 int(Qt.TextFlag.TextWordWrap),
-                _tr("Content warning: %1").replace("%1", post.spoiler_text),
+                _tr("Content warning: %1").replace("%1", isolate(post.spoiler_text)),
             )
             layout.cw_text = QRect(x, y, content_w, text_rect.height())
             y += text_rect.height() + 4
@@ -439,7 +442,7 @@ class PostDelegate(QStyledItemDelegate):
             painter.setFont(small)
             painter.setPen(secondary)
             if status.reblog is not None:
-                text = "⇄ " + _tr("%1 boosted").replace("%1", status.account.name)
+                text = "⇄ " + _tr("%1 boosted").replace("%1", isolate(status.account.name))
             else:
                 text = "↩ " + self._replying_to(post)
             painter.drawText(
@@ -488,7 +491,7 @@ class PostDelegate(QStyledItemDelegate):
             painter.drawText(
                 layout.cw_text,
                 int(Qt.TextFlag.TextWordWrap),
-                _tr("Content warning: %1").replace("%1", post.spoiler_text),
+                _tr("Content warning: %1").replace("%1", isolate(post.spoiler_text)),
             )
             self._paint_button(
                 painter,
@@ -525,7 +528,7 @@ class PostDelegate(QStyledItemDelegate):
             return _tr("Continuing a thread")
         for mention in post.mentions:
             if mention.id == post.in_reply_to_account_id:
-                return _tr("Replying to %1").replace("%1", "@" + mention.acct)
+                return _tr("Replying to %1").replace("%1", isolate(display_handle(mention.acct)))
         return _tr("Replying to a post")
 
     def _paint_button(

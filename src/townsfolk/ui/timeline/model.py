@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from townsfolk.api.entities import Status
+from townsfolk.services.addresses import display_handle
 from townsfolk.services.richtext import render_post_html
 from townsfolk.services.timelines import TimelineItem
 
@@ -86,8 +87,8 @@ class Row:
 
 
 def handle_of(status: Status, town: str) -> str:
-    acct = status.account.acct or status.account.username
-    return "@" + (acct if "@" in acct else f"{acct}@{town}")
+    """The author's full address to show (a look-alike town name in its network form)."""
+    return display_handle(status.account.acct or status.account.username, town)
 
 
 def _rows_for(items: Sequence[TimelineItem], last_has_gap_row: bool) -> list[Row]:

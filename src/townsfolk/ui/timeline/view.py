@@ -23,7 +23,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QLabel,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk.services.timelines import Timeline, TimelineItem
+from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.timeline.delegate import PostDelegate
 from townsfolk.ui.timeline.images import ImageStore
 from townsfolk.ui.timeline.model import ItemRole, Row, TimelineModel
@@ -205,7 +205,7 @@ class TimelineView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
 
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setObjectName("timelineMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(
@@ -230,7 +230,7 @@ class TimelineView(QWidget):
         self.list.setItemDelegate(self.delegate)
         layout.addWidget(self.list, 1)
 
-        self.empty = QLabel(
+        self.empty = PlainLabel(
             empty_text or self.tr("There are no posts here yet. New posts will show up here."),
             self,
         )
