@@ -39,9 +39,9 @@ from townsfolk.cache import Account, AccountRole, FollowSync
 from townsfolk.services.accounts import AccountsService, TownInfo
 from townsfolk.services.directory import DirectoryService
 from townsfolk.services.practice_mode import PracticeMode
+from townsfolk.ui.links import open_external
 from townsfolk.ui.onboarding.state import WizardState, clear_state, load_state, save_state
 
-from townsfolk.ui.links import open_external
 log = logging.getLogger(__name__)
 
 REMINDER_NAME = "backup-reminder.json"
