@@ -218,7 +218,7 @@ class ProfileView(QWidget):
             return
         from PySide6.QtCore import QSize
 
-        image: QImage | None = self.images.image(url, QSize(AVATAR * 2, AVATAR * 2))
+        image: QImage | None = self.images.image(url, QSize(AVATAR * 2, AVATAR * 2), avatar=True)
         if image is not None:
             self.avatar.setPixmap(QPixmap(round_avatar(image, AVATAR)))
 

@@ -49,6 +49,8 @@ MAX_DOCS = 200
 MAX_LAYOUTS = 400
 MAX_HTML = 3000
 MAX_BUTTONS = 600
+#: Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words.
+MAX_EMOJI_PER_POST = 50
 ACCENT = QColor("#1a5fb4")
 BOOSTED = QColor("#1c7a4a")
 FAVOURITED = QColor("#a15c00")
@@ -145,7 +147,7 @@ class PostDelegate(QStyledItemDelegate):
         if not post.emojis:
             return 0
         has = self.images.has_emoji
-        return sum(1 for e in post.emojis if has(e.static_url or e.url))
+        return sum(1 for e in post.emojis[:MAX_EMOJI_PER_POST] if has(e.static_url or e.url))
 
     def _state(self, row: Row, width: int) -> tuple:
         """Everything a row's layout depends on. The item itself is part of it: the model
@@ -199,7 +201,7 @@ class PostDelegate(QStyledItemDelegate):
             return doc
         fm = QFontMetrics(self._font)
         emojis: dict[str, str] = {}
-        for emoji in post.emojis:
+        for emoji in post.emojis[:MAX_EMOJI_PER_POST]:  # later ones stay words (no storm)
             uri = self.images.emoji(emoji.static_url or emoji.url)
             if uri:
                 emojis[emoji.shortcode] = uri
@@ -590,7 +592,9 @@ class PostDelegate(QStyledItemDelegate):
     def _paint_avatar(self, painter: QPainter, post: Status, rect: QRect) -> None:
         path = QPainterPath()
         path.addEllipse(QRectF(rect))
-        image = self.images.image(post.account.avatar_static or post.account.avatar, rect.size())
+        image = self.images.image(
+            post.account.avatar_static or post.account.avatar, rect.size(), avatar=True
+        )
         painter.save()
         painter.setClipPath(path)
         if image is not None:

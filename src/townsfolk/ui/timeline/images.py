@@ -3,6 +3,20 @@
 `ImageStore.image(url, size)` answers at once from a small LRU of scaled images, or returns
 None and starts loading; `image_ready(url)` says when to repaint. Decoding uses
 `QImageReader.setScaledSize` in a worker thread (the quickest measured way).
+
+Bounds (issue 9: a town may send anything):
+
+- The picture's size is read from its header first (`QImageReader.size()`); a picture with
+  more pixels than its kind allows (`PICTURE_PIXELS`, `AVATAR_PIXELS`, `EMOJI_PIXELS`) is
+  refused before anything is decoded. Formats Qt can decode straight to a smaller size (JPEG)
+  may be bigger (`SCALABLE_PIXELS`); a size that cannot be read is refused.
+- Custom emoji are decoded and scaled to `EMOJI_SIDE` pixels in a worker, then kept as small
+  PNG data URIs (an LRU of `MAX_EMOJI`), so the text layout never decodes a town's file.
+- At most `IN_FLIGHT` pictures are between "download started" and "decoded" at once, so 160
+  pictures of 16 MB never sit in memory together.
+- A picture that failed to come is asked for again after a back-off (5 s, doubling up to
+  10 minutes), at the next paint; the store repaints by itself when a back-off ends. A
+  picture refused for what it is (too many pixels, not a picture) is not asked for again.
 """
 
 from __future__ import annotations
@@ -11,7 +25,12 @@ import asyncio
 import base64
 import contextlib
 import logging
+import math
+import time
 from collections import OrderedDict
+from collections.abc import Callable, Coroutine
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -20,51 +39,119 @@ from PySide6.QtCore import (
     QObject,
     QRunnable,
     QSize,
+    Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from townsfolk.services.media_loader import MediaLoader
 
-__all__ = ["ImageStore"]
+__all__ = ["ImageStore", "decode_emoji", "decode_picture"]
 
 log = logging.getLogger("townsfolk.ui.timeline")
 
 MAX_IMAGES = 40
+MAX_EMOJI = 2000
 MAX_EMOJI_BYTES = 256 * 1024
+EMOJI_SIDE = 64
+#: Pixels a picture may have when it must be decoded whole (PNG, GIF, WebP...): 24 MP is
+#: 96 MB of pixels for a moment, in a worker.
+PICTURE_PIXELS = 24_000_000
+#: Pixels a picture may have when Qt can decode it straight to a smaller size (JPEG).
+SCALABLE_PIXELS = 120_000_000
+AVATAR_PIXELS = 4_000_000
+EMOJI_PIXELS = 1_000_000
+#: Qt refuses to allocate a single image over this many MB whatever we asked.
+ALLOCATION_LIMIT_MB = 128
+IN_FLIGHT = 4
+RETRY_FIRST = 5.0
+RETRY_MOST = 600.0
+
+
+def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    reader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    return reader, buffer
+
+
+def decode_picture(
+    data: bytes, target: QSize, *, max_pixels: int = PICTURE_PIXELS, cover: bool = True
+) -> QImage:
+    """``data`` decoded and scaled down to cover (or, ``cover=False``, fit in) ``target``,
+    or a null QImage when it is refused: not a picture, a size that cannot be read, more
+    pixels than allowed. Safe in any thread; never decodes before the size is known."""
+    if not data or target.width() <= 0 or target.height() <= 0:
+        return QImage()
+    reader, buffer = _reader(data)
+    full = reader.size()
+    if not full.isValid() or full.width() <= 0 or full.height() <= 0:
+        return QImage()
+    pixels = full.width() * full.height()
+    scalable = reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize)
+    if pixels > (max(max_pixels, SCALABLE_PIXELS) if scalable else max_pixels):
+        log.info("a picture of %dx%d was not shown (too large)", full.width(), full.height())
+        return QImage()
+    pick = max if cover else min
+    scale = min(1.0, pick(target.width() / full.width(), target.height() / full.height()))
+    wanted = QSize(max(1, round(full.width() * scale)), max(1, round(full.height() * scale)))
+    if wanted != full:
+        reader.setScaledSize(wanted)
+    image = reader.read()
+    buffer.close()
+    if image.isNull():
+        return QImage()
+    if image.width() > wanted.width() or image.height() > wanted.height():
+        # a handler that ignored the scaled size (or turned the picture): scale here
+        image = image.scaled(
+            wanted.expandedTo(QSize(1, 1)),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    return image
+
+
+def decode_emoji(data: bytes, side: int = EMOJI_SIDE) -> bytes | None:
+    """A custom emoji's file as a small PNG (at most ``side`` pixels each way), or None."""
+    if len(data) > MAX_EMOJI_BYTES:
+        return None
+    image = decode_picture(data, QSize(side, side), max_pixels=EMOJI_PIXELS, cover=False)
+    if image.isNull():
+        return None
+    out = QByteArray()
+    buffer = QBuffer(out)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    ok = image.save(buffer, "PNG")  # type: ignore[call-overload]  # (the stub wants bytes)
+    buffer.close()
+    return bytes(out.data()) if ok else None
 
 
 class _Bridge(QObject):
-    decoded = Signal(str, QSize, QImage)
+    done = Signal(int, object)
 
 
-class _Decode(QRunnable):
-    def __init__(self, bridge: _Bridge, url: str, size: QSize, data: bytes) -> None:
+class _Job(QRunnable):
+    def __init__(self, bridge: _Bridge, job: int, work: Callable[[], object]) -> None:
         super().__init__()
-        self.bridge, self.url, self.size, self.data = bridge, url, size, data
+        self.bridge, self.job = bridge, job
+        self.work: Callable[[], object] | None = work
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        buffer = QBuffer()
-        buffer.setData(QByteArray(self.data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer)
-        reader.setAutoTransform(True)
-        reader.setAllocationLimit(256)
-        full = reader.size()
-        target = self.size
-        if full.isValid() and full.width() > 0 and full.height() > 0:
-            # cover the target box, keeping the picture's shape (the painter crops)
-            scale = max(target.width() / full.width(), target.height() / full.height())
-            scale = min(scale, 1.0)
-            reader.setScaledSize(
-                QSize(max(1, round(full.width() * scale)), max(1, round(full.height() * scale)))
-            )
-        image = reader.read()
+        try:
+            result = self.work() if self.work is not None else None
+        except Exception:  # a decoder's bug must not end the worker thread
+            log.exception("decoding a picture failed")
+            result = None
+        self.work = None  # (lets go of the bytes before the answer travels)
         # the store may be gone (the app is quitting): then there is nobody to tell
         with contextlib.suppress(RuntimeError):
-            self.bridge.decoded.emit(self.url, self.size, image)
+            self.bridge.done.emit(self.job, result)
 
 
 class ImageStore(QObject):
@@ -82,17 +169,32 @@ class ImageStore(QObject):
         self.loader = loader
         self._images: OrderedDict[tuple[str, int, int], QImage] = OrderedDict()
         self._pending: set[tuple[str, int, int]] = set()
-        self._failed: set[str] = set()
-        self._emoji: dict[str, str] = {}
+        #: url -> (when to try again, how many failures); inf: never again
+        self._failed: dict[str, tuple[float, int]] = {}
+        self._emoji: OrderedDict[str, str] = OrderedDict()
         self._emoji_pending: set[str] = set()
+        self._emoji_failed: set[str] = set()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._bridge = _Bridge()
-        self._bridge.decoded.connect(self._on_decoded)
+        self._bridge.done.connect(self._on_done)
+        self._jobs: dict[int, asyncio.Future[object]] = {}
+        self._next_job = 0
+        self._slots: asyncio.Semaphore | None = None
+        self._emoji_slots: asyncio.Semaphore | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._retry_due)
+        #: Clock for the back-off (tests may replace it).
+        self.clock: Callable[[], float] = time.monotonic
 
-    def image(self, url: str | None, size: QSize) -> QImage | None:
-        if not url or url in self._failed:
+    # ------------------------------------------------------------------ asking
+
+    def image(self, url: str | None, size: QSize, *, avatar: bool = False) -> QImage | None:
+        """The picture scaled to cover ``size``, or None (loading starts). An ``avatar`` may
+        have fewer pixels than other pictures (`AVATAR_PIXELS`)."""
+        if not url or self._waiting(url):
             return None
         key = (url, size.width(), size.height())
         found = self._images.get(key)
@@ -101,14 +203,18 @@ class ImageStore(QObject):
             return found
         if key not in self._pending and self.loader is not None:
             self._pending.add(key)
-            self._spawn(self._fetch(url, QSize(size)))
+            limit = AVATAR_PIXELS if avatar else PICTURE_PIXELS
+            self._spawn(self._fetch(url, QSize(size), limit))
         return None
 
     def emoji(self, url: str) -> str | None:
         """A data URI for a custom emoji picture, or None (loading starts)."""
         found = self._emoji.get(url)
-        if found is not None or url in self._failed:
+        if found is not None:
+            self._emoji.move_to_end(url)
             return found
+        if self._waiting(url):
+            return None
         if url not in self._emoji_pending and self.loader is not None:
             self._emoji_pending.add(url)
             self._spawn(self._fetch_emoji(url))
@@ -119,9 +225,69 @@ class ImageStore(QObject):
         return url in self._emoji
 
     def put_emoji(self, url: str, data: bytes, mime: str = "image/png") -> None:
+        """Keep an emoji picture that is already small (see `decode_emoji`)."""
         self._emoji[url] = f"data:{mime};base64," + base64.b64encode(data).decode("ascii")
+        self._emoji.move_to_end(url)
+        while len(self._emoji) > MAX_EMOJI:
+            self._emoji.popitem(last=False)
 
-    def _spawn(self, coro) -> None:
+    def failed(self, url: str) -> bool:
+        """Whether ``url`` failed and its back-off has not ended (or it is refused for good)."""
+        return self._waiting(url)
+
+    async def decode(self, data: bytes, size: QSize, *, max_pixels: int = PICTURE_PIXELS) -> QImage:
+        """``data`` decoded in a worker, fitting in ``size`` (a null image when refused)."""
+        result = await self._run(
+            partial(decode_picture, data, QSize(size), max_pixels=max_pixels, cover=False)
+        )
+        return result if isinstance(result, QImage) else QImage()
+
+    # ------------------------------------------------------------------ back-off
+
+    def _waiting(self, url: str) -> bool:
+        entry = self._failed.get(url)
+        if entry is None:
+            return False
+        return self.clock() < entry[0]
+
+    def _fail(self, url: str, *, for_good: bool = False, emoji: bool = False) -> None:
+        if emoji:
+            self._emoji_failed.add(url)
+        if for_good or (self.loader is not None and _refused(self.loader, url)):
+            self._failed[url] = (math.inf, 0)
+            return
+        count = self._failed.get(url, (0.0, 0))[1] + 1
+        delay = min(RETRY_MOST, RETRY_FIRST * 2 ** (count - 1))
+        self._failed[url] = (self.clock() + delay, count)
+        self._arm_retry()
+
+    def _arm_retry(self) -> None:
+        now = self.clock()
+        due = [at for at, _n in self._failed.values() if at != math.inf]
+        if not due:
+            return
+        wait_ms = max(0, min(2**31 - 1, int((min(due) - now) * 1000) + 50))
+        if not self._retry.isActive() or self._retry.remainingTime() > wait_ms:
+            self._retry.start(wait_ms)
+
+    def _retry_due(self) -> None:
+        now = self.clock()
+        for url, (at, _n) in list(self._failed.items()):
+            if at > now:
+                continue
+            if url in self._emoji_failed:  # (a post's text is laid out once: ask here)
+                if url not in self._emoji_pending and self.loader is not None:
+                    self._emoji_pending.add(url)
+                    self._spawn(self._fetch_emoji(url))
+            else:
+                self.image_ready.emit(url)  # the next paint asks for it again
+        later = [at for at, _n in self._failed.values() if now < at != math.inf]
+        if later:
+            self._arm_retry()
+
+    # ------------------------------------------------------------------ work
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         try:
             task = asyncio.ensure_future(coro)
         except RuntimeError:  # no event loop (e.g. a plain offscreen grab)
@@ -130,40 +296,73 @@ class ImageStore(QObject):
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _fetch(self, url: str, size: QSize) -> None:
-        assert self.loader is not None
-        data = await self.loader.fetch(url)
-        if data is None:
-            self._failed.add(url)
-            self._pending.discard((url, size.width(), size.height()))
-            return
-        self._pool.start(_Decode(self._bridge, url, size, data))
+    def _run(self, work: Callable[[], object]) -> asyncio.Future[object]:
+        future: asyncio.Future[object] = asyncio.get_running_loop().create_future()
+        self._next_job += 1
+        self._jobs[self._next_job] = future
+        self._pool.start(_Job(self._bridge, self._next_job, work))
+        return future
 
-    async def _fetch_emoji(self, url: str) -> None:
-        assert self.loader is not None
-        data = await self.loader.fetch(url)
-        self._emoji_pending.discard(url)
-        if data is None or len(data) > MAX_EMOJI_BYTES:
-            self._failed.add(url)
-            return
-        self.put_emoji(url, data)
-        self.emoji_ready.emit(url)
+    def _on_done(self, job: int, result: object) -> None:
+        future = self._jobs.pop(job, None)
+        if future is not None and not future.done():
+            future.set_result(result)
 
-    def _on_decoded(self, url: str, size: QSize, image: QImage) -> None:
+    async def _fetch(self, url: str, size: QSize, limit: int) -> None:
+        assert self.loader is not None
         key = (url, size.width(), size.height())
-        self._pending.discard(key)
-        if image.isNull():
-            self._failed.add(url)
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(IN_FLIGHT)
+        try:
+            async with self._slots:
+                data = await self.loader.fetch(url)
+                if data is None:
+                    self._fail(url)
+                    return
+                result = await self._run(partial(decode_picture, data, size, max_pixels=limit))
+                del data
+        finally:
+            self._pending.discard(key)
+        if not isinstance(result, QImage) or result.isNull():
+            self._fail(url, for_good=True)
             return
-        self._images[key] = image
+        self._failed.pop(url, None)
+        self._images[key] = result
         while len(self._images) > MAX_IMAGES:
             self._images.popitem(last=False)
         self.image_ready.emit(url)
+
+    async def _fetch_emoji(self, url: str) -> None:
+        assert self.loader is not None
+        if self._emoji_slots is None:
+            self._emoji_slots = asyncio.Semaphore(IN_FLIGHT * 2)
+        try:
+            async with self._emoji_slots:
+                data = await self.loader.fetch(url)
+                if data is None:
+                    self._fail(url, emoji=True)
+                    return
+                png = await self._run(partial(decode_emoji, data, EMOJI_SIDE))
+        finally:
+            self._emoji_pending.discard(url)
+        if not isinstance(png, bytes):
+            self._fail(url, for_good=True, emoji=True)
+            return
+        self._failed.pop(url, None)
+        self._emoji_failed.discard(url)
+        self.put_emoji(url, png)
+        self.emoji_ready.emit(url)
 
     def wait_idle(self) -> None:
         self._pool.waitForDone()
 
     async def aclose(self) -> None:
+        self._retry.stop()
         for task in list(self._tasks):
             task.cancel()
         self._pool.waitForDone()
+
+
+def _refused(loader: object, url: str) -> bool:
+    check = getattr(loader, "refused", None)
+    return bool(check(url)) if callable(check) else False
