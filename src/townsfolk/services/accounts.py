@@ -14,6 +14,15 @@ Log in through the browser (the usual way)
     Before opening the browser, the log-in page is asked for once without following it: if the
     town refuses our loopback address (older servers check the port), we fall back to the
     copy-the-code way (:class:`CodeLogin`), which the person can also choose at any time.
+    Some towns look at the address only after the person has logged in (Takahē sends
+    everyone to its log-in form first, then shows its own "Invalid OAuth Request" page), so
+    the check cannot see it: those known by their software go straight to the code, and a
+    town where the browser way did not come back (it timed out, or the person chose the
+    code while waiting) gets the code the next time too.
+
+    A code the town does not take (400, 401, or Takahē's 500 for an unknown code) is
+    :class:`CodeNotAccepted`: "this code did not work, get a new one", never "the town has
+    a problem" or "you are no longer logged in".
 
 Sign up inside the app
     An app-only pass (``client_credentials``) lets Townsfolk create the account; the new
@@ -51,6 +60,7 @@ from townsfolk.api.errors import (
     NotMastodonCompatible,
     RateLimited,
     RequestRejected,
+    ServerError,
     TimedOut,
     TlsError,
     Unauthorized,
@@ -70,6 +80,7 @@ from townsfolk.services.loopback import (
     CALLBACK_PATH,
     LoginNotCompleted,
     LoginRefused,
+    LoginTimedOut,
     LoopbackReceiver,
 )
 from townsfolk.services.richtext import plain_text
@@ -80,6 +91,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "AccountsService",
     "CodeLogin",
+    "CodeNotAccepted",
     "SignUpForm",
     "SignUpProblem",
     "SignUpRules",
@@ -92,6 +104,11 @@ WEBSITE = "https://townsfolk.invalid/"
 SCOPES = oauth.DEFAULT_SCOPES
 LOOPBACK_REDIRECT = f"http://127.0.0.1{CALLBACK_PATH}"
 OOB_REDIRECT = oauth.OOB_REDIRECT_URI
+#: Software that looks at the return address only after the person has logged in (so the
+#: check before opening the browser cannot see a refusal) and refuses a loopback port.
+CHECKS_ADDRESS_AFTER_LOGIN = frozenset({"takahe"})
+#: How long a browser log-in that did not come back makes a town "prefers the code".
+_BROWSER_PENDING_SECONDS = 3600.0
 
 ClientFactory = Callable[[str, str | None], MastodonClient]
 OpenBrowser = Callable[[str], Awaitable[object] | object]
@@ -344,6 +361,9 @@ class AccountsService:
         self._client_factory = client_factory
         self.locale = locale
         self._clock = clock
+        # Towns (base URLs) where the browser way did not come back: the code next time.
+        self.prefers_code: set[str] = set()
+        self._browser_started: dict[str, float] = {}
 
     # ------------------------------------------------------------------ towns
 
@@ -474,7 +494,11 @@ class AccountsService:
                     lang=self.locale,
                     endpoints=endpoints,
                 )
-                if not await self._town_accepts(client, url):
+                if (
+                    address.base_url in self.prefers_code
+                    or capabilities.software in CHECKS_ADDRESS_AFTER_LOGIN
+                    or not await self._town_accepts(client, url)
+                ):
                     raise LoopbackRefused(
                         translate(
                             "Accounts",
@@ -483,10 +507,15 @@ class AccountsService:
                             "you how.",
                         ).format(town=address.display_name)
                     )
+                self._browser_started[address.base_url] = self._clock()
                 opened = open_browser(url)
                 if inspect.isawaitable(opened):
                     await opened
-                answer = await receiver.wait(timeout=timeout)
+                try:
+                    answer = await receiver.wait(timeout=timeout)
+                except LoginTimedOut:
+                    self.prefers_code.add(address.base_url)
+                    raise
                 redirect_uri = receiver.redirect_uri
             try:
                 token = await oauth.exchange_code(
@@ -498,7 +527,12 @@ class AccountsService:
                     code_verifier=pkce.verifier if pkce else None,
                     endpoints=endpoints,
                 )
-            except RequestRejected as error:
+            except (RequestRejected, Unauthorized, ServerError) as error:
+                if not _code_refused(error):
+                    raise TownProblem(
+                        describe_problem(error, address.display_name), cause=error
+                    ) from None
+                await self._forget_registration_if_refused(address, error)
                 raise LoginRefused(
                     translate("Accounts", "The town did not accept this log-in. Please try again.")
                 ) from error
@@ -506,7 +540,18 @@ class AccountsService:
                 raise TownProblem(
                     describe_problem(error, address.display_name), cause=error
                 ) from None
+        self._browser_started.pop(address.base_url, None)
         return await self._finish_login(address, token.access_token, role, backup_of)
+
+    async def _forget_registration_if_refused(self, address: TownAddress, error: ApiError) -> None:
+        """A 401 on the token request can mean the town no longer knows Townsfolk's
+        registration (invalid_client): forget it, so the next log-in page registers anew."""
+        if not isinstance(error, Unauthorized):
+            return
+        log.info("%s refused the log-in with 401: registering again next time", address.host)
+        self.db.registrations.remove(address.base_url)
+        with contextlib.suppress(Exception):
+            await asyncio.to_thread(self.secrets.delete_client_secret, address.base_url)
 
     async def _town_accepts(self, client: MastodonClient, url: str) -> bool:
         """Ask for the log-in page once, without following it: a 4xx means the town refuses
@@ -532,6 +577,10 @@ class AccountsService:
     ) -> CodeLogin:
         """The copy-the-code way: returns the page to open; then call finish_code_login."""
         address = self._address(text_or_address)
+        started = self._browser_started.pop(address.base_url, None)
+        if started is not None and self._clock() - started < _BROWSER_PENDING_SECONDS:
+            # The person chose the code while the browser way was waiting: next time too.
+            self.prefers_code.add(address.base_url)
         await asyncio.to_thread(self.secrets.check_available)
         async with self._client(address) as client:
             try:
@@ -587,13 +636,18 @@ class AccountsService:
                     code_verifier=login.verifier,
                     endpoints=endpoints,
                 )
-            except RequestRejected as error:
-                raise LoginRefused(
+            except (RequestRejected, Unauthorized, ServerError) as error:
+                if not _code_refused(error):
+                    raise TownProblem(
+                        describe_problem(error, address.display_name), cause=error
+                    ) from None
+                await self._forget_registration_if_refused(address, error)
+                raise CodeNotAccepted(
                     translate(
                         "Accounts",
-                        "The town did not accept this code. Codes work only once and only for "
-                        "a short time: please open the log-in page again and copy the new "
-                        "code.",
+                        "This code did not work. Codes work only once and only for a short "
+                        "time: press “Get a new code”, log in on the page that opens and copy "
+                        "the new code.",
                     )
                 ) from error
             except (ApiError, httpx.HTTPError) as error:
@@ -875,6 +929,19 @@ class AccountsService:
 
 class LoopbackRefused(TownProblem):
     """The town does not accept Townsfolk's loopback log-in address: use the code instead."""
+
+
+class CodeNotAccepted(LoginRefused):
+    """The town did not take the code the person pasted: offer to get a new one."""
+
+
+def _code_refused(error: ApiError) -> bool:
+    """Whether a failed code exchange means "this code did not work" (400/401, and 500,
+    which Takahē answers for a code it does not know) rather than trouble at the town
+    (502/503/504: try again later)."""
+    if isinstance(error, ServerError):
+        return error.status in (None, 500)
+    return True
 
 
 def _handle(me: RemoteAccount, domain: str) -> str:
