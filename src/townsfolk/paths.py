@@ -17,12 +17,21 @@ Layout inside the profile::
     settings.json           settings (see townsfolk.services.settings)
     logs/                   log files
 
+Everything in the profile is private to the user: folders 0700, files 0600 (on POSIX).
+:func:`ensure_profile` makes it so at every start, also for a folder and files made by an
+older version or another program with wider permissions; the code that writes files creates
+them 0600 (``tempfile.mkstemp``, ``os.open(..., 0o600)``), and SQLite gives its ``-wal`` and
+``-shm`` files the permissions of the database file.
+
 No Qt here: this module is used below the ui layer too.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -32,6 +41,12 @@ PROFILE_ENV = "TOWNSFOLK_PROFILE"
 
 DATABASE_NAME = "townsfolk.db"
 SETTINGS_NAME = "settings.json"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+#: Left in the profile once every file in it was made private (see ensure_profile).
+PRIVATE_STAMP = ".private-v1"
+
+log = logging.getLogger(__name__)
 
 
 def profile_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -50,11 +65,70 @@ def profile_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 def ensure_profile(profile: Path | None = None) -> Path:
-    """Create the profile folder and its sub-folders (private to the user) and return it."""
+    """Create the profile folder and its sub-folders and return it. Everything in it is
+    made private to the user (see :func:`make_private`), also when it already existed."""
     root = profile if profile is not None else profile_dir()
     for folder in (root, media_cache_dir(root), logs_dir(root)):
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    # The media cache can hold thousands of files (a walk of 10,000 costs about 0.1 s, see
+    # benchmarks/profile_permissions.py): it is walked once, then only its folder is checked,
+    # as Townsfolk itself writes every media file 0600.
+    stamp = root / PRIVATE_STAMP
+    if stamp.exists():
+        make_private(root, shallow={media_cache_dir(root)})
+    else:
+        make_private(root)
+        with contextlib.suppress(OSError):
+            os.close(os.open(stamp, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE))
     return root
+
+
+def make_private(root: Path, *, shallow: set[Path] | frozenset[Path] = frozenset()) -> int:
+    """Make ``root`` and every folder under it 0700 and every file 0600; return how many
+    modes were changed. The contents of the folders in ``shallow`` are not looked at (their
+    own mode is set). Symbolic links are neither followed nor changed (what they point at
+    is not ours). Does nothing where permissions are not POSIX modes (Windows keeps the
+    per-user data folder private by itself). Files that cannot be changed (owned by
+    someone else) are logged and left alone."""
+    if os.name != "posix":  # pragma: no cover - exercised on Windows only
+        return 0
+    changed = 0
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        changed += _set_mode(folder, PRIVATE_DIR_MODE)
+        if folder in shallow:
+            continue
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as exc:
+            log.warning("could not look inside %s: %s", folder, exc)
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(Path(entry.path))
+                elif entry.is_file(follow_symlinks=False):
+                    mode = entry.stat(follow_symlinks=False).st_mode
+                    if stat.S_IMODE(mode) != PRIVATE_FILE_MODE:
+                        changed += _set_mode(Path(entry.path), PRIVATE_FILE_MODE)
+            except OSError as exc:
+                log.warning("could not make %s private: %s", entry.path, exc)
+    return changed
+
+
+def _set_mode(path: Path, mode: int) -> int:
+    # ``path`` is the root (a link to it is fine: it is the profile) or was seen by
+    # ``make_private`` as a real folder or file, not a link.
+    with contextlib.suppress(FileNotFoundError):
+        if stat.S_IMODE(path.stat().st_mode) != mode:
+            try:
+                os.chmod(path, mode)
+            except OSError as exc:
+                log.warning("could not make %s private: %s", path, exc)
+                return 0
+            return 1
+    return 0
 
 
 def database_path(profile: Path | None = None) -> Path:

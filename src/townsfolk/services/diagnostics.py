@@ -8,8 +8,10 @@ blanks anything that looks like one (``Bearer …``, ``access_token=…``, ``cli
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import re
 from pathlib import Path
 
@@ -45,9 +47,27 @@ class ScrubSecrets(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file that only its user may read (0600), also when it already
+    existed with wider permissions, and for each new file after a rotation."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            if os.name == "posix":
+                os.fchmod(fd, 0o600)
+            return open(fd, "a", encoding=self.encoding, errors=self.errors)
+        except BaseException:
+            os.close(fd)
+            raise
+
+
 def setup_logging(logs_dir: Path, *, level: int = logging.INFO, to_stderr: bool = True) -> Path:
-    """Send Townsfolk's (and its libraries') log records to a rotating file in ``logs_dir``."""
-    logs_dir.mkdir(parents=True, exist_ok=True)
+    """Send Townsfolk's (and its libraries') log records to a rotating file in ``logs_dir``
+    (a folder private to the user; the files are 0600)."""
+    logs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(logs_dir, 0o700)
     path = logs_dir / LOG_NAME
     root = logging.getLogger()
     root.setLevel(level)
@@ -57,9 +77,7 @@ def setup_logging(logs_dir: Path, *, level: int = logging.INFO, to_stderr: bool 
             handler.close()
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     ]
     if to_stderr:
         handlers.append(logging.StreamHandler())
