@@ -66,9 +66,9 @@ def build_window(profile: Path) -> object:
 
     from townsfolk import paths
     from townsfolk.assets import resource
-    from townsfolk.services.settings import Settings, load_settings, save_settings
+    from townsfolk.services.settings import load_settings
+    from townsfolk.ui.app_settings import AppSettings
     from townsfolk.ui.main_window import MainWindow
-    from townsfolk.ui.settings_dialog import SettingsDialog
     from townsfolk.ui.style import apply_color_scheme, apply_text_scale
 
     app = QApplication.instance()
@@ -80,36 +80,15 @@ def build_window(profile: Path) -> object:
     app.setWindowIcon(QIcon(str(resource("icons", "townsfolk.svg"))))
 
     window = MainWindow(text_scale=settings.text_scale)
-    window.settings = settings
     window.window_settings = QSettings(  # type: ignore[attr-defined]
         str(profile / "window.ini"), QSettings.Format.IniFormat
     )
     window.restore_geometry_from(window.window_settings)  # type: ignore[attr-defined]
-
-    def on_text_scale(value: int) -> None:
-        settings.text_scale = value
-        apply_text_scale(app, value)
-        save_settings(settings_path, settings)
-
-    def apply(changed: Settings) -> None:
-        nonlocal settings
-        settings = changed
-        window.text_scale = changed.text_scale
-        apply_text_scale(app, changed.text_scale)
-        apply_color_scheme(app, changed.color_scheme)
-        window.apply_settings(changed)
-
-    def open_settings() -> None:
-        dialog = SettingsDialog(settings, window, backups=window.backup_choices())
-        dialog.settings_changed.connect(apply)
-        dialog.follow_sync_changed.connect(window.set_follow_same)
-        dialog.accepted.connect(lambda: save_settings(settings_path, settings))
-        dialog.finished.connect(dialog.deleteLater)
-        window.settings_dialog = dialog  # type: ignore[attr-defined]
-        dialog.open()
-
-    window.text_scale_requested.connect(on_text_scale)
-    window.settings_requested.connect(open_settings)
+    # One set of settings for every window (the practice town's window is attached later).
+    window.app_settings = AppSettings(  # type: ignore[attr-defined]
+        app, settings_path, settings, parent=window
+    )
+    window.app_settings.attach(window)  # type: ignore[attr-defined]
     return window
 
 
@@ -136,7 +115,9 @@ async def start_session(window: Any, profile: Path) -> Any:
     # The welcome wizard: at first start, and from "Add an account" / "Add a backup account".
     from townsfolk.ui.welcome_flow import WelcomeFlow
 
-    window.welcome_flow = WelcomeFlow(window, session, profile)
+    window.welcome_flow = WelcomeFlow(
+        window, session, profile, app_settings=getattr(window, "app_settings", None)
+    )
     window.welcome_flow.start()
     return session
 

@@ -24,6 +24,7 @@ from townsfolk.cache import Account, AccountRole, AccountState
 from townsfolk.services.directory import DirectoryService
 from townsfolk.services.practice_mode import PracticeMode, PracticeSession
 from townsfolk.services.session import Session
+from townsfolk.ui.app_settings import AppSettings
 from townsfolk.ui.main_window import MainWindow
 from townsfolk.ui.onboarding.wizard import WelcomeWizard, WizardContext, WizardMode
 
@@ -42,9 +43,12 @@ class WelcomeFlow(QObject):
         profile: Path,
         *,
         context: WizardContext | None = None,
+        app_settings: AppSettings | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
+        #: The settings every window shares (the practice window is attached to them).
+        self.app_settings = app_settings
         self.session = session
         self.profile = profile
         self.practice = PracticeMode(profile)
@@ -130,7 +134,13 @@ class WelcomeFlow(QObject):
         window = MainWindow(text_scale=self.window.text_scale)
         window.setWindowTitle(self.tr("Townsfolk: practice town"))
         window.setObjectName("practiceWindow")
+        if self.app_settings is not None:
+            # Settings…, Larger text and the other text-size keys work here too.
+            self.app_settings.attach(window)
         window.use_session(session, self.window.settings)
+        # Quit means quit Townsfolk, from either window: no empty window stays behind.
+        window.quit_action.triggered.connect(self.window.close)
+        self.window.quit_action.triggered.connect(window.close)
         window.banner.show_message(
             PRACTICE_KEY,
             self.tr(
