@@ -25,6 +25,12 @@ def main(argv: list[str] | None = None) -> int:
         help="first port; town N gets port-base+N (default 0: the system picks free ports)",
     )
     parser.add_argument("--seed", type=int, default=1, help="seed for people and posts")
+    parser.add_argument(
+        "--hostile",
+        action="store_true",
+        help="fill the first town with hostile names, bios, links and town texts "
+        "(practice/hostile.py), for trying the app against a town that attacks it",
+    )
     args = parser.parse_args(argv)
     if args.towns < 1:
         parser.error("--towns must be at least 1")
@@ -37,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         world = World.seeded(towns=args.towns, seed=args.seed)
+        if args.hostile:
+            from townsfolk.practice.hostile import add_hostile_text
+
+            add_hostile_text(world, world.towns[0].domain, town_text=True)
         with PracticeServer(world, port_base=args.port_base) as server:
             for town in world.towns:
                 print(f"{town.domain} {server.base_url(town.domain)}", flush=True)

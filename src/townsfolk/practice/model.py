@@ -87,6 +87,8 @@ class Media:
     processing_left: int = 0  # GETs answered 206 before the media is ready
     attached_to: int | None = None
     hue: int = 0
+    #: A URL the town sends as the file's address instead of its own (``practice/hostile.py``).
+    sent_url: str | None = None
 
 
 @dataclass(eq=False)

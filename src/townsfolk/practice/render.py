@@ -130,9 +130,10 @@ def media_dict(town: Town, media: Media, base: str) -> dict[str, Any]:
     return {
         "id": str(local),
         "type": media.kind,
-        "url": f"{base}/system/media_attachments/{local}/original.{ext}" if ready else None,
+        "url": media.sent_url
+        or (f"{base}/system/media_attachments/{local}/original.{ext}" if ready else None),
         "preview_url": f"{base}/system/media_attachments/{local}/small.png",
-        "remote_url": None,
+        "remote_url": media.sent_url,
         "preview_remote_url": None,
         "text_url": None,
         "meta": meta,

@@ -67,19 +67,25 @@ class Town:
         self.short_description = profile.short_description
         self.description = profile.description
         self.emojis: dict[str, int] = dict(profile.emojis)
-        self.rules: list[tuple[str, str]] = [
+        self.default_rules: tuple[tuple[str, str], ...] = (
             ("Be kind.", "Disagree with ideas, not with people."),
             ("No spam or advertising.", ""),
             ("Mark sensitive pictures and spoilers with a content warning.", ""),
             ("Describe your pictures for people who cannot see them.", ""),
             ("This is a practice town: nothing here leaves your computer.", ""),
-        ]
+        )
+        self.rules: list[tuple[str, str]] = list(self.default_rules)
         self.faults = Faults()
         self._reset_settings()
         self._reset_state()
 
     # -- settings and state -------------------------------------------------------------------
     def _reset_settings(self) -> None:
+        # The town's own words (practice/hostile.py may change them until the next reset).
+        self.title = self.profile.title
+        self.short_description = self.profile.short_description
+        self.description = self.profile.description
+        self.rules = list(self.default_rules)
         self.registration_mode: str = "open"
         self.min_age: int | None = None
         self.reason_required: bool = False
