@@ -302,7 +302,7 @@ def _wait_phrase(seconds: float | None) -> str:
 
 def describe_problem(error: BaseException, town: str) -> str:
     """A sentence for the person about an error while talking to ``town``."""
-    if isinstance(error, TownProblem):
+    if isinstance(error, TownProblem | LoginNotCompleted):
         return error.user_message
     if isinstance(error, TlsError):
         return translate(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from townsfolk.api.errors import CannotConnect, TimedOut
 from townsfolk.assets import resource
 from townsfolk.cache import AccountState, FollowSync
 from townsfolk.services.accounts import (
+    CodeNotAccepted,
     LoopbackRefused,
     SignUpForm,
     SignUpMode,
@@ -1450,6 +1451,10 @@ class BrowserPage(Page):
         self.code_mode = False
         self._login: Any = None
         self._task: Any = None
+        # Waiting long for the browser: the town may have shown its own error page.
+        self._hint = QTimer(self)
+        self._hint.setSingleShot(True)
+        self._hint.timeout.connect(self._suggest_code)
 
     def enter(self) -> None:
         self.code.clear()
@@ -1457,9 +1462,21 @@ class BrowserPage(Page):
         self.start_browser()
 
     def leave(self) -> None:
+        self._hint.stop()
         if self._task is not None:
             self._task.cancel()
             self._task = None
+
+    def _suggest_code(self) -> None:
+        if self.code_mode or self._task is None:
+            return
+        self.show_message(
+            self.tr(
+                "Still waiting for {town}. If the town showed an error page instead of "
+                "asking you to say yes, press “Use a code instead”: some towns only allow "
+                "that way."
+            ).format(town=self.state.town)
+        )
 
     def _target(self) -> Any:
         info = self.wizard.town_info
@@ -1480,8 +1497,11 @@ class BrowserPage(Page):
         self.text.setAccessibleDescription(self.text.text())
         self.code.hide()
         self.use_code.show()
+        self.again.setText(self.tr("Open the browser again"))
+        self.again.setAccessibleName(self.tr("Open the log-in page in the browser again"))
         self.clear_message()
         self._busy = False
+        self._hint.start(max(0, round(self.wizard.ctx.login_hint_after * 1000)))
         self._task = self.wizard.run(
             self.wizard.ctx.accounts.log_in_with_browser(
                 self._target(),
@@ -1495,8 +1515,9 @@ class BrowserPage(Page):
         self.changed.emit()
 
     def _again(self) -> None:
-        if self.code_mode and self._login is not None:
-            self.wizard.run(_maybe_await(self.wizard.ctx.open_browser(self._login.url)))
+        if self.code_mode:
+            # a new log-in page, so a new code (the old one may be used up or refused)
+            self.start_code()
         else:
             self.start_browser()
 
@@ -1528,6 +1549,10 @@ class BrowserPage(Page):
         )
         self.text.setAccessibleDescription(self.text.text())
         self.use_code.hide()
+        self.again.setText(self.tr("Get a new code"))
+        self.again.setAccessibleName(self.tr("Open the log-in page again to get a new code"))
+        self._login = None
+        self.code.clear()
         self.code.show()
         self.code.setFocus()
         if isinstance(explain, str) and explain:
@@ -1565,8 +1590,15 @@ class BrowserPage(Page):
         self.wizard.run(
             self.wizard.ctx.accounts.finish_code_login(self._login, self.code.text()),
             self._logged_in,
-            self.show_problem,
+            self._code_failed,
         )
+
+    def _code_failed(self, error: BaseException) -> None:
+        self.show_problem(error)
+        if isinstance(error, CodeNotAccepted):
+            # That code is spent: the way on is a new one.
+            self.code.clear()
+            self.again.setFocus()
 
     def _logged_in(self, account: Account) -> None:
         self._task = None

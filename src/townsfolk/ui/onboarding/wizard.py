@@ -71,6 +71,9 @@ class WizardContext:
     wait_interval: float = 10.0
     #: Seconds to wait for the browser log-in.
     login_timeout: float = 600.0
+    #: Seconds of waiting for the browser log-in before saying that the town may want the
+    #: code instead (some towns show their own error page and never send the person back).
+    login_hint_after: float = 45.0
     language: str | None = None
 
 
