@@ -20,6 +20,17 @@ Gaps: when a refresh returns a full page that does not reach the newest cached p
 may be missing in between. The cache records it (``gap_below`` on the oldest fresh post) and
 the item carries ``gap_below=True``; the view shows a "load missing posts" row there.
 
+Late arrivals: some towns deliver a post to home timelines after newer ones (Takahē's
+background worker). A refresh that brings a post older than the newest shown one, among the
+shown ones and not shown yet, merges it into place at once (``posts_inserted``); a post
+that falls inside a gap comes with the gap.
+
+Posts that could not be read: a page's unreadable posts are left out by the API layer
+(``Page.skipped``); the timeline counts them and tells the view (``posts_skipped``, the
+total so far) so it can say "1 post could not be shown". A page whose posts were all
+unreadable does not end the timeline (the next page is asked for), and skipped posts count
+when deciding whether a refresh page was full (so the gap marker is still set).
+
 Ordering: posts are ordered by the cache's ``sort_key`` (from the post id). Bookmarks and
 favourites are ordered by when they were saved, which only the server's opaque cursor
 knows, so those two are refreshed as a whole first page and paged with the Link header.
@@ -74,6 +85,8 @@ log = logging.getLogger("townsfolk.services.timelines")
 #: The English text of :func:`offline_message` (what it says when no translation is installed).
 OFFLINE_MESSAGE = "You are offline; showing saved posts."
 PAGE_SIZE = 40
+#: Pages asked for in a row while every post on them was unreadable.
+_UNREADABLE_PAGES = 5
 _SAVED_KINDS = frozenset({"bookmarks", "favourites"})
 _KINDS = frozenset(
     {"home", "local", "everywhere", "tag", "account", "bookmarks", "favourites", "list"}
@@ -117,6 +130,8 @@ class RefreshResult:
     gap: bool = False
     error: str | None = None
     dropped: bool = False
+    late: int = 0  # older posts that arrived late, merged into place
+    skipped: int = 0  # posts on this answer that could not be read
 
 
 class TimelineListener(Protocol):
@@ -130,6 +145,10 @@ class TimelineListener(Protocol):
         self, after_post_id: str, items: Sequence[TimelineItem], still_gap: bool
     ) -> None: ...
     def error(self, message: str) -> None: ...
+
+    # Optional (a listener without them is not told):
+    #   posts_inserted(items): late posts, each to go into place by its sort_key;
+    #   posts_skipped(total): how many posts of this timeline could not be read so far.
 
 
 def _author_acct(status: Status, server: str) -> str:
@@ -240,6 +259,7 @@ class Timeline:
         self._busy_older = False
         self._busy_refresh = False
         self._filling: set[str] = set()
+        self.skipped = 0  # posts of this timeline that could not be read (this session)
 
     # ------------------------------------------------------------------ reading the cache
 
@@ -317,7 +337,32 @@ class Timeline:
         if self._closed or generation != self._generation:
             log.debug("%s: dropped an answer that came after the timeline changed", self.key)
             return None
+        if page.skipped:
+            self.skipped += page.skipped
+            self._tell("posts_skipped", self.skipped)
         return page
+
+    async def _request_readable(self, cursor: Cursor | None) -> Page[Status] | None:
+        """Like `_request`, but a page whose posts were all unreadable is not the end: the
+        next one is asked for (a few times at most)."""
+        page = await self._request(cursor)
+        hops = 0
+        while (
+            page is not None
+            and not page.items
+            and page.skipped
+            and page.next is not None
+            and hops < _UNREADABLE_PAGES
+        ):
+            hops += 1
+            page = await self._request(page.next)
+        return page
+
+    def _tell(self, name: str, *args: object) -> None:
+        """Call an optional listener method, if the listener has it."""
+        method = getattr(self.listener, name, None)
+        if method is not None:
+            method(*args)
 
     def _store(
         self,
@@ -383,7 +428,8 @@ class Timeline:
         newest_cached = self.db.timelines.newest(self.account_id, self.key, 1)
         top_key = newest_cached[0].sort_key if newest_cached else None
         overlap = top_key is not None and any(sort_key(s.id) <= top_key for s in statuses)
-        full = len(statuses) >= self.page_size and page.next is not None
+        # (an unreadable post still took a place on the page)
+        full = len(statuses) + page.skipped >= self.page_size and page.next is not None
         gap = top_key is not None and not overlap and full
         if statuses:
             self._store(statuses, gap_before=False, gap_after=page.next is not None)
@@ -394,12 +440,15 @@ class Timeline:
         if not state.items:
             state.items = fresh
             state.next_cursor = page.next
-            state.end_reached = page.next is None
+            state.end_reached = page.next is None and not page.skipped
             if fresh:
                 self.listener.posts_prepended(fresh)
-            return RefreshResult(0, gap)
+            return RefreshResult(0, gap, skipped=page.skipped)
+        late = self._merge_late(statuses)
         if not fresh:
-            return RefreshResult(len(state.waiting), state.waiting_gap)
+            return RefreshResult(
+                len(state.waiting), state.waiting_gap, late=len(late), skipped=page.skipped
+            )
         # Posts already waiting are replaced by the newer answer (it is stored anyway).
         known = {i.post_id for i in fresh}
         older_waiting = [i for i in state.waiting if i.post_id not in known]
@@ -409,7 +458,39 @@ class Timeline:
         state.waiting = fresh + older_waiting
         state.waiting_gap = gap or state.waiting_gap
         self.listener.new_posts_waiting(len(state.waiting))
-        return RefreshResult(len(state.waiting), gap)
+        return RefreshResult(len(state.waiting), gap, late=len(late), skipped=page.skipped)
+
+    def _merge_late(self, statuses: Sequence[Status]) -> list[TimelineItem]:
+        """Posts of a refresh that are older than the newest shown one, newer than the
+        oldest shown one and not shown: put them in place (they were stored already)."""
+        state = self._state
+        if not state.items or not self.ordered_by_id:
+            return []
+        top, bottom = state.items[0].sort_key, state.items[-1].sort_key
+        shown = {i.post_id for i in state.items}
+        candidates = [s for s in statuses if bottom < sort_key(s.id) < top and s.id not in shown]
+        if not candidates:
+            return []
+        late: list[TimelineItem] = []
+        for status in sorted(candidates, key=lambda s: sort_key(s.id), reverse=True):
+            item = TimelineItem(status.id, sort_key(status.id), status, False)
+            # where it goes: below the last shown post newer than it
+            at = next(
+                (
+                    n
+                    for n, shown_item in enumerate(state.items)
+                    if shown_item.sort_key < item.sort_key
+                ),
+                len(state.items),
+            )
+            if state.items[at - 1].gap_below:
+                continue  # inside a gap: filling the gap brings it
+            state.items.insert(at, item)
+            late.append(item)
+        if late:
+            log.info("%s: %d late post(s) merged into place", self.key, len(late))
+            self._tell("posts_inserted", late)
+        return late
 
     def _refresh_saved(self, page: Page[Status]) -> RefreshResult:
         state = self._state
@@ -491,16 +572,20 @@ class Timeline:
             cursor = Cursor.older_than(last.post_id)
         else:
             return []  # saved posts need a fresh first page to page on (refresh)
-        page = await self._request(cursor)
+        page = await self._request_readable(cursor)
         if page is None:
             return []
         statuses = page.items
         if last is not None and self.ordered_by_id:
             statuses = [s for s in statuses if sort_key(s.id) < last.sort_key]
         state.next_cursor = page.next
-        if not statuses or page.next is None:
+        # still nothing readable after a few pages: not the end, the next scroll goes on
+        unreadable_only = not page.items and page.skipped > 0 and page.next is not None
+        if (not statuses or page.next is None) and not unreadable_only:
             state.end_reached = True
         if not statuses:
+            if unreadable_only:
+                return []
             if last is not None and self.ordered_by_id:
                 self.db.timelines.close_gap(self.account_id, self.key, last.post_id)
                 state.items[-1] = replace(last, gap_below=False)
@@ -529,7 +614,7 @@ class Timeline:
             return []
         self._filling.add(after_post_id)
         try:
-            page = await self._request(Cursor.older_than(after_post_id))
+            page = await self._request_readable(Cursor.older_than(after_post_id))
             if page is None:
                 return []
             index = next((n for n, i in enumerate(state.items) if i.post_id == after_post_id), None)
