@@ -44,6 +44,7 @@ from townsfolk.cache import (
     AccountRole,
     AccountState,
     Database,
+    FollowSync,
     MediaCache,
     OutboxState,
 )
@@ -153,6 +154,7 @@ class Session:
         self._instances: dict[int, Instance] = {}
         self._started = False
         self._closed = False
+        self._background: set[asyncio.Task[object]] = set()
 
     @classmethod
     def open(
@@ -229,6 +231,33 @@ class Session:
         """An account was added: watch its town too."""
         self.failover.refresh_accounts()
 
+    async def accounts_changed(self) -> list[int]:
+        """Accounts were added or became usable (the welcome wizard, a log-in): everything
+        is live at once, without a restart. Each new usable account is prepared (so it is in
+        the account menu and the failover service can switch to it), every account's town is
+        watched, and a new backup whose "follow the same people" choice is on starts
+        following them now rather than at the next round of the schedule.
+
+        Returns the ids of the accounts prepared now."""
+        new = [a for a in self.accounts() if a.local_id not in self._sessions]
+        for account in new:
+            await self.prepare(account.local_id)
+        self.failover.refresh_accounts()
+        if any(a.backup_of is not None and a.follow_sync is not FollowSync.OFF for a in new):
+            self.sync_backups_soon()
+        return [a.local_id for a in new]
+
+    def sync_backups_soon(self) -> None:
+        """Bring every due backup up to date with its main account's people, in the
+        background (after the wizard added a backup, or after following someone)."""
+        if self._closed or not self._started or self.follow_sync_interval is None:
+            return
+        task = asyncio.get_running_loop().create_task(
+            self.follow_sync.run_once(), name="follow sync now"
+        )
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
     def town_not_answering(self, account_id: int) -> bool:
         """Whether the account's town is known not to answer (no waiting)."""
         account = self.db.accounts.get(account_id)
@@ -286,6 +315,11 @@ class Session:
         if self._closed:
             return
         self._closed = True
+        background, self._background = list(self._background), set()
+        for task in background:
+            task.cancel()
+        if background:
+            await asyncio.gather(*background, return_exceptions=True)
         await self.follow_sync.aclose()
         await self.failover.aclose()
         await self.outbox.aclose()
@@ -358,10 +392,15 @@ class Session:
         client = self._prepared(account_id).client
         try:
             if follow:
-                return await client.follow(person_id)
-            return await client.unfollow(person_id)
+                relationship = await client.follow(person_id)
+            else:
+                return await client.unfollow(person_id)
         except ApiError as error:
             raise _problem(error) from error
+        # Backups that follow the same people follow this person too, now.
+        if self.db.accounts.backups(account_id):
+            self.sync_backups_soon()
+        return relationship
 
     # ------------------------------------------------------------------ the town's limits
 

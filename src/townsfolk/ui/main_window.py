@@ -586,11 +586,27 @@ class MainWindow(QMainWindow):
         self.poll_timer.start()
 
     async def add_account(self, account_id: int) -> None:
-        """An account was added (by the wizard): get it ready and make it current."""
+        """An account was added (by the wizard): get it ready and make it current. Every
+        other new account (its backup) is made ready too, so it is live at once."""
         assert self.session is not None
+        await self.session.accounts_changed()
         await self.session.prepare(account_id)
-        self.session.account_added()
         self.reload_accounts(select=account_id)
+
+    async def accounts_changed(self) -> None:
+        """Accounts were added (a backup, by the wizard): they are in the account menu at
+        once and the failover service can switch to them; the account on screen stays."""
+        assert self.session is not None
+        await self.session.accounts_changed()
+        if self.account is None or not hasattr(self, "switcher"):
+            self.reload_accounts()
+            return
+        accounts = [a for a in self.session.accounts() if self.session.get(a.local_id)]
+        self.switcher.set_accounts(accounts, self.account.local_id)
+        self._update_town_notes()
+        for account in accounts:
+            if account.avatar_url:
+                self.spawn(self._load_avatar(account))
 
     def _remembered_account(self) -> int | None:
         settings = getattr(self, "window_settings", None)
@@ -986,12 +1002,10 @@ class MainWindow(QMainWindow):
         assert session is not None
         if isinstance(event, ActiveAccountChanged):
             wanted = event.active.active_id
-            if (
-                hasattr(self, "switcher")
-                and (self.account is None or self.account.local_id != wanted)
-                and session.get(wanted) is not None
+            if hasattr(self, "switcher") and (
+                self.account is None or self.account.local_id != wanted
             ):
-                self.switch_account(wanted)
+                self.switch_account(wanted)  # (an account not made ready yet is made ready)
             self._update_town_notes()
         elif isinstance(event, SwitchedToBackup):
             self.banner.clear("back")

@@ -96,6 +96,7 @@ class WelcomeFlow(QObject):
             self.wizard.activateWindow()
             return self.wizard
         wizard = WelcomeWizard(self.context, mode=mode, main_account=main, parent=self.window)
+        wizard.account_stored.connect(self._account_stored)
         wizard.account_ready.connect(self._account_ready)
         wizard.practice_started.connect(self._practice_started)
         self.wizard = wizard
@@ -109,10 +110,25 @@ class WelcomeFlow(QObject):
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
+    def _account_stored(self, account: Account) -> None:
+        """An account is usable now (the wizard goes on): live at once. A first main
+        account shows in the window behind the wizard; a backup joins the account menu and
+        the failover service, and its follow sync starts."""
+        if account.state is not AccountState.ACTIVE:
+            return
+        if self.window.account is None and account.role is AccountRole.MAIN:
+            self._spawn(self.window.add_account(account.local_id))
+        else:
+            self._spawn(self.window.accounts_changed())
+
     def _account_ready(self, account: Account) -> None:
         if account.state is not AccountState.ACTIVE:
             return  # still waiting for its email or approval: the wizard keeps it
-        self._spawn(self.window.add_account(account.local_id))
+        shown = self.window.account
+        if shown is not None and shown.local_id == account.local_id:
+            self._spawn(self.window.accounts_changed())  # already on screen
+        else:
+            self._spawn(self.window.add_account(account.local_id))
         self.window.show()
         self.window.raise_()
 

@@ -8,6 +8,8 @@ Progress is saved in the profile after every change (never the password), so clo
 wizard at any step and opening it again later comes back to the same page with the same text.
 
 Signals for the main window (wired by app.py):
+- ``account_stored(Account)``: an account (main or backup) is usable now; make it live at
+  once (in the account menu, watched, its follow sync started).
 - ``account_ready(Account)``: the wizard ended; open the main window on "People you follow".
 - ``practice_started(PracticeSession)``: open the main window in practice mode, with the
   "Practice" badge; call :meth:`WelcomeWizard.join_real_town` for "Join a real town".
@@ -96,6 +98,9 @@ def _set_backup_reminder(profile: Path, due: bool) -> None:
 
 class WelcomeWizard(QDialog):
     account_ready = Signal(object)
+    #: An account became usable (logged in, or its email confirmed), a main account or a
+    #: backup: the app makes it live at once, before the wizard ends (it may never end).
+    account_stored = Signal(object)
     practice_started = Signal(object)
     page_changed = Signal(str)
     #: A background task failed unexpectedly (a bug); the message is for the log.
@@ -296,11 +301,13 @@ class WelcomeWizard(QDialog):
         self.state.added_account_id = account.local_id
         if account.role is AccountRole.BACKUP:
             sync = FollowSync.KEEP if self.state.follow_same else FollowSync.OFF
-            self.ctx.accounts.db.accounts.set_follow_sync(account.local_id, sync)
+            account = self.ctx.accounts.db.accounts.set_follow_sync(account.local_id, sync)
             self.state.remind_backup_later = False
             _set_backup_reminder(self.ctx.profile, False)
+            self.account_stored.emit(account)
             self.go("done")
             return
+        self.account_stored.emit(account)
         self.state.main_account_id = account.local_id
         self.state.purpose = "backup"
         self.state.town = ""
