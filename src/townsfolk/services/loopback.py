@@ -6,10 +6,19 @@ browser back to that address with a one-time ``code`` and the ``state`` we chose
 
 The receiver:
 - listens on 127.0.0.1 only, on a port the system picks;
-- accepts exactly one log-in answer: the first request to ``/callback`` settles the outcome
-  (other paths, such as ``/favicon.ico``, get a 404 and do not count), and then it closes, so a
-  second answer finds nobody listening;
-- checks ``state`` against the one it was given, so another web page cannot slip in a code;
+- settles on exactly one log-in answer: a request to ``/callback`` carrying the ``state`` it
+  was given (checked in constant time). Then it closes, so a second answer finds nobody
+  listening;
+- ignores everything else, and keeps waiting for the right answer until its time-out: other
+  paths (``/favicon.ico``), other methods, a wrong or missing ``state`` (another program on
+  this computer, or an old browser tab, cannot end the log-in), junk. Each gets a short page
+  saying this is not the log-in Townsfolk is waiting for, or is simply closed. If the time
+  runs out after wrong answers came, the person is told that (:class:`LoginTampered`);
+- survives abuse: the request line and head are bounded (:data:`MAX_REQUEST_LINE`,
+  :data:`MAX_REQUEST_BYTES`, answered 414/431), each connection has ``read_timeout`` seconds
+  to send its head (a slow sender is cut off and never blocks the others), and at most
+  :data:`MAX_CONNECTIONS` connections are kept: beyond that the oldest one still sending
+  its head is closed to make room, so a flood cannot lock the browser out;
 - answers the browser with a short friendly page;
 - gives up after a timeout (a few minutes by default).
 """
@@ -20,6 +29,7 @@ import asyncio
 import contextlib
 import hmac
 import html
+import logging
 from dataclasses import dataclass
 from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
@@ -27,8 +37,13 @@ from urllib.parse import parse_qs, urlsplit
 from townsfolk.i18n import translate
 
 CALLBACK_PATH = "/callback"
-MAX_REQUEST_BYTES = 16 * 1024
-READ_TIMEOUT = 10.0
+MAX_REQUEST_BYTES = 16 * 1024  # request line + headers
+MAX_REQUEST_LINE = 8 * 1024
+MAX_QUERY_FIELDS = 50
+MAX_CONNECTIONS = 32
+READ_TIMEOUT = 10.0  # seconds a connection has to send its head, and to take the answer
+
+log = logging.getLogger(__name__)
 
 
 class LoginNotCompleted(Exception):
@@ -48,7 +63,8 @@ class LoginRefused(LoginNotCompleted):
 
 
 class LoginTampered(LoginNotCompleted):
-    """The answer did not carry our ``state``: it did not come from the log-in we started."""
+    """Only answers without our ``state`` came before the time-out: they did not come from
+    the log-in we started (they were ignored)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +93,19 @@ def failure_title() -> str:
     return translate("LoginBrowserPage", "The log-in did not work")
 
 
+def not_ours_title() -> str:
+    return translate("LoginBrowserPage", "This is not the log-in Townsfolk is waiting for")
+
+
+def not_ours_body() -> str:
+    return translate(
+        "LoginBrowserPage",
+        "Townsfolk ignored this page because it does not belong to the log-in it is waiting "
+        "for. If you are logging in, finish on your town's page in the browser, or start the "
+        "log-in again from Townsfolk.",
+    )
+
+
 def _page_language() -> str:
     #: The language code of the page shown in the browser after logging in (de, fr, ...).
     code = translate("LoginBrowserPage", "en").strip()
@@ -93,15 +122,22 @@ class LoopbackReceiver:
             answer = await receiver.wait(timeout=300)
     """
 
-    def __init__(self, state: str, *, host: str = "127.0.0.1") -> None:
+    def __init__(
+        self, state: str, *, host: str = "127.0.0.1", read_timeout: float = READ_TIMEOUT
+    ) -> None:
         if not state:
             raise ValueError("state must not be empty")
         self._state = state
         self._host = host
+        self._read_timeout = read_timeout
         self._server: asyncio.Server | None = None
         self._outcome: asyncio.Future[LoginAnswer] | None = None
         self._port = 0
-        self._handlers: set[asyncio.Task[None]] = set()
+        # Open connections, oldest first; True while still sending their head.
+        self._handlers: dict[asyncio.Task[None], bool] = {}
+        #: Requests that were answered and ignored (wrong path, method, state; junk).
+        self.ignored = 0
+        self._wrong_state = 0
 
     @property
     def redirect_uri(self) -> str:
@@ -116,7 +152,9 @@ class LoopbackReceiver:
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
         self._outcome = loop.create_future()
-        self._server = await asyncio.start_server(self._serve, self._host, 0)
+        self._server = await asyncio.start_server(
+            self._serve, self._host, 0, limit=MAX_REQUEST_BYTES
+        )
         self._port = int(self._server.sockets[0].getsockname()[1])
 
     async def close(self) -> None:
@@ -149,6 +187,15 @@ class LoopbackReceiver:
         try:
             return await asyncio.wait_for(asyncio.shield(self._outcome), timeout)
         except TimeoutError:
+            if self._wrong_state:
+                raise LoginTampered(
+                    translate(
+                        "LoginBrowserPage",
+                        "An answer came back that does not belong to the log-in Townsfolk "
+                        "started, so it was ignored for your safety. Please start the log-in "
+                        "again from Townsfolk.",
+                    )
+                ) from None
             raise LoginTimedOut(
                 translate(
                     "LoginBrowserPage",
@@ -164,40 +211,70 @@ class LoopbackReceiver:
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
         if task is not None:
-            self._handlers.add(task)
+            self._make_room()
+            self._handlers[task] = True
         try:
-            await self._handle(reader, writer)
-        except (TimeoutError, ConnectionError, asyncio.IncompleteReadError, ValueError):
-            pass
+            async with asyncio.timeout(self._read_timeout):
+                await self._handle(reader, writer, task)
+        except asyncio.CancelledError:
+            pass  # closed to make room for newer connections, or the receiver is closing
+        except Exception as exc:  # junk must never reach the event loop's error handler
+            log.debug("loopback connection dropped: %s", type(exc).__name__)
         finally:
             if task is not None:
-                self._handlers.discard(task)
+                self._handlers.pop(task, None)
             writer.close()
-            with contextlib.suppress(ConnectionError, OSError):
+            with contextlib.suppress(Exception):
                 await writer.wait_closed()
 
-    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), READ_TIMEOUT)
-        if len(head) > MAX_REQUEST_BYTES:
-            raise ValueError("request too large")
-        request_line = head.split(b"\r\n", 1)[0].decode("latin-1")
-        parts = request_line.split(" ")
-        if len(parts) != 3 or parts[0] != "GET":
-            await self._respond(
-                writer,
-                405,
-                failure_title(),
-                translate("LoginBrowserPage", "Townsfolk did not expect this."),
-            )
+    def _make_room(self) -> None:
+        """Close the oldest connection still sending its head when there are too many."""
+        if len(self._handlers) < MAX_CONNECTIONS:
             return
-        target = urlsplit(parts[1])
+        for task, reading in self._handlers.items():
+            if reading:
+                task.cancel()
+                self._handlers.pop(task)
+                return
+
+    async def _ignore(
+        self, writer: asyncio.StreamWriter, status: int, title: str, body: str
+    ) -> None:
+        self.ignored += 1
+        await self._respond(writer, status, title, body)
+
+    async def _handle(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        task: asyncio.Task[None] | None,
+    ) -> None:
+        try:
+            head = await reader.readuntil(b"\r\n\r\n")
+        except asyncio.LimitOverrunError:
+            await self._ignore(writer, 431, not_ours_title(), not_ours_body())
+            return
+        except asyncio.IncompleteReadError:  # a half request: the sender went away
+            self.ignored += 1
+            return
+        if task is not None and task in self._handlers:
+            self._handlers[task] = False  # the head is in: no longer a candidate for eviction
+        request_line = head.split(b"\r\n", 1)[0]
+        if len(request_line) > MAX_REQUEST_LINE:
+            await self._ignore(writer, 414, not_ours_title(), not_ours_body())
+            return
+        parts = request_line.decode("latin-1").split(" ")
+        if len(parts) != 3 or parts[0] != "GET" or not parts[2].startswith("HTTP/"):
+            await self._ignore(writer, 405, not_ours_title(), not_ours_body())
+            return
+        try:
+            target = urlsplit(parts[1])
+            query = parse_qs(target.query, keep_blank_values=True, max_num_fields=MAX_QUERY_FIELDS)
+        except ValueError:
+            await self._ignore(writer, 400, not_ours_title(), not_ours_body())
+            return
         if target.path != CALLBACK_PATH:
-            await self._respond(
-                writer,
-                404,
-                translate("LoginBrowserPage", "Not found"),
-                translate("LoginBrowserPage", "There is nothing here."),
-            )
+            await self._ignore(writer, 404, not_ours_title(), not_ours_body())
             return
         outcome = self._outcome
         if outcome is None or outcome.done():
@@ -208,21 +285,18 @@ class LoopbackReceiver:
                 translate("LoginBrowserPage", "This log-in is already finished."),
             )
             return
-        query = parse_qs(target.query, keep_blank_values=True)
         state = query.get("state", [""])[0]
         code = query.get("code", [""])[0]
         error = query.get("error", [""])[0]
+        if not hmac.compare_digest(state.encode(), self._state.encode()):
+            # Not from the log-in we started (another program, an old tab): ignore it and
+            # keep waiting for the right one.
+            self._wrong_state += 1
+            await self._ignore(writer, 400, not_ours_title(), not_ours_body())
+            return
 
         result: LoginAnswer | LoginNotCompleted
-        if not hmac.compare_digest(state.encode(), self._state.encode()):
-            result = LoginTampered(
-                translate(
-                    "LoginBrowserPage",
-                    "This answer does not belong to the log-in Townsfolk started, so it was "
-                    "ignored for your safety. Please start the log-in again from Townsfolk.",
-                )
-            )
-        elif error or not code:
+        if error or not code:
             result = LoginRefused(
                 translate(
                     "LoginBrowserPage",
@@ -232,7 +306,8 @@ class LoopbackReceiver:
             )
         else:
             result = LoginAnswer(code=code)
-        # One answer only: stop listening at once, then tell the browser, then the app.
+        # One answer only: stop listening at once, then tell the browser, then the app
+        # (which closes the receiver, and with it this connection).
         if self._server is not None:
             self._server.close()
         try:
@@ -255,9 +330,14 @@ class LoopbackReceiver:
             404: "Not Found",
             405: "Method Not Allowed",
             410: "Gone",
+            414: "URI Too Long",
+            431: "Request Header Fields Too Large",
         }
         page = _PAGE.format(
-            lang=_page_language(), title=html.escape(title), body=html.escape(body)
+            # Element text only: quotes need no escaping (and apostrophes stay readable).
+            lang=_page_language(),
+            title=html.escape(title, quote=False),
+            body=html.escape(body, quote=False),
         ).encode("utf-8")
         writer.write(
             (
