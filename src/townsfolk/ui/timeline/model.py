@@ -265,6 +265,39 @@ class TimelineModel(QAbstractListModel):
     def replace_items(self, items: Sequence[TimelineItem]) -> None:
         self.set_items(items)
 
+    def insert_items(self, items: Sequence[TimelineItem]) -> None:
+        """Posts that arrived late: each goes in before the first older post (rows not
+        inserted yet wait in order with the rest)."""
+        for item in items:
+            if self.row_of(item.post_id, bring_in=False) >= 0:
+                continue
+            row = Row("post", item)
+            at = next(
+                (
+                    n
+                    for n, r in enumerate(self._rows)
+                    if r.kind == "post" and r.item.sort_key < item.sort_key
+                ),
+                None,
+            )
+            if at is not None:
+                self._insert(at, [row])
+                continue
+            for queue in (self._measured, self._pending):
+                spot = next(
+                    (
+                        n
+                        for n, r in enumerate(queue)
+                        if r.kind == "post" and r.item.sort_key < item.sort_key
+                    ),
+                    None,
+                )
+                if spot is not None:
+                    queue.insert(spot, row)
+                    break
+            else:
+                self._insert(len(self._rows), [row])
+
     def fill_gap(self, after_post_id: str, items: Sequence[TimelineItem], still_gap: bool) -> None:
         gap_row = self.row_of("gap:" + after_post_id)
         post_row = self.row_of(after_post_id)

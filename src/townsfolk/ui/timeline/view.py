@@ -49,6 +49,8 @@ class ListenerBridge(QObject):
     waiting = Signal(int)
     gap = Signal(str, list, bool)
     failed = Signal(str)
+    inserted = Signal(list)
+    skipped = Signal(int)
 
     def posts_prepended(self, items: Sequence[TimelineItem]) -> None:
         self.prepended.emit(list(items))
@@ -67,6 +69,12 @@ class ListenerBridge(QObject):
 
     def error(self, message: str) -> None:
         self.failed.emit(message)
+
+    def posts_inserted(self, items: Sequence[TimelineItem]) -> None:
+        self.inserted.emit(list(items))
+
+    def posts_skipped(self, total: int) -> None:
+        self.skipped.emit(total)
 
 
 _KEY_ACTIONS = {
@@ -241,6 +249,17 @@ class TimelineView(QWidget):
         self.empty.hide()
         layout.addWidget(self.empty, 1)
 
+        # A quiet line when posts came that Townsfolk could not read (never dropped silently).
+        self.skipped_note = PlainLabel(self)
+        self.skipped_note.setObjectName("timelineSkipped")
+        self.skipped_note.setWordWrap(True)
+        self.skipped_note.setStyleSheet(
+            "QLabel#timelineSkipped { color: #5e5c64; border-top: 1px solid #deddda;"
+            " padding: 4px 12px; }"
+        )
+        self.skipped_note.hide()
+        layout.addWidget(self.skipped_note)
+
         self.model.measure = self.delegate.measure
         self.model.rowsInserted.connect(self._after_rows)
         self.model.modelReset.connect(self._after_rows)
@@ -274,6 +293,8 @@ class TimelineView(QWidget):
         b.waiting.connect(self._on_waiting)
         b.gap.connect(self.model.fill_gap)
         b.failed.connect(self.show_message)
+        b.inserted.connect(self._on_inserted)
+        b.skipped.connect(self._on_skipped)
         self._sync_width()
 
     # ------------------------------------------------------------------ service bridge
@@ -286,6 +307,7 @@ class TimelineView(QWidget):
         timeline.listener = self.bridge
         self.message.hide()
         self.new_posts.hide()
+        self._on_skipped(timeline.skipped)
         opened = timeline.open()
         self.model.set_items(opened.items)
         if opened.position is not None:
@@ -355,6 +377,35 @@ class TimelineView(QWidget):
         if at_top:
             self.list.scrollToTop()
         self._update_empty()
+
+    def _on_inserted(self, items: list[TimelineItem]) -> None:
+        """Late posts go into their place; the post at the top of the view stays put."""
+        top = self.top_post()
+        self.model.insert_items(items)
+        if top is None or self.list.verticalScrollBar().value() == 0:
+            return
+        row = self.model.row_of(top[0], bring_in=False)
+        if row >= 0:
+            self.list.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.PositionAtTop)
+            bar = self.list.verticalScrollBar()
+            bar.setValue(bar.value() + top[1])
+
+    def _on_skipped(self, total: int) -> None:
+        if total <= 0:
+            self.skipped_note.hide()
+            return
+        text = (
+            self.tr("1 post could not be shown: the town sent it in a way Townsfolk cannot read.")
+            if total == 1
+            else self.tr(
+                "%n posts could not be shown: the town sent them in a way Townsfolk cannot read.",
+                "",
+                total,
+            )
+        )
+        self.skipped_note.setText(text)
+        self.skipped_note.setAccessibleName(text)
+        self.skipped_note.show()
 
     def _on_waiting(self, count: int) -> None:
         if count <= 0:

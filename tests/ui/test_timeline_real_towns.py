@@ -1,0 +1,115 @@
+"""The timeline view on towns that are not Mastodon 4 (issue 10, items 7 and 8): a late post
+appears in its place while the reader's place stays; posts that could not be read are
+said in a quiet line. Practice towns on loopback, real widgets, real SQLite files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+
+from tests.services.test_outbox_support import eventually
+from tests.services.test_timelines_support import Reader
+from townsfolk.api.client import MastodonClient
+from townsfolk.practice import personalities
+from townsfolk.ui.timeline import TimelineView
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+async def reader(maple: Any, user_token: Any, tmp_path: Path) -> Any:
+    r = Reader(maple, user_token(maple.domain, "ann"), tmp_path / "cache.db")
+    yield r
+    await r.close()
+
+
+@pytest.fixture
+async def bob(maple: Any, user_token: Any) -> Any:
+    client = MastodonClient(
+        maple.base_url, access_token=user_token(maple.domain, "bob"), server_name=maple.domain
+    )
+    yield client
+    await client.aclose()
+
+
+@pytest.fixture
+def make_view(qtbot: Any) -> Callable[..., TimelineView]:
+    views: list[TimelineView] = []
+
+    def make(width: int = 520, height: int = 700) -> TimelineView:
+        view = TimelineView(town="maple.practice")
+        qtbot.addWidget(view)
+        view.resize(width, height)
+        view.show()
+        views.append(view)
+        return view
+
+    yield make
+    for view in views:
+        if shiboken6.isValid(view.list):
+            view.close_timeline()
+
+
+def shown_ids(view: TimelineView) -> list[str]:
+    return [r.item.post_id for r in view.model.rows if r.kind == "post"]
+
+
+async def test_a_late_post_appears_in_place_and_the_reader_stays(
+    make_view: Any, reader: Reader, bob: MastodonClient, maple: Any
+) -> None:
+    maple.town.use_personality("takahe")
+    me = await bob.verify_credentials()
+    await reader.client.follow(me.id)
+    view = make_view()
+    tl, _ = reader.timeline("home")
+    await view.start(tl)
+    await eventually(lambda: not view.model.loading and len(view.model.rows) > 10)
+
+    late = await bob.post_status("Written first, delivered last", visibility="public")
+    personalities.hold_back(maple.town, int(late.id))
+    newer = await bob.post_status("Written second", visibility="public")
+    await view.refresh()
+    view.show_new_posts()
+    assert shown_ids(view)[0] == newer.id
+
+    # the reader has scrolled down a little: the post at the top must stay at the top
+    bar = view.list.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    before = view.top_post()
+    assert before is not None
+
+    personalities.deliver(maple.town, int(late.id))
+    await view.refresh()
+    await eventually(lambda: late.id in shown_ids(view))
+    assert shown_ids(view)[:2] == [newer.id, late.id]
+    assert view.top_post() == before
+    assert view.new_posts.isHidden()  # it is not a new post: it is in its place
+
+
+async def test_posts_that_could_not_be_read_are_said(
+    make_view: Any, reader: Reader, bob: MastodonClient, maple: Any
+) -> None:
+    me = await bob.verify_credentials()
+    await reader.client.follow(me.id)
+    one = await bob.post_status("Nobody can read me", visibility="public")
+    two = await bob.post_status("Nor me", visibility="public")
+    view = make_view()
+    tl, _ = reader.timeline("home")
+    view.attach(tl)
+    assert view.skipped_note.isHidden()
+    personalities.make_unreadable(maple.town, one.id)
+    await view.refresh()
+    await eventually(view.skipped_note.isVisible)
+    assert view.skipped_note.text().startswith("1 post could not be shown")
+    personalities.make_unreadable(maple.town, two.id)
+    tl.close()
+    again, _ = reader.timeline("home")
+    await view.start(again)
+    assert view.skipped_note.text().startswith("2 posts could not be shown")
+    assert one.id not in shown_ids(view)
+    assert shown_ids(view)
+    view.grab().save(str(SCREENSHOTS / "timeline-posts-not-shown.png"))
