@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from townsfolk import paths
@@ -26,7 +28,7 @@ from townsfolk.ui.main_window import MainWindow
 from townsfolk.ui.onboarding.wizard import WizardContext
 from townsfolk.ui.welcome_flow import WelcomeFlow
 
-from .test_main_window_support import eventually, fast_client, settle
+from .test_main_window_support import eventually, fast_client, posts_of, settle, wait_rows
 
 
 @dataclass
@@ -70,6 +72,49 @@ async def practice_window(qtbot: Any, profile: Path) -> AsyncIterator[Practice]:
             await flow.aclose()
         await main.aclose()
         await session.aclose()
+
+
+async def test_pictures_in_the_practice_town_come_from_the_practice_town(
+    qtbot: Any, profile_dir: Path, tmp_path: Path
+) -> None:
+    async with practice_window(qtbot, profile_dir) as p:
+        home = p.window.views["home"]
+        await wait_rows(home)
+        await settle(p.window)
+        images = p.window.images
+        assert images is not None
+        with_pictures = [
+            r.item.status.reblog or r.item.status
+            for r in home.model.rows
+            if r.kind == "post" and (r.item.status.reblog or r.item.status).media_attachments
+        ]
+        assert with_pictures, "the practice town has posts with pictures"
+        url = with_pictures[0].media_attachments[0].preview_url
+        assert url.startswith("https://")  # a practice town's address, never on the network
+        size = QSize(200, 150)
+        images.image(url, size)
+        await eventually(lambda: images.image(url, size) is not None, 15)
+        assert not images.image(url, size).isNull()
+
+        # The person's own picture, posted in the practice town, shows too.
+        compose = p.window.open_compose()
+        assert compose is not None
+        compose.text_edit.setPlainText("Practising with a picture")
+        path = tmp_path / "practice.png"
+        Image.new("RGB", (300, 200), (200, 120, 40)).save(path)
+        assert await compose.add_picture(str(path), "An orange square")
+        assert await compose.send()
+
+        def own() -> Any:
+            return next(
+                (x for x in posts_of(home) if "Practising with a picture" in x.content), None
+            )
+
+        await eventually(lambda: own() is not None, 20)
+        own_url = own().media_attachments[0].preview_url
+        images.image(own_url, size)
+        await eventually(lambda: images.image(own_url, size) is not None, 15)
+        await settle(p.window)
 
 
 async def test_settings_and_larger_text_work_in_the_practice_window(

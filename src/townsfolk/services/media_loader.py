@@ -120,8 +120,12 @@ class MediaLoader:
         policy: AddressPolicy | None = None,
         resolver: Resolver | None = None,
         per_host: int = PER_HOST,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.cache = cache
+        #: Where the own client sends its requests (None: the network). The practice town
+        #: in this process gives its ASGI transport: its pictures never touch the network.
+        self._transport = transport
         self.max_bytes = max_bytes
         self.policy = policy or AddressPolicy()
         self._resolve = resolver or _system_resolver
@@ -140,7 +144,9 @@ class MediaLoader:
     def _http(self) -> httpx.AsyncClient:
         if self._client is None:
             self._client = httpx.AsyncClient(
-                timeout=httpx.Timeout(15.0, connect=5.0), follow_redirects=False
+                timeout=httpx.Timeout(15.0, connect=5.0),
+                follow_redirects=False,
+                transport=self._transport,
             )
         return self._client
 

@@ -21,9 +21,11 @@ import httpx
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
+from townsfolk import paths
 from townsfolk.api.client import MastodonClient
-from townsfolk.cache import Account, AccountRole, AccountState, Database
+from townsfolk.cache import Account, AccountRole, AccountState, Database, MediaCache
 from townsfolk.services.accounts import AccountsService
+from townsfolk.services.media_loader import AddressPolicy, MediaLoader
 from townsfolk.services.secrets import Secret, SecretStore
 
 if TYPE_CHECKING:  # the practice town's server code is imported only when it starts
@@ -74,6 +76,16 @@ class PracticeSession:
 
     def client_factory(self, base_url: str, token: str | None) -> MastodonClient:
         return MastodonClient(base_url, access_token=token, transport=self.transport)
+
+    def media_loader(self, folder: Path) -> MediaLoader:
+        """Pictures (avatars, previews, the person's own uploads) from the practice towns,
+        in this process like every other practice request, kept in ``folder``'s cache."""
+        origins = [f"https://{town.domain}" for town in self.world.towns]
+        return MediaLoader(
+            MediaCache(self.db, paths.media_cache_dir(folder)),
+            policy=AddressPolicy(origins),
+            transport=self.transport,
+        )
 
 
 class PracticeMode:

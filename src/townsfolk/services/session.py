@@ -118,6 +118,7 @@ class Session:
         monitor: HealthMonitor | None = None,
         switch_back: SwitchBack = "automatic",
         follow_sync_interval: float | None = FOLLOW_SYNC_INTERVAL,
+        media: MediaLoader | None = None,
     ) -> None:
         self.db = db
         self.profile = profile
@@ -146,7 +147,8 @@ class Session:
         #: Pictures (avatars, previews), fetched once and kept on disk.
         # (a town the person logged into may live on their own computer or network: its
         # exact address is allowed; any other private address is refused)
-        self.media = MediaLoader(
+        # ``media`` is given for the practice town (its pictures come from it, in this process).
+        self.media = media or MediaLoader(
             MediaCache(db, paths.media_cache_dir(profile)),
             policy=AddressPolicy(self._town_origins),
         )

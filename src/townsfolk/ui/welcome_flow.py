@@ -145,6 +145,7 @@ class WelcomeFlow(QObject):
             self.practice.folder,
             secrets=practice.secrets,
             client_factory=practice.client_factory,
+            media=practice.media_loader(self.practice.folder),
         )
         await session.start()
         window = MainWindow(text_scale=self.window.text_scale)
