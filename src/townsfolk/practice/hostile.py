@@ -161,7 +161,7 @@ def add_hostile_text(
         me = world.lookup(target, domain, domain)
         if me is None:
             raise KeyError(f"no one called {target!r} lives in {domain}")
-        start = utcnow() - timedelta(minutes=30)
+        start = utcnow() - timedelta(minutes=5)  # newer than every seeded post
         people = {}
         for n, (username, (name, note, fields)) in enumerate(_PEOPLE.items()):
             found = world.lookup(username, domain, domain)
@@ -184,7 +184,7 @@ def add_hostile_text(
 
         def post(author: str, text: str, **kwargs: Any) -> str:
             nonlocal when
-            when += timedelta(seconds=30)
+            when += timedelta(seconds=5)
             made = world.create_post(people[author].key, text, when=when, **kwargs)
             local = str(town.learn_post(made))
             keys[local] = made.key
