@@ -79,7 +79,7 @@ from townsfolk.services.failover import (
     TownIsBack,
 )
 from townsfolk.services.follow_sync import FollowSyncProgress
-from townsfolk.services.health import TownState, TownStateChanged
+from townsfolk.services.health import TownState, TownStateChanged, server_key
 from townsfolk.services.notifications import NotificationItem, NotificationsFailed
 from townsfolk.services.outbox import OutboxChange, OutboxProblem
 from townsfolk.services.post_actions import ActionFailed
@@ -903,8 +903,30 @@ class MainWindow(QMainWindow):
             view.message.hide()
             self._set_offline(False)
         elif result.error == OFFLINE_MESSAGE:
-            view.message.hide()  # the banner says it
-            self._set_offline(True)
+            down = self._town_down_while_others_answer(view.timeline.client.base_url)
+            if down is not None:
+                # Not offline: this one town is not answering (another one does).
+                view.show_message(_fill(self.tr("%1 is not answering; showing saved posts."), down))
+            else:
+                view.message.hide()  # the banner says it
+                self._set_offline(True)
+
+    def _town_down_while_others_answer(self, server_url: str) -> str | None:
+        """The name of the town at ``server_url`` when another town Townsfolk watches has
+        answered and none is known to be down for everyone (the person is online, only this
+        town is not answering); None when it may be the person's own connection."""
+        session = self.session
+        if session is None or session.monitor.offline:
+            return None
+        mine = server_key(server_url)
+        answering = [
+            s
+            for s in session.monitor.statuses()
+            if s.server != mine
+            and s.last_answer_at is not None
+            and s.state is not TownState.NOT_ANSWERING
+        ]
+        return session.monitor.town_name(server_url) if answering else None
 
     async def refresh_notifications(self) -> None:
         prepared = self.prepared
