@@ -14,7 +14,7 @@ import pytest
 from tests.services.test_timelines_support import Reader, Recorder, ids, is_newest_first
 from townsfolk.api.client import MastodonClient
 from townsfolk.practice import personalities
-from townsfolk.services.timelines import TimelineItem
+from townsfolk.services.timelines import TimelineItem, fetch_thread
 
 
 @dataclass
@@ -130,3 +130,16 @@ async def test_a_page_of_unreadable_posts_does_not_end_the_timeline(
     assert rec.of("skipped")[-1] == 3
     assert not tl._state.end_reached
     assert await tl.load_older(), "still more below"
+
+
+async def test_a_thread_keeps_its_readable_replies(reader: Reader, bob: Any, maple: Any) -> None:
+    root = await reader.client.post_status("Which bird did you see?", visibility="public")
+    odd = await bob.post_status("A heron", in_reply_to_id=root.id, visibility="public")
+    fine = await bob.post_status("And a wren", in_reply_to_id=root.id, visibility="public")
+    personalities.make_unreadable(maple.town, odd.id)
+    thread = await fetch_thread(reader.db, reader.client, reader.account.local_id, root.id)
+    assert thread is not None
+    assert thread.focus is not None
+    assert thread.focus.id == root.id
+    assert [s.id for s in thread.descendants] == [fine.id]
+    assert thread.skipped == 1

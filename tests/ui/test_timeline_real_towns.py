@@ -113,3 +113,18 @@ async def test_posts_that_could_not_be_read_are_said(
     assert one.id not in shown_ids(view)
     assert shown_ids(view)
     view.grab().save(str(SCREENSHOTS / "timeline-posts-not-shown.png"))
+
+
+def test_a_thread_says_how_many_replies_could_not_be_shown(qtbot: Any) -> None:
+    from townsfolk.api.entities import Account, Status
+    from townsfolk.services.timelines import Thread
+    from townsfolk.ui.thread_view import ThreadView
+
+    view = ThreadView("1", town="maple.practice")
+    qtbot.addWidget(view)
+    focus = Status(id="1", account=Account(id="7", username="bob"), content="<p>Hi</p>")
+    view.set_thread(Thread([], focus, [], skipped=1))
+    assert not view.posts.skipped_note.isHidden()
+    assert view.posts.skipped_note.text().startswith("1 post could not be shown")
+    view.set_thread(Thread([], focus, []))
+    assert view.posts.skipped_note.isHidden()

@@ -51,7 +51,7 @@ from typing import Protocol
 import msgspec
 
 from townsfolk.api.client import MastodonClient
-from townsfolk.api.entities import Context, Status, decode
+from townsfolk.api.entities import Context, Skips, Status, decode
 from townsfolk.api.errors import ApiError, BadResponse, NetworkError
 from townsfolk.api.pagination import Cursor, Page
 from townsfolk.cache import (
@@ -698,11 +698,13 @@ class Timeline:
 
 @dataclass(frozen=True, slots=True)
 class Thread:
-    """A post with what it replies to (oldest first) and the replies (in reading order)."""
+    """A post with what it replies to (oldest first) and the replies (in reading order).
+    ``skipped``: posts of the thread the town sent that could not be read (left out)."""
 
     ancestors: list[Status]
     focus: Status | None
     descendants: list[Status]
+    skipped: int = 0
 
 
 def thread_from_cache(db: Database, account_id: int, post_id: str, *, depth: int = 50) -> Thread:
@@ -743,12 +745,13 @@ async def fetch_thread(
     the answer is no longer wanted. Raises ApiError when the town cannot be asked."""
     context: Context
     focus: Status
+    skips = Skips()
     context, focus = await asyncio.gather(
-        client.status_context(post_id), client.get_status(post_id)
+        client.status_context(post_id, skips=skips), client.get_status(post_id)
     )
     if not is_current():
         return None
     if focus.reblog is not None:
         focus = focus.reblog
     store_statuses(db, account_id, [*context.ancestors, focus, *context.descendants], client.server)
-    return Thread(context.ancestors, focus, context.descendants)
+    return Thread(context.ancestors, focus, context.descendants, skips.count(Status))

@@ -57,6 +57,7 @@ class ThreadView(QWidget):
         self.shown = thread
         statuses = [*thread.ancestors, thread.focus, *thread.descendants]
         self.posts.model.set_items(items_for(statuses))
+        self.posts.show_skipped(thread.skipped)
         row = self.posts.model.row_of(thread.focus.id)
         if row >= 0:
             index = self.posts.model.index(row)

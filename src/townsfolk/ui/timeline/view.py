@@ -294,7 +294,7 @@ class TimelineView(QWidget):
         b.gap.connect(self.model.fill_gap)
         b.failed.connect(self.show_message)
         b.inserted.connect(self._on_inserted)
-        b.skipped.connect(self._on_skipped)
+        b.skipped.connect(self.show_skipped)
         self._sync_width()
 
     # ------------------------------------------------------------------ service bridge
@@ -307,7 +307,7 @@ class TimelineView(QWidget):
         timeline.listener = self.bridge
         self.message.hide()
         self.new_posts.hide()
-        self._on_skipped(timeline.skipped)
+        self.show_skipped(timeline.skipped)
         opened = timeline.open()
         self.model.set_items(opened.items)
         if opened.position is not None:
@@ -390,7 +390,8 @@ class TimelineView(QWidget):
             bar = self.list.verticalScrollBar()
             bar.setValue(bar.value() + top[1])
 
-    def _on_skipped(self, total: int) -> None:
+    def show_skipped(self, total: int) -> None:
+        """Say (in a quiet line under the list) that ``total`` posts could not be shown."""
         if total <= 0:
             self.skipped_note.hide()
             return
