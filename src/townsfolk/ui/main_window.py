@@ -99,7 +99,7 @@ from townsfolk.ui.notifications_view import (
     post_text,
 )
 from townsfolk.ui.profile_view import ProfileView
-from townsfolk.ui.safe_text import PlainLabel
+from townsfolk.ui.safe_text import PlainLabel, desktop_text
 from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
 from townsfolk.ui.style import TEXT_SCALE_MAX, TEXT_SCALE_MIN, ScaledLabel
@@ -1359,7 +1359,9 @@ class MainWindow(QMainWindow):
             self._tray.setToolTip(self.tr("Townsfolk"))
             self._tray.messageClicked.connect(self._tray_clicked)
             self._tray.show()
-        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
+        self._tray.showMessage(
+            title, desktop_text(text), QSystemTrayIcon.MessageIcon.Information, 8000
+        )
 
     def _tray_clicked(self) -> None:
         self.show_place("notifications")

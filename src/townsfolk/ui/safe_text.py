@@ -33,6 +33,7 @@ __all__ = [
     "PlainLabel",
     "SafeTextBrowser",
     "SafeTextDocument",
+    "desktop_text",
     "escape",
     "fill",
     "isolate",
@@ -83,6 +84,17 @@ def plain_tooltip(text: str) -> str:
     if not GuiQt.mightBeRichText(text):
         return text
     return '<p style="white-space:pre-wrap">' + escape(text) + "</p>"
+
+
+def desktop_text(text: str) -> str:
+    """The body of a desktop notification. On Linux the notification service may read the body
+    as markup (the freedesktop "body-markup": ``<b>``, ``<a>``, even ``<img>``), and Qt passes
+    it on as it is, so ``&``, ``<`` and ``>`` are escaped there; elsewhere the body is text."""
+    import sys
+
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return html.escape(text, quote=False)
+    return text
 
 
 def isolate(name: str) -> str:

@@ -41,7 +41,7 @@ from townsfolk.services.outbox import Outbox, OutboxChange, OutboxProblem
 from townsfolk.services.pictures import PictureRefused, make_thumbnail
 from townsfolk.ui.compose.counting import ComposeLimits, count_characters
 from townsfolk.ui.compose.drafts import ComposeState, DraftFile
-from townsfolk.ui.safe_text import PlainLabel, fill
+from townsfolk.ui.safe_text import PlainLabel, fill, plain_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -794,9 +794,11 @@ class ComposeWindow(QWidget):
             )
         elif full:
             self.add_picture_button.setToolTip(
-                _fill(
-                    self.tr("Your town allows %1 pictures in one post."),
-                    self.limits.max_media_attachments,
+                plain_tooltip(
+                    _fill(
+                        self.tr("Your town allows %1 pictures in one post."),
+                        self.limits.max_media_attachments,
+                    )
                 )
             )
         else:
