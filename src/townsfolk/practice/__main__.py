@@ -8,6 +8,7 @@ import sys
 import threading
 from types import FrameType
 
+from townsfolk.practice.personalities import PERSONALITIES
 from townsfolk.practice.server import PracticeServer
 from townsfolk.practice.world import World
 
@@ -31,6 +32,13 @@ def main(argv: list[str] | None = None) -> int:
         help="fill the first town with hostile names, bios, links and town texts "
         "(practice/hostile.py), for trying the app against a town that attacks it",
     )
+    parser.add_argument(
+        "--personality",
+        choices=sorted(PERSONALITIES),
+        default=None,
+        help="make every town behave like that server family (practice/personalities.py; "
+        "default: mastodon4)",
+    )
     args = parser.parse_args(argv)
     if args.towns < 1:
         parser.error("--towns must be at least 1")
@@ -42,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        world = World.seeded(towns=args.towns, seed=args.seed)
+        world = World.seeded(towns=args.towns, seed=args.seed, personality=args.personality)
         if args.hostile:
             from townsfolk.practice.hostile import add_hostile_text
 
