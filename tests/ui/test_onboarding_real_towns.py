@@ -1,15 +1,19 @@
+# ruff: noqa: F811 (the fixtures shared with test_onboarding are test arguments here)
 """The log-in pages of the welcome wizard on towns that are not Mastodon 4 (issue 10, items
 1 and 2): practice towns with a server personality on 127.0.0.1, real widgets."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
+from typing import Any
 
 import httpx
 from PySide6.QtTest import QTest
 
-from tests.ui.test_onboarding import (  # noqa: F401 (fixtures)
+# The wizard's fixtures, shared with test_onboarding (pytest finds them by these names).
+from tests.ui.test_onboarding import (  # noqa: F401
     browser,
     choose_path,
     db,
@@ -19,7 +23,13 @@ from tests.ui.test_onboarding import (  # noqa: F401 (fixtures)
     until,
 )
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+def screenshot(widget: Any, name: str) -> None:
+    """Set TOWNSFOLK_SCREENSHOTS=docs/screenshots to write the screenshot for the docs."""
+    folder = os.environ.get("TOWNSFOLK_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / name))
 
 
 def _code(page: httpx.Response) -> str:
@@ -50,7 +60,7 @@ async def test_a_refused_code_offers_a_new_one(make_wizard, maple, db, browser):
     assert "Get a new code" in message
     assert "problem right now" not in message
     assert page.code.text() == ""
-    wizard.grab().save(str(SCREENSHOTS / "wizard-10b-code-did-not-work.png"))
+    screenshot(wizard, "wizard-10b-code-did-not-work.png")
 
     opened = len(browser.pages)
     page.again.click()  # a new log-in page, a new code
