@@ -116,6 +116,8 @@ def parse_town_address(text: str) -> TownAddress:
         port = parts.port
     except ValueError:
         raise BadTownAddress(_not_an_address()) from None
+    if port == 0:  # no town can be reached on port 0 (found by tests/…/test_addresses_fuzz)
+        raise BadTownAddress(_not_an_address())
     if parts.username or parts.password:
         raise BadTownAddress(
             translate(
