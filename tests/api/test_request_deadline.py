@@ -19,8 +19,10 @@ import httpx
 import pytest
 from PIL import Image
 
+from tests.services.test_outbox_support import eventually
 from townsfolk.api import errors as E
 from townsfolk.api.client import DEFAULT_DEADLINE, UPLOAD_DEADLINE, MastodonClient
+from townsfolk.api.http import watch_requests
 
 from .conftest import ClientFactory
 
@@ -70,7 +72,7 @@ async def test_dripping_answer_ends_at_the_deadline(
 ) -> None:
     # The read timeout (5 s) never fires: a byte comes every 0.2 s.
     client = make_client(
-        maple, user_token(maple.domain, "ann"), timeout=5.0, deadline=0.6, max_retries=2
+        maple, user_token(maple.domain, "ann"), timeout=5.0, deadline=1.5, max_retries=0
     )
     maple.town.faults.set("drip", delay=0.2)
     async with asyncio.timeout(GUARD):
@@ -90,7 +92,7 @@ async def test_dripping_answer_ends_at_the_deadline(
 async def test_dripping_answer_to_a_post_may_have_arrived(
     make_client: ClientFactory, maple: Any, user_token: Any
 ) -> None:
-    client = make_client(maple, user_token(maple.domain, "ann"), timeout=5.0, deadline=0.5)
+    client = make_client(maple, user_token(maple.domain, "ann"), timeout=5.0, deadline=1.5)
     maple.town.faults.set("drip", delay=0.2, paths="/api/v1/statuses")
     async with asyncio.timeout(GUARD):
         with pytest.raises(E.TimedOut) as caught:
@@ -119,7 +121,7 @@ async def test_deadline_before_the_request_left_says_so() -> None:
 async def test_a_request_that_hangs_after_leaving_is_not_certain(
     make_client: ClientFactory, maple: Any, user_token: Any
 ) -> None:
-    client = make_client(maple, user_token(maple.domain, "ann"), timeout=10.0, deadline=0.4)
+    client = make_client(maple, user_token(maple.domain, "ann"), timeout=10.0, deadline=1.5)
     maple.town.faults.set("hang", paths="/api/v1/statuses")
     async with asyncio.timeout(GUARD):
         with pytest.raises(E.TimedOut) as caught:
@@ -130,9 +132,9 @@ async def test_a_request_that_hangs_after_leaving_is_not_certain(
 async def test_get_retries_that_do_not_fit_are_skipped(
     make_client: ClientFactory, maple: Any, user_token: Any
 ) -> None:
-    # Without the deadline, the retry after 1 s would get through (the 503 happens once).
+    # Without the deadline, the retry after 5 s would get through (the 503 happens once).
     client = make_client(
-        maple, user_token(maple.domain, "ann"), deadline=0.5, retry_backoff=1.0, max_retries=2
+        maple, user_token(maple.domain, "ann"), deadline=2.0, retry_backoff=5.0, max_retries=2
     )
     maple.town.faults.set("status", code=503, count=1)
     with pytest.raises(E.ServerError):
@@ -184,3 +186,32 @@ async def test_in_process_town_gets_a_deadline_too(practice: Any) -> None:
     finally:
         town.faults.clear()
         await client.aclose()
+
+
+async def test_giving_up_during_a_tls_handshake_closes_the_connection() -> None:
+    """httpcore leaves a connection open when its TLS handshake is cancelled; the client
+    closes it (the test's garbage collection would report an unclosed socket otherwise)."""
+    async with silent_listener() as port:
+        client = MastodonClient(f"https://127.0.0.1:{port}", timeout=10.0, deadline=None)
+        try:
+            with watch_requests() as watch:
+                request = asyncio.get_running_loop().create_task(client.instance())
+                await eventually(lambda: watch.connecting_now, GUARD)
+                assert not watch.may_have_left  # still connecting: nothing has left
+                request.cancel()
+                with pytest.raises(asyncio.CancelledError):
+                    await request
+        finally:
+            await client.aclose()
+
+
+async def test_watch_says_when_a_request_has_left(
+    make_client: ClientFactory, maple: Any, user_token: Any
+) -> None:
+    client = make_client(maple, user_token(maple.domain, "ann"))
+    with watch_requests() as watch:
+        assert not watch.may_have_left
+        await client.verify_credentials()
+        assert watch.may_have_left
+    with watch_requests() as other:
+        assert not other.may_have_left

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import math
 import mimetypes
@@ -55,7 +56,7 @@ from townsfolk.api.errors import (
     TlsError,
     scrub,
 )
-from townsfolk.api.http import error_for_response, is_html, is_tls_failure
+from townsfolk.api.http import current_watch, error_for_response, is_html, is_tls_failure
 from townsfolk.api.pagination import Cursor, Page, parse_link_header
 from townsfolk.api.ratelimit import RateLimit, rate_limit_from_headers
 
@@ -390,12 +391,30 @@ class MastodonClient:
         where: dict[str, Any] = {"server": self.server, "method": method, "path": path}
         # What the connection did, from httpcore's trace (other transports say nothing).
         seen = {"connecting": False, "sent": False}
+        watch = current_watch()
+        # A connection whose TLS handshake is under way belongs to nobody yet: httpcore does
+        # not close it when the request is cancelled (deadline, or the caller gave up), so
+        # it is kept here and closed below in that case.
+        half_open: list[Any] = []
 
         async def trace(name: str, info: dict[str, Any]) -> None:
             if name.startswith("connection.connect_"):
                 seen["connecting"] = True
+                if watch is not None:
+                    watch.connecting()
+            if name == "connection.connect_tcp.complete" and info.get("return_value"):
+                half_open.append(info["return_value"])
+            elif name == "connection.start_tls.complete" or (
+                # (httpcore closes it itself after an error, but not after a cancellation)
+                name == "connection.start_tls.failed"
+                and isinstance(info.get("exception"), Exception)
+            ):
+                half_open.clear()
             elif name.endswith("send_request_headers.started"):
+                half_open.clear()
                 seen["sent"] = True
+                if watch is not None:
+                    watch.sent()
 
         timeout = self._http.timeout
         if ends_at is not None:
@@ -410,6 +429,8 @@ class MastodonClient:
                 pool=min(timeout.pool or math.inf, left),
             )
         timer = asyncio.timeout_at(ends_at)
+        if watch is not None:
+            watch.handed_over()
         try:
             async with timer:
                 return await self._exchange(
@@ -435,6 +456,10 @@ class MastodonClient:
             else:
                 cause = exc
             raise TimedOut(text, **where) from cause
+        finally:
+            for stream in half_open:
+                with contextlib.suppress(Exception):
+                    await stream.aclose()
 
     async def _exchange(  # noqa: PLR0917
         self,

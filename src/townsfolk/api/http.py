@@ -1,11 +1,14 @@
-"""Mapping HTTP answers to the error tree (pure functions, easy to test)."""
+"""Mapping HTTP answers to the error tree (pure functions, easy to test), and
+:func:`watch_requests`: whether a request has left this computer yet."""
 
 from __future__ import annotations
 
 import html
 import re
 import ssl
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,7 +30,14 @@ from townsfolk.api.errors import (
 )
 from townsfolk.api.ratelimit import parse_retry_after, rate_limit_from_headers
 
-__all__ = ["error_for_response", "error_text", "is_html", "validation_details"]
+__all__ = [
+    "RequestWatch",
+    "error_for_response",
+    "error_text",
+    "is_html",
+    "validation_details",
+    "watch_requests",
+]
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
@@ -161,3 +171,55 @@ def is_tls_failure(exc: BaseException) -> bool:
             return True
         current = current.__cause__ or current.__context__
     return False
+
+
+class RequestWatch:
+    """What the requests made inside :func:`watch_requests` have done so far.
+
+    ``may_have_left`` stays False only while every request is certainly still on this
+    computer: not handed to a transport yet, or known (from httpcore's trace) to be still
+    connecting. A transport that reports nothing (e.g. in-process ``ASGITransport``) counts
+    as "may have left" from the moment the request is handed to it.
+    """
+
+    def __init__(self) -> None:
+        self._state = "idle"  # idle / connecting / unknown / sent
+
+    @property
+    def may_have_left(self) -> bool:
+        return self._state in ("unknown", "sent")
+
+    @property
+    def connecting_now(self) -> bool:
+        """A connection is being made for a request that has not left yet."""
+        return self._state == "connecting"
+
+    def handed_over(self) -> None:
+        if self._state != "sent":
+            self._state = "unknown"
+
+    def connecting(self) -> None:
+        if self._state != "sent":
+            self._state = "connecting"
+
+    def sent(self) -> None:
+        self._state = "sent"
+
+
+_WATCH: ContextVar[RequestWatch | None] = ContextVar("townsfolk_request_watch", default=None)
+
+
+@contextmanager
+def watch_requests() -> Iterator[RequestWatch]:
+    """Watch the requests the current task makes inside the ``with`` block."""
+    watch = RequestWatch()
+    token = _WATCH.set(watch)
+    try:
+        yield watch
+    finally:
+        _WATCH.reset(token)
+
+
+def current_watch() -> RequestWatch | None:
+    """The watch of the current task (the client reports to it), if any."""
+    return _WATCH.get()

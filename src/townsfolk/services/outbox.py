@@ -36,7 +36,22 @@ Plain asyncio, no Qt. Life of a post::
   (it may already be on the town).
 - :meth:`Outbox.move_to_account` moves a waiting post to another account (e.g. a backup in
   another town) in one transaction, with a fresh idempotency key; it refuses posts being sent
-  or possibly already sent, so a post can never go out twice.
+  or possibly already sent, so a post can never go out twice. :meth:`Outbox.move_now` also
+  takes a post that this outbox is sending right now, when the post itself has certainly not
+  left yet (pictures still uploading, or the connection still being made, e.g. to a town that
+  does not answer): that attempt is stopped and put back, then the post is moved, with no
+  ``await`` in between, so no sender can pick it up again.
+- **One sender per account.** Each account with posts due has its own sender task, started
+  on demand (a post is saved, edited, moved, retried, or found due by a light watch every
+  ``idle_poll`` seconds) and ended when the account has nothing left to send. One town that
+  hangs or drips its answers holds only its own account's posts; every request also has a
+  total deadline (see :class:`~townsfolk.api.client.MastodonClient`).
+- **"Sent" is never lost.** When the town accepted a post but saving that fact fails (disk
+  full, database busy), the save is tried again a few times (``save_retries``); until it
+  works, the outbox remembers "accepted, id X" in memory and never sends the post again (its
+  sender keeps trying to save it every ``save_retry_poll`` seconds). If the app ends first,
+  the post is still marked as being sent by a session that is gone: the next start takes it
+  back as *unclear* and looks for it on the town before sending anything.
 """
 
 from __future__ import annotations
@@ -47,6 +62,7 @@ import logging
 import os
 import random
 import re
+import sqlite3
 import tempfile
 import time
 import uuid
@@ -74,8 +90,9 @@ from townsfolk.api.errors import (
     Unauthorized,
     ValidationFailed,
 )
+from townsfolk.api.http import RequestWatch, watch_requests
 from townsfolk.cache import Database, Draft, DraftMedia, OutboxItem, OutboxState
-from townsfolk.cache.errors import OutboxStateError
+from townsfolk.cache.errors import OutboxStateError, StorageError
 from townsfolk.i18n import translate
 from townsfolk.services.pictures import PictureRefused, prepare_picture
 
@@ -107,6 +124,19 @@ _MIME_SUFFIX: Final = {
 }
 _SUFFIX_MIME: Final = {suffix: mime for mime, suffix in _MIME_SUFFIX.items()}
 _PENDING: Final = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.FAILED)
+
+Phase = Literal["start", "check", "media", "post", "confirm"]
+"""Where a send is: getting a client, looking for an earlier attempt on the town, uploading
+pictures, publishing, saving the town's answer."""
+
+
+@dataclass
+class _Move:
+    """A request to move a post whose send is being stopped (see :meth:`Outbox.move_now`)."""
+
+    account_id: int
+    in_reply_to_id: str | None
+    done: asyncio.Future[OutboxItem]
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,8 +287,8 @@ class Outbox:
     example ``lambda i: accounts.client_for(db.accounts.get(i))``); clients are kept per
     account and closed by :meth:`aclose`.
 
-    Use :meth:`start` to run the sender in the background (it also reclaims posts left
-    ``sending`` by a crash), or :meth:`send_due` to send what is due once.
+    Use :meth:`start` to send in the background, one sender per account (it also reclaims
+    posts left ``sending`` by a crash), or :meth:`send_due` to send what is due once.
     """
 
     def __init__(
@@ -275,6 +305,8 @@ class Outbox:
         clock_skew: float = 600.0,
         recent_posts: int = 40,
         idle_poll: float = 60.0,
+        save_retries: Sequence[float] = (0.05, 0.25, 1.0),
+        save_retry_poll: float = 5.0,
     ) -> None:
         self.db = db
         self._clients_factory = clients
@@ -287,13 +319,22 @@ class Outbox:
         self.clock_skew = clock_skew
         self.recent_posts = recent_posts
         self.idle_poll = idle_poll
+        self.save_retries = tuple(save_retries)
+        self.save_retry_poll = save_retry_poll
         self._clients: dict[int, MastodonClient] = {}
         self._my_ids: dict[int, str] = {}
         self._listeners: list[Callable[[OutboxChange], None]] = []
         self._sending: set[int] = set()
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
+        self._started = False
         self._closed = False
+        self._watcher: asyncio.Task[None] | None = None
+        self._senders: dict[int, asyncio.Task[None]] = {}  # account id -> its sender
+        self._wakes: dict[int, asyncio.Event] = {}
+        self._attempts: dict[int, asyncio.Task[bool]] = {}  # post id -> the send under way
+        self._phases: dict[int, Phase] = {}
+        self._watches: dict[int, RequestWatch] = {}  # post id -> its publish request
+        self._moves: dict[int, _Move] = {}
+        self._accepted: dict[int, tuple[int, str]] = {}  # post id -> (account, remote id)
 
     # ------------------------------------------------------------------ listeners
 
@@ -331,6 +372,17 @@ class Outbox:
     def get(self, item_id: int) -> OutboxItem | None:
         return self.db.outbox.get(item_id)
 
+    def sending_phase(self, item_id: int) -> Phase | None:
+        """Where this outbox's send of the post is (None: not being sent here)."""
+        return self._phases.get(item_id)
+
+    def may_have_left(self, item_id: int) -> bool:
+        """Whether the post being sent here may already be on its way to the town."""
+        phase = self._phases.get(item_id)
+        if phase == "confirm":
+            return True
+        return phase == "post" and self._may_have_left(item_id)
+
     # ------------------------------------------------------------------ the person's actions
 
     async def submit(self, account_id: int, draft: Draft) -> OutboxItem:
@@ -363,7 +415,7 @@ class Outbox:
                 path.unlink(missing_ok=True)
             raise
         self._notify("queued", item.local_id, item)
-        self._wake.set()
+        self._kick(account_id)
         return item
 
     async def edit(self, item_id: int, draft: Draft) -> OutboxItem:
@@ -407,7 +459,7 @@ class Outbox:
                 raise self._busy() from None
         self._forget_files(current.draft, keep=item.draft)
         self._notify("edited", item_id, item)
-        self._wake.set()
+        self._kick(item.account_id)
         return item
 
     def delete(self, item_id: int) -> bool:
@@ -435,12 +487,14 @@ class Outbox:
                 translate("Outbox", "This post is already waiting to be sent.")
             ) from None
         self._notify("queued", item_id, item)
-        self._wake.set()
+        self._kick(item.account_id)
         return item
 
     def retry_all_now(self) -> None:
-        """Wake the sender (e.g. the town answers again): due posts go out at once."""
-        self._wake.set()
+        """Wake the senders (e.g. the town answers again): due posts go out at once."""
+        self._start_due_senders()
+        for wake in self._wakes.values():
+            wake.set()
 
     def move_to_account(
         self, item_id: int, account_id: int, *, in_reply_to_id: str | None = None
@@ -471,8 +525,66 @@ class Outbox:
                 raise self._busy() from None
         self._notify("moved", item_id, None)
         self._notify("queued", moved.local_id, moved)
-        self._wake.set()
+        self._kick(account_id)
         return moved
+
+    async def move_now(
+        self, item_id: int, account_id: int, *, in_reply_to_id: str | None = None
+    ) -> OutboxItem:
+        """Like :meth:`move_to_account`, but a post this outbox is sending right now is taken
+        too when it has certainly not left yet: that send is stopped and put back, and the post
+        moved at once. Refused (:class:`OutboxProblem`) when the post may already be on its
+        way to the first town, or may already be there."""
+        attempt = self._attempts.get(item_id)
+        if attempt is None or attempt.done():
+            return self.move_to_account(item_id, account_id, in_reply_to_id=in_reply_to_id)
+        if not self._can_stop(item_id):
+            raise OutboxProblem(
+                translate(
+                    "Outbox",
+                    "This post may already have reached your town, so Townsfolk will not "
+                    "send it from another account. It is checking, and will tell you.",
+                )
+            )
+        if item_id in self._moves:
+            raise self._busy()
+        move = _Move(account_id, in_reply_to_id, asyncio.get_running_loop().create_future())
+        self._moves[item_id] = move
+        attempt.cancel()
+        return await move.done
+
+    def _can_stop(self, item_id: int) -> bool:
+        """Whether the send under way can be stopped without the post perhaps arriving."""
+        phase = self._phases.get(item_id, "start")
+        if phase in ("start", "media"):
+            return True
+        watch = self._watches.get(item_id)
+        return phase == "post" and watch is not None and not watch.may_have_left
+
+    def _finish_move(self, item: OutboxItem) -> None:
+        """A send stopped for :meth:`move_now`: put the post back and move it, in one go
+        (no ``await``: no sender can claim it in between)."""
+        move = self._moves.pop(item.local_id, None)
+        if move is None:
+            return
+        self._sending.discard(item.local_id)
+        try:
+            current = self.db.outbox.get(item.local_id)
+            if current is not None and current.state is OutboxState.SENDING:
+                self.db.outbox.reschedule(
+                    item.local_id, error="", next_attempt_at=self._clock(), outcome_unclear=False
+                )
+            moved = self.move_to_account(
+                item.local_id, move.account_id, in_reply_to_id=move.in_reply_to_id
+            )
+        except BaseException as error:
+            if not move.done.done():
+                move.done.set_exception(error)
+            if not isinstance(error, Exception):
+                raise
+        else:
+            if not move.done.done():
+                move.done.set_result(moved)
 
     def _waiting_item(self, item_id: int, *, action: Literal["change", "move"]) -> OutboxItem:
         current = self.db.outbox.get(item_id)
@@ -499,12 +611,19 @@ class Outbox:
     # ------------------------------------------------------------------ running
 
     async def start(self) -> None:
-        """Reclaim what a crash left behind, and start sending in the background."""
-        if self._task is not None:
+        """Reclaim what a crash left behind, and send in the background (one sender per
+        account with posts due; a light watch every ``idle_poll`` seconds starts the senders
+        of posts that became due meanwhile)."""
+        if self._started or self._closed:
             return
+        self._started = True
         self.db.outbox.purge_sent()
         for item in self.db.outbox.list(states=(OutboxState.SENDING,)):
-            if item.claimed_by == self.db.session_id and item.local_id not in self._sending:
+            if (
+                item.claimed_by == self.db.session_id
+                and item.local_id not in self._sending
+                and item.local_id not in self._accepted
+            ):
                 # Ours, but nobody is sending it: a send of this process was cut short.
                 self.db.outbox.reschedule(
                     item.local_id,
@@ -512,32 +631,106 @@ class Outbox:
                     next_attempt_at=self._clock(),
                     outcome_unclear=True,
                 )
-        self._task = asyncio.get_running_loop().create_task(self._run(), name="outbox sender")
+        self._start_due_senders()
+        self._watcher = asyncio.get_running_loop().create_task(self._watch(), name="outbox watch")
 
     async def aclose(self) -> None:
         """Stop sending (a send in progress is put back as unclear) and close the clients."""
         self._closed = True
-        task, self._task = self._task, None
-        if task is not None:
+        tasks = [t for t in (self._watcher, *self._senders.values()) if t is not None]
+        self._watcher = None
+        for task in tasks:
             task.cancel()
+        for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        self._senders.clear()
+        self._wakes.clear()
+        for move in self._moves.values():
+            if not move.done.done():
+                move.done.set_exception(self._busy())
+        self._moves.clear()
         clients, self._clients = self._clients, {}
         for client in clients.values():
             await client.aclose()
 
-    async def _run(self) -> None:
+    def senders(self) -> list[int]:
+        """The accounts whose sender is running (for tests and diagnostics)."""
+        return sorted(a for a, task in self._senders.items() if not task.done())
+
+    def _kick(self, account_id: int) -> None:
+        """Wake the account's sender, or start one (only once :meth:`start` was called)."""
+        if not self._started or self._closed:
+            return
+        task = self._senders.get(account_id)
+        if task is not None and not task.done():
+            self._wakes[account_id].set()
+            return
+        self._wakes[account_id] = asyncio.Event()
+        self._senders[account_id] = asyncio.get_running_loop().create_task(
+            self._send_for(account_id), name=f"outbox sender {account_id}"
+        )
+
+    def _start_due_senders(self) -> None:
+        if not self._started or self._closed:
+            return
+        # Queued posts (due or not: the sender sleeps until they are) and posts being sent
+        # (maybe by a process that died: the sender takes them back).
+        due = {
+            item.account_id
+            for item in self.db.outbox.list(states=(OutboxState.QUEUED, OutboxState.SENDING))
+        }
+        due.update(account for account, _ in self._accepted.values())
+        for account_id in sorted(due):
+            if account_id not in self._senders or self._senders[account_id].done():
+                self._kick(account_id)
+
+    async def _watch(self) -> None:
         while not self._closed:
-            self._wake.clear()
+            await asyncio.sleep(self.idle_poll)
             try:
-                await self.send_due()
-            except asyncio.CancelledError:
-                raise
+                self._start_due_senders()
             except Exception:
-                log.exception("the outbox sender had a problem; trying again later")
-            delay = self._until_next_due()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=delay)
+                log.exception("the outbox could not look for posts to send; trying again later")
+
+    async def _send_for(self, account_id: int) -> None:
+        """The sender of one account: sends what is due, sleeps until the next post is due,
+        and ends when the account has nothing left to send."""
+        wake = self._wakes[account_id]
+        me = asyncio.current_task()
+        try:
+            while not self._closed:
+                wake.clear()
+                try:
+                    self._save_accepted(account_id)
+                    while not self._closed:
+                        item = self.db.outbox.claim_next(account_id=account_id, now=self._clock())
+                        if item is None:
+                            break
+                        await self._attempt(item)
+                except asyncio.CancelledError:
+                    raise
+                except Exception:
+                    log.exception("the outbox sender had a problem; trying again later")
+                delay = self._next_wake(account_id)
+                if delay is None:
+                    return
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(wake.wait(), timeout=delay)
+        finally:
+            if self._senders.get(account_id) is me:
+                del self._senders[account_id]
+                self._wakes.pop(account_id, None)
+
+    def _next_wake(self, account_id: int) -> float | None:
+        """Seconds until the account's sender should look again; None: nothing left."""
+        if any(account == account_id for account, _ in self._accepted.values()):
+            return self.save_retry_poll
+        queued = self.db.outbox.list(account_id=account_id, states=(OutboxState.QUEUED,))
+        if not queued:
+            return None
+        soonest = min(item.next_attempt_at for item in queued)
+        return max(0.0, min(self.idle_poll, soonest - self._clock()))
 
     def _until_next_due(self) -> float:
         queued = self.db.outbox.list(states=(OutboxState.QUEUED,))
@@ -547,15 +740,36 @@ class Outbox:
         return max(0.0, min(self.idle_poll, soonest - self._clock()))
 
     async def send_due(self) -> int:
-        """Send every post that is due now; returns how many were confirmed."""
+        """Send every post that is due now (all accounts, one after the other); returns how
+        many the towns accepted."""
         sent = 0
+        for account_id in sorted({a for a, _ in self._accepted.values()}):
+            self._save_accepted(account_id)
         while not self._closed:
             item = self.db.outbox.claim_next(now=self._clock())
             if item is None:
                 break
-            if await self._process(item):
+            if await self._attempt(item):
                 sent += 1
         return sent
+
+    async def _attempt(self, item: OutboxItem) -> bool:
+        """Send one claimed post in its own task, so :meth:`move_now` can stop just it."""
+        task = asyncio.get_running_loop().create_task(
+            self._process(item), name=f"outbox post {item.local_id}"
+        )
+        self._attempts[item.local_id] = task
+        try:
+            return await task
+        except asyncio.CancelledError:
+            me = asyncio.current_task()
+            if me is not None and me.cancelling():
+                raise  # this sender is being stopped, not just the one send
+            self._finish_move(item)  # (when the send was stopped before it began)
+            return False
+        finally:
+            if self._attempts.get(item.local_id) is task:
+                del self._attempts[item.local_id]
 
     # ------------------------------------------------------------------ sending one post
 
@@ -575,50 +789,53 @@ class Outbox:
     async def _process(self, item: OutboxItem) -> bool:
         self._sending.add(item.local_id)
         self._notify("sending", item.local_id, item)
-        phase: Literal["start", "check", "media", "post"] = "start"
+        phase: Phase = "start"
         server = ""
+
+        def enter(new: Phase) -> None:
+            nonlocal phase
+            phase = self._phases[item.local_id] = new
+
+        enter("start")
         try:
+            accepted = self._accepted.get(item.local_id)
+            if accepted is not None:  # the town has it; only saving that failed before
+                enter("confirm")
+                await self._confirmed(item, accepted[1])
+                return True
             client = await self._client(item.account_id)
             server = client.server
             if item.outcome_unclear:
-                phase = "check"
+                enter("check")
                 found = await self._find_on_server(client, item)
                 if found is not None:
                     log.info("outbox %d: already on %s as %s", item.local_id, server, found.id)
-                    self._confirmed(item, found.id)
+                    enter("confirm")
+                    await self._confirmed(item, found.id)
                     return True
-            phase = "media"
+            enter("media")
             draft = await self._upload_media(client, item)
-            phase = "post"
-            status = await client.post_status(
-                draft.text,
-                idempotency_key=item.idempotency_key,
-                media_ids=[m.remote_id for m in draft.media if m.remote_id],
-                poll=None
-                if draft.poll is None
-                else NewPoll(
-                    options=draft.poll.options,
-                    expires_in=draft.poll.expires_in,
-                    multiple=draft.poll.multiple,
-                    hide_totals=draft.poll.hide_totals,
-                ),
-                in_reply_to_id=draft.in_reply_to_id,
-                sensitive=draft.sensitive or None,
-                spoiler_text=draft.spoiler_text or None,
-                visibility=draft.visibility,
-                language=draft.language,
-            )
-            self._confirmed(item, status.id)
+            enter("post")
+            with watch_requests() as watch:
+                self._watches[item.local_id] = watch
+                status = await self._publish(client, item, draft)
+            enter("confirm")
+            await self._confirmed(item, status.id)
             return True
         except asyncio.CancelledError:
+            if item.local_id in self._moves and self._can_stop(item.local_id):
+                self._finish_move(item)  # "send from my backup": stopped before it left
+                raise
             # The app is stopping: put it back; if the request had left, check before resending.
-            with contextlib.suppress(Exception):
-                self.db.outbox.reschedule(
-                    item.local_id,
-                    error="",
-                    next_attempt_at=self._clock(),
-                    outcome_unclear=phase in ("check", "post"),
-                )
+            if phase != "confirm" or item.local_id not in self._accepted:
+                with contextlib.suppress(Exception):
+                    self.db.outbox.reschedule(
+                        item.local_id,
+                        error="",
+                        next_attempt_at=self._clock(),
+                        outcome_unclear=phase in ("check", "confirm")
+                        or (phase == "post" and self._may_have_left(item.local_id)),
+                    )
             raise
         except ApiError as error:
             await self._failed(item, error, phase, server)
@@ -627,6 +844,8 @@ class Outbox:
             self._needs_attention(item, refused.user_message)
             return False
         except Exception as error:
+            if phase == "confirm":
+                raise  # never put back a post the town accepted (see _confirmed)
             message = getattr(error, "user_message", None)
             if isinstance(message, str) and phase == "start":
                 self._needs_attention(item, message)  # e.g. no longer logged in
@@ -635,11 +854,40 @@ class Outbox:
             self._reschedule(
                 item,
                 translate("Outbox", "Townsfolk had a problem sending this post."),
-                unclear=False,
+                unclear=phase == "post" and self._may_have_left(item.local_id),
             )
             return False
         finally:
             self._sending.discard(item.local_id)
+            self._phases.pop(item.local_id, None)
+            self._watches.pop(item.local_id, None)
+            if self._moves.pop(item.local_id, None) is not None:
+                log.info("outbox %d: not moved, its send had gone too far", item.local_id)
+
+    def _may_have_left(self, item_id: int) -> bool:
+        watch = self._watches.get(item_id)
+        return watch is None or watch.may_have_left
+
+    async def _publish(self, client: MastodonClient, item: OutboxItem, draft: Draft) -> Status:
+        poll = draft.poll
+        return await client.post_status(
+            draft.text,
+            idempotency_key=item.idempotency_key,
+            media_ids=[m.remote_id for m in draft.media if m.remote_id],
+            poll=None
+            if poll is None
+            else NewPoll(
+                options=poll.options,
+                expires_in=poll.expires_in,
+                multiple=poll.multiple,
+                hide_totals=poll.hide_totals,
+            ),
+            in_reply_to_id=draft.in_reply_to_id,
+            sensitive=draft.sensitive or None,
+            spoiler_text=draft.spoiler_text or None,
+            visibility=draft.visibility,
+            language=draft.language,
+        )
 
     async def _find_on_server(self, client: MastodonClient, item: OutboxItem) -> Status | None:
         me = self._my_ids.get(item.account_id)
@@ -722,10 +970,44 @@ class Outbox:
 
     # ------------------------------------------------------------------ state changes
 
-    def _confirmed(self, item: OutboxItem, remote_id: str) -> None:
-        done = self.db.outbox.mark_sent(item.local_id, remote_id)
+    async def _confirmed(self, item: OutboxItem, remote_id: str) -> None:
+        """The town has the post: save that, trying again when saving fails. Until it is
+        saved, "accepted as ``remote_id``" is kept in memory and the post is never sent
+        again (the account's sender keeps trying to save it)."""
+        self._accepted[item.local_id] = (item.account_id, remote_id)
+        for delay in (*self.save_retries, None):
+            if self._save_sent(item.local_id):
+                return
+            if delay is None:
+                break
+            await asyncio.sleep(delay)
+        log.error(
+            "outbox %d: %s has it as %s, but saving that failed; trying again every %.0f s",
+            item.local_id,
+            item.account_id,
+            remote_id,
+            self.save_retry_poll,
+        )
+
+    def _save_sent(self, item_id: int) -> bool:
+        """Save one accepted post as sent; False if saving failed (it stays accepted)."""
+        accepted = self._accepted.get(item_id)
+        if accepted is None:
+            return True
+        try:
+            done = self.db.outbox.mark_sent(item_id, accepted[1])
+        except (StorageError, sqlite3.OperationalError) as error:
+            log.warning("outbox %d: could not save that it was sent (%r)", item_id, error)
+            return False
+        del self._accepted[item_id]
         self._forget_files(done.draft)
-        self._notify("sent", item.local_id, done)
+        self._notify("sent", item_id, done)
+        return True
+
+    def _save_accepted(self, account_id: int) -> None:
+        for item_id, (account, _) in list(self._accepted.items()):
+            if account == account_id and item_id not in self._sending:
+                self._save_sent(item_id)
 
     def _reschedule(
         self, item: OutboxItem, message: str, *, unclear: bool, after: float | None = None
