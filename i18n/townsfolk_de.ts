@@ -432,6 +432,10 @@
         <source>Please look at the marked boxes.</source>
         <translation>Bitte sieh dir die markierten Felder an.</translation>
     </message>
+    <message>
+        <source>This code did not work. Codes work only once and only for a short time: press “Get a new code”, log in on the page that opens and copy the new code.</source>
+        <translation>Dieser Code hat nicht funktioniert. Ein Code gilt nur einmal und nur kurze Zeit: Drücken Sie „Neuen Code holen“, melden Sie sich auf der Seite an, die sich öffnet, und kopieren Sie den neuen Code.</translation>
+    </message>
 </context>
 <context>
     <name>Addresses</name>
@@ -873,6 +877,18 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1554"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Still waiting for {town}. If the town showed an error page instead of asking you to say yes, press “Use a code instead”: some towns only allow that way.</source>
+        <translation>Wir warten noch auf {town}. Wenn die Stadt eine Fehlerseite gezeigt hat, statt Sie um Ihre Zustimmung zu bitten, drücken Sie „Stattdessen einen Code nehmen“: Manche Städte erlauben nur diesen Weg.</translation>
+    </message>
+    <message>
+        <source>Get a new code</source>
+        <translation>Neuen Code holen</translation>
+    </message>
+    <message>
+        <source>Open the log-in page again to get a new code</source>
+        <translation>Die Anmeldeseite erneut öffnen, um einen neuen Code zu bekommen</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2178,10 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <location filename="../src/townsfolk/ui/main_window.py" line="1796"/>
         <source>Posts with #%1</source>
         <translation>Beiträge mit #%1</translation>
+    </message>
+    <message>
+        <source>%1 is not answering; showing saved posts.</source>
+        <translation>%1 antwortet nicht; gespeicherte Beiträge werden gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3560,17 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>
             <numerusform>%n neuer Beitrag</numerusform>
             <numerusform>%n neue Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
+        <translation>1 Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
+        <translation>
+            <numerusform>%n Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</numerusform>
+            <numerusform>%n Beiträge konnten nicht gezeigt werden: Die Stadt hat sie so geschickt, dass Townsfolk sie nicht lesen kann.</numerusform>
         </translation>
     </message>
 </context>
