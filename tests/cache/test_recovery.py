@@ -443,6 +443,26 @@ def test_repair_keeps_the_readable_rows_of_a_damaged_outbox(db_path: Path) -> No
         assert db.integrity_check() == ["ok"]
 
 
+def test_a_damaged_index_of_the_outbox_loses_no_post(db_path: Path) -> None:
+    _fill_precious(db_path, posts=20, unsent=60)
+    before = _rows(db_path)
+    conn = sqlite3.connect(db_path)
+    pages = [
+        int(r[0])
+        for r in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name IN ('outbox_due', 'outbox_account')"
+        )
+    ]
+    conn.close()
+    _overwrite_pages(db_path, pages)
+    with Database.open(db_path, integrity_check="full") as db:
+        assert db.notice is not None
+        assert db.notice.kept["outbox"] == 60  # the table itself was whole
+        assert db.notice.message == database_module.repaired_message()
+        assert db.outbox.pending_count() == 60
+    assert _rows(db_path) == before
+
+
 def test_unsent_posts_of_a_lost_account_are_dropped_to_keep_the_file_consistent(
     db_path: Path,
 ) -> None:
