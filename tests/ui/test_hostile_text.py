@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTextEdit, QWidget
 
 from townsfolk.api.entities import Account as RemoteAccount
@@ -35,6 +37,7 @@ from townsfolk.practice.hostile import (
     RTL_NAME,
     add_hostile_text,
 )
+from townsfolk.services.richtext import render_post_html
 from townsfolk.ui.banner import Banner
 from townsfolk.ui.links import refused_text
 from townsfolk.ui.media_viewer import MediaViewer
@@ -44,6 +47,9 @@ from townsfolk.ui.safe_text import SafeTextBrowser, SafeTextDocument, fill, plai
 from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.timeline import TimelineView
 
+from ..services.test_richtext_fuzz import ALLOWED_SOURCES as FUZZ_ALLOWED
+from ..services.test_richtext_fuzz import EMOJIS as FUZZ_EMOJIS
+from ..services.test_richtext_fuzz import HTML as FUZZ_HTML
 from .desktop_links import desktop_urls  # noqa: F401 (fixture)
 from .test_main_window_support import eventually, posts_of, running, settle, wait_rows
 
@@ -350,3 +356,23 @@ def test_town_cards_with_a_hostile_description_and_a_look_alike_name(qtbot: Any)
     assert model.index(0).data() == "xn--pypal-4ve.example"
     assert model.index(1).data() == "bücher.example"
     assert_nothing_interpreted(view)
+
+
+# ------------------------------------------------------------- fuzz: Qt reads the output
+
+
+@settings(max_examples=100, deadline=timedelta(seconds=5))
+@given(FUZZ_HTML)
+def test_qt_loads_nothing_a_town_named_from_sanitised_posts(qapp: Any, html: str) -> None:
+    """Fuzz (with the sanitiser fuzz's hostile HTML): the sanitised rich text, laid out and
+    painted by Qt in the post document, asks for no resource but the emoji pictures given."""
+    rendered = render_post_html(html, emojis=FUZZ_EMOJIS)
+    doc = SafeTextDocument(allowed=FUZZ_EMOJIS.values())
+    doc.setHtml(rendered.html)
+    doc.setTextWidth(300)
+    image = QImage(320, 200, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    doc.drawContents(painter)
+    painter.end()
+    assert doc.refused == []
+    assert set(doc.requested) <= FUZZ_ALLOWED
