@@ -135,3 +135,26 @@ def test_a_thread_says_how_many_replies_could_not_be_shown(qtbot: Any) -> None:
     assert view.posts.skipped_note.text().startswith("1 post could not be shown")
     view.set_thread(Thread([], focus, []))
     assert view.posts.skipped_note.isHidden()
+
+
+async def test_search_says_how_many_posts_could_not_be_shown(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any
+) -> None:
+    from .test_main_window_support import posts_of, running, settle, wait_rows
+
+    async with running(qtbot, profile_dir, [(maple, user_token(maple.domain))]) as r:
+        w = r.window
+        await wait_rows(w.views["home"])
+        await settle(w)
+        client = r.session.get(r.accounts[0].local_id).client
+        odd = await client.post_status("marmalade sandwiches", visibility="public")
+        fine = await client.post_status("marmalade on toast", visibility="public")
+        personalities.make_unreadable(maple.town, odd.id)
+        w.show_place("search")
+        w.search_view.field.setText("marmalade")
+        w.search_view.button.click()
+        await settle(w)
+        assert [p.id for p in posts_of(w.search_view.posts)] == [fine.id]
+        note = w.search_view.posts.skipped_note
+        assert not note.isHidden()
+        assert note.text().startswith("1 post could not be shown")

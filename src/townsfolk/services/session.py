@@ -37,7 +37,7 @@ import msgspec
 from townsfolk import paths
 from townsfolk.api.client import MastodonClient
 from townsfolk.api.entities import Account as RemoteAccount
-from townsfolk.api.entities import Instance, Relationship, SearchResults
+from townsfolk.api.entities import Instance, Relationship, SearchResults, Skips
 from townsfolk.api.errors import ApiError
 from townsfolk.cache import (
     Account,
@@ -359,11 +359,14 @@ class Session:
         except ApiError as error:
             raise _problem(error) from error
 
-    async def search(self, account_id: int, query: str) -> SearchResults:
-        """People, hashtags and posts; a post's or person's link is looked up too."""
+    async def search(
+        self, account_id: int, query: str, *, skips: Skips | None = None
+    ) -> SearchResults:
+        """People, hashtags and posts; a post's or person's link is looked up too. Results
+        that could not be read are left out (and added to ``skips``)."""
         client = self._prepared(account_id).client
         try:
-            results = await client.search(query.strip(), resolve=True, limit=20)
+            results = await client.search(query.strip(), resolve=True, limit=20, skips=skips)
         except ApiError as error:
             raise _problem(error) from error
         if results.statuses:  # kept, so a post found opens (and can be acted on) at once

@@ -65,7 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk import __version__
-from townsfolk.api.entities import Status
+from townsfolk.api.entities import Skips, Status
 from townsfolk.api.errors import ApiError
 from townsfolk.cache import Account, FollowSync
 from townsfolk.services.failover import (
@@ -1886,12 +1886,13 @@ class MainWindow(QMainWindow):
 
     async def _search(self, account_id: int, text: str) -> None:
         assert self.session is not None
+        skips = Skips()
         try:
-            results = await self.session.search(account_id, text)
+            results = await self.session.search(account_id, text, skips=skips)
         except SessionProblem as problem:
             self.search_view.set_problem(problem.user_message)
             return
-        self.search_view.set_results(results)
+        self.search_view.set_results(results, skipped=skips.count(Status))
         if text.startswith(("http://", "https://")) and len(results.statuses) == 1:
             self.open_thread(results.statuses[0].id)
 

@@ -121,7 +121,8 @@ class SearchView(QWidget):
         self.status.setText(self.tr("Looking for “%1”…").replace("%1", text))
         self.button.setEnabled(False)
 
-    def set_results(self, results: SearchResults) -> None:
+    def set_results(self, results: SearchResults, *, skipped: int = 0) -> None:
+        """Show what was found; ``skipped`` posts came that could not be read."""
         self.button.setEnabled(True)
         self.people.clear()
         self.tags.clear()
@@ -134,6 +135,7 @@ class SearchView(QWidget):
             item.setData(ValueRole, tag.name)
             self.tags.addItem(item)
         self.posts.model.set_items(items_for(list(results.statuses)))
+        self.posts.show_skipped(skipped)
         if not results.accounts:
             self._placeholder(self.people, self.tr("No one found."))
         if not results.hashtags:
