@@ -4,143 +4,143 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="536"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="540"/>
         <source>About this town</source>
         <translation>Über diese Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="540"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="544"/>
         <source>Why do you want to join? The people who look after this town read every request. It may take a few days before they say yes; Townsfolk will tell you.</source>
         <translation>Warum möchtest du beitreten? Die Leute, die sich um diese Stadt kümmern, lesen jede Anfrage. Es kann ein paar Tage dauern, bis sie Ja sagen; Townsfolk sagt dir dann Bescheid.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="544"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="547"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="548"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="551"/>
         <source>Why do you want to join?</source>
         <translation>Warum möchtest du beitreten?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="549"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="553"/>
         <source>A sentence or two about you and why you&apos;d like to join</source>
         <translation>Ein oder zwei Sätze über dich und warum du beitreten möchtest</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="554"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="558"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="555"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="559"/>
         <source>Ask the town again</source>
         <translation>Die Stadt noch einmal fragen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="558"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="562"/>
         <source>I already have an account here</source>
         <translation>Ich habe hier schon ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="559"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="563"/>
         <source>I already have an account in this town</source>
         <translation>Ich habe in dieser Stadt schon ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="586"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="590"/>
         <source>Asking {town} about itself…</source>
         <translation>{town} wird nach Infos über sich gefragt …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="614"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="618"/>
         <source>{town} is not answering right now. It may be closed for a while. Try again later, or go back and pick another town.</source>
         <translation>{town} antwortet gerade nicht. Vielleicht ist die Stadt eine Weile geschlossen. Versuche es später noch einmal, oder geh zurück und wähle eine andere Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="634"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="638"/>
         <source>Join this town</source>
         <translation>Dieser Stadt beitreten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="665"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="669"/>
         <source>Town address: {address}</source>
         <translation>Adresse der Stadt: {address}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="674"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="678"/>
         <source>{n} people live here, and {active} of them were active last month.</source>
         <translation>{n} Leute wohnen hier, und {active} von ihnen waren im letzten Monat aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="680"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="684"/>
         <source>{n} people live here, and {active} of them were active last week.</source>
         <translation>{n} Leute wohnen hier, und {active} von ihnen waren in der letzten Woche aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="686"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="690"/>
         <source>{n} people live here.</source>
         <translation>{n} Leute wohnen hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="692"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="696"/>
         <source>{n} people were active here last month.</source>
         <translation>{n} Leute waren hier im letzten Monat aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="698"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="702"/>
         <source>Language: {names}.</source>
         <translation>Sprache: {names}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="704"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="708"/>
         <source>Can I join?</source>
         <translation>Kann ich beitreten?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="708"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="712"/>
         <source>Yes: you can join now.</source>
         <translation>Ja: Du kannst jetzt beitreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="709"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="713"/>
         <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
         <translation>Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja. Das kann ein paar Tage dauern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="713"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="717"/>
         <source>This town is not taking new people right now. Please go back and pick another town.</source>
         <translation>Diese Stadt nimmt gerade keine neuen Leute auf. Bitte geh zurück und wähle eine andere Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="717"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="721"/>
         <source>This town takes new people only on its own web page.</source>
         <translation>Diese Stadt nimmt neue Leute nur über ihre eigene Webseite auf.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="728"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="735"/>
         <source>You must be at least {age} years old.</source>
         <translation>Du musst mindestens {age} Jahre alt sein.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="733"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="740"/>
         <source>The town rules</source>
         <translation>Die Regeln der Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="741"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="748"/>
         <source>Terms of use</source>
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="746"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="753"/>
         <source>Privacy policy</source>
         <translation>Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="750"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="757"/>
         <source>Before you join, you can read these pages (they open in your web browser):</source>
         <translation>Bevor du beitrittst, kannst du diese Seiten lesen (sie öffnen sich in deinem Webbrowser):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="759"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="766"/>
         <source>Who runs it: {who}</source>
         <translation>Wer die Stadt betreibt: {who}</translation>
     </message>
@@ -148,27 +148,27 @@
 <context>
     <name>AccountSwitcher</name>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="77"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="78"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="79"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="80"/>
         <source>Which of your accounts you are reading and writing with</source>
         <translation>Mit welchem deiner Konten du liest und schreibst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="114"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="115"/>
         <source>(backup)</source>
         <translation>(Sicherungskonto)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="161"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="162"/>
         <source>In use: your backup account @%1</source>
         <translation>In Gebrauch: dein Sicherungskonto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="163"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="164"/>
         <source>In use: your account @%1</source>
         <translation>In Gebrauch: dein Konto @%1</translation>
     </message>
@@ -176,263 +176,259 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="185"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="202"/>
         <source>Someone in this town already uses that name. Please choose another one.</source>
-        <extracomment>The town&apos;s own words about joining (plain text), e.g. why it is closed. For ``ELSEWHERE``: the page where people sign up. The town&apos;s own web pages for its terms of service and privacy policy, or None when the town has none (the wizard then says nothing rather than show a dead link).</extracomment>
+        <extracomment>Software that looks at the return address only after the person has logged in (so the check before opening the browser cannot see a refusal) and refuses a loopback port. How long a browser log-in that did not come back makes a town &quot;prefers the code&quot;. The town&apos;s own words about joining (plain text), e.g. why it is closed. For ``ELSEWHERE``: the page where people sign up. The town&apos;s own web pages for its terms of service and privacy policy, or None when the town has none (the wizard then says nothing rather than show a dead link).</extracomment>
         <translation>Jemand in dieser Stadt benutzt diesen Namen schon. Bitte wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="189"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="206"/>
         <source>That name is kept aside by the town. Please choose another one.</source>
         <translation>Diesen Namen hält die Stadt frei. Bitte wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="192"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="209"/>
         <source>A name can only have letters, numbers and underscores (_).</source>
         <translation>Ein Name darf nur Buchstaben, Ziffern und Unterstriche (_) enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="195"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="212"/>
         <source>That name is too long. Please choose a shorter one.</source>
         <translation>Dieser Name ist zu lang. Bitte wähle einen kürzeren.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="198"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="215"/>
         <source>Please choose a name.</source>
         <translation>Bitte wähle einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="201"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="218"/>
         <source>This email address already has an account in this town. You can log in instead.</source>
         <translation>Für diese E-Mail-Adresse gibt es in dieser Stadt schon ein Konto. Du kannst dich stattdessen anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="205"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="222"/>
         <source>This town does not accept this email provider. Please use another email address.</source>
         <translation>Diese Stadt nimmt keine Adressen von diesem E-Mail-Anbieter an. Bitte nimm eine andere E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="209"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="226"/>
         <source>This email address does not seem to exist. Please check it.</source>
         <translation>Diese E-Mail-Adresse scheint es nicht zu geben. Bitte prüfe sie.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="212"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="229"/>
         <source>That does not look like an email address. Please check it.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus. Bitte prüfe sie.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="215"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="232"/>
         <source>Please type your email address.</source>
         <translation>Bitte gib deine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="218"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="235"/>
         <source>Your password is too short. Please use at least 8 characters.</source>
         <translation>Dein Passwort ist zu kurz. Bitte nimm mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="221"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="238"/>
         <source>Your password is too long. Please use fewer than 72 characters.</source>
         <translation>Dein Passwort ist zu lang. Bitte nimm weniger als 72 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="224"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="241"/>
         <source>Please choose a password.</source>
         <translation>Bitte wähle ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="225"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="242"/>
         <source>This password cannot be used. Please choose another one.</source>
         <translation>Dieses Passwort kann nicht verwendet werden. Bitte wähle ein anderes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="230"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="247"/>
         <source>Please read the town&apos;s rules and tick “I agree” to join.</source>
         <translation>Bitte lies die Regeln der Stadt und setze das Häkchen bei „Ich stimme zu“, um beizutreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="235"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="252"/>
         <source>This town asks why you would like to join. Please write a sentence or two.</source>
         <translation>Diese Stadt möchte wissen, warum du beitreten möchtest. Bitte schreib ein oder zwei Sätze.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="239"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="256"/>
         <source>Your reason is too long. Please make it shorter.</source>
         <translation>Deine Begründung ist zu lang. Bitte mach sie kürzer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="244"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="261"/>
         <source>Sorry, you are too young to join this town.</source>
         <translation>Leider bist du zu jung, um dieser Stadt beizutreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="245"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="262"/>
         <source>Please give your date of birth; this town needs it.</source>
         <translation>Bitte gib dein Geburtsdatum an; diese Stadt braucht es.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="248"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="265"/>
         <source>Please give your date of birth as day, month and year.</source>
         <translation>Bitte gib dein Geburtsdatum mit Tag, Monat und Jahr an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="257"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="274"/>
         <source>Please choose another name.</source>
         <translation>Bitte wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="258"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="275"/>
         <source>Please check your email address.</source>
         <translation>Bitte prüfe deine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="259"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="276"/>
         <source>Please choose another password.</source>
         <translation>Bitte wähle ein anderes Passwort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="260"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="277"/>
         <source>Please tick “I agree” to join.</source>
         <translation>Bitte setze das Häkchen bei „Ich stimme zu“, um beizutreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="261"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="278"/>
         <source>Please check why you would like to join.</source>
         <translation>Bitte prüfe, was du als Grund für deinen Beitritt geschrieben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="262"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="279"/>
         <source>Please check your date of birth.</source>
         <translation>Bitte prüfe dein Geburtsdatum.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="273"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="290"/>
         <source>Please check what you typed here.</source>
         <translation>Bitte prüfe, was du hier eingegeben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="279"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="296"/>
         <source>in a minute</source>
         <translation>in einer Minute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="282"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="299"/>
         <source>in about {minutes} minutes</source>
         <translation>in etwa {minutes} Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="283"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="300"/>
         <source>in an hour or so</source>
         <translation>in ungefähr einer Stunde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="291"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="308"/>
         <source>The connection to {town} is not safe (its certificate could not be checked), so Townsfolk did not continue. Please check the address or try again later.</source>
         <translation>Die Verbindung zu {town} ist nicht sicher (ihr Zertifikat konnte nicht geprüft werden), deshalb hat Townsfolk nicht weitergemacht. Bitte prüfe die Adresse oder versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="297"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="314"/>
         <source>Townsfolk could not reach {town}. Please check the address and your internet connection, then try again.</source>
         <translation>Townsfolk konnte {town} nicht erreichen. Bitte prüfe die Adresse und deine Internetverbindung und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="303"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="320"/>
         <source>{town} is taking too long to answer. Please try again in a little while.</source>
         <translation>{town} braucht zu lange für eine Antwort. Bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="307"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="324"/>
         <source>{town} is a kind of town that Townsfolk cannot use yet. Please choose another town.</source>
         <translation>{town} ist eine Art von Stadt, die Townsfolk noch nicht nutzen kann. Bitte wähle eine andere Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="312"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="329"/>
         <source>{town} asked Townsfolk to slow down. Please try again {when}.</source>
         <translation>{town} hat Townsfolk gebeten, langsamer zu machen. Bitte versuche es {when} noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="318"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="335"/>
         <source>Townsfolk could not talk to {town}. Please try again in a little while.</source>
         <translation>Townsfolk konnte nicht mit {town} sprechen. Bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="321"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="338"/>
         <source>Something went wrong while talking to {town}. Please try again.</source>
         <translation>Beim Austausch mit {town} ist etwas schiefgegangen. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="385"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="405"/>
         <source>{town} does not look like a town Townsfolk can use. Please check the address.</source>
         <translation>{town} sieht nicht wie eine Stadt aus, die Townsfolk nutzen kann. Bitte prüfe die Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="419"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="439"/>
         <source>{town} did not let Townsfolk in. Please try again later.</source>
         <translation>{town} hat Townsfolk nicht hereingelassen. Bitte versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="479"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="503"/>
         <source>{town} does not allow the usual way of logging in from Townsfolk. Please use the code instead: Townsfolk will show you how.</source>
         <translation>{town} erlaubt die übliche Art der Anmeldung aus Townsfolk nicht. Bitte nimm stattdessen den Code: Townsfolk zeigt dir, wie es geht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="503"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="537"/>
         <source>The town did not accept this log-in. Please try again.</source>
         <translation>Die Stadt hat diese Anmeldung nicht angenommen. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="571"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="620"/>
         <source>That does not look like the code from the town&apos;s page. Please copy it again.</source>
         <translation>Das sieht nicht wie der Code von der Seite der Stadt aus. Bitte kopiere ihn noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="592"/>
-        <source>The town did not accept this code. Codes work only once and only for a short time: please open the log-in page again and copy the new code.</source>
-        <translation>Die Stadt hat diesen Code nicht angenommen. Ein Code funktioniert nur einmal und nur kurze Zeit: Bitte öffne die Anmeldeseite noch einmal und kopiere den neuen Code.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="667"/>
-        <location filename="../src/townsfolk/services/accounts.py" line="707"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="721"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="761"/>
         <source>{town} is not taking new people right now. Please choose another town.</source>
         <translation>{town} nimmt gerade keine neuen Leute auf. Bitte wähle eine andere Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="675"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="729"/>
         <source>{town} takes new people only on its own web page: {url}</source>
         <translation>{town} nimmt neue Leute nur über die eigene Webseite auf: {url}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="682"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="736"/>
         <source>Please fill in the marked boxes.</source>
         <translation>Bitte fülle die markierten Felder aus.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="714"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="768"/>
         <source>Too many sign-ups were tried from your internet connection. Please try again {when}.</source>
         <translation>Von deiner Internetverbindung aus wurde zu oft versucht, sich zu registrieren. Bitte versuche es {when} noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="800"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="854"/>
         <source>Please sign up again: Townsfolk no longer has this account&apos;s key.</source>
         <translation>Bitte registriere dich noch einmal: Townsfolk hat den Schlüssel für dieses Konto nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="827"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="881"/>
         <source>Townsfolk is no longer logged in to {handle}. Please log in again.</source>
         <translation>Townsfolk ist bei {handle} nicht mehr angemeldet. Bitte melde dich noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="1042"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="1109"/>
         <source>The town did not accept this sign-up. Please check every box.</source>
         <translation>Die Stadt hat diese Registrierung nicht angenommen. Bitte prüfe alle Felder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="1044"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="1111"/>
         <source>Please look at the marked boxes.</source>
         <translation>Bitte sieh dir die markierten Felder an.</translation>
     </message>
     <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="646"/>
         <source>This code did not work. Codes work only once and only for a short time: press “Get a new code”, log in on the page that opens and copy the new code.</source>
         <translation>Dieser Code hat nicht funktioniert. Ein Code gilt nur einmal und nur kurze Zeit: Drücken Sie „Neuen Code holen“, melden Sie sich auf der Seite an, die sich öffnet, und kopieren Sie den neuen Code.</translation>
     </message>
@@ -461,22 +457,22 @@
         <translation>Das sieht nicht wie die Adresse einer Person aus. Eine vollständige Adresse sieht so aus: @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/addresses.py" line="121"/>
+        <location filename="../src/townsfolk/services/addresses.py" line="123"/>
         <source>Please type only the town&apos;s address, without a name or password in it. A town&apos;s address looks like mastodon.social.</source>
         <translation>Bitte gib nur die Adresse der Stadt ein, ohne Namen oder Passwort darin. Die Adresse einer Stadt sieht so aus: mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/addresses.py" line="128"/>
+        <location filename="../src/townsfolk/services/addresses.py" line="130"/>
         <source>the town</source>
         <translation>die Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/addresses.py" line="130"/>
+        <location filename="../src/townsfolk/services/addresses.py" line="132"/>
         <source>That is the address of a page, not of a town. Please type just the town&apos;s name, like {town}.</source>
         <translation>Das ist die Adresse einer Seite, nicht einer Stadt. Bitte gib nur den Namen der Stadt ein, zum Beispiel {town}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/addresses.py" line="151"/>
+        <location filename="../src/townsfolk/services/addresses.py" line="153"/>
         <source>Townsfolk only talks to towns over a safe (https) connection, and this address has none. Please use the town&apos;s name, like mastodon.social.</source>
         <translation>Townsfolk spricht mit Städten nur über eine sichere (https) Verbindung, und diese Adresse hat keine. Bitte nimm den Namen der Stadt, zum Beispiel mastodon.social.</translation>
     </message>
@@ -718,68 +714,68 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1168"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1179"/>
         <source>Add a backup account</source>
         <translation>Ein Sicherungskonto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1169"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1180"/>
         <source>Why a backup account</source>
         <translation>Warum ein Sicherungskonto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1172"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1183"/>
         <source>Suggested towns</source>
         <translation>Vorgeschlagene Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1177"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1188"/>
         <source>Join a second town (I&apos;m new there)</source>
         <translation>Einer zweiten Stadt beitreten (ich bin dort neu)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1178"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1189"/>
         <source>I already have an account in another town</source>
         <translation>Ich habe schon ein Konto in einer anderen Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1179"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1190"/>
         <source>Remind me later</source>
         <translation>Später erinnern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1187"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1188"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1198"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1199"/>
         <source>Follow the same people on my backup account</source>
         <translation>Mit meinem Sicherungskonto denselben Leuten folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1190"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1201"/>
         <source>Then your backup shows the same posts when your town is away</source>
         <translation>Dann zeigt dein Sicherungskonto dieselben Beiträge, wenn deine Stadt nicht da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1206"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1217"/>
         <source>Your account is @{handle}. Good towns for a backup: {towns}.</source>
         <translation>Dein Konto ist @{handle}. Gute Städte für ein Sicherungskonto: {towns}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1229"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1240"/>
         <source>Pick a second town</source>
         <translation>Eine zweite Stadt wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1230"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1241"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1231"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1242"/>
         <source>Skip for now</source>
         <translation>Jetzt überspringen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1232"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1243"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -787,17 +783,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="56"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="58"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="74"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="76"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="76"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="78"/>
         <source>Hide this message</source>
         <translation>Diese Nachricht ausblenden</translation>
     </message>
@@ -805,47 +801,49 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1415"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1426"/>
         <source>What to do in the browser</source>
         <translation>Was du im Browser tun musst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1419"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1430"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1500"/>
         <source>Open the browser again</source>
         <translation>Browser noch einmal öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1420"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1431"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1501"/>
         <source>Open the log-in page in the browser again</source>
         <translation>Die Anmeldeseite noch einmal im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1423"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1434"/>
         <source>Use a code instead</source>
         <translation>Stattdessen einen Code nehmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1424"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1435"/>
         <source>Log in by copying a code instead</source>
         <translation>Stattdessen mit einem kopierten Code anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1428"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1439"/>
         <source>The code from the town&apos;s page</source>
         <translation>Der Code von der Seite der Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1429"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1440"/>
         <source>Paste the code here</source>
         <translation>Füge den Code hier ein</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1462"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1489"/>
         <source>Log in to {town} in your browser</source>
         <translation>Melde dich im Browser bei {town} an</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1465"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1492"/>
         <source>We opened your browser so you can log in to {town}. Log in there and say yes to Townsfolk. Then come back: this window moves on by itself.
 
 Nothing opened? Press “Open the browser again”, or use a code instead.</source>
@@ -854,39 +852,42 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm stattdessen einen Code.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1500"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1531"/>
         <source>{town} asks for a code instead of the usual way of logging in. It only takes a moment: follow the steps above.</source>
         <translation>{town} möchte statt der üblichen Anmeldung einen Code. Das dauert nur einen Moment: Mach einfach die Schritte oben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1511"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1542"/>
         <source>Log in to {town} with a code</source>
         <translation>Mit einem Code bei {town} anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1514"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1545"/>
         <source>Log in to {town} on the page that opens in your browser and say yes to Townsfolk. The page then shows a code: copy it, paste it below and press “Log in”.</source>
         <translation>Melde dich auf der Seite, die sich in deinem Browser öffnet, bei {town} an und sag Ja zu Townsfolk. Die Seite zeigt dann einen Code: Kopiere ihn, füge ihn unten ein und drücke „Anmelden“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1546"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1581"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1554"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1589"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
     <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1475"/>
         <source>Still waiting for {town}. If the town showed an error page instead of asking you to say yes, press “Use a code instead”: some towns only allow that way.</source>
         <translation>Wir warten noch auf {town}. Wenn die Stadt eine Fehlerseite gezeigt hat, statt Sie um Ihre Zustimmung zu bitten, drücken Sie „Stattdessen einen Code nehmen“: Manche Städte erlauben nur diesen Weg.</translation>
     </message>
     <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1552"/>
         <source>Get a new code</source>
         <translation>Neuen Code holen</translation>
     </message>
     <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1553"/>
         <source>Open the log-in page again to get a new code</source>
         <translation>Die Anmeldeseite erneut öffnen, um einen neuen Code zu bekommen</translation>
     </message>
@@ -1013,7 +1014,7 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="979"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="981"/>
         <source>Show them</source>
         <translation>Anzeigen</translation>
     </message>
@@ -1024,7 +1025,7 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="807"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="809"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -1112,93 +1113,93 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="789"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="793"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="843"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="845"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>Ein Beitrag kann Bilder oder eine Umfrage haben, aber nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="798"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="837"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="799"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="839"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>Deine Stadt erlaubt %1 Bilder in einem Beitrag.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="807"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="809"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="819"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="821"/>
         <source>Choose pictures</source>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="821"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="823"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="901"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="903"/>
         <source>Saving your post…</source>
         <translation>Dein Beitrag wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="921"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="923"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>Dein Beitrag ist gespeichert und unterwegs. Er wird gesendet, auch wenn du dieses Fenster schließt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="934"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="936"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Dieser Beitrag wird gerade gesendet. Bitte warte einen Moment und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="953"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="955"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>Du änderst einen Beitrag, der noch nicht gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="966"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="968"/>
         <source>Nothing is waiting to be sent</source>
         <translation>Es wartet nichts darauf, gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="968"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="970"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="970"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="972"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="979"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="981"/>
         <source>Hide them</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="987"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="989"/>
         <source>Close without sending?</source>
         <translation>Schließen, ohne zu senden?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="988"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="990"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>Du hast diesen Beitrag nicht gesendet. Für später aufheben?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="989"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="991"/>
         <source>Keep it for later</source>
         <translation>Für später aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="990"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="992"/>
         <source>Throw it away</source>
         <translation>Wegwerfen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="991"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="993"/>
         <source>Keep writing</source>
         <translation>Weiterschreiben</translation>
     </message>
@@ -1206,37 +1207,37 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1262"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1273"/>
         <source>You&apos;re all set</source>
         <translation>Alles bereit</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1263"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1274"/>
         <source>Your accounts</source>
         <translation>Deine Konten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1265"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1276"/>
         <source>Three tips</source>
         <translation>Drei Tipps</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1273"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1284"/>
         <source>Your account: @{handle}</source>
         <translation>Dein Konto: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1275"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1286"/>
         <source>Your backup account: @{handle}</source>
         <translation>Dein Sicherungskonto: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1277"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1288"/>
         <source>Townsfolk will remind you later about a backup account.</source>
         <translation>Townsfolk erinnert dich später an ein Sicherungskonto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1285"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1296"/>
         <source>Open Townsfolk</source>
         <translation>Townsfolk öffnen</translation>
     </message>
@@ -1244,22 +1245,22 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>EditPostDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="81"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="82"/>
         <source>Change your post</source>
         <translation>Deinen Beitrag ändern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="86"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="87"/>
         <source>People who already saw your post will see that it was changed. Pictures and polls stay as they are.</source>
         <translation>Wer deinen Beitrag schon gesehen hat, sieht, dass er geändert wurde. Bilder und Umfragen bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="95"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="96"/>
         <source>The text of your post</source>
         <translation>Der Text deines Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="100"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="101"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -1267,38 +1268,38 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1059"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1070"/>
         <source>What happens now</source>
         <translation>Wie es jetzt weitergeht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1063"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1064"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1074"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1075"/>
         <source>Resend the email</source>
         <translation>E-Mail noch einmal senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1081"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1092"/>
         <source>Something went missing</source>
         <translation>Etwas fehlt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1083"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1094"/>
         <source>Townsfolk no longer knows this account. Please sign up again.</source>
         <translation>Townsfolk kennt dieses Konto nicht mehr. Bitte registriere dich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1105"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1116"/>
         <source>your email address</source>
         <translation>deine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1108"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1119"/>
         <source>Waiting for {town} to say yes</source>
         <translation>Warten, bis {town} Ja sagt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1111"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1122"/>
         <source>Thank you, your email address is confirmed. The people who look after {town} read every request, and this can take a few days.
 
 You can close Townsfolk now. It will check again the next time you open it, and carry on by itself as soon as you are let in.</source>
@@ -1307,12 +1308,12 @@ You can close Townsfolk now. It will check again the next time you open it, and 
 Du kannst Townsfolk jetzt schließen. Beim nächsten Öffnen schaut es wieder nach und macht von selbst weiter, sobald du hereingelassen wirst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1119"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1130"/>
         <source>Check your email</source>
         <translation>Sieh in deine E-Mails</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1122"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1133"/>
         <source>{town} sent an email to {email}. Open it and press the link inside to confirm that the address is yours.
 
 This window moves on by itself as soon as you have done that. Nothing there? Look in your spam folder, or send the email again.</source>
@@ -1321,27 +1322,27 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
 Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekommen? Sieh in deinem Spam-Ordner nach oder lass die E-Mail noch einmal senden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1136"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1147"/>
         <source>Please sign up again</source>
         <translation>Bitte registriere dich noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1138"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1149"/>
         <source>{town} no longer knows this account. Please sign up again.</source>
         <translation>{town} kennt dieses Konto nicht mehr. Bitte registriere dich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1146"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1157"/>
         <source>Sending the email again…</source>
         <translation>Die E-Mail wird noch einmal gesendet …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1149"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1160"/>
         <source>Done: a new email is on its way.</source>
         <translation>Erledigt: Eine neue E-Mail ist unterwegs.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1154"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1165"/>
         <source>Waiting…</source>
         <translation>Warten …</translation>
     </message>
@@ -1349,12 +1350,12 @@ Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekomm
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="166"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="181"/>
         <source>Welcome to Townsfolk</source>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="174"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="189"/>
         <source>You have not added an account yet.
 
 Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
@@ -1363,13 +1364,13 @@ Once you have one, this window will show the posts of the people you follow, the
 Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du folgst, der Leute aus deiner Stadt und aller, die deine Stadt kennt. Auch deine Benachrichtigungen findest du hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="185"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="200"/>
         <source>What this window will show</source>
         <translation>Was dieses Fenster zeigen wird</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="188"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="190"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="203"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="205"/>
         <source>Add an account</source>
         <translation>Ein Konto hinzufügen</translation>
     </message>
@@ -1377,124 +1378,124 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>Failover</name>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="89"/>
+        <location filename="../src/townsfolk/services/failover.py" line="90"/>
         <source>your unsent post is saved</source>
         <translation>dein nicht gesendeter Beitrag ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="90"/>
+        <location filename="../src/townsfolk/services/failover.py" line="91"/>
         <source>your %n unsent posts are saved</source>
         <translation>deine %n nicht gesendeten Beiträge sind gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="99"/>
+        <location filename="../src/townsfolk/services/failover.py" line="100"/>
         <source>{down} is not answering. You are now using your backup account on {backup}.</source>
         <translation>{down} antwortet nicht. Du nutzt jetzt dein Sicherungskonto bei {backup}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="103"/>
+        <location filename="../src/townsfolk/services/failover.py" line="104"/>
         <source>Townsfolk will ask you before going back to {down}.</source>
         <translation>Townsfolk fragt dich, bevor es zu {down} zurückwechselt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="105"/>
+        <location filename="../src/townsfolk/services/failover.py" line="106"/>
         <source>Townsfolk will switch you back when {down} is back.</source>
         <translation>Townsfolk wechselt zurück, sobald {down} wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="107"/>
-        <location filename="../src/townsfolk/services/failover.py" line="123"/>
+        <location filename="../src/townsfolk/services/failover.py" line="108"/>
+        <location filename="../src/townsfolk/services/failover.py" line="124"/>
         <source>Nothing is lost: {unsent} and will go out when {down} is back.</source>
         <translation>Es geht nichts verloren: {unsent}. Alles wird gesendet, sobald {down} wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="111"/>
-        <location filename="../src/townsfolk/services/failover.py" line="126"/>
+        <location filename="../src/townsfolk/services/failover.py" line="112"/>
+        <location filename="../src/townsfolk/services/failover.py" line="127"/>
         <source>Nothing is lost.</source>
         <translation>Es geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="118"/>
+        <location filename="../src/townsfolk/services/failover.py" line="119"/>
         <source>{down} is not answering.</source>
         <translation>{down} antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="120"/>
+        <location filename="../src/townsfolk/services/failover.py" line="121"/>
         <source>Your backup town {names} is not answering either.</source>
         <translation>Deine Sicherungsstadt {names} antwortet auch nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="127"/>
+        <location filename="../src/townsfolk/services/failover.py" line="128"/>
         <source>You can still read your saved posts.</source>
         <translation>Du kannst deine gespeicherten Beiträge trotzdem lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="130"/>
+        <location filename="../src/townsfolk/services/failover.py" line="131"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="137"/>
+        <location filename="../src/townsfolk/services/failover.py" line="138"/>
         <source>You are offline; showing saved posts.</source>
         <translation>Du bist offline; gespeicherte Beiträge werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="139"/>
+        <location filename="../src/townsfolk/services/failover.py" line="140"/>
         <source>Nothing is lost: {unsent} and will go out when you are online.</source>
         <translation>Es geht nichts verloren: {unsent}. Alles wird gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="149"/>
+        <location filename="../src/townsfolk/services/failover.py" line="150"/>
         <source>{town} is back. You are using your account there again.</source>
         <translation>{town} ist wieder da. Du nutzt wieder dein Konto dort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="151"/>
+        <location filename="../src/townsfolk/services/failover.py" line="152"/>
         <source>{town} is back. Townsfolk will switch you back when you finish writing.</source>
         <translation>{town} ist wieder da. Townsfolk wechselt zurück, sobald du fertig geschrieben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="155"/>
+        <location filename="../src/townsfolk/services/failover.py" line="156"/>
         <source>{town} is back.</source>
         <translation>{town} ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="161"/>
+        <location filename="../src/townsfolk/services/failover.py" line="162"/>
         <source>{town} is back. Go back to your account on {town}? (If you choose not to, you keep using your backup account on {backup}.)</source>
         <translation>{town} ist wieder da. Zurück zu deinem Konto bei {town}? (Wenn nicht, nutzt du weiter dein Sicherungskonto bei {backup}.)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="386"/>
+        <location filename="../src/townsfolk/services/failover.py" line="391"/>
         <source>This account is no longer on this computer.</source>
         <translation>Dieses Konto ist nicht mehr auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="451"/>
+        <location filename="../src/townsfolk/services/failover.py" line="456"/>
         <source>Townsfolk cannot move posts right now. Please try again.</source>
         <translation>Townsfolk kann Beiträge gerade nicht verschieben. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="456"/>
+        <location filename="../src/townsfolk/services/failover.py" line="461"/>
         <source>This post is no longer waiting: it may have been sent.</source>
         <translation>Dieser Beitrag wartet nicht mehr: Vielleicht wurde er schon gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="469"/>
+        <location filename="../src/townsfolk/services/failover.py" line="476"/>
         <source>This backup account is no longer on this computer.</source>
         <translation>Dieses Sicherungskonto ist nicht mehr auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="481"/>
+        <location filename="../src/townsfolk/services/failover.py" line="488"/>
         <source>You have no backup account that can post right now. Your post stays saved and will go out from your main account.</source>
         <translation>Du hast gerade kein Sicherungskonto, das Beiträge senden kann. Dein Beitrag bleibt gespeichert und wird von deinem Hauptkonto gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="495"/>
+        <location filename="../src/townsfolk/services/failover.py" line="502"/>
         <source>Townsfolk could not find the post you are answering from {town}, so your reply stays saved and will go out from your main account.</source>
         <translation>Townsfolk konnte den Beitrag, auf den du antwortest, von {town} aus nicht finden. Deine Antwort bleibt deshalb gespeichert und wird von deinem Hauptkonto gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/failover.py" line="520"/>
+        <location filename="../src/townsfolk/services/failover.py" line="527"/>
         <source>Townsfolk could not find this post from {town}. It may have been deleted, or it may not be visible from there.</source>
         <translation>Townsfolk konnte diesen Beitrag von {town} aus nicht finden. Vielleicht wurde er gelöscht, oder er ist von dort aus nicht zu sehen.</translation>
     </message>
@@ -1579,67 +1580,70 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="179"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="180"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="183"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="184"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <location filename="../src/townsfolk/ui/links.py" line="24"/>
+        <source>This link cannot be opened safely, so Townsfolk did not open it. Only web pages (https and http) and email addresses open from Townsfolk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginBrowserPage</name>
     <message>
-        <location filename="../src/townsfolk/services/loopback.py" line="67"/>
+        <location filename="../src/townsfolk/services/loopback.py" line="83"/>
         <source>You are logged in</source>
         <translation>Du bist angemeldet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/loopback.py" line="71"/>
+        <location filename="../src/townsfolk/services/loopback.py" line="87"/>
         <source>You can go back to Townsfolk now. You may close this browser tab.</source>
         <translation>Du kannst jetzt zu Townsfolk zurückkehren. Diesen Browser-Tab kannst du schließen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/loopback.py" line="77"/>
+        <location filename="../src/townsfolk/services/loopback.py" line="93"/>
         <source>The log-in did not work</source>
         <translation>Die Anmeldung hat nicht geklappt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/loopback.py" line="82"/>
+        <location filename="../src/townsfolk/services/loopback.py" line="97"/>
+        <source>This is not the log-in Townsfolk is waiting for</source>
+        <translation>Das ist nicht die Anmeldung, auf die Townsfolk wartet</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="101"/>
+        <source>Townsfolk ignored this page because it does not belong to the log-in it is waiting for. If you are logging in, finish on your town&apos;s page in the browser, or start the log-in again from Townsfolk.</source>
+        <translation>Townsfolk hat diese Seite nicht beachtet, weil sie nicht zu der Anmeldung gehört, auf die es wartet. Wenn du dich gerade anmeldest, mach auf der Seite deiner Stadt im Browser weiter, oder starte die Anmeldung noch einmal in Townsfolk.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="111"/>
         <source>en</source>
         <extracomment>The language code of the page shown in the browser after logging in (de, fr, ...).</extracomment>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/loopback.py" line="153"/>
+        <location filename="../src/townsfolk/services/loopback.py" line="192"/>
+        <source>An answer came back that does not belong to the log-in Townsfolk started, so it was ignored for your safety. Please start the log-in again from Townsfolk.</source>
+        <translation>Es kam eine Antwort zurück, die nicht zu der Anmeldung gehört, die Townsfolk gestartet hat. Zu deiner Sicherheit wurde sie nicht beachtet. Bitte starte die Anmeldung noch einmal in Townsfolk.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="200"/>
         <source>Townsfolk waited for you to log in, but nothing came back from the browser. Please try again; if the browser did not open, use the code instead.</source>
         <translation>Townsfolk hat auf deine Anmeldung gewartet, aber vom Browser kam nichts zurück. Bitte versuche es noch einmal; wenn sich der Browser nicht geöffnet hat, nimm stattdessen den Code.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/loopback.py" line="190"/>
-        <source>Townsfolk did not expect this.</source>
-        <translation>Damit hat Townsfolk nicht gerechnet.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/services/loopback.py" line="198"/>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/services/loopback.py" line="199"/>
-        <source>There is nothing here.</source>
-        <translation>Hier gibt es nichts.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/services/loopback.py" line="208"/>
+        <location filename="../src/townsfolk/services/loopback.py" line="285"/>
         <source>This log-in is already finished.</source>
         <translation>Diese Anmeldung ist schon abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/loopback.py" line="219"/>
-        <source>This answer does not belong to the log-in Townsfolk started, so it was ignored for your safety. Please start the log-in again from Townsfolk.</source>
-        <translation>Diese Antwort gehört nicht zu der Anmeldung, die Townsfolk begonnen hat, deshalb wurde sie zu deiner Sicherheit nicht beachtet. Bitte beginne die Anmeldung noch einmal in Townsfolk.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/services/loopback.py" line="227"/>
+        <location filename="../src/townsfolk/services/loopback.py" line="301"/>
         <source>The town did not let Townsfolk in. If you pressed “Deny” or closed the page, that is fine: you can try again whenever you like.</source>
         <translation>Die Stadt hat Townsfolk nicht hereingelassen. Wenn du „Ablehnen“ gedrückt oder die Seite geschlossen hast, ist das in Ordnung: Du kannst es jederzeit noch einmal versuchen.</translation>
     </message>
@@ -1647,57 +1651,57 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1301"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1312"/>
         <source>Type the name of your town, or your full address. All of these work: mastodon.social, https://mastodon.social, @ann@mastodon.social.</source>
         <translation>Gib den Namen deiner Stadt oder deine vollständige Adresse ein. Das alles funktioniert: mastodon.social, https://mastodon.social, @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1305"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1316"/>
         <source>How to type your town</source>
         <translation>Wie du deine Stadt eingibst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1308"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1319"/>
         <source>Your town or your full address</source>
         <translation>Deine Stadt oder deine vollständige Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1309"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1320"/>
         <source>For example mastodon.social</source>
         <translation>Zum Beispiel mastodon.social</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1318"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1329"/>
         <source>Towns that match</source>
         <translation>Passende Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1319"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1330"/>
         <source>Your town</source>
         <translation>Deine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1329"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1340"/>
         <source>Log in to your backup account</source>
         <translation>Bei deinem Sicherungskonto anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1331"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1342"/>
         <source>Log in to your town</source>
         <translation>Bei deiner Stadt anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1353"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1364"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1383"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1394"/>
         <source>That is the town of your first account. A backup account needs to be in another town, so that it works when your first town is away.</source>
         <translation>Das ist die Stadt deines ersten Kontos. Ein Sicherungskonto muss in einer anderen Stadt sein, damit es funktioniert, wenn deine erste Stadt nicht da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1371"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1382"/>
         <source>Checking {town}…</source>
         <translation>{town} wird geprüft …</translation>
     </message>
@@ -1705,128 +1709,128 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="232"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1309"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="247"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1361"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="288"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="303"/>
         <source>&amp;Townsfolk</source>
         <translation>&amp;Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="289"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="304"/>
         <source>&amp;Write a post…</source>
         <translation>Beitrag &amp;schreiben …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="292"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="307"/>
         <source>&amp;Add an account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="294"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="309"/>
         <source>Add a &amp;backup account…</source>
         <translation>Sicherungs&amp;konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="296"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="311"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="299"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="314"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="311"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="326"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="314"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="329"/>
         <source>&amp;People you follow</source>
         <translation>&amp;Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="315"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="330"/>
         <source>Your &amp;town</source>
         <translation>Deine &amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="316"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="331"/>
         <source>&amp;Everywhere</source>
         <translation>&amp;Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="332"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="333"/>
         <source>Sa&amp;ved posts</source>
         <translation>&amp;Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="319"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="334"/>
         <source>&amp;Search</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="329"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="334"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
         <source>&amp;Look for new posts now</source>
         <translation>Jetzt nach &amp;neuen Beiträgen sehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="339"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="350"/>
         <source>&amp;Your profile</source>
         <translation>&amp;Dein Profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="353"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="369"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="354"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="370"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="359"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="373"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="362"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="376"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="368"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="369"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="383"/>
         <source>&amp;About Townsfolk</source>
         <translation>Ü&amp;ber Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="396"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="410"/>
         <source>About Townsfolk</source>
         <translation>Über Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="398"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="412"/>
         <source>Townsfolk {version}
 
 A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
@@ -1835,351 +1839,352 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spricht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="432"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="446"/>
         <source>✎  Write a post</source>
         <translation>✎  Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="434"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="448"/>
         <source>Write a post</source>
         <translation>Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="435"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="449"/>
         <source>Write a post (Ctrl+N)</source>
         <translation>Beitrag schreiben (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="455"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="469"/>
         <source>← Back</source>
         <translation>← Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="457"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="471"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="458"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="472"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="480"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="494"/>
         <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
         <translation>Hier erscheinen die Beiträge der Leute, denen du folgst. Leute zum Folgen findest du unter „Deine Stadt“ oder über die Suche.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="483"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="497"/>
         <source>Posts from people who live in your town will show here.</source>
         <translation>Hier erscheinen die Beiträge von Leuten, die in deiner Stadt wohnen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="484"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="498"/>
         <source>Posts from every town your town knows will show here.</source>
         <translation>Hier erscheinen die Beiträge aus allen Städten, die deine Stadt kennt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="485"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="499"/>
         <source>Posts you save (with “Save” under a post) will show here.</source>
         <translation>Hier erscheinen die Beiträge, die du speicherst (mit „Speichern“ unter einem Beitrag).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="640"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="670"/>
         <source>Log in again</source>
         <translation>Noch einmal anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="646"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="676"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk – %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="657"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="687"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="658"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="688"/>
         <source>Your town (people on %1)</source>
         <translation>Deine Stadt (Leute aus %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="341"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="352"/>
         <source>&amp;Town status (how the towns are doing)</source>
         <translation>S&amp;tatus der Städte (wie es den Städten geht)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="659"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="689"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="660"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="690"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="661"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="691"/>
         <source>Saved posts</source>
         <translation>Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="662"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="692"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="668"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="698"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Beiträge der Leute, denen du folgst, aus allen Städten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="670"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="700"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Beiträge von allen, die in %1 wohnen, ob du ihnen folgst oder nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="675"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="705"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Beiträge von Leuten aus allen Städten, die %1 kennt. Mit deinem einen Konto erreichst du jede Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="681"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="711"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Wer deine Beiträge beantwortet, favorisiert oder geteilt hat, und wer dir folgt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="683"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="713"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Beiträge, die du für später gespeichert hast. Nur du kannst diese Liste sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="833"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="863"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>In Townsfolk ist etwas schiefgegangen. Es ist nichts verloren gegangen; wenn es wieder passiert, starte Townsfolk bitte neu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="934"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="988"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Du bist offline; gespeicherte Beiträge werden angezeigt. Beiträge, die du schreibst, werden aufgehoben und gehen von selbst raus, sobald du wieder online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="938"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="992"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="998"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1050"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 ist wieder da. Townsfolk bringt dich zu deinem Konto dort zurück, sobald du fertig geschrieben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1007"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1059"/>
         <source>%1 is back.</source>
         <translation>%1 ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1018"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1070"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 ist wieder da. Zurück zu deinem Konto dort? Wenn du „Jetzt nicht“ wählst, nutzt du weiter dein Sicherungskonto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1025"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1077"/>
         <source>Yes, go back</source>
         <translation>Ja, zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1026"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1078"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1036"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1088"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 ist wieder da. Du nutzt wieder dein Konto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1041"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1093"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1122"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 antwortet nicht. Du nutzt jetzt dein Sicherungskonto @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1076"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1128"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Dein wartender Beitrag wird gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1081"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1133"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Deine %2 wartenden Beiträge werden gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1138"/>
         <source>Nothing is lost.</source>
         <translation>Es geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1091"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1143"/>
         <source>Post from my backup instead</source>
         <translation>Stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1095"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
         <source>%1 is not answering.</source>
         <translation>%1 antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1099"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren: Deine wartenden Beiträge werden gesendet, sobald %1 wieder da ist. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1105"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1157"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1115"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1167"/>
         <source>not answering, saved posts only</source>
         <translation>antwortet nicht, nur gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1117"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1169"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1135"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1187"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Gespeicherte Beiträge: %1 antwortet nicht, deshalb siehst du die Beiträge, die Townsfolk aufgehoben hat. Du kannst sie lesen; neue Beiträge kommen, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1203"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Du nutzt weiter dein Sicherungskonto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1197"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1249"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Dein Beitrag wird von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1200"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1252"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Deine %2 Beiträge werden von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1300"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1352"/>
         <source>%1 new notifications</source>
         <translation>%1 neue Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1435"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1482"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus favorisiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1437"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1484"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1468"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1515"/>
         <source>More actions for this post</source>
         <translation>Weitere Aktionen für diesen Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1473"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1520"/>
         <source>Copy link to post</source>
         <translation>Link zum Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1475"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1522"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1479"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1526"/>
         <source>Open the conversation</source>
         <translation>Das Gespräch öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1484"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1531"/>
         <source>Change this post…</source>
         <translation>Diesen Beitrag ändern …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1487"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1534"/>
         <source>Delete this post…</source>
         <translation>Diesen Beitrag löschen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1502"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1549"/>
         <source>The link to the post was copied.</source>
         <translation>Der Link zum Beitrag wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1528"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1580"/>
         <source>Your post was deleted.</source>
         <translation>Dein Beitrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1533"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1585"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1535"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1587"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Deinen Beitrag endgültig löschen? Er verschwindet aus allen Städten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1606"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1658"/>
         <source>Write a post — @%1</source>
         <translation>Beitrag schreiben – @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1655"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1707"/>
         <source>Your post was sent.</source>
         <translation>Dein Beitrag wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1677"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1729"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1679"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1731"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1682"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1734"/>
         <source>See the posts waiting to be sent</source>
         <translation>Die Beiträge ansehen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1765"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1831"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1792"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1858"/>
         <source>No posts with #%1 yet.</source>
         <translation>Noch keine Beiträge mit #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1796"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1862"/>
         <source>Posts with #%1</source>
         <translation>Beiträge mit #%1</translation>
     </message>
     <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="909"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 antwortet nicht; gespeicherte Beiträge werden gezeigt.</translation>
     </message>
@@ -2187,32 +2192,32 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="26"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="27"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="29"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="30"/>
         <source>Loading the picture…</source>
         <translation>Das Bild wird geladen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="32"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="33"/>
         <source>A picture with no description</source>
         <translation>Ein Bild ohne Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="38"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="39"/>
         <source>The person who posted this did not describe it.</source>
         <translation>Wer das gepostet hat, hat es nicht beschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="42"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="43"/>
         <source>Description of the picture</source>
         <translation>Beschreibung des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="54"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="55"/>
         <source>The picture could not be loaded.</source>
         <translation>Das Bild konnte nicht geladen werden.</translation>
     </message>
@@ -2220,88 +2225,88 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="93"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="95"/>
         <source>Places</source>
         <extracomment>Keys of the places, in order. The first four have Ctrl+1 … Ctrl+4.</extracomment>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="95"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="97"/>
         <source>Choose what to read. Control and a number from 1 to 4 also work.</source>
         <translation>Wähle, was du lesen möchtest. Strg und eine Zahl von 1 bis 4 funktionieren auch.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="119"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="121"/>
         <source>your town</source>
         <translation>deiner Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="120"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="122"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="122"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="124"/>
         <source>1 new</source>
         <translation>1 neue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="124"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="126"/>
         <source>%1 new</source>
         <translation>%1 neue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="127"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="129"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="128"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="130"/>
         <source>Posts from the people you follow, in every town</source>
         <translation>Beiträge der Leute, denen du folgst, aus allen Städten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="131"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="133"/>
         <source>Your town (people on %1)</source>
         <translation>Deine Stadt (Leute aus %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="132"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="134"/>
         <source>Posts from people who live in %1</source>
         <translation>Beiträge von Leuten, die in %1 wohnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="135"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="137"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="136"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="138"/>
         <source>Posts from all the towns %1 knows</source>
         <translation>Beiträge aus allen Städten, die bei %1 bekannt sind</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="140"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="142"/>
         <source>Who favourited, boosted or answered your posts, and who follows you</source>
         <translation>Wer deine Beiträge favorisiert, geteilt oder beantwortet hat, und wer dir folgt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="142"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="144"/>
         <source>Saved posts</source>
         <translation>Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="142"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="144"/>
         <source>Posts you saved for later</source>
         <translation>Beiträge, die du für später gespeichert hast</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="143"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="145"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="143"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="145"/>
         <source>Find people, hashtags and posts</source>
         <translation>Leute, Hashtags und Beiträge finden</translation>
     </message>
@@ -2423,79 +2428,79 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="157"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="187"/>
         <source>Your town</source>
         <translation>Deine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="162"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="192"/>
         <source>{town} did not accept this post. It said: “{said}”. Please change the post, then send it again.</source>
         <extracomment>{said} is what the town answered, in the town&apos;s own words.</extracomment>
         <translation>{town} hat diesen Beitrag nicht angenommen. Die Stadt sagt: „{said}“. Bitte ändere den Beitrag und sende ihn dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="167"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="197"/>
         <source>{town} did not accept this post. Please change it, then send it again.</source>
         <translation>{town} hat diesen Beitrag nicht angenommen. Bitte ändere ihn und sende ihn dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="171"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="201"/>
         <source>{town} could not find something this post needs; the post you are replying to may have been deleted. Please change the post, or delete it.</source>
         <translation>{town} konnte etwas nicht finden, das dieser Beitrag braucht; vielleicht wurde der Beitrag gelöscht, auf den du antwortest. Bitte ändere den Beitrag oder lösche ihn.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="178"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="208"/>
         <source>{problem} Your post is saved and will be sent after that.</source>
         <extracomment>{problem} is a sentence saying what went wrong (for example, log in again).</extracomment>
         <translation>{problem} Dein Beitrag ist gespeichert und wird danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="181"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="211"/>
         <source>{problem} Your post is saved; you can try again or change it.</source>
         <translation>{problem} Dein Beitrag ist gespeichert; du kannst es noch einmal versuchen oder ihn ändern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="344"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="396"/>
         <source>There is nothing to send yet. Please write something first.</source>
         <translation>Es gibt noch nichts zu senden. Bitte schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="348"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="400"/>
         <source>A post can have pictures or a poll, but not both. Please remove one of them.</source>
         <translation>Ein Beitrag kann Bilder oder eine Umfrage haben, aber nicht beides. Bitte entferne eines davon.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="394"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="446"/>
         <source>This post may already have reached your town. Townsfolk is checking; you can change it once that is done.</source>
         <translation>Dieser Beitrag ist vielleicht schon bei deiner Stadt angekommen. Townsfolk prüft das gerade; danach kannst du ihn ändern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="435"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="487"/>
         <source>This post is already waiting to be sent.</source>
         <translation>Dieser Beitrag wartet schon darauf, gesendet zu werden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="459"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="594"/>
         <source>This post may already have reached your town, so Townsfolk will not send it from another account. It is checking, and will tell you.</source>
         <translation>Dieser Beitrag ist vielleicht schon bei deiner Stadt angekommen, deshalb sendet Townsfolk ihn nicht von einem anderen Konto aus. Townsfolk prüft das gerade und sagt dir Bescheid.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="482"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="582"/>
         <source>Townsfolk cannot move this post: it is no longer waiting.</source>
         <translation>Townsfolk kann diesen Beitrag nicht verschieben: Er wartet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="485"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="585"/>
         <source>Townsfolk cannot change this post: it is no longer waiting.</source>
         <translation>Townsfolk kann diesen Beitrag nicht ändern: Er wartet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="494"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="604"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Dieser Beitrag wird gerade gesendet. Bitte warte einen Moment und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="637"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="854"/>
         <source>Townsfolk had a problem sending this post.</source>
         <translation>Townsfolk hatte ein Problem beim Senden dieses Beitrags.</translation>
     </message>
@@ -2503,17 +2508,17 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="89"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="93"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="112"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="116"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="151"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="155"/>
         <source>the town</source>
         <translation>die Stadt</translation>
     </message>
@@ -2521,37 +2526,37 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="226"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="230"/>
         <source>How would you like to start?</source>
         <translation>Wie möchtest du anfangen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="232"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="236"/>
         <source>I&apos;m new: help me pick a town</source>
         <translation>Ich bin neu: Hilf mir, eine Stadt zu wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="233"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="237"/>
         <source>See towns by topic and choose one to join. It takes a few minutes.</source>
         <translation>Sieh dir Städte nach Themen an und tritt einer bei. Das dauert ein paar Minuten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="237"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="241"/>
         <source>I already have an account</source>
         <translation>Ich habe schon ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="238"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="242"/>
         <source>Log in with the account you have, in any town.</source>
         <translation>Melde dich mit deinem Konto an, egal in welcher Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="246"/>
         <source>Try a practice town first (nothing leaves your computer)</source>
         <translation>Erst eine Übungsstadt ausprobieren (nichts verlässt deinen Computer)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="244"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="248"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>Sieh dich in einer Übungsstadt mit ausgedachten Leuten um, um zu sehen, wie alles funktioniert. Einer echten Stadt kannst du jederzeit beitreten.</translation>
     </message>
@@ -2559,107 +2564,107 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="311"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="315"/>
         <source>Whichever town you pick, you can follow and talk to people in every other town. Start with a big town for everyone, or pick one about what you love.</source>
         <translation>Egal welche Stadt du wählst: Du kannst Leuten in allen anderen Städten folgen und mit ihnen sprechen. Fang mit einer großen Stadt für alle an, oder wähle eine, in der es um etwas geht, das du liebst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="315"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="319"/>
         <source>About picking a town</source>
         <translation>Wie man eine Stadt wählt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="321"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="325"/>
         <source>Search towns by name or words</source>
         <translation>Städte nach Namen oder Wörtern suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="322"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="326"/>
         <source>Search towns</source>
         <translation>Städte suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="326"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="330"/>
         <source>Language of the town</source>
         <translation>Sprache der Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="328"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="332"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="335"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="339"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="341"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="345"/>
         <source>Towns</source>
         <translation>Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="354"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="358"/>
         <source>No towns</source>
         <translation>Keine Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="357"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="361"/>
         <source>About the town list</source>
         <translation>Über die Liste der Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="366"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="370"/>
         <source>Pick a second town for your backup account</source>
         <translation>Wähle eine zweite Stadt für dein Sicherungskonto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="368"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="372"/>
         <source>Pick a town</source>
         <translation>Wähle eine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="380"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="384"/>
         <source>This is the list of towns that comes with Townsfolk. Details such as how many people live in each town will fill in when you are online.</source>
         <translation>Das ist die Liste der Städte, die mit Townsfolk kommt. Angaben wie die Zahl der Leute, die in jeder Stadt wohnen, kommen dazu, wenn du online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="401"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="405"/>
         <source>Townsfolk could not update the town list just now, so you see the list that comes with it. Details such as how many people live in each town will fill in when you are online. You can still pick a town.</source>
         <translation>Townsfolk konnte die Liste der Städte gerade nicht auffrischen, deshalb siehst du die Liste, die mit Townsfolk kommt. Angaben wie die Zahl der Leute, die in jeder Stadt wohnen, kommen dazu, wenn du online bist. Du kannst trotzdem eine Stadt wählen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="416"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="420"/>
         <source>★ Good first towns</source>
         <translation>★ Gute erste Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="418"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="422"/>
         <source>Big towns about everything, where you can join now</source>
         <translation>Große Städte für alles, denen du jetzt beitreten kannst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="424"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="428"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="442"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="446"/>
         <source>Any language</source>
         <translation>Jede Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="482"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="486"/>
         <source>No towns match. Try other words, another language or another topic.</source>
         <translation>Keine Stadt passt. Versuche andere Wörter, eine andere Sprache oder ein anderes Thema.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="484"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="488"/>
         <source>Towns about this topic appear here when you are online.</source>
         <translation>Städte zu diesem Thema erscheinen hier, wenn du online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="508"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="512"/>
         <source>See this town</source>
         <translation>Diese Stadt ansehen</translation>
     </message>
@@ -2891,7 +2896,7 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>PostList</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="98"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="106"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
@@ -2899,100 +2904,100 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="63"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="64"/>
         <source>Profile picture</source>
         <translation>Profilbild</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="78"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="197"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="79"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="183"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="196"/>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="96"/>
         <location filename="../src/townsfolk/ui/profile_view.py" line="97"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="98"/>
         <source>Open the new profile</source>
         <translation>Das neue Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="115"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="116"/>
         <source>No posts to show yet.</source>
         <translation>Noch keine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="117"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="118"/>
         <source>Their posts</source>
         <translation>Beiträge dieser Person</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="138"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="139"/>
         <source>Address: %1</source>
         <translation>Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="144"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="145"/>
         <source>1 post</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="146"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="147"/>
         <source>%1 posts</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="149"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="150"/>
         <source>follows 1 person</source>
         <translation>folgt 1 Person</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="151"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="152"/>
         <source>follows %1 people</source>
         <translation>folgt %1 Leuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="154"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="155"/>
         <source>1 follower</source>
         <translation>1 Follower</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="156"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="157"/>
         <source>%1 followers</source>
         <translation>%1 Follower</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="166"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="167"/>
         <source>%1 has moved to %2. Their new posts are there.</source>
         <translation>%1 ist nach %2 umgezogen. Die neuen Beiträge sind dort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="187"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="186"/>
         <source>Follow (available when your town answers)</source>
         <translation>Folgen (möglich, sobald deine Stadt antwortet)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="191"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="190"/>
         <source>Following ✓</source>
         <translation>Du folgst ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="192"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="191"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Du folgst %1. Drücke, um nicht mehr zu folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="194"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="193"/>
         <source>Asked to follow</source>
         <translation>Anfrage gesendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="195"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="194"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Du hast gefragt, ob du %1 folgen darfst. Drücke, um die Anfrage zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="198"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="197"/>
         <source>Follow %1</source>
         <translation>%1 folgen</translation>
     </message>
@@ -3094,52 +3099,52 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Suche nach „%1“ …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="138"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="140"/>
         <source>No one found.</source>
         <translation>Niemand gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="142"/>
         <source>No hashtags found.</source>
         <translation>Keine Hashtags gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="143"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="145"/>
         <source>Nothing was found. Try other words.</source>
         <translation>Nichts gefunden. Versuche es mit anderen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="146"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="148"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="146"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="148"/>
         <source>%1 people</source>
         <translation>%1 Leute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="147"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="149"/>
         <source>1 hashtag</source>
         <translation>1 Hashtag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="147"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="149"/>
         <source>%1 hashtags</source>
         <translation>%1 Hashtags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="148"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="150"/>
         <source>1 post</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="148"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="150"/>
         <source>%1 posts</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="150"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="152"/>
         <source>Found: %1.</source>
         <translation>Gefunden: %1.</translation>
     </message>
@@ -3155,24 +3160,24 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/townsfolk/services/session.py" line="235"/>
-        <location filename="../src/townsfolk/services/session.py" line="267"/>
+        <location filename="../src/townsfolk/services/session.py" line="278"/>
+        <location filename="../src/townsfolk/services/session.py" line="310"/>
         <source>This account is no longer on this computer.</source>
         <extracomment>How often backups are brought up to date with the people their main account follows. The state of every account&apos;s town (see services.health). The setting read when a main town is back: switch back by itself, or ask. Which account is in use; switches to a backup when the main town is down. Keeps backups following the same people as their main account. Pictures (avatars, previews), fetched once and kept on disk.</extracomment>
         <translation>Dieses Konto ist nicht mehr auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/session.py" line="243"/>
+        <location filename="../src/townsfolk/services/session.py" line="286"/>
         <source>Townsfolk is no longer logged in to {handle}. Please log in again.</source>
         <translation>Townsfolk ist bei {handle} nicht mehr angemeldet. Bitte melde dich noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/session.py" line="294"/>
+        <location filename="../src/townsfolk/services/session.py" line="342"/>
         <source>This account is not ready yet. Please try again.</source>
         <translation>Dieses Konto ist noch nicht bereit. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/session.py" line="335"/>
+        <location filename="../src/townsfolk/services/session.py" line="386"/>
         <source>Townsfolk could not find {who}.</source>
         <translation>Townsfolk konnte {who} nicht finden.</translation>
     </message>
@@ -3180,144 +3185,144 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="58"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="66"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="59"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <extracomment>(backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="86"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="87"/>
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="92"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="93"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="98"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="99"/>
         <source>Like the rest of my computer</source>
         <translation>Wie der Rest meines Computers</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="99"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="100"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="100"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="101"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="102"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="103"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="103"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="104"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="109"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="110"/>
         <source>Show pictures marked as sensitive without asking first</source>
         <translation>Bilder, die als heikel markiert sind, ohne Nachfrage zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="117"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="118"/>
         <source>Remind me to describe each picture for people who cannot see it</source>
         <translation>Mich daran erinnern, jedes Bild für Leute zu beschreiben, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="126"/>
         <source>Tell me about new notifications when Townsfolk is in the background</source>
         <translation>Mir neue Benachrichtigungen melden, wenn Townsfolk im Hintergrund ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="143"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="144"/>
         <source>How often to look for new posts</source>
         <translation>Wie oft nach neuen Beiträgen gesehen wird</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="144"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="145"/>
         <source>&amp;Look for new posts</source>
         <translation>Nach neuen &amp;Beiträgen sehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="150"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="151"/>
         <source>Switch back by itself</source>
         <translation>Von selbst zurückwechseln</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="151"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="152"/>
         <source>Ask me first</source>
         <translation>Mich vorher fragen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="154"/>
         <source>When my town is back after being down</source>
         <translation>Wenn meine Stadt nach einem Ausfall wieder da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="154"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="155"/>
         <source>When my town is &amp;back after being down</source>
         <translation>Wenn meine Stadt nach einem Ausfall &amp;wieder da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="165"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="166"/>
         <source>Follow the same people on my backup account @%1</source>
         <translation>Mit meinem Sicherungskonto @%1 denselben Leuten folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="173"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="174"/>
         <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
         <translation>Dein Sicherungskonto folgt allen, denen dein Hauptkonto folgt. So kannst du damit lesen, wenn deine Stadt nicht da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="191"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="192"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="208"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="209"/>
         <source>Every minute</source>
         <translation>Jede Minute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="209"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="210"/>
         <source>Every 2 minutes</source>
         <translation>Alle 2 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="210"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="211"/>
         <source>Every 5 minutes</source>
         <translation>Alle 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="211"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="212"/>
         <source>Every 15 minutes</source>
         <translation>Alle 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="212"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="213"/>
         <source>Every 30 minutes</source>
         <translation>Alle 30 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="213"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="214"/>
         <source>Every hour</source>
         <translation>Jede Stunde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="217"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="218"/>
         <source>Every %1 seconds</source>
         <translation>Alle %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="220"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="221"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -3325,158 +3330,158 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>SignUpPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="772"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="779"/>
         <source>At least 8 characters. A short sentence you can remember works well.</source>
         <translation>Mindestens 8 Zeichen. Ein kurzer Satz, den du dir merken kannst, eignet sich gut.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="776"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="783"/>
         <source>Too short: please use at least 8 characters.</source>
         <translation>Zu kurz: Bitte nimm mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="788"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="795"/>
         <source>Strong password. Well done.</source>
         <translation>Sicheres Passwort. Gut gemacht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="789"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="796"/>
         <source>Good. A longer one is even safer: try a short sentence.</source>
         <translation>Gut. Ein längeres ist noch sicherer: Versuch es mit einem kurzen Satz.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="805"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="853"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="812"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="864"/>
         <source>Your name</source>
         <translation>Dein Name</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="806"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="813"/>
         <source>The name others will see, like Ann Archer</source>
         <translation>Der Name, den andere sehen, zum Beispiel Anna Berger</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="808"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="854"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="815"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="865"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="809"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="816"/>
         <source>Letters, numbers and _ only, like ann_archer</source>
         <translation>Nur Buchstaben, Ziffern und _, zum Beispiel anna_berger</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="810"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="817"/>
         <source>Your full address</source>
         <translation>Deine vollständige Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="812"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="855"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="819"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="866"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="813"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="820"/>
         <source>you@example.com</source>
         <translation>du@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="815"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="856"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="822"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="867"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="817"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="824"/>
         <source>At least 8 characters</source>
         <translation>Mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="818"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="825"/>
         <source>How strong the password is</source>
         <translation>Wie sicher das Passwort ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="820"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="824"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="857"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="827"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="831"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="868"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="826"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="833"/>
         <source>I agree to the rules</source>
         <translation>Ich stimme den Regeln zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="844"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="855"/>
         <source>Problem with {what}</source>
         <translation>Problem mit: {what}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="858"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="869"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="888"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="899"/>
         <source>yourname</source>
         <translation>deinname</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="890"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="901"/>
         <source>Your full address will be @{name}@{town}</source>
         <translation>Deine vollständige Adresse wird @{name}@{town} sein</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="895"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="906"/>
         <source>Create your account in {town}</source>
         <translation>Erstelle dein Konto in {town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="907"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="918"/>
         <source>I have read the rules of {town} and I agree to them</source>
         <translation>Ich habe die Regeln von {town} gelesen und stimme ihnen zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="915"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="926"/>
         <source>Asking {town} how to join…</source>
         <translation>{town} wird gefragt, wie man beitritt …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="928"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="939"/>
         <source>Terms of use</source>
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="930"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="941"/>
         <source>Privacy policy</source>
         <translation>Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="939"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="950"/>
         <source>The town&apos;s own pages (they open in your web browser):</source>
         <translation>Die eigenen Seiten der Stadt (sie öffnen sich in deinem Webbrowser):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="942"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="953"/>
         <source>The town&apos;s terms of use and privacy policy, as links</source>
         <translation>Die Nutzungsbedingungen und die Datenschutzerklärung der Stadt, als Links</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="954"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="965"/>
         <source>Date of birth (you must be at least {age})</source>
         <translation>Geburtsdatum (du musst mindestens {age} sein)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="967"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="978"/>
         <source>Create my account</source>
         <translation>Mein Konto erstellen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1000"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1011"/>
         <source>Creating your account…</source>
         <translation>Dein Konto wird erstellt …</translation>
     </message>
@@ -3484,47 +3489,52 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../src/townsfolk/cache/database.py" line="67"/>
+        <location filename="../src/townsfolk/cache/database.py" line="85"/>
         <source>Townsfolk found that its saved data on this computer was damaged, so it put that file aside and started fresh. Your posts, follows and messages on your town are safe; posts that had not been sent yet may need to be written again. If Townsfolk asks, log in again.</source>
         <translation>Townsfolk hat festgestellt, dass seine gespeicherten Daten auf diesem Computer beschädigt waren. Deshalb hat es die Datei beiseitegelegt und neu angefangen. Deine Beiträge, die Leute, denen du folgst, und deine Nachrichten in deiner Stadt sind sicher; Beiträge, die noch nicht gesendet waren, musst du vielleicht neu schreiben. Wenn Townsfolk danach fragt, melde dich noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="51"/>
+        <location filename="../src/townsfolk/cache/database.py" line="97"/>
+        <source>Townsfolk found that its saved data on this computer was damaged, so it put that file aside and started fresh. It kept your accounts and the posts you had not sent yet. Your posts, follows and messages on your town are safe; saved timelines will load again from your town.</source>
+        <translation>Townsfolk hat festgestellt, dass seine gespeicherten Daten auf diesem Computer beschädigt waren. Deshalb hat es die Datei beiseitegelegt und neu angefangen. Deine Konten und die Beiträge, die du noch nicht gesendet hattest, hat es behalten. Deine Beiträge, die Leute, denen du folgst, und deine Nachrichten in deiner Stadt sind sicher; gespeicherte Zeitleisten werden wieder aus deiner Stadt geladen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="54"/>
         <source>Townsfolk could not save or read its data on this computer. Nothing you already saved was lost. Please restart Townsfolk; if this keeps happening, restart the computer.</source>
         <translation>Townsfolk konnte seine Daten auf diesem Computer nicht speichern oder lesen. Was du schon gespeichert hast, ist nicht verloren. Bitte starte Townsfolk neu; wenn das öfter passiert, starte den Computer neu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="70"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="73"/>
         <source>Your computer&apos;s disk is full, so Townsfolk could not save this. Nothing you already saved was lost. Free some space (for example, empty the bin or delete large files you no longer need), then try again.</source>
         <translation>Die Festplatte deines Computers ist voll, deshalb konnte Townsfolk das nicht speichern. Was du schon gespeichert hast, ist nicht verloren. Schaffe etwas Platz (leere zum Beispiel den Papierkorb oder lösche große Dateien, die du nicht mehr brauchst) und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="83"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="86"/>
         <source>Townsfolk is not allowed to save in its folder on this computer. Nothing you already saved was lost. Check that your user account may write to the Townsfolk folder, then start Townsfolk again.</source>
         <translation>Townsfolk darf in seinem Ordner auf diesem Computer nichts speichern. Was du schon gespeichert hast, ist nicht verloren. Prüfe, ob dein Benutzerkonto in den Townsfolk-Ordner schreiben darf, und starte Townsfolk dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="96"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="99"/>
         <source>Townsfolk&apos;s folder on this computer is read-only, so nothing new can be saved. Nothing you already saved was lost. Move Townsfolk&apos;s folder to a disk you can write to, or make it writable, then start Townsfolk again.</source>
         <translation>Der Ordner von Townsfolk auf diesem Computer ist schreibgeschützt, deshalb kann nichts Neues gespeichert werden. Was du schon gespeichert hast, ist nicht verloren. Verschiebe den Ordner von Townsfolk auf ein Laufwerk, auf das du schreiben kannst, oder mach ihn beschreibbar, und starte Townsfolk dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="109"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="112"/>
         <source>Townsfolk&apos;s saved data is being used by another program, perhaps a second copy of Townsfolk. Nothing was lost. Close the other copy, then try again.</source>
         <translation>Die gespeicherten Daten von Townsfolk werden gerade von einem anderen Programm benutzt, vielleicht von einem zweiten geöffneten Townsfolk. Es ist nichts verloren gegangen. Schließe das andere Townsfolk und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="121"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="124"/>
         <source>The disk reported an error while Townsfolk was saving. What was saved before is kept. If this happens again, the disk may be failing: copy your important files somewhere safe.</source>
         <translation>Die Festplatte hat beim Speichern einen Fehler gemeldet. Was vorher gespeichert war, bleibt erhalten. Wenn das wieder passiert, geht die Festplatte vielleicht kaputt: Kopiere deine wichtigen Dateien an einen sicheren Ort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="134"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="137"/>
         <source>Townsfolk&apos;s saved data on this computer is damaged and could not be repaired automatically. Your posts on your town are safe. Restart Townsfolk; if this message comes back, start it with a new profile folder.</source>
         <translation>Die gespeicherten Daten von Townsfolk auf diesem Computer sind beschädigt und konnten nicht von selbst repariert werden. Deine Beiträge in deiner Stadt sind sicher. Starte Townsfolk neu; wenn diese Nachricht wiederkommt, starte es mit einem neuen Profilordner.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="147"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="150"/>
         <source>This Townsfolk folder was last used by a newer version of Townsfolk. Nothing was changed. Please install the newest Townsfolk to keep using it.</source>
         <translation>Dieser Townsfolk-Ordner wurde zuletzt von einer neueren Version von Townsfolk benutzt. Es wurde nichts verändert. Bitte installiere das neueste Townsfolk, um ihn weiter zu benutzen.</translation>
     </message>
@@ -3545,17 +3555,17 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="234"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="242"/>
         <source>There are no posts here yet. New posts will show up here.</source>
         <translation>Hier gibt es noch keine Beiträge. Neue Beiträge erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="363"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="415"/>
         <source>1 new post</source>
         <translation>1 neuer Beitrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="363"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="415"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n neuer Beitrag</numerusform>
@@ -3563,10 +3573,12 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         </translation>
     </message>
     <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="399"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="402"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</numerusform>
@@ -3577,19 +3589,19 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>Timelines</name>
     <message>
-        <location filename="../src/townsfolk/services/timelines.py" line="174"/>
+        <location filename="../src/townsfolk/services/timelines.py" line="193"/>
         <source>You are offline; showing saved posts.</source>
-        <extracomment>The English text of :func:`offline_message` (what it says when no translation is installed).</extracomment>
+        <extracomment>The English text of :func:`offline_message` (what it says when no translation is installed). Pages asked for in a row while every post on them was unreadable.</extracomment>
         <translation>Du bist offline; gespeicherte Beiträge werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/timelines.py" line="183"/>
+        <location filename="../src/townsfolk/services/timelines.py" line="202"/>
         <source>{problem} Showing saved posts.</source>
         <extracomment>{problem} is a sentence saying what went wrong with the town.</extracomment>
         <translation>{problem} Gespeicherte Beiträge werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/timelines.py" line="188"/>
+        <location filename="../src/townsfolk/services/timelines.py" line="207"/>
         <source>Something went wrong while loading posts. Showing saved posts.</source>
         <translation>Beim Laden der Beiträge ist etwas schiefgegangen. Gespeicherte Beiträge werden angezeigt.</translation>
     </message>
@@ -3781,62 +3793,62 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>TownCards</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="39"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="41"/>
         <source>How many people live here: shown when you are online</source>
         <translation>Wie viele Leute hier wohnen: wird angezeigt, wenn du online bist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="43"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="45"/>
         <source>{people} people live here · {active} were active lately</source>
         <translation>{people} Leute wohnen hier · {active} waren in letzter Zeit aktiv</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="46"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="48"/>
         <source>{people} people live here</source>
         <translation>{people} Leute wohnen hier</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="55"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="57"/>
         <source>Language: {names}</source>
         <translation>Sprache: {names}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="60"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="62"/>
         <source>Townsfolk cannot use this kind of town yet ({software})</source>
         <translation>Townsfolk kann diese Art von Stadt noch nicht nutzen ({software})</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="62"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="64"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="64"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="66"/>
         <source>Did not answer the last time Townsfolk asked</source>
         <translation>Hat beim letzten Mal nicht geantwortet, als Townsfolk gefragt hat</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="68"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="70"/>
         <source>You can join now</source>
         <translation>Du kannst jetzt beitreten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="69"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="71"/>
         <source>You ask to join, and someone from the town says yes</source>
         <translation>Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="72"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="74"/>
         <source>Not taking new people</source>
         <translation>Nimmt keine neuen Leute auf</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="73"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="75"/>
         <source>How to join: shown when you are online</source>
         <translation>Wie man beitritt: wird angezeigt, wenn du online bist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="80"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="82"/>
         <source>The town&apos;s own words about itself appear when you are online.</source>
         <translation>Was die Stadt selbst über sich sagt, erscheint, wenn du online bist.</translation>
     </message>
@@ -3922,98 +3934,98 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>TownStatusDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="54"/>
         <location filename="../src/townsfolk/ui/town_status.py" line="55"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="56"/>
         <source>Town status</source>
         <translation>Status der Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="60"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="61"/>
         <source>How your towns are doing</source>
         <translation>Wie es deinen Städten geht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="65"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="66"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>Jedes deiner Konten wohnt in einer Stadt. Wenn eine Stadt nicht antwortet, nutzt Townsfolk dein Sicherungskonto und hebt deine Beiträge sicher auf, bis die Stadt wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="80"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="81"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="102"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="103"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>Du bist offline, deshalb kann Townsfolk gerade keine Stadt erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="104"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="105"/>
         <source>Answering normally.</source>
         <translation>Antwortet ganz normal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="106"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="107"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>Langsam: Sie antwortet, braucht aber lange.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="108"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="109"/>
         <source>Back: answering again.</source>
         <translation>Wieder da: Sie antwortet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="109"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>Antwortet seit %1 nicht. Townsfolk schaut von selbst immer wieder nach.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="129"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="130"/>
         <source>In use now: your backup account @%1.</source>
         <translation>Jetzt in Gebrauch: dein Sicherungskonto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="131"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="132"/>
         <source>In use now: your account @%1.</source>
         <translation>Jetzt in Gebrauch: dein Konto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="151"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="152"/>
         <source>Your backup accounts</source>
         <translation>Deine Sicherungskonten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="167"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="168"/>
         <source>When towns were down</source>
         <translation>Wann Städte nicht da waren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="171"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="172"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Keine deiner Städte war weg, seit Townsfolk darauf achtet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="203"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="204"/>
         <source>Your backup account @%1</source>
         <translation>Dein Sicherungskonto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="205"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="206"/>
         <source>Your account @%1</source>
         <translation>Dein Konto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="207"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="208"/>
         <source>(in use now)</source>
         <translation>(jetzt in Gebrauch)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="244"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="245"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Dieses Sicherungskonto folgt nicht denselben Leuten wie dein Hauptkonto. Du kannst das in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="250"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="251"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>Townsfolk lässt dieses Sicherungskonto bald denselben Leuten folgen wie dein Hauptkonto.</translation>
     </message>
@@ -4117,17 +4129,18 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="131"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="152"/>
         <source>Townsfolk: practice town</source>
+        <extracomment>The settings every window shares (the practice window is attached to them).</extracomment>
         <translation>Townsfolk: Übungsstadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="137"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="164"/>
         <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
         <translation>Das ist eine Übungsstadt. Alles hier bleibt auf deinem Computer, also probier aus, was du magst. Wenn du bereit bist, tritt einer echten Stadt bei.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="141"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="168"/>
         <source>Join a real town</source>
         <translation>Einer echten Stadt beitreten</translation>
     </message>
@@ -4135,32 +4148,32 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="190"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="194"/>
         <source>Welcome to Townsfolk</source>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="193"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="197"/>
         <source>Picture: three towns joined by roads</source>
         <translation>Bild: drei Städte, durch Straßen verbunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="194"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="198"/>
         <source>What the fediverse is</source>
         <translation>Was das Fediverse ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="196"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="200"/>
         <source>Tell me more</source>
         <translation>Mehr erfahren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="197"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="201"/>
         <source>Tell me more about how it works</source>
         <translation>Mehr darüber erfahren, wie es funktioniert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="207"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="211"/>
         <source>How the fediverse works</source>
         <translation>Wie das Fediverse funktioniert</translation>
     </message>
@@ -4168,49 +4181,49 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="114"/>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="115"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="123"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="124"/>
         <source>Welcome to Townsfolk</source>
-        <extracomment>Seconds between two &quot;is the email confirmed yet?&quot; checks. Seconds to wait for the browser log-in. A background task failed unexpectedly (a bug); the message is for the log.</extracomment>
+        <extracomment>Seconds between two &quot;is the email confirmed yet?&quot; checks. Seconds to wait for the browser log-in. Seconds of waiting for the browser log-in before saying that the town may want the code instead (some towns show their own error page and never send the person back). An account became usable (logged in, or its email confirmed), a main account or a backup: the app makes it live at once, before the wizard ends (it may never end). A background task failed unexpectedly (a bug); the message is for the log.</extracomment>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="132"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="141"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="133"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="142"/>
         <source>Close; your progress is kept</source>
         <translation>Schließen; was du schon gemacht hast, bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="136"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="145"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="137"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="146"/>
         <source>Back to the page before</source>
         <translation>Zurück zur vorigen Seite</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="138"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="147"/>
         <source>Alt+B</source>
         <translation>Alt+B</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="141"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="150"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="142"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="151"/>
         <source>Enter or Alt+N</source>
         <translation>Eingabetaste oder Alt+N</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="335"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="346"/>
         <source>Opening the practice town…</source>
         <translation>Die Übungsstadt wird geöffnet …</translation>
     </message>

@@ -135,7 +135,7 @@ class LoopbackReceiver:
         self._port = 0
         # Open connections, oldest first; True while still sending their head.
         self._handlers: dict[asyncio.Task[None], bool] = {}
-        #: Requests that were answered and ignored (wrong path, method, state; junk).
+        # Requests that were answered and ignored (wrong path, method, state; junk).
         self.ignored = 0
         self._wrong_state = 0
 
