@@ -895,311 +895,311 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="424"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="425"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="430"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="431"/>
         <source>Write a post</source>
         <translation>Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="447"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="453"/>
         <source>Replying to</source>
         <translation>Antwort auf</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="451"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="457"/>
         <source>Add a content warning (hide the post behind a note)</source>
         <translation>Inhaltswarnung hinzufügen (den Beitrag hinter einem Hinweis verbergen)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="452"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="458"/>
         <source>Add a content warning</source>
         <translation>Inhaltswarnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="454"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="460"/>
         <source>People see only your note first, and choose whether to read the post.</source>
         <translation>Die Leute sehen zuerst nur deinen Hinweis und entscheiden selbst, ob sie den Beitrag lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="459"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="465"/>
         <source>Your note, for example: Spoilers for the film</source>
         <translation>Dein Hinweis, zum Beispiel: Verrät das Ende des Films</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="460"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="466"/>
         <source>Content warning</source>
         <translation>Inhaltswarnung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="466"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="472"/>
         <source>What would you like to say?</source>
         <translation>Was möchtest du sagen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="467"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="473"/>
         <source>Your post</source>
         <translation>Dein Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="475"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="481"/>
         <source>Characters left</source>
         <translation>Verbleibende Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="487"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="493"/>
         <source>Please describe each picture, so people who cannot see it know what it shows.</source>
         <translation>Bitte beschreibe jedes Bild, damit Leute, die es nicht sehen können, wissen, was es zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="492"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="498"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="493"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="499"/>
         <source>Send without a description</source>
         <translation>Ohne Beschreibung senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="500"/>
         <source>Send without describing the pictures</source>
         <translation>Senden, ohne die Bilder zu beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="502"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="507"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="508"/>
         <source>Add a poll</source>
         <translation>Umfrage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="509"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="515"/>
         <source>Add a picture…</source>
         <translation>Bild hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="516"/>
         <source>Add a picture</source>
         <translation>Bild hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="520"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="526"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="533"/>
         <source>Who can see this</source>
         <translation>Wer das sehen kann</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="526"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="532"/>
         <source>What this choice means</source>
         <translation>Was diese Auswahl bedeutet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="530"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
         <source>Language of the post</source>
         <translation>Sprache des Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="535"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="541"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="540"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="546"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="546"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="552"/>
         <source>Posts waiting to be sent</source>
         <translation>Beiträge, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="981"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="553"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="987"/>
         <source>Show them</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="554"/>
         <source>Show the posts waiting to be sent</source>
         <translation>Die Beiträge anzeigen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="809"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="557"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="815"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="552"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="558"/>
         <source>Send the post</source>
         <translation>Den Beitrag senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="553"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="559"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="578"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="584"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="579"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="585"/>
         <source>Everyone, but quietly</source>
         <translation>Alle, aber leise</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="580"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="586"/>
         <source>Only my followers</source>
         <translation>Nur Leute, die mir folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="581"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="587"/>
         <source>Only people I mention</source>
         <translation>Nur Leute, die ich erwähne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="585"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="591"/>
         <source>your town</source>
         <translation>deiner Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
         <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
         <translation>Alle können ihn sehen, und er erscheint in den Listen neuer Beiträge in %1 und anderen Städten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="601"/>
         <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
         <translation>Alle können ihn auf deinem Profil sehen, und die Leute, die dir folgen, bekommen ihn, aber er taucht nicht in den Listen neuer Beiträge auf.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="598"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="604"/>
         <source>Only the people who follow you can see it.</source>
         <translation>Nur die Leute, die dir folgen, können ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="599"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="605"/>
         <source>Only the people you mention with @name can see it.</source>
         <translation>Nur die Leute, die du mit @name erwähnst, können ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="619"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="666"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="625"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="672"/>
         <source>Replying to %1</source>
         <translation>Antwort auf %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="745"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="751"/>
         <source>1 character left</source>
         <translation>Noch 1 Zeichen übrig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="747"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="753"/>
         <source>%1 characters left</source>
         <translation>Noch %1 Zeichen übrig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="753"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="759"/>
         <source>1 character too many</source>
         <translation>1 Zeichen zu viel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="755"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="761"/>
         <source>%1 characters too many</source>
         <translation>%1 Zeichen zu viel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="789"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="793"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="845"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="795"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="799"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="851"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>Ein Beitrag kann Bilder oder eine Umfrage haben, aber nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="799"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="839"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="805"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="845"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>Deine Stadt erlaubt %1 Bilder in einem Beitrag.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="809"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="815"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="821"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="827"/>
         <source>Choose pictures</source>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="823"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="829"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="903"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="909"/>
         <source>Saving your post…</source>
         <translation>Dein Beitrag wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="923"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="929"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>Dein Beitrag ist gespeichert und unterwegs. Er wird gesendet, auch wenn du dieses Fenster schließt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="936"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="942"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Dieser Beitrag wird gerade gesendet. Bitte warte einen Moment und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="955"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="961"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>Du änderst einen Beitrag, der noch nicht gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="968"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="974"/>
         <source>Nothing is waiting to be sent</source>
         <translation>Es wartet nichts darauf, gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="970"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="976"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="972"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="978"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="981"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="987"/>
         <source>Hide them</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="989"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="995"/>
         <source>Close without sending?</source>
         <translation>Schließen, ohne zu senden?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="990"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="996"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>Du hast diesen Beitrag nicht gesendet. Für später aufheben?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="991"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="997"/>
         <source>Keep it for later</source>
         <translation>Für später aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="992"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="998"/>
         <source>Throw it away</source>
         <translation>Wegwerfen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="993"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="999"/>
         <source>Keep writing</source>
         <translation>Weiterschreiben</translation>
     </message>
@@ -1710,7 +1710,7 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     <name>MainWindow</name>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="247"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1361"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1372"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
@@ -1964,227 +1964,227 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>In Townsfolk ist etwas schiefgegangen. Es ist nichts verloren gegangen; wenn es wieder passiert, starte Townsfolk bitte neu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="988"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="999"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Du bist offline; gespeicherte Beiträge werden angezeigt. Beiträge, die du schreibst, werden aufgehoben und gehen von selbst raus, sobald du wieder online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="992"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1003"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1050"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1061"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 ist wieder da. Townsfolk bringt dich zu deinem Konto dort zurück, sobald du fertig geschrieben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1059"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1070"/>
         <source>%1 is back.</source>
         <translation>%1 ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1081"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 ist wieder da. Zurück zu deinem Konto dort? Wenn du „Jetzt nicht“ wählst, nutzt du weiter dein Sicherungskonto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1077"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1088"/>
         <source>Yes, go back</source>
         <translation>Ja, zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1078"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1089"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1088"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1099"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 ist wieder da. Du nutzt wieder dein Konto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1093"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1104"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1122"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1133"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 antwortet nicht. Du nutzt jetzt dein Sicherungskonto @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1128"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1139"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Dein wartender Beitrag wird gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1133"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1144"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Deine %2 wartenden Beiträge werden gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1138"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1149"/>
         <source>Nothing is lost.</source>
         <translation>Es geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1143"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1154"/>
         <source>Post from my backup instead</source>
         <translation>Stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
         <source>%1 is not answering.</source>
         <translation>%1 antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1162"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren: Deine wartenden Beiträge werden gesendet, sobald %1 wieder da ist. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1157"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1168"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1167"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1178"/>
         <source>not answering, saved posts only</source>
         <translation>antwortet nicht, nur gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1169"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1180"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1187"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1198"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Gespeicherte Beiträge: %1 antwortet nicht, deshalb siehst du die Beiträge, die Townsfolk aufgehoben hat. Du kannst sie lesen; neue Beiträge kommen, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1203"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1214"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Du nutzt weiter dein Sicherungskonto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1249"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1260"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Dein Beitrag wird von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1252"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1263"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Deine %2 Beiträge werden von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1352"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1363"/>
         <source>%1 new notifications</source>
         <translation>%1 neue Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1482"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1493"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus favorisiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1484"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1495"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1515"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1526"/>
         <source>More actions for this post</source>
         <translation>Weitere Aktionen für diesen Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1520"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1531"/>
         <source>Copy link to post</source>
         <translation>Link zum Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1522"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1533"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1526"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1537"/>
         <source>Open the conversation</source>
         <translation>Das Gespräch öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1531"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1542"/>
         <source>Change this post…</source>
         <translation>Diesen Beitrag ändern …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1534"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1545"/>
         <source>Delete this post…</source>
         <translation>Diesen Beitrag löschen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1549"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1560"/>
         <source>The link to the post was copied.</source>
         <translation>Der Link zum Beitrag wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1580"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1591"/>
         <source>Your post was deleted.</source>
         <translation>Dein Beitrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1585"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1596"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1587"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1598"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Deinen Beitrag endgültig löschen? Er verschwindet aus allen Städten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1658"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1669"/>
         <source>Write a post — @%1</source>
         <translation>Beitrag schreiben – @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1707"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1718"/>
         <source>Your post was sent.</source>
         <translation>Dein Beitrag wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1729"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1740"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1731"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1742"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1734"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1745"/>
         <source>See the posts waiting to be sent</source>
         <translation>Die Beiträge ansehen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1831"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1842"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1858"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1869"/>
         <source>No posts with #%1 yet.</source>
         <translation>Noch keine Beiträge mit #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1862"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1873"/>
         <source>Posts with #%1</source>
         <translation>Beiträge mit #%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="909"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="911"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 antwortet nicht; gespeicherte Beiträge werden gezeigt.</translation>
     </message>
@@ -3499,42 +3499,47 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Townsfolk hat festgestellt, dass seine gespeicherten Daten auf diesem Computer beschädigt waren. Deshalb hat es die Datei beiseitegelegt und neu angefangen. Deine Konten und die Beiträge, die du noch nicht gesendet hattest, hat es behalten. Deine Beiträge, die Leute, denen du folgst, und deine Nachrichten in deiner Stadt sind sicher; gespeicherte Zeitleisten werden wieder aus deiner Stadt geladen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="54"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="55"/>
         <source>Townsfolk could not save or read its data on this computer. Nothing you already saved was lost. Please restart Townsfolk; if this keeps happening, restart the computer.</source>
         <translation>Townsfolk konnte seine Daten auf diesem Computer nicht speichern oder lesen. Was du schon gespeichert hast, ist nicht verloren. Bitte starte Townsfolk neu; wenn das öfter passiert, starte den Computer neu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="73"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="74"/>
         <source>Your computer&apos;s disk is full, so Townsfolk could not save this. Nothing you already saved was lost. Free some space (for example, empty the bin or delete large files you no longer need), then try again.</source>
         <translation>Die Festplatte deines Computers ist voll, deshalb konnte Townsfolk das nicht speichern. Was du schon gespeichert hast, ist nicht verloren. Schaffe etwas Platz (leere zum Beispiel den Papierkorb oder lösche große Dateien, die du nicht mehr brauchst) und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="86"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="87"/>
         <source>Townsfolk is not allowed to save in its folder on this computer. Nothing you already saved was lost. Check that your user account may write to the Townsfolk folder, then start Townsfolk again.</source>
         <translation>Townsfolk darf in seinem Ordner auf diesem Computer nichts speichern. Was du schon gespeichert hast, ist nicht verloren. Prüfe, ob dein Benutzerkonto in den Townsfolk-Ordner schreiben darf, und starte Townsfolk dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="99"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="100"/>
         <source>Townsfolk&apos;s folder on this computer is read-only, so nothing new can be saved. Nothing you already saved was lost. Move Townsfolk&apos;s folder to a disk you can write to, or make it writable, then start Townsfolk again.</source>
         <translation>Der Ordner von Townsfolk auf diesem Computer ist schreibgeschützt, deshalb kann nichts Neues gespeichert werden. Was du schon gespeichert hast, ist nicht verloren. Verschiebe den Ordner von Townsfolk auf ein Laufwerk, auf das du schreiben kannst, oder mach ihn beschreibbar, und starte Townsfolk dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="112"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="113"/>
         <source>Townsfolk&apos;s saved data is being used by another program, perhaps a second copy of Townsfolk. Nothing was lost. Close the other copy, then try again.</source>
         <translation>Die gespeicherten Daten von Townsfolk werden gerade von einem anderen Programm benutzt, vielleicht von einem zweiten geöffneten Townsfolk. Es ist nichts verloren gegangen. Schließe das andere Townsfolk und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="124"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="125"/>
         <source>The disk reported an error while Townsfolk was saving. What was saved before is kept. If this happens again, the disk may be failing: copy your important files somewhere safe.</source>
         <translation>Die Festplatte hat beim Speichern einen Fehler gemeldet. Was vorher gespeichert war, bleibt erhalten. Wenn das wieder passiert, geht die Festplatte vielleicht kaputt: Kopiere deine wichtigen Dateien an einen sicheren Ort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="137"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="138"/>
         <source>Townsfolk&apos;s saved data on this computer is damaged and could not be repaired automatically. Your posts on your town are safe. Restart Townsfolk; if this message comes back, start it with a new profile folder.</source>
         <translation>Die gespeicherten Daten von Townsfolk auf diesem Computer sind beschädigt und konnten nicht von selbst repariert werden. Deine Beiträge in deiner Stadt sind sicher. Starte Townsfolk neu; wenn diese Nachricht wiederkommt, starte es mit einem neuen Profilordner.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/cache/errors.py" line="150"/>
+        <location filename="../src/townsfolk/cache/errors.py" line="152"/>
+        <source>Townsfolk found that its saved data on this computer is damaged. Your posts on your town are safe. Please restart Townsfolk: it will check its saved data and keep everything it can still read.</source>
+        <translation>Townsfolk hat festgestellt, dass seine gespeicherten Daten auf diesem Computer beschädigt sind. Deine Beiträge in deiner Stadt sind sicher. Bitte starte Townsfolk neu: Es prüft dann seine gespeicherten Daten und behält alles, was es noch lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="165"/>
         <source>This Townsfolk folder was last used by a newer version of Townsfolk. Nothing was changed. Please install the newest Townsfolk to keep using it.</source>
         <translation>Dieser Townsfolk-Ordner wurde zuletzt von einer neueren Version von Townsfolk benutzt. Es wurde nichts verändert. Bitte installiere das neueste Townsfolk, um ihn weiter zu benutzen.</translation>
     </message>
@@ -4111,17 +4116,17 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Wartet; Townsfolk versucht es bald noch einmal. %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="364"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="370"/>
         <source>The post was deleted. It was never sent.</source>
         <translation>Der Beitrag wurde gelöscht. Er wurde nie gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="379"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="385"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="380"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="386"/>
         <source>This post has not been sent yet. Delete it for good?</source>
         <translation>Dieser Beitrag wurde noch nicht gesendet. Endgültig löschen?</translation>
     </message>

@@ -27,7 +27,7 @@ from townsfolk.api import errors as api_errors
 from townsfolk.api.client import MastodonClient
 from townsfolk.cache import Database, Draft
 from townsfolk.cache import errors as cache_errors
-from townsfolk.cache.database import replaced_message
+from townsfolk.cache.database import repaired_message, replaced_message
 from townsfolk.services import accounts, outbox, timelines
 from townsfolk.services.addresses import BadTownAddress, parse_town_address
 from townsfolk.services.loopback import LoginTimedOut, LoopbackReceiver
@@ -162,6 +162,7 @@ def test_storage_errors_and_notice_speak_the_installed_language(shouting):
         assert_translated(str(error))
         assert error.user_message == str(error)
     assert_translated(replaced_message())
+    assert_translated(repaired_message())
 
 
 def test_errors_made_before_a_language_is_installed_stay_english():

@@ -18,6 +18,7 @@ from townsfolk.cache import (
     Database,
     Draft,
     StorageCorrupt,
+    StorageDamaged,
     StorageError,
     StorageFull,
     StorageIOError,
@@ -243,7 +244,10 @@ def test_error_classification() -> None:
     assert isinstance(from_os_error(OSError(28, "No space left on device")), StorageFull)
     assert isinstance(from_os_error(OSError(30, "Read-only file system")), StorageReadOnly)
     assert from_os_error(OSError(2, "No such file")) is None  # a bug: we made a wrong path
-    for kind in StorageError.__subclasses__():
+    corrupt = sqlite3.DatabaseError("database disk image is malformed")
+    corrupt.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]
+    assert isinstance(from_sqlite(corrupt), StorageDamaged)  # found while running
+    for kind in [*StorageError.__subclasses__(), StorageDamaged]:
         _assert_plain(str(kind("detail")))
         assert "detail" not in str(kind("detail"))
         assert "detail" in repr(kind("detail"))
@@ -383,10 +387,11 @@ def test_damage_found_while_running_is_checked_at_the_next_start(db_path: Path) 
     with Database.open(db_path) as db:  # a clean stop last time: only the cheap checks
         assert db.notice is None
         (main, _backup) = db.accounts.list()
-        with pytest.raises(StorageCorrupt) as info:
+        with pytest.raises(StorageDamaged) as info:
             db.timelines.newest(main.local_id, "home")
         _assert_plain(str(info.value))
-        assert "Restart Townsfolk" in str(info.value)
+        assert "Please restart Townsfolk: it will check its saved data" in str(info.value)
+        assert isinstance(info.value, StorageCorrupt)
         assert marker.exists()
         assert marker.stat().st_mode & 0o777 == 0o600
     # The restart looks, finds the damage, repairs and keeps the unsent posts.

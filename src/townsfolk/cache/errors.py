@@ -25,6 +25,7 @@ __all__ = [
     "OutboxStateError",
     "StorageBusy",
     "StorageCorrupt",
+    "StorageDamaged",
     "StorageError",
     "StorageFull",
     "StorageIOError",
@@ -142,6 +143,20 @@ class StorageCorrupt(StorageError):
         )
 
 
+class StorageDamaged(StorageCorrupt):
+    """A running query found the database file damaged. The next start checks the file and
+    repairs it, keeping what can still be read (see :mod:`townsfolk.cache.repair`)."""
+
+    @staticmethod
+    def _message() -> str:
+        return translate(
+            "Storage",
+            "Townsfolk found that its saved data on this computer is damaged. Your posts on "
+            "your town are safe. Please restart Townsfolk: it will check its saved data and "
+            "keep everything it can still read.",
+        )
+
+
 class StorageTooNew(StorageError):
     """The database was written by a newer Townsfolk (its schema version is unknown here)."""
 
@@ -170,8 +185,8 @@ _SQLITE_MAP: dict[int, type[StorageError]] = {
     sqlite3.SQLITE_BUSY: StorageBusy,
     sqlite3.SQLITE_LOCKED: StorageBusy,
     sqlite3.SQLITE_IOERR: StorageIOError,
-    sqlite3.SQLITE_CORRUPT: StorageCorrupt,
-    sqlite3.SQLITE_NOTADB: StorageCorrupt,
+    sqlite3.SQLITE_CORRUPT: StorageDamaged,
+    sqlite3.SQLITE_NOTADB: StorageDamaged,
 }
 
 _ERRNO_MAP: dict[int, type[StorageError]] = {
