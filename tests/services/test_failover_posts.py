@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from tests.services.test_failover_support import EventLog, Rig
+from tests.services.test_outbox_support import eventually
 from townsfolk.api.errors import ApiError
 from townsfolk.cache import Draft, OutboxItem, OutboxState
 from townsfolk.services.failover import FailoverProblem, SwitchedBack, SwitchedToBackup
@@ -69,6 +70,11 @@ async def posts(tmp_path: Path, maple: Any, harbour: Any, user_token: Any) -> As
             self, item_id: int, account_id: int, *, in_reply_to_id: str | None = None
         ) -> OutboxItem:
             return holder["o"].move_to_account(item_id, account_id, in_reply_to_id=in_reply_to_id)
+
+        async def move_now(
+            self, item_id: int, account_id: int, *, in_reply_to_id: str | None = None
+        ) -> OutboxItem:
+            return await holder["o"].move_now(item_id, account_id, in_reply_to_id=in_reply_to_id)
 
         def retry_all_now(self) -> None:
             holder["o"].retry_all_now()
@@ -177,8 +183,10 @@ async def test_move_first_then_the_town_returns(posts: Posts, maple: Any, harbou
 async def test_sender_first_then_the_move_is_refused(
     posts: Posts, maple: Any, harbour: Any
 ) -> None:
-    """The main town hangs while the post is being sent: "post from my backup" is refused
-    (it may already be there); when the town answers, the post goes out there, once."""
+    """The main town hangs while the post is being sent: once the post may have left,
+    "post from my backup" is refused (it may already be there); when the town answers, the
+    post goes out there, once. (Before it has left, the move stops the send and is allowed:
+    see tests/services/test_outbox_senders.py.)"""
     rig = posts.rig
     await posts.start()
     text = "Race: being sent when the person asked to move it"
@@ -188,8 +196,10 @@ async def test_sender_first_then_the_move_is_refused(
         await posts.changes.wait(
             OutboxChange, where=lambda c: c.kind == "sending" and c.item_id == item.local_id
         )
-        with pytest.raises(OutboxProblem):
+        await eventually(lambda: posts.outbox.may_have_left(item.local_id), 10)
+        with pytest.raises(OutboxProblem) as caught:
             await rig.failover.post_from_backup(item.local_id)
+        assert "may already have reached your town" in caught.value.user_message
     finally:
         maple.town.faults.clear()
     await posts.sent(item.local_id, timeout=60)

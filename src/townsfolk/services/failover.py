@@ -19,7 +19,8 @@ Plain asyncio, no Qt. One :class:`FailoverService` for the app, on top of a
   account during an outage is respected: no automatic switch until that town is back.
 - **Posts**: posts waiting in the main account's outbox stay there (the outbox sends them when
   the town is back; the service wakes it). :meth:`FailoverService.post_from_backup` moves one to
-  the backup's outbox through ``Outbox.move_to_account``, which cannot send a post twice.
+  the backup's outbox through ``Outbox.move_now``, which cannot send a post twice (it also
+  takes a post stuck being sent to a town that does not answer, if it has not left yet).
 - **Acting on cached posts** through another account: :meth:`FailoverService.resolve_post_on`
   finds a post by its address on the other account's town (search with resolve), cached.
 """
@@ -276,6 +277,10 @@ class OutboxLike(Protocol):
         self, item_id: int, account_id: int, *, in_reply_to_id: str | None = None
     ) -> OutboxItem: ...
 
+    async def move_now(
+        self, item_id: int, account_id: int, *, in_reply_to_id: str | None = None
+    ) -> OutboxItem: ...
+
     def retry_all_now(self) -> None: ...
 
 
@@ -459,7 +464,9 @@ class FailoverService:
         reply_to: str | None = None
         if item.draft.in_reply_to_id:
             reply_to = await self._reply_target_on(backup, item)
-        return self.outbox.move_to_account(item_id, backup.local_id, in_reply_to_id=reply_to)
+        # move_now: a post stuck on its way to a town that does not answer moves too, when it
+        # has certainly not left yet (see Outbox.move_now).
+        return await self.outbox.move_now(item_id, backup.local_id, in_reply_to_id=reply_to)
 
     def _backup_for_post(self, main_id: int, backup_id: int | None) -> Account:
         if backup_id is not None:

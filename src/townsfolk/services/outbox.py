@@ -509,13 +509,7 @@ class Outbox:
         with self.db.transaction(durable=True):
             current = self._waiting_item(item_id, action="move")
             if current.outcome_unclear:
-                raise OutboxProblem(
-                    translate(
-                        "Outbox",
-                        "This post may already have reached your town, so Townsfolk will not "
-                        "send it from another account. It is checking, and will tell you.",
-                    )
-                )
+                raise self._may_be_there()
             media = tuple(replace(m, remote_id=None) for m in current.draft.media)
             draft = replace(current.draft, media=media, in_reply_to_id=in_reply_to_id)
             moved = self.db.outbox.enqueue(account_id, draft, idempotency_key=uuid.uuid4().hex)
@@ -539,13 +533,7 @@ class Outbox:
         if attempt is None or attempt.done():
             return self.move_to_account(item_id, account_id, in_reply_to_id=in_reply_to_id)
         if not self._can_stop(item_id):
-            raise OutboxProblem(
-                translate(
-                    "Outbox",
-                    "This post may already have reached your town, so Townsfolk will not "
-                    "send it from another account. It is checking, and will tell you.",
-                )
-            )
+            raise self._may_be_there()
         if item_id in self._moves:
             raise self._busy()
         move = _Move(account_id, in_reply_to_id, asyncio.get_running_loop().create_future())
@@ -599,6 +587,16 @@ class Outbox:
         if current.state is OutboxState.SENDING or item_id in self._sending:
             raise self._busy()
         return current
+
+    @staticmethod
+    def _may_be_there() -> OutboxProblem:
+        return OutboxProblem(
+            translate(
+                "Outbox",
+                "This post may already have reached your town, so Townsfolk will not "
+                "send it from another account. It is checking, and will tell you.",
+            )
+        )
 
     @staticmethod
     def _busy() -> OutboxProblem:
@@ -861,8 +859,10 @@ class Outbox:
             self._sending.discard(item.local_id)
             self._phases.pop(item.local_id, None)
             self._watches.pop(item.local_id, None)
-            if self._moves.pop(item.local_id, None) is not None:
+            move = self._moves.pop(item.local_id, None)
+            if move is not None and not move.done.done():
                 log.info("outbox %d: not moved, its send had gone too far", item.local_id)
+                move.done.set_exception(self._may_be_there())
 
     def _may_have_left(self, item_id: int) -> bool:
         watch = self._watches.get(item_id)

@@ -335,7 +335,13 @@ class WaitingList(QGroupBox):
         self.edit_button.setEnabled(not busy)
         self.delete_button.setEnabled(not busy)
         self.retry_button.setEnabled(item is not None and item.state is OutboxState.FAILED)
-        self.backup_button.setEnabled(not busy)
+        # A post stuck on its way to a town that does not answer can still move, as long as
+        # it has certainly not left (the outbox stops that send first).
+        self.backup_button.setEnabled(
+            item is not None
+            and not item.outcome_unclear
+            and (not busy or not self.outbox.may_have_left(item.local_id))
+        )
 
     def offer_backup(self, on: bool) -> None:
         """Show or hide "Post from my backup instead" (the main window knows when)."""
