@@ -16,9 +16,11 @@ Later parts of the journey belong to later work; see the TODO comments at the en
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import gc
 import socket
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +43,7 @@ from townsfolk.ui.onboarding.wizard import WelcomeWizard, WizardContext, WizardM
 from townsfolk.ui.profile_view import ProfileView
 from townsfolk.ui.welcome_flow import WelcomeFlow
 
-from .test_main_window_support import eventually, posts_of, settle, wait_rows
+from .test_main_window_support import add_account, eventually, posts_of, settle, wait_rows
 
 # As in test_failover_ui: closing the session while a probe of a town that is down is in
 # flight can leave one loopback connection for the garbage collector (known, documented there).
@@ -116,18 +118,24 @@ def make_picture(path: Path) -> str:
 # ------------------------------------------------------------------------------ the journey
 
 
-async def test_the_first_week_without_a_restart(
-    qtbot: Any, profile_dir: Path, tmp_path: Path, maple: Any, harbour: Any
-) -> None:
-    main_handle = f"{NAME}@{maple.domain}"
-    backup_handle = f"{NAME}@{harbour.domain}"
+@dataclass
+class Running:
+    window: Any  # MainWindow, composed by build_window
+    session: Session
+    monitor: HealthMonitor
+    flow: WelcomeFlow
 
-    # Townsfolk starts for the first time (composed as app.py does).
-    window: Any = build_window(profile_dir)
+
+@contextlib.asynccontextmanager
+async def townsfolk(
+    qtbot: Any, profile: Path, maple: Any, harbour: Any, *, before_start: Any = None
+) -> AsyncIterator[Running]:
+    """Townsfolk as app.py composes it, on this profile (no restart inside a test)."""
+    window: Any = build_window(profile)
     qtbot.addWidget(window)
-    monitor = HealthMonitor(history_path=profile_dir / HISTORY_FILE_NAME, **FAST_MONITOR)
+    monitor = HealthMonitor(history_path=profile / HISTORY_FILE_NAME, **FAST_MONITOR)
     session = Session.open(
-        profile_dir,
+        profile,
         client_factory=monitor.client_factory(timeout=3.0, max_retries=0, retry_backoff=0.0),
         monitor=monitor,
         switch_back=window.settings.switch_back,
@@ -135,15 +143,17 @@ async def test_the_first_week_without_a_restart(
     )
     flow: WelcomeFlow | None = None
     try:
+        if before_start is not None:
+            await before_start(session)
         await session.start()
         window.use_session(session, window.settings)
         window.resize(1366, 768)
         window.show()
         context = WizardContext(
-            profile=profile_dir,
+            profile=profile,
             accounts=session.accounts_service,
             directory=DirectoryService(
-                profile_dir,
+                profile,
                 base_url="http://directory.test",
                 transport=httpx.ASGITransport(app=PracticeDirectory().asgi_app()),
                 timeout=5,
@@ -152,9 +162,38 @@ async def test_the_first_week_without_a_restart(
             wait_interval=0.02,
             language="en",
         )
-        flow = WelcomeFlow(window, session, profile_dir, context=context)
+        flow = WelcomeFlow(
+            window, session, profile, context=context, app_settings=window.app_settings
+        )
         flow.start()
-        wizard = flow.wizard
+        yield Running(window, session, monitor, flow)
+    finally:
+        maple.town.faults.clear()
+        if flow is not None:
+            await flow.aclose()
+        await window.aclose()
+        await session.aclose()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, WelcomeWizard):
+                widget.close()
+        gc.collect()  # under this module's warning filter (see pytestmark)
+
+
+async def town_goes_down(run: Running, town: Any) -> None:
+    town.town.faults.set("down")
+    await eventually(lambda: refuses(town), 5)
+    run.window.poll_now()  # the next look for new posts notices
+    await eventually(lambda: run.window.banner.has("outage"), 15)
+
+
+async def test_the_first_week_without_a_restart(
+    qtbot: Any, profile_dir: Path, tmp_path: Path, maple: Any, harbour: Any
+) -> None:
+    main_handle = f"{NAME}@{maple.domain}"
+    backup_handle = f"{NAME}@{harbour.domain}"
+    async with townsfolk(qtbot, profile_dir, maple, harbour) as run:
+        window, session, monitor = run.window, run.session, run.monitor
+        wizard = run.flow.wizard  # Townsfolk starts for the first time: the wizard opens
         assert wizard is not None
         assert wizard.mode is WizardMode.FIRST_START
         assert window.account is None
@@ -246,10 +285,7 @@ async def test_the_first_week_without_a_restart(
 
         # -- maple goes down: the backup is used at once -------------------------------------
         await settle(window)
-        maple.town.faults.set("down")
-        await eventually(lambda: refuses(maple), 5)
-        window.poll_now()
-        await eventually(lambda: window.banner.has("outage"), 15)
+        await town_goes_down(run, maple)
         await eventually(lambda: handle_on_screen(window) == backup_handle, 5)
         assert window.banner.text().startswith(
             f"maple.practice is not answering. You are now using your backup account "
@@ -259,6 +295,11 @@ async def test_the_first_week_without_a_restart(
         assert session.failover.active is not None
         assert session.failover.active.active_id == backup.local_id
         assert window.views["home"].model.town == harbour.domain
+        # Town status tells the same story as the window.
+        status = window.open_town_status()
+        assert status is not None
+        assert status.in_use_text == f"In use now: your backup account @{backup_handle}."
+        status.close()
         # Favourite works, through the backup: her posts reach harbour too.
         await wait_rows(window.views["home"], timeout=15)
         target = posts_of(window.views["home"])[0]
@@ -286,14 +327,42 @@ async def test_the_first_week_without_a_restart(
         # TODO(issue 11, mute): mute someone from a post's menu; their posts leave every list.
         # TODO(issue 11, log out): log out of the backup, then of the main account; the
         #   window goes back to the welcome page and the keyring forgets both logins.
-    finally:
-        maple.town.faults.clear()
-        if flow is not None:
-            await flow.aclose()
-        await window.aclose()
-        await session.aclose()
-        await asyncio.sleep(0)
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, WelcomeWizard):
-                widget.close()
-        gc.collect()  # under this module's warning filter (see pytestmark)
+
+
+async def test_a_backup_added_later_from_the_menu_is_used_at_once(
+    qtbot: Any, profile_dir: Path, maple: Any, harbour: Any, user_token: Any
+) -> None:
+    """Ann has used Townsfolk with her maple account; today she adds a backup from the menu.
+    When maple goes down an hour later, the backup is used: no restart in between."""
+
+    async def ann_on_maple(session: Session) -> None:
+        await add_account(session, maple, user_token(maple.domain, "ann"))
+
+    async with townsfolk(qtbot, profile_dir, maple, harbour, before_start=ann_on_maple) as run:
+        window, session = run.window, run.session
+        assert run.flow.wizard is None  # she has an account: no wizard at start
+        await eventually(lambda: handle_on_screen(window) == f"ann@{maple.domain}")
+        await settle(window)
+
+        window.add_backup_action.trigger()  # Townsfolk > Add a backup account…
+        wizard = run.flow.wizard
+        assert wizard is not None
+        assert wizard.mode is WizardMode.ADD_BACKUP
+        assert wizard.current_key == "backup"
+        wizard.pages["backup"].choices["signup"].setChecked(True)
+        press_next(wizard)
+        await sign_up(wizard, harbour.domain)
+        harbour.town.confirm_email(NAME)
+        await eventually(lambda: wizard.current_key == "done")
+        (backup,) = session.db.accounts.backups(window.account.local_id)
+        # In the account menu at once; the account on screen stays.
+        await eventually(lambda: window.switcher.index_of(backup.local_id) >= 0)
+        assert handle_on_screen(window) == f"ann@{maple.domain}"
+        press_next(wizard)  # Open Townsfolk
+        await settle(window)
+        assert handle_on_screen(window) == f"ann@{maple.domain}"
+
+        await town_goes_down(run, maple)
+        await eventually(lambda: handle_on_screen(window) == f"{NAME}@{harbour.domain}", 5)
+        assert not window.banner.has("offline")
+        assert "You are now using your backup account" in window.banner.text()

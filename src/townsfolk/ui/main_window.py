@@ -903,13 +903,23 @@ class MainWindow(QMainWindow):
             view.message.hide()
             self._set_offline(False)
         elif result.error == OFFLINE_MESSAGE:
-            down = self._town_down_while_others_answer(view.timeline.client.base_url)
+            down = await self._down_after_checks(view.timeline.client.base_url)
+            if generation != self._generation:
+                return  # e.g. the failover service switched to the backup meanwhile
             if down is not None:
                 # Not offline: this one town is not answering (another one does).
                 view.show_message(_fill(self.tr("%1 is not answering; showing saved posts."), down))
             else:
                 view.message.hide()  # the banner says it
                 self._set_offline(True)
+
+    async def _down_after_checks(self, server_url: str) -> str | None:
+        """:meth:`_town_down_while_others_answer`, once the health monitor has checked what
+        this failure made it look at (it probes the other towns too): a backup town that
+        has not been asked anything yet counts once it answers, instead of "offline"."""
+        if self.session is not None:
+            await self.session.monitor.wait_settled()
+        return self._town_down_while_others_answer(server_url)
 
     def _town_down_while_others_answer(self, server_url: str) -> str | None:
         """The name of the town at ``server_url`` when another town Townsfolk watches has
@@ -939,7 +949,10 @@ class MainWindow(QMainWindow):
         except NotificationsFailed as failure:
             if generation == self._generation:
                 if failure.user_message == OFFLINE_MESSAGE:
-                    self._set_offline(True)
+                    # Offline only when no other town answers either (as for timelines).
+                    down = await self._down_after_checks(prepared.client.base_url)
+                    if down is None and generation == self._generation:
+                        self._set_offline(True)
                 else:
                     self.notifications_view.show_message(failure.user_message)
             return
