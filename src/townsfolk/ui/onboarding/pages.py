@@ -744,12 +744,12 @@ def town_html(info: TownInfo, entry: TownEntry | None = None) -> str:
             parts.append(f"<li>{esc(rule.text)}{hint}</li>")
         parts.append("</ol>")
     links = []
-    if safe_external_url(info.terms_url):
-        links.append((info.terms_url, QCoreApplication.translate("AboutPage", "Terms of use")))
-    if safe_external_url(info.privacy_url):
+    if terms := safe_external_url(info.terms_url):
+        links.append((terms, QCoreApplication.translate("AboutPage", "Terms of use")))
+    if privacy := safe_external_url(info.privacy_url):
         links.append(
             (
-                info.privacy_url,
+                privacy,
                 QCoreApplication.translate("AboutPage", "Privacy policy"),
             )
         )
@@ -935,10 +935,10 @@ class SignUpPage(Page):
     def _show_policies(self, info: TownInfo | None) -> None:
         """The town's terms and privacy policy under the rules box (nothing if it has none)."""
         links = []
-        if info is not None and safe_external_url(info.terms_url):
-            links.append((info.terms_url, self.tr("Terms of use")))
-        if info is not None and safe_external_url(info.privacy_url):
-            links.append((info.privacy_url, self.tr("Privacy policy")))
+        if info is not None and (terms := safe_external_url(info.terms_url)):
+            links.append((terms, self.tr("Terms of use")))
+        if info is not None and (privacy := safe_external_url(info.privacy_url)):
+            links.append((privacy, self.tr("Privacy policy")))
         if not links:
             self.policies.clear()
             self.policies.hide()
