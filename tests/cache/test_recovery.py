@@ -321,11 +321,12 @@ def _pages_of(db_path: Path, tables: tuple[str, ...], *, kind: str | None = None
         conn.close()
 
 
-def _overwrite_pages(db_path: Path, pages: list[int]) -> None:
-    conn = sqlite3.connect(db_path)
-    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-    conn.close()
-    assert not db_path.with_name(db_path.name + "-wal").exists()  # closed cleanly: all in file
+def _overwrite_pages(db_path: Path, pages: list[int], *, page_size: int = 0) -> None:
+    if not page_size:
+        conn = sqlite3.connect(db_path)
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        conn.close()
+        assert not db_path.with_name(db_path.name + "-wal").exists()  # closed cleanly
     with db_path.open("r+b") as f:
         for page in pages:
             f.seek((page - 1) * page_size)
@@ -446,6 +447,39 @@ def test_repair_keeps_the_readable_rows_of_a_damaged_outbox(db_path: Path) -> No
         assert db.notice.message == database_module.replaced_message()
         assert "may need to be written again" in db.notice.message
         assert db.integrity_check() == ["ok"]
+
+
+def test_a_post_saved_just_before_a_crash_is_read_from_the_log_and_kept(db_path: Path) -> None:
+    """The unsent post is only in the write-ahead log (the app died before folding it into
+    the file), and the file's timeline pages are damaged: the repair reads the log too."""
+    _fill_precious(db_path)
+    pages = _pages_of(db_path, ("timeline_entries",))
+    conn = sqlite3.connect(db_path)
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.close()
+    code = """
+import sys
+import townsfolk.cache.checkpoint as checkpoint
+checkpoint.Checkpointer.notify = lambda self: None  # nothing folded into the file
+from townsfolk.cache import Database, Draft
+db = Database.open(sys.argv[1])
+main = db.accounts.list()[0]
+db.outbox.enqueue(main.local_id, Draft(text="written just before the crash"))
+print("saved", flush=True)
+sys.stdin.read()
+"""
+    with child(code, str(db_path)) as proc:
+        assert wait_ready(proc) == "saved"
+        sigkill(proc)
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert wal.stat().st_size > 0
+    assert b"written just before the crash" not in db_path.read_bytes()
+    _overwrite_pages(db_path, pages, page_size=page_size)
+    with Database.open(db_path) as db:  # unclean stop: the full check runs
+        assert db.notice is not None
+        assert db.notice.kept["outbox"] == 4
+        texts = [i.draft.text for i in db.outbox.list()]
+        assert texts[-1] == "written just before the crash"
 
 
 def test_a_damaged_index_of_the_outbox_loses_no_post(db_path: Path) -> None:
