@@ -99,7 +99,7 @@ from townsfolk.ui.notifications_view import (
     post_text,
 )
 from townsfolk.ui.profile_view import ProfileView
-from townsfolk.ui.safe_text import PlainLabel, desktop_text
+from townsfolk.ui.safe_text import PlainLabel, desktop_text, fill
 from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
 from townsfolk.ui.style import TEXT_SCALE_MAX, TEXT_SCALE_MIN, ScaledLabel
@@ -141,9 +141,8 @@ def _shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequ
 
 
 def _fill(text: str, *values: object) -> str:
-    for n, value in enumerate(values, start=1):
-        text = text.replace(f"%{n}", str(value))
-    return text
+    """``text`` with ``%1``, ``%2``… filled in, names bidi-isolated (``safe_text.fill``)."""
+    return fill(text, *(str(value) for value in values))
 
 
 class BigButton(QPushButton):
