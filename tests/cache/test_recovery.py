@@ -502,6 +502,17 @@ def test_a_damaged_index_of_the_outbox_loses_no_post(db_path: Path) -> None:
     assert _rows(db_path) == before
 
 
+def test_a_table_whose_every_page_is_damaged_ends_the_scan(db_path: Path) -> None:
+    _fill_precious(db_path, posts=20, unsent=120)
+    _overwrite_pages(db_path, _pages_of(db_path, ("outbox",), kind="leaf"))
+    with Database.open(db_path, integrity_check="full") as db:
+        assert db.notice is not None
+        assert db.notice.kept["outbox"] == 0
+        assert db.notice.kept["accounts"] == 2
+        assert db.notice.message == database_module.replaced_message()
+        assert db.integrity_check() == ["ok"]
+
+
 def test_unsent_posts_of_a_lost_account_are_dropped_to_keep_the_file_consistent(
     db_path: Path,
 ) -> None:

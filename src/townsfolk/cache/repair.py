@@ -55,6 +55,7 @@ PRECIOUS_TABLES: tuple[str, ...] = (
 #: Tables whose rows belong to an account (``account_id``): orphans are dropped.
 _OWNED_BY_ACCOUNT: tuple[str, ...] = ("outbox", "jobs", "reading_positions")
 _MAX_RESUMES = 64  # how many times one table's scan restarts after a damaged page
+_MAX_ROWID = 2**63 - 1
 
 
 @dataclass(slots=True)
@@ -175,10 +176,10 @@ def _rows(
             if not problems or problems[-1] != f"{type(exc).__name__}: {exc}":
                 problems.append(f"{type(exc).__name__}: {exc}")
             resumes += 1
-            if resumes > _MAX_RESUMES:
-                return
             after = (after if after is not None else 0) + step
             step *= 2
+            if resumes > _MAX_RESUMES or after >= _MAX_ROWID:
+                return
 
 
 def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str, out: Salvage) -> None:
