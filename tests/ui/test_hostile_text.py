@@ -226,6 +226,27 @@ async def test_the_main_window_shows_a_hostile_town_as_plain_text(
         await settle(w)
 
 
+async def test_own_account_named_like_html_and_a_hostile_conversation(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any, hostile: Any
+) -> None:
+    """Our own display name comes from the town too (the account switcher, its tooltip, the
+    window title); a conversation page shows the hostile posts."""
+    world = maple.town.world
+    me = world.lookup("ann", maple.domain, maple.domain)
+    me.display_name = LOCAL_FILE
+    world.touch_person(me.key)
+    async with running(qtbot, profile_dir, [(maple, user_token(maple.domain))]) as r:
+        w = r.window
+        await settle(w)
+        assert LOCAL_FILE in w.switcher.itemText(w.switcher.currentIndex())
+        for role in ("card", "poll", "spoiler", "images"):
+            thread = w.open_thread(hostile.posts[role])
+            assert thread is not None
+            await wait_rows(thread.posts)
+            assert_nothing_interpreted(w)
+        await settle(w)
+
+
 async def test_links_reach_the_desktop_only_through_the_gate(
     qtbot: Any,
     profile_dir: Path,
