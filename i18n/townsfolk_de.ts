@@ -1591,7 +1591,7 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     <message>
         <location filename="../src/townsfolk/ui/links.py" line="24"/>
         <source>This link cannot be opened safely, so Townsfolk did not open it. Only web pages (https and http) and email addresses open from Townsfolk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link lässt sich nicht sicher öffnen, darum hat Townsfolk ihn nicht geöffnet. Aus Townsfolk heraus öffnen sich nur Webseiten (https und http) und E-Mail-Adressen.</translation>
     </message>
 </context>
 <context>
