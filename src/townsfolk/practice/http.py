@@ -555,6 +555,8 @@ def instance_v2(ctx: Ctx) -> Response:
 
 
 def _rules(ctx: Ctx) -> list[dict[str, Any]]:
+    if ctx.town.personality.rules_api != "yes":
+        return []  # the town keeps its rules elsewhere (its web pages), or not at all
     return [
         {"id": str(i + 1), "text": text, "hint": hint, "translations": {}}
         for i, (text, hint) in enumerate(ctx.town.rules)
@@ -592,13 +594,21 @@ def instance_v1(ctx: Ctx) -> Response:
     )
 
 
+def _api_pages_missing(ctx: Ctx) -> None:
+    """Towns that keep their rules and policies only as web pages answer 404 (Takahē)."""
+    if ctx.town.personality.rules_api == "missing":
+        raise not_found()
+
+
 @api("/api/v1/instance/rules")
 def instance_rules(ctx: Ctx) -> Response:
+    _api_pages_missing(ctx)
     return ctx.json(_rules(ctx))
 
 
 @api("/api/v1/instance/extended_description")
 def extended_description(ctx: Ctx) -> Response:
+    _api_pages_missing(ctx)
     return ctx.json({"updated_at": iso(ctx.world.anchor), "content": ctx.town.description})
 
 
@@ -619,6 +629,7 @@ def _has_terms(town: Town) -> bool:
 
 @api("/api/v1/instance/privacy_policy")
 def privacy_policy(ctx: Ctx) -> Response:
+    _api_pages_missing(ctx)
     if not ctx.town.has_privacy_policy:
         raise not_found()
     return ctx.json({"updated_at": iso(ctx.world.anchor), "content": _privacy_text(ctx)})
@@ -655,6 +666,45 @@ def terms_of_service_page(ctx: Ctx) -> Response:
     if not _has_terms(ctx.town):
         return _html_page("Not found", "<p>This page does not exist.</p>", 404)
     return _html_page(f"Terms of service of {ctx.town.title}", _terms_text(ctx))
+
+
+def _web_page(ctx: Ctx, title: str, body: str) -> Response:
+    """A page of a town that keeps its rules and policies on the web (Takahē)."""
+    if not ctx.town.personality.web_pages:
+        return _html_page("Not found", "<p>This page does not exist.</p>", 404)
+    return _html_page(title, body)
+
+
+@api("/about/")
+def about_web_page(ctx: Ctx) -> Response:
+    return _web_page(ctx, f"About {ctx.town.title}", f"<p>{escape(ctx.town.short_description)}</p>")
+
+
+@api("/pages/rules/")
+def rules_web_page(ctx: Ctx) -> Response:
+    items = "".join(f"<li>{escape(text)}</li>" for text, _hint in ctx.town.rules)
+    return _web_page(ctx, f"Rules of {ctx.town.title}", f"<ol>{items}</ol>")
+
+
+@api("/pages/terms/")
+def terms_web_page(ctx: Ctx) -> Response:
+    return _web_page(ctx, f"Terms of {ctx.town.title}", _terms_text(ctx))
+
+
+@api("/pages/privacy/")
+def privacy_web_page(ctx: Ctx) -> Response:
+    return _web_page(ctx, f"Privacy policy of {ctx.town.title}", _privacy_text(ctx))
+
+
+@api("/auth/signup/")
+def sign_up_web_page(ctx: Ctx) -> Response:
+    page = ctx.town.personality.sign_up_page
+    if page != "/auth/signup/":
+        return _html_page("Not found", "<p>This page does not exist.</p>", 404)
+    return _html_page(
+        f"Join {ctx.town.title}",
+        "<p>Choose a user name, type your email address and a password.</p>",
+    )
 
 
 @api("/api/v1/instance/peers")
@@ -1081,6 +1131,8 @@ RESERVED = {"admin", "root", "support", "help", "mastodon", "moderator", "webmas
 @api("/api/v1/accounts", ("POST",), auth="token", scope="write:accounts")
 def sign_up(ctx: Ctx) -> Response:
     town, p, world = ctx.town, ctx.params, ctx.world
+    if not town.personality.sign_up_api:
+        raise not_found()  # people join on the town's web page
     assert ctx.token is not None
     if town.registration_mode == "closed":
         raise ApiError(403, "Forbidden")
@@ -1614,7 +1666,7 @@ def _validate_text(ctx: Ctx, text: str, has_media: bool, has_poll: bool) -> None
 
 @api("/api/v1/statuses", ("POST",), auth="user", scope="write:statuses")
 def create_status(ctx: Ctx) -> Response:
-    town, world, p, me = ctx.town, ctx.world, ctx.params, ctx.me
+    town, world, me = ctx.town, ctx.world, ctx.me
     key = ctx.request.headers.get("idempotency-key")
     if key and not town.ignore_idempotency:
         seen = town.idempotency.get((me.key, key))
@@ -1622,6 +1674,15 @@ def create_status(ctx: Ctx) -> Response:
             post = world.posts[seen[0]]
             if not post.deleted:
                 return ctx.status(post)
+    if town.held_posts is not None:
+        # The request waits in the town's queue; its proxy gives up (personalities.hold_posts).
+        town.held_posts.append(lambda: _create_status(ctx, key))
+        raise ApiError(504, "Gateway Timeout")
+    return _create_status(ctx, key)
+
+
+def _create_status(ctx: Ctx, key: str | None) -> Response:
+    town, world, p, me = ctx.town, ctx.world, ctx.params, ctx.me
     text = p.get("status") or ""
     media = _media_for_post(ctx, p.getlist("media_ids"))
     poll_args = _poll_from(ctx)
@@ -1673,6 +1734,8 @@ def _own(ctx: Ctx) -> Post:
 
 @api("/api/v1/statuses/{id}", ("PUT",), auth="user", scope="write:statuses")
 def edit_status(ctx: Ctx) -> Response:
+    if not ctx.town.personality.can_edit:
+        raise not_found()  # a server without editing
     post = _own(ctx)
     p = ctx.params
     text = p.get("status") if p.get("status") is not None else post.text
@@ -1715,6 +1778,8 @@ def delete_status(ctx: Ctx) -> Response:
 
 @api("/api/v1/statuses/{id}/source", auth="user", scope="read:statuses")
 def status_source(ctx: Ctx) -> Response:
+    if not ctx.town.personality.status_source:
+        raise not_found()
     post = _own(ctx)
     return ctx.json(
         {

@@ -19,7 +19,18 @@ real servers (docs/servers.md), so the client's tests keep meeting them:
 - ``follow_request_notifications``: False drops them from the notifications (Takahē);
 - ``late_delivery``: the town delivers posts to home timelines through a background worker,
   so a post can appear after newer ones (tests hold a post back with `hold_back` and let it
-  arrive with `deliver`).
+  arrive with `deliver`);
+- ``sign_up_api``: False answers 404 on ``POST /api/v1/accounts`` while the town description
+  still says it takes new people: people join on the town's web page (``sign_up_page``);
+- ``rules_api``: ``"yes"``; ``"missing"`` (404 on ``/api/v1/instance/rules``, the extended
+  description, terms and privacy answers, and ``rules: []``); ``"empty"`` (``[]`` everywhere);
+  ``web_pages``: the town keeps them as web pages (``/about/``, ``/pages/rules/``,
+  ``/pages/terms/``, ``/pages/privacy/``, as Takahē does);
+- ``status_source``: False answers 404 on ``/api/v1/statuses/:id/source``; ``can_edit``:
+  False answers 404 on ``PUT /api/v1/statuses/:id`` (servers without editing);
+- ``idempotency``: False ignores ``Idempotency-Key`` (Takahē); tests make a post *arrive
+  late* with `hold_posts` (the town's proxy answers 504 while the request waits in a queue)
+  and `deliver_posts` (the queued requests reach the town now).
 
 Applying a personality sets the town's existing switches (flavour, version, PKCE...) and
 stores the `Personality` as ``town.personality``; `practice.http` asks it through the small
@@ -44,8 +55,10 @@ __all__ = [
     "Personality",
     "apply",
     "deliver",
+    "deliver_posts",
     "get",
     "hold_back",
+    "hold_posts",
     "is_held_back",
     "login_before_redirect_check",
     "make_unreadable",
@@ -75,6 +88,13 @@ class Personality:
     follow_request_notifications: bool = True
     late_delivery: bool = False
     has_terms: bool = True
+    sign_up_api: bool = True
+    sign_up_page: str | None = None
+    rules_api: str = "yes"  # yes | missing | empty
+    web_pages: bool = False
+    status_source: bool = True
+    can_edit: bool = True
+    idempotency: bool = True
 
     @property
     def rewrites_json(self) -> bool:
@@ -114,6 +134,12 @@ PERSONALITIES: dict[str, Personality] = {
             follow_request_notifications=False,
             late_delivery=True,
             has_terms=False,
+            sign_up_api=False,
+            sign_up_page="/auth/signup/",
+            rules_api="missing",
+            web_pages=True,
+            status_source=False,
+            idempotency=False,
         ),
         Personality(
             "gotosocial",
@@ -125,6 +151,7 @@ PERSONALITIES: dict[str, Personality] = {
             integer_ids=False,
             date_only_timestamps=True,
             has_terms=False,
+            can_edit=False,  # editing came with GoToSocial 0.18
         ),
         Personality(
             "pleroma",
@@ -149,6 +176,7 @@ PERSONALITIES: dict[str, Personality] = {
             date_only_timestamps=True,
             missing_optional_objects=True,
             has_terms=False,
+            rules_api="empty",
         ),
     )
 }
@@ -175,6 +203,7 @@ def apply(town: Town, personality: str | Personality, **changes: Any) -> Persona
     town.pkce_supported = chosen.pkce
     town.loopback_ignores_port = chosen.redirect == "doorkeeper"
     town.has_terms = chosen.has_terms
+    town.ignore_idempotency = not chosen.idempotency
     return chosen
 
 
@@ -211,6 +240,23 @@ def deliver(town: Town, local_id: int) -> None:
 
 def is_held_back(town: Town, local_id: int) -> bool:
     return local_id in town.held_back
+
+
+def hold_posts(town: Town) -> None:
+    """From now on, a new post waits in the town's queue: the answer is a 504 from its
+    proxy, and the post is made only by `deliver_posts` (a request that arrives late)."""
+    if town.held_posts is None:
+        town.held_posts = []
+
+
+def deliver_posts(town: Town) -> int:
+    """The queued post requests reach the town now (each makes its post); stop holding.
+    Returns how many posts were made."""
+    waiting, town.held_posts = town.held_posts or [], None
+    for make in waiting:
+        with town.world.lock:
+            make()
+    return len(waiting)
 
 
 def make_unreadable(town: Town, post_id: str) -> None:

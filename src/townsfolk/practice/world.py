@@ -11,7 +11,7 @@ import pickle
 import secrets
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -128,6 +128,8 @@ class Town:
         self.post_cache: dict[int, dict[str, bytes]] = {}
         self.held_back: set[int] = set()  # local post ids not yet in home (late delivery)
         self.unreadable_posts: set[str] = set()  # post ids answered without their account
+        # New posts waiting in the town's queue (personalities.hold_posts); None: not holding.
+        self.held_posts: list[Callable[[], object]] | None = None
 
     # -- ids -----------------------------------------------------------------------------------
     def new_id(self, when: datetime) -> int:

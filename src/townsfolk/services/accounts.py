@@ -41,7 +41,7 @@ import inspect
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TypeVar
 
@@ -50,7 +50,7 @@ import httpx
 from townsfolk.api import oauth
 from townsfolk.api.client import MastodonClient
 from townsfolk.api.entities import Account as RemoteAccount
-from townsfolk.api.entities import Instance, Rule
+from townsfolk.api.entities import Instance, Rule, Token
 from townsfolk.api.errors import (
     ApiError,
     CannotConnect,
@@ -107,6 +107,15 @@ OOB_REDIRECT = oauth.OOB_REDIRECT_URI
 #: Software that looks at the return address only after the person has logged in (so the
 #: check before opening the browser cannot see a refusal) and refuses a loopback port.
 CHECKS_ADDRESS_AFTER_LOGIN = frozenset({"takahe"})
+#: Software that signs people up only on its web page (no ``POST /api/v1/accounts``), and
+#: where that page is on the town.
+WEB_SIGN_UP_PAGES = {"takahe": "/auth/signup/"}
+#: Where towns that keep their rules and policies as web pages (Takahē) put them; each is
+#: looked for only when the town's answers leave it out.
+RULES_PAGES = ("/pages/rules/",)
+TERMS_PAGES = ("/pages/terms/",)
+PRIVACY_PAGES = ("/pages/privacy/",)
+ABOUT_PAGES = ("/about/", "/about")
 #: How long a browser log-in that did not come back makes a town "prefers the code".
 _BROWSER_PENDING_SECONDS = 3600.0
 
@@ -129,6 +138,15 @@ class SignUpProblem(TownProblem):
     def __init__(self, user_message: str, field_messages: dict[str, str] | None = None) -> None:
         super().__init__(user_message)
         self.field_messages = field_messages or {}
+
+
+class SignUpElsewhere(SignUpProblem):
+    """The town has no sign-up in its answers (404/405 on ``POST /api/v1/accounts``): people
+    join on its web page, ``url``, and then log in."""
+
+    def __init__(self, user_message: str, url: str) -> None:
+        super().__init__(user_message)
+        self.url = url
 
 
 class SignUpMode(StrEnum):
@@ -168,6 +186,10 @@ class TownInfo:
     #: the town has none (the wizard then says nothing rather than show a dead link).
     terms_url: str | None = None
     privacy_url: str | None = None
+    #: When the town's answers list no rules: its web page with the rules, if it has one
+    #: (never shown as "no rules"), and its "about" page (or home page) to read instead.
+    rules_url: str | None = None
+    about_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,6 +383,8 @@ class AccountsService:
         self._client_factory = client_factory
         self.locale = locale
         self._clock = clock
+        #: Towns whose sign-up answered 404/405: base URL -> the page to join on.
+        self._web_sign_up: dict[str, str] = {}
         # Towns (base URLs) where the browser way did not come back: the code next time.
         self.prefers_code: set[str] = set()
         self._browser_started: dict[str, float] = {}
@@ -400,6 +424,10 @@ class AccountsService:
                     with contextlib.suppress(NotFound, RequestRejected):
                         rules = tuple(await client.instance_rules())
                 extras = await _town_extras(client, address, instance)
+                sign_up = await self._sign_up_rules_for(
+                    client, address, instance, capabilities.software
+                )
+                pages = await _web_pages(client, address, extras, need_rules=not rules)
             except NotFound as error:
                 raise TownProblem(
                     translate(
@@ -413,7 +441,51 @@ class AccountsService:
                 raise TownProblem(
                     describe_problem(error, address.display_name), cause=error
                 ) from None
-        return _town_info(address, instance, rules, extras)
+        return replace(
+            _town_info(address, instance, rules, extras),
+            sign_up=sign_up,
+            terms_url=extras.terms_url or pages.terms_url,
+            privacy_url=extras.privacy_url or pages.privacy_url,
+            rules_url=pages.rules_url,
+            about_url=pages.about_url,
+        )
+
+    async def _sign_up_rules_for(
+        self,
+        client: MastodonClient,
+        address: TownAddress,
+        instance: Instance,
+        software: str | None,
+    ) -> SignUpRules:
+        """How the town takes new people, with what its description does not say: software
+        that signs people up only on its web page (Takahē), a town whose sign-up answered
+        404/405 before, and a town that says "closed" in its description but "open" in
+        NodeInfo (it takes people on its web page)."""
+        rules = _sign_up_rules(instance)
+        if rules.mode is SignUpMode.ELSEWHERE:
+            return rules
+        base = address.base_url.rstrip("/")
+        known = self._web_sign_up.get(address.base_url)
+        if known is None and software in WEB_SIGN_UP_PAGES:
+            known = base + WEB_SIGN_UP_PAGES[software]
+        if known is None and rules.mode is SignUpMode.CLOSED:
+            info = await _optional(client.nodeinfo())
+            if info is not None and info.openRegistrations:
+                known = _web_page(instance.registrations.url) or base
+        if known is None:
+            return rules
+        return replace(rules, mode=SignUpMode.ELSEWHERE, url=known)
+
+    def _elsewhere(self, address: TownAddress, url: str | None) -> SignUpElsewhere:
+        page = url or address.base_url
+        return SignUpElsewhere(
+            translate(
+                "Accounts",
+                "{town} takes new people only on its own web page. Join there, then come "
+                "back and log in.",
+            ).format(town=address.display_name),
+            page,
+        )
 
     # ------------------------------------------------------------------ app registration
 
@@ -715,7 +787,8 @@ class AccountsService:
         async with self._client(address) as client:
             try:
                 instance = await client.instance()
-                rules = _sign_up_rules(instance)
+                software = await _software(client)
+                rules = await self._sign_up_rules_for(client, address, instance, software)
                 if rules.mode is SignUpMode.CLOSED:
                     raise SignUpProblem(
                         translate(
@@ -725,11 +798,7 @@ class AccountsService:
                         ).format(town=address.display_name)
                     )
                 if rules.mode is SignUpMode.ELSEWHERE:
-                    raise SignUpProblem(
-                        translate(
-                            "Accounts", "{town} takes new people only on its own web page: {url}"
-                        ).format(town=address.display_name, url=rules.url)
-                    )
+                    raise self._elsewhere(address, rules.url)
                 missing = _missing_fields(form, rules)
                 if missing:
                     raise SignUpProblem(
@@ -745,15 +814,7 @@ class AccountsService:
                     endpoints=endpoints,
                 )
                 async with client.with_token(app_token.access_token) as app_client:
-                    token = await app_client.register_account(
-                        username=form.username.strip(),
-                        email=form.email.strip(),
-                        password=form.password,
-                        agreement=form.agreement,
-                        locale=form.locale or self.locale,
-                        reason=(form.reason or None) if rules.mode is SignUpMode.APPROVAL else None,
-                        date_of_birth=form.date_of_birth if rules.min_age else None,
-                    )
+                    token = await self._register(app_client, address, form, rules)
             except ValidationFailed as error:
                 raise _sign_up_validation_problem(error) from None
             except Forbidden as error:
@@ -796,6 +857,27 @@ class AccountsService:
             self.db.accounts.remove(account.local_id)
             raise
         return account
+
+    async def _register(
+        self, client: MastodonClient, address: TownAddress, form: SignUpForm, rules: SignUpRules
+    ) -> Token:
+        """``POST /api/v1/accounts``; a town without it (404, 405) is remembered as one that
+        takes people on its web page, and SignUpElsewhere says so."""
+        try:
+            return await client.register_account(
+                username=form.username.strip(),
+                email=form.email.strip(),
+                password=form.password,
+                agreement=form.agreement,
+                locale=form.locale or self.locale,
+                reason=(form.reason or None) if rules.mode is SignUpMode.APPROVAL else None,
+                date_of_birth=form.date_of_birth if rules.min_age else None,
+            )
+        except ApiError as error:
+            if not isinstance(error, NotFound) and getattr(error, "status", None) != 405:
+                raise
+            self._web_sign_up[address.base_url] = address.base_url
+            raise self._elsewhere(address, address.base_url) from None
 
     async def sign_up_rules(self, text_or_address: str | TownAddress) -> SignUpRules:
         """How this town takes new people (read before showing the sign-up form)."""
@@ -1049,6 +1131,60 @@ async def _town_extras(
     return _TownExtras(
         people=people, active_people=active, terms_url=terms_url, privacy_url=privacy_url
     )
+
+
+async def _software(client: MastodonClient) -> str | None:
+    """The town's software from NodeInfo (lower case), or None."""
+    info = await _optional(client.nodeinfo())
+    return (info.software.name.strip().lower() or None) if info is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class _WebPages:
+    rules_url: str | None = None
+    terms_url: str | None = None
+    privacy_url: str | None = None
+    about_url: str | None = None
+
+
+async def _page_exists(client: MastodonClient, path: str) -> str | None:
+    """The page's address when the town shows it (200, a web page), else None."""
+    try:
+        response = await client.request(
+            "GET", path, authenticated=False, ok_statuses=(401, 403, 404, 405, 410)
+        )
+    except (ApiError, httpx.HTTPError):
+        return None
+    if response.status_code != 200:
+        return None
+    if "html" not in response.headers.get("content-type", "").lower():
+        return None
+    return str(response.url)
+
+
+async def _first_page(client: MastodonClient, paths: tuple[str, ...]) -> str | None:
+    for path in paths:
+        if found := await _page_exists(client, path):
+            return found
+    return None
+
+
+async def _web_pages(
+    client: MastodonClient, address: TownAddress, extras: _TownExtras, *, need_rules: bool
+) -> _WebPages:
+    """What the town's answers left out, looked for on its web pages (Takahē keeps its
+    rules, terms and privacy policy there and answers 404 or ``[]`` in the API). Asked only
+    for what is missing; the about page (or the home page) is there to link when no rules
+    can be found at all, so the wizard never shows "no rules" as if there were none."""
+    if not need_rules and extras.terms_url and extras.privacy_url:
+        return _WebPages()
+    rules = await _first_page(client, RULES_PAGES) if need_rules else None
+    terms = None if extras.terms_url else await _first_page(client, TERMS_PAGES)
+    privacy = None if extras.privacy_url else await _first_page(client, PRIVACY_PAGES)
+    about = None
+    if need_rules:
+        about = await _first_page(client, ABOUT_PAGES) or address.base_url
+    return _WebPages(rules_url=rules, terms_url=terms, privacy_url=privacy, about_url=about)
 
 
 def _town_info(

@@ -36,6 +36,7 @@ from townsfolk.cache import AccountState, FollowSync
 from townsfolk.services.accounts import (
     CodeNotAccepted,
     LoopbackRefused,
+    SignUpElsewhere,
     SignUpForm,
     SignUpMode,
     SignUpProblem,
@@ -563,8 +564,17 @@ class AboutPage(Page):
         self.have_account.setAccessibleName(self.tr("I already have an account in this town"))
         self.have_account.setAutoDefault(False)
         self.have_account.clicked.connect(self._log_in_instead)
+        self.join_on_web = QPushButton(self.tr("Join on the town's web page"), self)
+        self.join_on_web.setObjectName("joinOnWeb")
+        self.join_on_web.setAccessibleName(
+            self.tr("Join on the town's web page (opens your web browser)")
+        )
+        self.join_on_web.setAutoDefault(False)
+        self.join_on_web.clicked.connect(self._join_on_web)
+        self.join_on_web.hide()
         row = QHBoxLayout()
         row.addWidget(self.retry)
+        row.addWidget(self.join_on_web)
         row.addWidget(self.have_account)
         row.addStretch(1)
         for widget in (self.reason_label, self.reason):
@@ -572,6 +582,8 @@ class AboutPage(Page):
         self.layout_.addWidget(self.message)
         self.layout_.addLayout(row)
         self.info: TownInfo | None = None
+        #: Said once the town is read again (why the person was sent back here).
+        self.pending_message = ""
 
     def enter(self) -> None:
         self.set_title(self.state.town)
@@ -584,6 +596,7 @@ class AboutPage(Page):
         self.info = None
         self.text.clear()
         self.retry.hide()
+        self.join_on_web.hide()
         self.reason_label.hide()
         self.reason.hide()
         domain = self.state.town
@@ -604,10 +617,16 @@ class AboutPage(Page):
             town_html(info, self.wizard.ctx.directory.current().town(self.state.town))
         )
         approval = info.sign_up.mode is SignUpMode.APPROVAL
+        self.join_on_web.setVisible(self.on_web)
+        self.have_account.setVisible(not self.on_web)
         self.reason_label.setVisible(approval)
         self.reason.setVisible(approval)
         self._busy = False
-        self.clear_message()
+        if self.pending_message:
+            self.show_message(self.pending_message)
+            self.pending_message = ""
+        else:
+            self.clear_message()
         self.changed.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -634,24 +653,50 @@ class AboutPage(Page):
         self.state.login_address = self.state.town
         self.wizard.go("login")
 
+    @property
+    def on_web(self) -> bool:
+        """The town takes new people only on its web page (then: join there, log in here)."""
+        return self.info is not None and self.info.sign_up.mode is SignUpMode.ELSEWHERE
+
+    def _join_on_web(self) -> None:
+        if self.info is None:
+            return
+        url = self.info.sign_up.url or self.info.address.base_url
+        self.wizard.run(_maybe_await(self.wizard.ctx.open_browser(url)))
+        self.show_message(
+            self.tr(
+                "The town's page is open in your web browser. When you have joined there "
+                "(and confirmed your email, if the town asks), come back and press "
+                "“I have joined: log in”."
+            )
+        )
+
     def next_label(self) -> str:
+        if self.on_web:
+            return self.tr("I have joined: log in")
         return self.tr("Join this town")
 
     def has_next(self) -> bool:
         return self.info is not None and self.info.sign_up.mode in (
             SignUpMode.OPEN,
             SignUpMode.APPROVAL,
+            SignUpMode.ELSEWHERE,
         )
 
     def can_next(self) -> bool:
         if not super().can_next() or self.info is None:
             return False
+        if self.on_web:
+            return True
         rules = self.info.sign_up
         if rules.mode is SignUpMode.APPROVAL and rules.reason_required:
             return bool(self.state.reason.strip())
         return rules.mode in (SignUpMode.OPEN, SignUpMode.APPROVAL)
 
     def go_next(self) -> None:
+        if self.on_web:
+            self._log_in_instead()
+            return
         self.wizard.go("signup")
 
 
@@ -719,7 +764,9 @@ def town_html(info: TownInfo, entry: TownEntry | None = None) -> str:
             "This town is not taking new people right now. Please go back and pick another town.",
         ),
         SignUpMode.ELSEWHERE: QCoreApplication.translate(
-            "AboutPage", "This town takes new people only on its own web page."
+            "AboutPage",
+            "Yes, on the town's own web page: press “Join on the town's web page”, join "
+            "there, then come back here and log in.",
         ),
     }[mode]
     parts.append(f"<p>{esc(joining)}</p>")
@@ -736,13 +783,34 @@ def town_html(info: TownInfo, entry: TownEntry | None = None) -> str:
             "AboutPage", "You must be at least {age} years old."
         ).format(age=info.sign_up.min_age)
         parts.append(f"<p>{esc(age)}</p>")
+    rules_title = QCoreApplication.translate("AboutPage", "The town rules")
     if info.rules:
-        rules_title = QCoreApplication.translate("AboutPage", "The town rules")
         parts.append(f"<h3>{esc(rules_title)}</h3><ol>")
         for rule in info.rules:
             hint = f"<br/><small>{esc(rule.hint)}</small>" if rule.hint else ""
             parts.append(f"<li>{esc(rule.text)}{hint}</li>")
         parts.append("</ol>")
+    elif rules_page := safe_external_url(info.rules_url):
+        # Kept on a web page (Takahē): say where, never "no rules".
+        said = QCoreApplication.translate(
+            "AboutPage",
+            "This town keeps its rules on its web page. Please read them before you join:",
+        )
+        label = QCoreApplication.translate("AboutPage", "Read the town rules")
+        parts.append(
+            f"<h3>{esc(rules_title)}</h3><p>{esc(said)} "
+            f'<a href="{esc(rules_page, quote=True)}">{esc(label)}</a></p>'
+        )
+    else:
+        said = QCoreApplication.translate(
+            "AboutPage",
+            "The town did not tell Townsfolk its rules. Every town has some: please read "
+            "about the town on its web page before you join.",
+        )
+        parts.append(f"<h3>{esc(rules_title)}</h3><p>{esc(said)}</p>")
+        if about := safe_external_url(info.about_url):
+            label = QCoreApplication.translate("AboutPage", "About the town (its web page)")
+            parts.append(f'<p><a href="{esc(about, quote=True)}">{esc(label)}</a></p>')
     links = []
     if terms := safe_external_url(info.terms_url):
         links.append((terms, QCoreApplication.translate("AboutPage", "Terms of use")))
@@ -935,6 +1003,8 @@ class SignUpPage(Page):
     def _show_policies(self, info: TownInfo | None) -> None:
         """The town's terms and privacy policy under the rules box (nothing if it has none)."""
         links = []
+        if info is not None and not info.rules and (rules := safe_external_url(info.rules_url)):
+            links.append((rules, self.tr("The town rules")))
         if info is not None and (terms := safe_external_url(info.terms_url)):
             links.append((terms, self.tr("Terms of use")))
         if info is not None and (privacy := safe_external_url(info.privacy_url)):
@@ -1025,6 +1095,15 @@ class SignUpPage(Page):
         self.wizard.go("email")
 
     def _failed(self, error: BaseException) -> None:
+        if isinstance(error, SignUpElsewhere):
+            # The town has no sign-up in the app after all: back to its page, which now
+            # offers "Join on the town's web page" and then the log-in.
+            self._busy = False
+            about = self.wizard.pages.get("about")
+            if isinstance(about, AboutPage):
+                about.pending_message = error.user_message
+            self.wizard.go("about")
+            return
         if not isinstance(error, SignUpProblem) or not error.field_messages:
             self.show_problem(error)
             return
