@@ -324,7 +324,7 @@ async def test_ctrl_enter_sends_and_the_box_says_what_is_waiting(
 ) -> None:
     window = make_window()
     window.show()
-    assert window.waiting_label.text() == "Nothing is waiting to be sent"
+    assert not window.waiting_label.isVisible()  # nothing waiting: nothing said
     window.text_edit.setPlainText("Quick one")
     qtbot.keyClick(window.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     await eventually(lambda: outbox.waiting_count() == 1)
@@ -394,6 +394,89 @@ async def test_a_post_needing_attention_shows_why(
     assert window.waiting_list.retry_button.isEnabled()
     window.waiting_list.retry_button.click()
     assert outbox.get(item.local_id).state is OutboxState.QUEUED  # type: ignore[union-attr]
+
+
+@pytest.fixture
+async def maple_outbox(
+    db: Database, maple: Any, user_token: Any
+) -> AsyncIterator[tuple[Outbox, Account]]:
+    """An outbox that really sends ann@maple's posts to a practice town."""
+    ann = db.accounts.add(
+        server_url=maple.base_url, server_domain=maple.domain, handle="ann@maple.practice"
+    )
+    token = user_token(maple.domain, "ann")
+
+    async def clients(account_id: int) -> MastodonClient:
+        return MastodonClient(maple.base_url, access_token=token, server_name=maple.domain)
+
+    box = Outbox(db, clients)
+    yield box, ann
+    await box.aclose()
+
+
+async def test_never_on_its_way_and_nothing_waiting_at_once(
+    qtbot: Any, maple_outbox: tuple[Outbox, Account]
+) -> None:
+    """Issue 11, break 11: the window said "on its way" and "Nothing is waiting to be sent"
+    at once. Sent for real to a practice town: once the town has the post, the window says it
+    was sent, and nothing else."""
+    box, ann = maple_outbox
+    window = ComposeWindow(box, ann.local_id, draft_file=None, town_name="maple.practice")
+    qtbot.addWidget(window)
+    window.show()
+    window.text_edit.setPlainText("Hello from the compose window")
+    assert await window.send()
+    assert "on its way" in window.message.text()
+    assert window.waiting_label.text() == "1 post waiting to be sent"
+    await box.start()
+    await eventually(lambda: box.waiting_count() == 0, 15)
+    assert window.message.text() == "Your post was sent."
+    assert not window.waiting_label.isVisible()
+    said = [window.message.text(), window.waiting_label.text()]
+    assert not any("on its way" in t or "Nothing is waiting" in t for t in said)
+
+
+async def test_the_window_closes_after_send_when_asked(
+    make_window: Callable[..., ComposeWindow], outbox: Outbox, qtbot: Any
+) -> None:
+    window = make_window(close_after_send=True)
+    window.show()
+    submitted: list[int] = []
+    window.submitted.connect(submitted.append)
+    window.text_edit.setPlainText("Off it goes")
+    assert await window.send()
+    assert not window.isVisible()  # closed after Send, the post safe in the outbox
+    assert [i.local_id for i in outbox.waiting()] == submitted
+    # A refused send keeps the window open with what she wrote.
+    again = make_window(close_after_send=True)
+    again.show()
+    again.text_edit.setPlainText("x" * 600)
+    assert not await again.send()
+    assert again.isVisible()
+    assert again.text_edit.toPlainText() == "x" * 600
+
+
+async def test_a_reply_shows_the_post_being_answered(
+    make_window: Callable[..., ComposeWindow], profile_dir: Path
+) -> None:
+    quoted = "<b>Not bold</b> — the garden is lovely this morning " + "word " * 200
+    window = make_window()
+    window.set_reply("109", "bob@harbour.practice", context=quoted)
+    assert window.reply_context.isVisibleTo(window)
+    shown = window.reply_context.text()
+    assert shown.startswith("<b>Not bold</b> — the garden")  # plain text, never read as HTML
+    assert window.reply_context.textFormat() == Qt.TextFormat.PlainText
+    assert shown.endswith("…")
+    assert len(shown) <= 501
+    window.text_edit.insertPlainText("Lovely!")
+    window.save_draft_now()
+    window.close()
+    # The context comes back with the draft.
+    again = make_window()
+    assert again.reply_context.text() == shown
+    # A post that is not a reply shows no context.
+    again.clear_form()
+    assert not again.reply_context.isVisibleTo(again)
 
 
 async def test_reply_prefills_the_mention(

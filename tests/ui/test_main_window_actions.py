@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from townsfolk.api.client import MastodonClient
 from townsfolk.api.errors import NotFound
+from townsfolk.services.richtext import plain_text
 from townsfolk.ui.main_window import MainWindow
 
 from .test_main_window_support import eventually, first, posts_of, running, settle, wait_rows
@@ -154,6 +155,12 @@ async def test_reply_copy_link_open_in_browser_and_links(
             post.account.acct if "@" in post.account.acct else post.account.acct + "@maple.practice"
         )
         assert w.compose.text_edit.toPlainText().startswith("@" + acct)
+        # The reply window shows the post being answered, as plain text (issue 11, break 11).
+        assert w.compose.reply_context.isVisibleTo(w.compose)
+        shown_text = w.compose.reply_context.text()
+        assert shown_text
+        assert "<" not in shown_text
+        assert shown_text.rstrip("…")[:40] in plain_text(post.content)
         w.compose.ask_on_close = lambda: "discard"
         w.compose.close()
         await asyncio.sleep(0)  # deleteLater

@@ -39,6 +39,10 @@ async def test_a_post_goes_out_through_the_outbox(
         assert not w.waiting_button.isVisible()
 
         await write(w, "Hello from the main window")
+        # The compose window closes after Send; the status bar says, in one sentence, where
+        # the post is (issue 11, break 11: never "on its way" and "nothing is waiting" at once).
+        await eventually(lambda: w.compose is None)
+        assert w.statusBar().currentMessage() in ("Sending your post…", "Your post was sent.")
         assert w.waiting_count() == 1
         assert w.waiting_button.isVisible()
         assert w.waiting_button.accessibleName() == "1 post waiting to be sent"
@@ -82,6 +86,9 @@ async def test_offline_saved_posts_stay_actions_explain_posts_wait(
             assert w.banner.has("offline")
 
             await write(w, "Written while offline")
+            assert w.statusBar().currentMessage() == (
+                "Your post is saved on this computer. It will be sent when you are online again."
+            )
             await eventually(lambda: r.session.outbox.get(1) is not None)
             await eventually(lambda: (r.session.outbox.get(1).attempts or 0) >= 1)
             assert w.waiting_count() == 1
@@ -106,8 +113,7 @@ async def test_waiting_posts_open_from_the_status_bar(
         maple.town.faults.set("down")
         try:
             await write(w, "Waiting for the town")
-            assert w.compose is not None
-            w.compose.hide()
+            await eventually(lambda: w.compose is None)  # closed after Send
             w.waiting_button.click()
             assert w.compose.isVisible()
             assert w.compose.waiting_list.isVisible()

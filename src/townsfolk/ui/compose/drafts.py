@@ -24,6 +24,8 @@ class ComposeState:
     language: str = ""
     in_reply_to_id: str | None = None
     reply_to_handle: str = ""
+    #: The post being answered, as plain text (shown above the box).
+    reply_context: str = ""
     pictures: list[dict[str, str]] = field(default_factory=list)  # {"path", "description"}
     poll_enabled: bool = False
     poll_options: list[str] = field(default_factory=list)

@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 THUMBNAIL_SIDE = 120
 SAVE_DELAY_MS = 400
 VISIBILITIES = ("public", "unlisted", "private", "direct")
+#: How much of the post being answered shows above the reply box.
+REPLY_CONTEXT_CHARS = 500
 POLL_DURATIONS = (300, 1800, 3600, 21600, 43200, 86400, 259200, 604800)
 
 CloseChoice = Literal["keep", "discard", "cancel"]
@@ -395,7 +397,9 @@ class ComposeWindow(QWidget):
 
     ``outbox``: where posts go; ``limits``: the town's limits; ``draft_file``: where the unsent
     text is kept (None: not kept); ``remind_picture_descriptions``: the setting of that name;
-    ``reply_to``: (post id, "@name@town") to answer a post.
+    ``reply_to``: (post id, "@name@town") to answer a post; ``reply_context``: that post as
+    plain text, shown above the box; ``close_after_send``: the window closes once the post is
+    safely in the outbox (the main window's status bar then says where it is).
     """
 
     submitted = Signal(int)  # outbox entry id
@@ -409,7 +413,9 @@ class ComposeWindow(QWidget):
         draft_file: DraftFile | None = None,
         remind_picture_descriptions: bool = True,
         reply_to: tuple[str, str] | None = None,
+        reply_context: str = "",
         town_name: str = "",
+        close_after_send: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -421,6 +427,9 @@ class ComposeWindow(QWidget):
         self.town_name = town_name
         self.in_reply_to_id: str | None = None
         self.reply_to_handle = ""
+        self.close_after_send = close_after_send
+        #: The outbox entry sent last from this window, until the town has it.
+        self.just_sent: int | None = None
         self.editing_item: int | None = None
         self.pictures: list[PictureRow] = []
         self._busy = False
@@ -439,7 +448,7 @@ class ComposeWindow(QWidget):
         if restored is not None:
             self.restore(restored)
         if reply_to is not None:
-            self.set_reply(*reply_to)
+            self.set_reply(*reply_to, context=reply_context)
         self._update_count()
         self._update_waiting()
 
@@ -453,6 +462,17 @@ class ComposeWindow(QWidget):
         self.reply_label.setAccessibleName(self.tr("Replying to"))
         self.reply_label.hide()
         layout.addWidget(self.reply_label)
+        # The post being answered, as plain text (server text: a PlainLabel, never guessed).
+        self.reply_context = PlainLabel(self)
+        self.reply_context.setObjectName("replyContext")
+        self.reply_context.setWordWrap(True)
+        self.reply_context.setAccessibleName(self.tr("The post you are answering"))
+        self.reply_context.setStyleSheet(
+            "QLabel#replyContext { background: palette(alternate-base); color: palette(text);"
+            " border-left: 3px solid palette(mid); padding: 6px 10px; }"
+        )
+        self.reply_context.hide()
+        layout.addWidget(self.reply_context)
 
         self.cw_toggle = QCheckBox(self.tr("Add a content warning (hide the post behind a note)"))
         self.cw_toggle.setAccessibleName(self.tr("Add a content warning"))
@@ -617,18 +637,28 @@ class ComposeWindow(QWidget):
         index = self.visibility.findData(value)
         self.visibility.setCurrentIndex(max(0, index))
 
-    def set_reply(self, post_id: str, handle: str) -> None:
-        """Answer a post: the mention goes first in the text, the reply link is kept."""
+    def set_reply(self, post_id: str, handle: str, context: str = "") -> None:
+        """Answer a post: the mention goes first in the text, the reply link is kept, and the
+        post being answered (``context``, plain text) shows above the box."""
         self.in_reply_to_id = post_id
         self.reply_to_handle = handle
         mention = "@" + handle.lstrip("@")
         self.reply_label.setText(fill(self.tr("Replying to %1"), mention))
         self.reply_label.show()
+        self._show_context(context)
         if mention.casefold() not in self.text_edit.toPlainText().casefold():
             self.text_edit.setPlainText(f"{mention} {self.text_edit.toPlainText()}".rstrip() + " ")
         cursor = self.text_edit.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         self.text_edit.setTextCursor(cursor)
+
+    def _show_context(self, context: str) -> None:
+        text = context.strip()
+        if len(text) > REPLY_CONTEXT_CHARS:
+            text = text[:REPLY_CONTEXT_CHARS].rstrip() + "…"
+        self.reply_context.setText(text)
+        self.reply_context.setAccessibleDescription(text)
+        self.reply_context.setVisible(bool(text))
 
     def state(self) -> ComposeState:
         return ComposeState(
@@ -639,6 +669,7 @@ class ComposeWindow(QWidget):
             language=str(self.language.currentData() or ""),
             in_reply_to_id=self.in_reply_to_id,
             reply_to_handle=self.reply_to_handle,
+            reply_context=self.reply_context.text() if self.in_reply_to_id else "",
             pictures=[{"path": p.path, "description": p.description_text()} for p in self.pictures],
             poll_enabled=self.poll_toggle.isChecked(),
             poll_options=self.poll.option_texts(),
@@ -672,6 +703,7 @@ class ComposeWindow(QWidget):
                     fill(self.tr("Replying to %1"), "@" + state.reply_to_handle.lstrip("@"))
                 )
                 self.reply_label.show()
+                self._show_context(state.reply_context)
         finally:
             self._restoring = False
         self._update_send_text()
@@ -695,6 +727,7 @@ class ComposeWindow(QWidget):
         self.in_reply_to_id = None
         self.reply_to_handle = ""
         self.reply_label.hide()
+        self._show_context("")
         self.editing_item = None
         self.reminder.hide()
         self._update_send_text()
@@ -925,11 +958,19 @@ class ComposeWindow(QWidget):
         if self.draft_file is not None:
             self._save_timer.stop()
             self.draft_file.clear()
-        self.show_message(
-            self.tr("Your post is saved and on its way. It will be sent even if you close this.")
-        )
-        self.submitted.emit(item.local_id)
+        self.just_sent = item.local_id
+        if self.outbox.get(item.local_id) is None:  # already at the town
+            self.show_message(self.tr("Your post was sent."))
+        else:
+            self.show_message(
+                self.tr(
+                    "Your post is saved and on its way. It will be sent even if you close this."
+                )
+            )
         self._update_waiting()
+        self.submitted.emit(item.local_id)
+        if self.close_after_send:
+            self.close()
         return True
 
     def edit_waiting(self, item_id: int) -> None:
@@ -967,17 +1008,22 @@ class ComposeWindow(QWidget):
             self._update_waiting()
             if change.kind == "sent" and change.item_id == self.editing_item:
                 self.editing_item = None
+            if change.kind == "sent" and change.item_id == self.just_sent:
+                # Never "on its way" next to "nothing is waiting": say it arrived.
+                self.just_sent = None
+                self.show_message(self.tr("Your post was sent."))
 
     def _update_waiting(self) -> None:
         count = self.outbox.waiting_count(self.account_id)
         if count == 0:
-            text = self.tr("Nothing is waiting to be sent")
+            text = ""  # nothing to say (and never next to "your post is on its way")
         elif count == 1:
             text = self.tr("1 post waiting to be sent")
         else:
             text = _fill(self.tr("%1 posts waiting to be sent"), count)
         self.waiting_label.setText(text)
         self.waiting_label.setAccessibleDescription(text)
+        self.waiting_label.setVisible(bool(text))
         self.show_waiting_button.setVisible(count > 0 or self.show_waiting_button.isChecked())
         if self.waiting_list.isVisible() or self.show_waiting_button.isChecked():
             self.waiting_list.refresh()
