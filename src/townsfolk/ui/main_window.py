@@ -1504,7 +1504,9 @@ class MainWindow(QMainWindow):
         except ApiError as error:
             self.banner.show_message("action", error.user_message(), kind="error")
             return
-        self.open_compose(reply_to=(found.id, acct), account=backup)
+        self.open_compose(
+            reply_to=(found.id, acct), account=backup, reply_context=self.reply_context(post)
+        )
 
     async def vote(self, post_id: str, poll_id: str, choices: list[int]) -> None:
         prepared = self.prepared
@@ -1642,7 +1644,10 @@ class MainWindow(QMainWindow):
         return ComposeLimits.from_instance(instance) if instance is not None else ComposeLimits()
 
     def open_compose(
-        self, reply_to: tuple[str, str] | None = None, account: Account | None = None
+        self,
+        reply_to: tuple[str, str] | None = None,
+        account: Account | None = None,
+        reply_context: str = "",
     ) -> ComposeWindow | None:
         """Open the compose window for the current account (Ctrl+N), or for ``account``
         (a backup answering a saved post of an account whose town is down)."""
@@ -1661,8 +1666,10 @@ class MainWindow(QMainWindow):
                 draft_file=DraftFile(self.session.profile / f"draft-{account.local_id}.json"),
                 remind_picture_descriptions=self.settings.remind_picture_descriptions,
                 town_name=account.server_domain,
+                close_after_send=True,
                 parent=self,
             )
+            window.submitted.connect(self._compose_submitted)
             window.setWindowFlag(Qt.WindowType.Window, True)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.setWindowTitle(_fill(self.tr("Write a post — @%1"), account.handle))
@@ -1675,12 +1682,39 @@ class MainWindow(QMainWindow):
             self.compose = window
             self._offer_backup_in_compose()
         if reply_to is not None:
-            window.set_reply(*reply_to)
+            window.set_reply(*reply_to, context=reply_context)
         window.show()
         window.raise_()
         window.activateWindow()
         window.text_edit.setFocus()
         return window
+
+    def _compose_submitted(self, item_id: int) -> None:
+        """The compose window closed after Send: the status bar says where the post is (one
+        sentence; "Your post was sent." follows when the town has it)."""
+        if self.session is None:
+            return
+        item = self.session.outbox.get(item_id)
+        if item is None:
+            text = self.tr("Your post was sent.")
+        elif self.offline:
+            text = self.tr(
+                "Your post is saved on this computer. It will be sent when you are online again."
+            )
+        elif self.session.town_not_answering(item.account_id):
+            text = self.tr(
+                "Your post is saved on this computer. It will be sent when your town answers."
+            )
+        else:
+            text = self.tr("Sending your post…")
+        self.statusBar().showMessage(text, 8000)
+
+    def reply_context(self, post: Status) -> str:
+        """The post being answered, as plain text for the reply window (a content warning
+        stays a warning: only its note shows)."""
+        if post.spoiler_text:
+            return _fill(self.tr("Behind a content warning: %1"), post.spoiler_text)
+        return plain_text(post.content)
 
     def _compose_gone(self, *_args: object) -> None:
         self.compose = None
@@ -1698,7 +1732,7 @@ class MainWindow(QMainWindow):
             if backup is not None:
                 self.spawn(self._reply_through_backup(post, acct, backup))
                 return
-        self.open_compose(reply_to=(post_id, acct))
+        self.open_compose(reply_to=(post_id, acct), reply_context=self.reply_context(post))
 
     def show_waiting(self) -> None:
         window = self.open_compose()
