@@ -999,6 +999,12 @@ class Outbox:
         except (StorageError, sqlite3.OperationalError) as error:
             log.warning("outbox %d: could not save that it was sent (%r)", item_id, error)
             return False
+        except (OutboxStateError, KeyError):  # no longer ours to save (a bug if it happens)
+            log.exception(
+                "outbox %d: accepted as %s, but it changed meanwhile", item_id, accepted[1]
+            )
+            del self._accepted[item_id]
+            return True
         del self._accepted[item_id]
         self._forget_files(done.draft)
         self._notify("sent", item_id, done)
