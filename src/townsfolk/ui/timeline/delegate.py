@@ -123,6 +123,9 @@ class PostDelegate(QStyledItemDelegate):
         self._font = QFont()
         self._make_fonts()
         self.width = 480
+        #: A post whose conversation is already on screen (a click on it opens nothing).
+        self.open_on_click_except: str | None = None
+        self._pressed: tuple[int, QPoint] | None = None  # row and place of a left press
         self.set_font(QApplication.font())
 
     # ------------------------------------------------------------------ caches
@@ -824,18 +827,34 @@ class PostDelegate(QStyledItemDelegate):
             self.thread_requested.emit(post.id)
 
     def editorEvent(self, event, model, option, index) -> bool:
-        if event.type() != QEvent.Type.MouseButtonRelease:
+        """A click on a link, button, picture... does that; a click anywhere else on a post
+        opens its conversation (issue 11: only Enter and "More" did). A press and release on
+        the same spot of the same post is a click; a drag is not."""
+        kind = event.type()
+        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
             return False
         if event.button() != Qt.MouseButton.LeftButton:
             return False
+        where = event.position().toPoint()
+        if kind == QEvent.Type.MouseButtonPress:
+            self._pressed = (index.row(), where)
+            return False  # the list still selects the row
+        pressed, self._pressed = self._pressed, None
         row: Row | None = index.data(ItemRole)
         if row is None:
             return False
-        pos = event.position().toPoint() - option.rect.topLeft()
+        pos = where - option.rect.topLeft()
         found = self.hit(row, pos)
-        if found is None:
+        if found is not None:
+            self.activate(row, *found)
+            return True
+        if row.kind != "post" or pressed is None or pressed[0] != index.row():
             return False
-        self.activate(row, *found)
+        if (pressed[1] - where).manhattanLength() >= QApplication.startDragDistance():
+            return False
+        if _post_of(row).id == self.open_on_click_except:
+            return False
+        self.activate(row, "thread", None)
         return True
 
 
