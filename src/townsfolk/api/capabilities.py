@@ -157,6 +157,8 @@ def capabilities_from(
         supports_edit = own >= (2022, 12, 0)
     elif software in {"pleroma", "akkoma"}:
         supports_edit = own >= (2, 5, 0) or software == "akkoma"
+    elif software == "takahe":
+        supports_edit = version >= (0, 9, 0)  # PUT /api/v1/statuses/:id since 0.9
     else:
         supports_edit = version >= (3, 5, 0)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Literal
 
+import msgspec
+
 from townsfolk.api.client import MastodonClient
 from townsfolk.api.entities import Poll, Status
 from townsfolk.api.errors import (
@@ -24,6 +26,11 @@ from townsfolk.api.errors import (
 )
 from townsfolk.cache import Database
 from townsfolk.i18n import translate
+from townsfolk.services.post_source import (
+    EditSource,
+    looks_like_html,
+    source_from_status,
+)
 from townsfolk.services.timelines import decode_cached, store_statuses
 
 __all__ = ["ActionFailed", "PostActions"]
@@ -116,6 +123,11 @@ def _failure(action: Action, error: ApiError, town: str) -> ActionFailed:
     return ActionFailed(text.format(action=_action_text(action), town=town))
 
 
+class _Source(msgspec.Struct):
+    text: str = ""
+    spoiler_text: str = ""
+
+
 class PostActions:
     """Actions of one account on posts as its own town knows them (ids are that town's)."""
 
@@ -123,6 +135,9 @@ class PostActions:
         self.db = db
         self.account_id = account_id
         self.client = client
+        #: Whether the town lets people change their posts (None: not known yet). Learned
+        #: from its software (:meth:`edit_support`) or from a refused change.
+        self.can_edit: bool | None = None
 
     def _save(self, status: Status) -> None:
         store_statuses(self.db, self.account_id, [status], self.client.server)
@@ -165,6 +180,33 @@ class PostActions:
         self.db.posts.delete(self.account_id, [post_id])
         return status
 
+    async def edit_support(self) -> bool:
+        """Whether the town can change posts (asked once; True while it cannot be asked)."""
+        if self.can_edit is None:
+            try:
+                capabilities = await self.client.capabilities()
+            except ApiError:
+                return True
+            self.can_edit = capabilities.supports_edit
+        return self.can_edit
+
+    async def edit_source(self, post: Status) -> EditSource:
+        """The post's text as the person wrote it, to put in the "Change" window: the
+        town's ``/source`` where it has one, else worked out from the post (never HTML)."""
+        path = f"/api/v1/statuses/{post.id}/source"
+        try:
+            response = await self.client.request("GET", path, ok_statuses=(404, 405, 501))
+        except ApiError:
+            response = None
+        if response is not None and response.status_code == 200:
+            try:
+                found = msgspec.json.decode(response.content, type=_Source)
+            except (msgspec.DecodeError, msgspec.ValidationError):
+                found = None
+            if found is not None and not looks_like_html(found.text):
+                return EditSource(found.text, found.spoiler_text, "source")
+        return source_from_status(post, self.client.server)
+
     async def edit(
         self,
         post_id: str,
@@ -174,18 +216,36 @@ class PostActions:
         sensitive: bool | None = None,
         language: str | None = None,
     ) -> Status:
-        status = await self._do(
-            "edit",
-            lambda: self.client.edit_status(
+        try:
+            status = await self.client.edit_status(
                 post_id,
                 text,
                 spoiler_text=spoiler_text,
                 sensitive=sensitive,
                 language=language,
-            ),
-        )
+            )
+        except NotFound as error:
+            if await self._still_there(post_id):  # the post is there: no editing on this town
+                self.can_edit = False
+                raise ActionFailed(
+                    translate(
+                        "PostActions",
+                        "{town} does not let people change their posts. Your post is "
+                        "unchanged; you can delete it and write it again.",
+                    ).format(town=self.client.server)
+                ) from error
+            raise _failure("edit", error, self.client.server) from error
+        except ApiError as error:
+            raise _failure("edit", error, self.client.server) from error
         self._save(status)
         return status
+
+    async def _still_there(self, post_id: str) -> bool:
+        try:
+            await self.client.get_status(post_id)
+        except ApiError:
+            return False
+        return True
 
     def saved_copy(self, post_id: str) -> Status | None:
         found = self.db.posts.get(self.account_id, post_id)

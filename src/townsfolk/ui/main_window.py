@@ -1540,9 +1540,14 @@ class MainWindow(QMainWindow):
         )
         if self.is_own(post):
             menu.addSeparator()
-            menu.addAction(self.tr("Change this post…")).triggered.connect(
-                lambda: self.spawn(self.edit_post(post_id))
-            )
+            prepared = self.prepared
+            # Hidden where the town cannot change posts (known from its software or a refusal).
+            if prepared is not None and prepared.actions.can_edit is None:
+                self.spawn_for_account(prepared.actions.edit_support())  # known next time
+            if prepared is None or prepared.actions.can_edit is not False:
+                menu.addAction(self.tr("Change this post…")).triggered.connect(
+                    lambda: self.spawn(self.edit_post(post_id))
+                )
             menu.addAction(self.tr("Delete this post…")).triggered.connect(
                 lambda: self.spawn(self.delete_post(post_id))
             )
@@ -1610,8 +1615,23 @@ class MainWindow(QMainWindow):
         post = self.find_post(post_id)
         if prepared is None or post is None or not self.is_own(post):
             return
-        text = self.ask_edit(post.text or plain_text(post.content))
-        if text is None or not text.strip():
+        if not await prepared.actions.edit_support():
+            self.banner.show_message(
+                "action",
+                self.tr(
+                    "Your town does not let people change their posts. You can delete the "
+                    "post and write it again."
+                ),
+                kind="warning",
+            )
+            return
+        # What the person wrote (the town's /source, or the post turned back into text):
+        # never the post's HTML, and nothing is sent when it is not changed.
+        source = await prepared.actions.edit_source(post)
+        if prepared is not self.prepared:
+            return
+        text = self.ask_edit(source.text)
+        if text is None or not text.strip() or text == source.text:
             return
         try:
             changed = await prepared.actions.edit(
