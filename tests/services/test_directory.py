@@ -8,6 +8,7 @@ import json
 import socket
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,12 @@ import uvicorn
 from townsfolk.assets import read_text
 from townsfolk.practice.directory import PracticeDirectory
 from townsfolk.services.directory import (
+    BIG_TOWN,
     CACHE_NAME,
+    GOOD_FIRST_TOWNS,
     PARTY_TOPICS,
     TOPICS,
+    Directory,
     DirectoryOffline,
     DirectoryService,
     JoinMode,
@@ -78,8 +82,9 @@ def test_shipped_list_has_every_town_under_a_topic():
     raw = json.loads(read_text("directory", "fediverse-party-servers.json"))
     domains = {s["domain"] for c in raw["categories"] for s in c["servers"]}
     directory = load_shipped()
-    assert {t.domain for t in directory.towns} == domains
-    assert len(directory.towns) == 190
+    # The snapshot's 190 towns, and the hand-picked good first towns it does not list.
+    assert {t.domain for t in directory.towns} == domains | set(GOOD_FIRST_TOWNS)
+    assert len(directory.towns) == 193
     assert all(t.topics for t in directory.towns)
     # Every shipped category is mapped on purpose.
     assert {c["id"] for c in raw["categories"]} == set(PARTY_TOPICS)
@@ -118,7 +123,37 @@ def test_search_and_language_filters():
     assert [t.domain for t in found] == ["scholar.social"]
     assert filter_towns(directory.towns, text="no-such-town") == []
     assert filter_towns(directory.towns, language="de") == []  # not known offline
-    assert good_first_towns(directory)  # offline: the shipped general towns
+    assert good_first_towns(directory)  # offline: the hand-picked big towns
+
+
+def test_offline_good_first_towns_are_only_the_big_open_ones():
+    """Issue 11, break 9: offline, "Good first towns" listed every shipped general town
+    (small ones, ones that ask for approval, ones long gone). Now: the hand-picked big towns
+    about everything, the seed's mastodon.social and mstdn.social first."""
+    directory = load_shipped()
+    first = [t.domain for t in good_first_towns(directory)]
+    assert first == list(GOOD_FIRST_TOWNS)
+    assert first[:2] == ["mastodon.social", "mstdn.social"]
+    for domain in first:
+        town = directory.town(domain)
+        assert town is not None
+        assert "general" in town.topics
+        assert town.supported
+    # Small general towns of the snapshot are still listed under their topic, not as first.
+    general = {t.domain for t in directory.in_topic("general")}
+    assert {"venera.social", "dobbs.town"} <= general
+    assert {"venera.social", "dobbs.town"}.isdisjoint(first)
+    # A town that did not answer, or is the first account's town, is not offered.
+    down = Directory(
+        towns=tuple(
+            replace(t, answering=False) if t.domain == "mastodon.social" else t
+            for t in directory.towns
+        )
+    )
+    assert "mastodon.social" not in [t.domain for t in good_first_towns(down)]
+    assert [t.domain for t in good_first_towns(directory, exclude=["mstdn.social"])][:1] == [
+        "mastodon.social"
+    ]
 
 
 # --------------------------------------------------------------------------- live refresh
@@ -151,6 +186,10 @@ async def test_refresh_fills_in_details_and_is_saved(profile_dir: Path, served_d
     first = good_first_towns(directory)
     assert first[0].domain == "mastodon.world"
     assert all(t.join is JoinMode.OPEN for t in first)
+    # Only big towns (issue 11): nerdculture.de (9,000) and the small practice towns are
+    # general and open, but not "good first towns".
+    assert all(t.live and (t.people or 0) >= BIG_TOWN for t in first)
+    assert {"nerdculture.de", "maple.practice"}.isdisjoint(t.domain for t in first)
     assert (profile_dir / CACHE_NAME).is_file()
 
     # A new service on the same profile answers from the saved copy, without asking.
@@ -182,7 +221,7 @@ async def test_offline_keeps_the_shipped_list(profile_dir: Path, closed_port: st
     with pytest.raises(DirectoryOffline):
         await service.refresh()
     directory = service.current()
-    assert len(directory.towns) == 190
+    assert len(directory.towns) == 193
     assert directory.refreshed_at is None
     assert not (profile_dir / CACHE_NAME).exists()
 
@@ -214,7 +253,7 @@ def test_town_that_does_not_answer_is_marked_not_removed(profile_dir: Path):
 def test_damaged_saved_copy_is_ignored(profile_dir: Path):
     (profile_dir / CACHE_NAME).write_text("{not json", encoding="utf-8")
     service = DirectoryService(profile_dir)
-    assert len(service.current().towns) == 190
+    assert len(service.current().towns) == 193
     assert service.needs_refresh()
 
 

@@ -49,9 +49,11 @@ from townsfolk.i18n import translate
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "BIG_TOWN",
     "CACHE_TTL",
     "DEFAULT_DIRECTORY_URL",
     "DIRECTORY_URL_ENV",
+    "GOOD_FIRST_TOWNS",
     "TOPICS",
     "Directory",
     "DirectoryOffline",
@@ -251,6 +253,19 @@ JOINMASTODON_TOPICS: dict[str, str] = {
     "adult": "adult",
     "anime": "fandoms",
 }
+
+#: Good first towns when the live directory cannot be asked: big towns about everything that
+#: have taken new people without approval for years (the advice Townsfolk grew from: "start
+#: big: mastodon.social, mstdn.social"). Shipped with the app even though the fediverse.party
+#: snapshot does not list them.
+GOOD_FIRST_TOWNS: tuple[str, ...] = (
+    "mastodon.social",
+    "mstdn.social",
+    "mastodon.world",
+    "mastodon.online",
+)
+#: With the live directory, a good first town has at least this many people.
+BIG_TOWN = 10_000
 
 #: Towns sorted by hand (mostly from "Various" and "Notable mention").
 DOMAIN_TOPICS: dict[str, tuple[str, ...]] = {
@@ -457,6 +472,10 @@ def load_shipped(raw_json: str | None = None) -> Directory:
             for topic in chosen:
                 if topic not in item["topics"]:
                     item["topics"].append(topic)
+    for domain in GOOD_FIRST_TOWNS:
+        item = merged.setdefault(domain, {"software": "mastodon", "topics": []})
+        if "general" not in item["topics"]:
+            item["topics"].append("general")
     towns = tuple(
         TownEntry(
             domain=domain,
@@ -507,16 +526,32 @@ def _rank(town: TownEntry) -> tuple[int, int, int, str]:
 def good_first_towns(
     directory: Directory, *, limit: int = 8, exclude: Iterable[str] = ()
 ) -> list[TownEntry]:
-    """Big general towns with open sign-ups (shipped general towns when offline)."""
+    """Only big, general towns that take new people now and are up (issue 11).
+
+    With the live directory (which lists only towns that are up): its general towns with
+    open sign-ups and at least :data:`BIG_TOWN` people, biggest first. Without it (offline,
+    or when it has none): the hand-picked :data:`GOOD_FIRST_TOWNS`, in their order. A town
+    that did not answer the last time, that asks for approval or is closed, is never one.
+    """
     skip = {d.lower() for d in exclude}
-    general = [
-        t
-        for t in directory.in_topic("general")
-        if t.supported and t.answering is not False and t.domain not in skip
-    ]
-    open_now = [t for t in general if t.join is JoinMode.OPEN]
-    chosen = open_now if open_now else [t for t in general if t.join is not JoinMode.CLOSED]
-    return sorted(chosen, key=_rank)[:limit]
+
+    def usable(town: TownEntry) -> bool:
+        return town.supported and town.answering is not False and town.domain not in skip
+
+    if directory.refreshed_at is not None:
+        live = [
+            t
+            for t in directory.in_topic("general")
+            if usable(t) and t.live and t.join is JoinMode.OPEN and (t.people or 0) >= BIG_TOWN
+        ]
+        if live:
+            return sorted(live, key=_rank)[:limit]
+    chosen = []
+    for domain in GOOD_FIRST_TOWNS:
+        town = directory.town(domain)
+        if town is not None and usable(town) and town.join in (JoinMode.OPEN, JoinMode.UNKNOWN):
+            chosen.append(town)
+    return chosen[:limit]
 
 
 # ----------------------------------------------------------------------------- live refresh
