@@ -14,6 +14,14 @@ Follow requests
     :class:`FollowRequestFailed` with a plain sentence and changes nothing saved; a 404 means
     the request is no longer waiting (taken back, or answered elsewhere) and is saved as
     ``:gone``.
+
+    Some towns never send ``follow_request`` notifications (Takahē): the waiting requests
+    are also read from ``GET /api/v1/follow_requests`` with every refresh (at start, on
+    refresh, with the notifications). A person listed there without a waiting
+    ``follow_request`` notification of the town gets one made here, with the id
+    ``request-<account id>`` (it sorts above the town's ids, so waiting requests stay at the
+    top); it is answered like any other, and saved as ``:gone`` when the town no longer
+    lists it (taken back, or answered on the web).
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import StrEnum
 
 import msgspec
@@ -50,7 +59,13 @@ from townsfolk.services.timelines import store_statuses, user_message
 
 log = logging.getLogger(__name__)
 
-__all__ = ["KNOWN_TYPES", "FollowRequestAnswer", "NotificationItem", "Notifications"]
+__all__ = [
+    "KNOWN_TYPES",
+    "REQUEST_PREFIX",
+    "FollowRequestAnswer",
+    "NotificationItem",
+    "Notifications",
+]
 
 #: The kinds Townsfolk shows; others (admin reports and the like) are left out.
 KNOWN_TYPES = (
@@ -81,6 +96,12 @@ ANSWERED_TYPES = tuple(f"{_ANSWERED_PREFIX}{answer.value}" for answer in FollowR
 _SAVED_TYPES = (*KNOWN_TYPES, *ANSWERED_TYPES)
 
 _decoder = msgspec.json.Decoder(Notification)
+#: The id of a follow request read from /api/v1/follow_requests (not a town notification).
+REQUEST_PREFIX = "request-"
+
+
+def _is_request_id(notification_id: str | None) -> bool:
+    return bool(notification_id) and str(notification_id).startswith(REQUEST_PREFIX)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,15 +248,94 @@ class Notifications:
             page = await self.client.notifications(limit=PAGE_SIZE, types=KNOWN_TYPES)
         except ApiError as error:
             raise NotificationsFailed(user_message(error)) from error
-        if not saved:
+        if not saved or all(_is_request_id(row.id) for row in saved):
             self._older = page.next
         known = {row.id for row in self.db.notifications.newest(self.account_id, PAGE_SIZE * 2)}
         fresh = [n for n in page.items if n.id not in known]
         try:
             self._store(page.items)
+            requests = await self._follow_requests()
         except StorageError as error:
             raise NotificationsFailed(str(error)) from error
-        return [NotificationItem(n, False) for n in fresh]
+        items = [NotificationItem(n, False) for n in fresh]
+        return sorted([*requests, *items], key=lambda i: sort_key(i.id), reverse=True)
+
+    async def _follow_requests(self) -> list[NotificationItem]:
+        """The waiting requests the town lists but sent no notification for, saved as
+        notifications; returns the ones new since the last look."""
+        try:
+            page = await self.client.follow_requests(limit=PAGE_SIZE * 2)
+        except ApiError as error:  # not every town has it: never a reason to fail the rest
+            log.info("follow requests could not be read: %s", type(error).__name__)
+            return []
+        waiting_from_town: set[str] = set()
+        ours: dict[str, CachedNotification] = {}
+        rows = self.db.notifications.newest(
+            self.account_id, PAGE_SIZE * 4, types=("follow_request", *ANSWERED_TYPES)
+        )
+        for row in rows:
+            if _is_request_id(row.id):
+                ours[row.id] = row
+            elif row.type == "follow_request":
+                try:
+                    n = _decoder.decode(row.json)
+                except msgspec.DecodeError:
+                    continue
+                if n.account is not None:
+                    waiting_from_town.add(n.account.id)
+        unseen = [
+            a
+            for a in page.items
+            if a.id not in waiting_from_town
+            and getattr(ours.get(f"{REQUEST_PREFIX}{a.id}"), "type", "") != "follow_request"
+        ]
+        if unseen:
+            # The town may have sent them long ago (older than the saved page): ask for
+            # its follow_request notifications alone before making any here.
+            waiting_from_town |= await self._town_request_notifications()
+        listed = {}
+        for account in page.items:
+            if account.id not in waiting_from_town:
+                listed[f"{REQUEST_PREFIX}{account.id}"] = account
+        now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+        records: list[NotificationRecord] = []
+        fresh: list[NotificationItem] = []
+        for notification_id, account in listed.items():
+            mine = ours.get(notification_id)
+            if mine is not None and mine.type == "follow_request":
+                continue  # already shown as waiting
+            n = Notification(
+                id=notification_id, type="follow_request", created_at=now, account=account
+            )
+            records.append(
+                NotificationRecord(
+                    id=n.id, type=n.type, json=msgspec.json.encode(n), created_at=now
+                )
+            )
+            fresh.append(NotificationItem(n, False))
+        if page.next is None:  # the whole list was read: the others no longer wait
+            for notification_id, row in ours.items():
+                if row.type == "follow_request" and notification_id not in listed:
+                    gone = f"{_ANSWERED_PREFIX}{FollowRequestAnswer.GONE.value}"
+                    records.append(
+                        NotificationRecord(
+                            id=row.id, type=gone, json=row.json, created_at=row.created_at
+                        )
+                    )
+        if records:
+            self.db.notifications.upsert_many(self.account_id, records)
+        return fresh
+
+    async def _town_request_notifications(self) -> set[str]:
+        """The town's own follow_request notifications (saved); the askers' account ids."""
+        try:
+            page = await self.client.notifications(limit=PAGE_SIZE, types=("follow_request",))
+        except ApiError:
+            return set()
+        found = [n for n in page.items if n.type == "follow_request" and n.account is not None]
+        self._store(found)
+        answered = self._answered_ids()
+        return {n.account.id for n in found if n.account is not None and n.id not in answered}
 
     async def load_older(self, below_id: str | None) -> list[NotificationItem]:
         """The page below ``below_id`` (the oldest one on screen), newest first: saved ones
@@ -252,6 +352,8 @@ class Notifications:
         elif self._reached_end:
             return []
         lowest = saved[-1].id if saved else below_id
+        if _is_request_id(lowest):
+            lowest = None  # made here, not a place in the town's list
         cursor = self._older or (Cursor.older_than(lowest) if lowest else None)
         try:
             page = await self.client.notifications(
