@@ -8,24 +8,12 @@ import gc
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.services.test_failover_support import FAST_MONITOR, add_account
 from tests.services.test_outbox_support import eventually
 from townsfolk.cache import FollowSync
 from townsfolk.services.failover import SwitchReason
 from townsfolk.services.health import HISTORY_FILE_NAME, HealthMonitor, TownState
 from townsfolk.services.session import Session
-
-# Known, not fixed yet: closing the session while a watched request is still in flight (a
-# probe of a town that is down) sometimes leaves one loopback connection unclosed in httpcore:
-# a ResourceWarning at the next garbage collection. Ignored in this module only. (Follow
-# sync's part of it is fixed: its clients now finish closing even when cancelled, which also
-# took this module from ~40 s to ~3 s.)
-pytestmark = [
-    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
-    pytest.mark.filterwarnings("ignore::ResourceWarning"),
-]
 
 
 async def test_requests_through_the_session_are_watched(

@@ -38,15 +38,6 @@ from .test_main_window_support import (
     wait_rows,
 )
 
-# Known, not fixed yet: closing the window's session while a watched request is still in
-# flight (a probe of a town that is down) sometimes leaves one loopback connection unclosed in
-# httpcore: a ResourceWarning at the next garbage collection. Ignored in this module only.
-# (Follow sync's part of it is fixed: its clients now finish closing even when cancelled.)
-pytestmark = [
-    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
-    pytest.mark.filterwarnings("ignore::ResourceWarning"),
-]
-
 
 @dataclass
 class App:
