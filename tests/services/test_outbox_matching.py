@@ -16,7 +16,7 @@ from townsfolk.api.errors import (
     ValidationFailed,
 )
 from townsfolk.cache import Draft, DraftMedia, DraftPoll
-from townsfolk.services.outbox import may_have_arrived, same_post, text_fingerprint
+from townsfolk.services.outbox import may_have_arrived, post_match, same_post, text_fingerprint
 
 ACCOUNT = {"id": "7", "username": "ann", "acct": "ann", "url": "https://maple.example/@ann"}
 
@@ -109,3 +109,19 @@ def test_which_failures_may_have_reached_the_town() -> None:
     assert may_have_arrived(BadResponse("x", status=200))
     assert not may_have_arrived(RateLimited("x"))
     assert not may_have_arrived(ValidationFailed("x"))
+
+
+def test_same_words_with_something_else_different_is_maybe() -> None:
+    draft = Draft(text="Good morning")
+    assert post_match(status("<p>Good morning</p>"), draft, not_before=0) == "same"
+    assert post_match(status("<p>Good morning</p>", spoiler_text="cw"), draft, not_before=0) == (
+        "maybe"
+    )
+    media = {"id": "m", "type": "image", "url": "https://x/1.png"}
+    two = Draft(text="Good morning", media=(DraftMedia("a"), DraftMedia("b")))
+    pictures = status("<p>Good morning</p>", media_attachments=[media])
+    assert post_match(pictures, two, not_before=0) == "maybe"
+    assert post_match(status("<p>Good evening</p>"), draft, not_before=0) is None
+    assert post_match(status("<p>Good morning</p>"), draft, not_before=NOON + 1) is None
+    # A picture-only post says nothing by its (empty) words.
+    assert post_match(pictures, Draft(text="", media=two.media), not_before=0) is None

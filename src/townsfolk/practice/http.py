@@ -1666,18 +1666,22 @@ def _validate_text(ctx: Ctx, text: str, has_media: bool, has_poll: bool) -> None
 
 @api("/api/v1/statuses", ("POST",), auth="user", scope="write:statuses")
 def create_status(ctx: Ctx) -> Response:
-    town, world, me = ctx.town, ctx.world, ctx.me
     key = ctx.request.headers.get("idempotency-key")
+    if ctx.town.held_posts is not None:
+        # The request waits in the town's queue; its proxy gives up (personalities.hold_posts).
+        ctx.town.held_posts.append(lambda: _replay_or_create(ctx, key))
+        raise ApiError(504, "Gateway Timeout")
+    return _replay_or_create(ctx, key)
+
+
+def _replay_or_create(ctx: Ctx, key: str | None) -> Response:
+    town, world, me = ctx.town, ctx.world, ctx.me
     if key and not town.ignore_idempotency:
         seen = town.idempotency.get((me.key, key))
         if seen is not None and idempotency_alive(seen[1]):
             post = world.posts[seen[0]]
             if not post.deleted:
                 return ctx.status(post)
-    if town.held_posts is not None:
-        # The request waits in the town's queue; its proxy gives up (personalities.hold_posts).
-        town.held_posts.append(lambda: _create_status(ctx, key))
-        raise ApiError(504, "Gateway Timeout")
     return _create_status(ctx, key)
 
 

@@ -24,9 +24,18 @@ Plain asyncio, no Qt. Life of a post::
   text, compared on letters and digits only after dropping mention domains; same content
   warning, reply, number of pictures, poll; made after the post was saved). Found: it is marked
   sent. Not found: it is sent again *with the same idempotency key*, so a town that honours the
-  key returns the original if the first request arrives late. Every town is treated as possibly
-  ignoring the key (Takahē does); to let a slow first request finish before we look, the check
-  waits ``unclear_settle`` seconds after an unclear failure.
+  key returns the original if the first request arrives late. To let a slow first request
+  finish before we look, the check waits ``unclear_settle`` seconds after an unclear failure.
+- **Towns that ignore the key** (Takahē, and any town whose software is not known to honour
+  it): a request can reach the town long after it failed for us (a proxy's 504 while the
+  request waits in a queue; 45 s was seen). There, "not found" is not enough: the sender looks
+  again every ``unclear_recheck`` seconds until ``unclear_window`` seconds have passed since
+  the failure, and only then sends again. Matching is by content and time
+  (:func:`post_match`): a post with the same words made since the draft was saved is the
+  post; the same words with another picture count, poll, content warning or reply, or a look
+  that could not reach back to the draft's time (the page was full of newer posts), is
+  *unsure*: the post is then marked "may have been sent, check" (needs the person) instead of
+  being sent twice. "Try again" after that means the person looked: it is sent if not found.
 - **Crashes.** A post left ``sending`` by a process that died is claimed again by the next
   sender (:meth:`townsfolk.cache.outbox.OutboxRepo.claim_next`) with ``outcome_unclear`` set, so
   it goes through the check above. A send cancelled inside this process (the app quits) is put
@@ -102,6 +111,7 @@ __all__ = [
     "OutboxChange",
     "OutboxProblem",
     "may_have_arrived",
+    "post_match",
     "same_post",
     "text_fingerprint",
 ]
@@ -251,30 +261,49 @@ def text_fingerprint(text: str) -> str:
     return _NOT_WORD.sub("", _MENTION_DOMAIN.sub(r"\1", text).casefold())
 
 
-def same_post(status: Status, draft: Draft, *, not_before: float) -> bool:
-    """Whether ``status`` (from the account's latest posts) is ``draft`` already published.
+Match = Literal["same", "maybe"]
+"""How sure a look is that a post on the town is the draft: the same, or maybe (same words,
+something else differs)."""
+
+
+def post_match(status: Status, draft: Draft, *, not_before: float) -> Match | None:
+    """Whether ``status`` (from the account's latest posts) is ``draft`` already published:
+    ``"same"`` (same words, content warning, reply, poll and picture count, made since
+    ``not_before``), ``"maybe"`` (same words made since then, but something else differs:
+    a town may have dropped a picture or a poll), or None.
 
     ``not_before``: a Unix time; posts made earlier are never this draft (the draft did not
     exist yet), so the same words posted last week are not mistaken for it.
     """
     if status.reblog is not None:
-        return False
+        return None
     created = status.created
     if created is not None and created.timestamp() < not_before:
-        return False
-    if text_fingerprint(status.spoiler_text) != text_fingerprint(draft.spoiler_text):
-        return False
-    if draft.in_reply_to_id is not None and status.in_reply_to_id != draft.in_reply_to_id:
-        return False
-    if (status.poll is not None) != (draft.poll is not None):
-        return False
-    if status.media_attachments and len(status.media_attachments) != len(draft.media):
-        return False
+        return None
     wanted = text_fingerprint(draft.text)
     candidates = [_html_text(status.content)]
     if status.text:
         candidates.insert(0, status.text)
-    return any(text_fingerprint(c) == wanted for c in candidates)
+    if not any(text_fingerprint(c) == wanted for c in candidates):
+        return None
+    if (
+        text_fingerprint(status.spoiler_text) != text_fingerprint(draft.spoiler_text)
+        or (draft.in_reply_to_id is not None and status.in_reply_to_id != draft.in_reply_to_id)
+        or (status.poll is not None) != (draft.poll is not None)
+        or (status.media_attachments and len(status.media_attachments) != len(draft.media))
+    ):
+        return "maybe" if wanted else None  # (an empty text says nothing on its own)
+    return "same"
+
+
+def same_post(status: Status, draft: Draft, *, not_before: float) -> bool:
+    """Whether ``status`` is certainly ``draft`` already published (see :func:`post_match`)."""
+    return post_match(status, draft, not_before=not_before) == "same"
+
+
+#: Software known to honour ``Idempotency-Key`` (a re-send with the same key returns the
+#: first post). Every other town gets the wider check.
+HONOURS_IDEMPOTENCY = frozenset({"mastodon", "pleroma", "akkoma"})
 
 
 # ---------------------------------------------------------------------- the outbox
@@ -302,6 +331,8 @@ class Outbox:
         backoff_max: float = 600.0,
         backoff_jitter: float = 0.2,
         unclear_settle: float = 20.0,
+        unclear_recheck: float = 30.0,
+        unclear_window: float = 150.0,
         clock_skew: float = 600.0,
         recent_posts: int = 40,
         idle_poll: float = 60.0,
@@ -316,6 +347,8 @@ class Outbox:
         self.backoff_max = backoff_max
         self.backoff_jitter = backoff_jitter
         self.unclear_settle = unclear_settle
+        self.unclear_recheck = unclear_recheck
+        self.unclear_window = unclear_window
         self.clock_skew = clock_skew
         self.recent_posts = recent_posts
         self.idle_poll = idle_poll
@@ -335,6 +368,10 @@ class Outbox:
         self._watches: dict[int, RequestWatch] = {}  # post id -> its publish request
         self._moves: dict[int, _Move] = {}
         self._accepted: dict[int, tuple[int, str]] = {}  # post id -> (account, remote id)
+        self._unclear_since: dict[int, float] = {}  # post id -> when it may have left
+        self._honours_key: dict[int, bool] = {}  # account id -> its town honours the key
+        self._person_checked: set[int] = set()  # "may have been sent": the person looked
+        self._unsure: set[int] = set()  # marked "may have been sent, check"
 
     # ------------------------------------------------------------------ listeners
 
@@ -479,13 +516,17 @@ class Outbox:
         return deleted
 
     def retry(self, item_id: int) -> OutboxItem:
-        """Try a post that needed attention again, now."""
+        """Try a post that needed attention again, now. For a post marked "may have been
+        sent, check", this means the person looked: it is sent unless it is found."""
         try:
             item = self.db.outbox.retry(item_id)
         except OutboxStateError:
             raise OutboxProblem(
                 translate("Outbox", "This post is already waiting to be sent.")
             ) from None
+        if item_id in self._unsure:
+            self._unsure.discard(item_id)
+            self._person_checked.add(item_id)
         self._notify("queued", item_id, item)
         self._kick(item.account_id)
         return item
@@ -805,12 +846,25 @@ class Outbox:
             server = client.server
             if item.outcome_unclear:
                 enter("check")
-                found = await self._find_on_server(client, item)
+                since = self._unclear_since.setdefault(item.local_id, self._clock())
+                found, verdict = await self._look_on_server(client, item)
                 if found is not None:
                     log.info("outbox %d: already on %s as %s", item.local_id, server, found.id)
                     enter("confirm")
                     await self._confirmed(item, found.id)
                     return True
+                checked = item.local_id in self._person_checked
+                if verdict == "maybe" and not checked:
+                    self._may_have_been_sent(item, server)
+                    return False
+                if (
+                    not checked
+                    and not await self._town_honours_key(client, item.account_id)
+                    and self._clock() - since < self.unclear_window
+                ):
+                    # It may still reach the town (a queued request): look again later.
+                    self._look_again(item, server)
+                    return False
             enter("media")
             draft = await self._upload_media(client, item)
             enter("post")
@@ -890,16 +944,74 @@ class Outbox:
         )
 
     async def _find_on_server(self, client: MastodonClient, item: OutboxItem) -> Status | None:
+        return (await self._look_on_server(client, item))[0]
+
+    async def _look_on_server(
+        self, client: MastodonClient, item: OutboxItem
+    ) -> tuple[Status | None, Match | None]:
+        """The account's latest posts, looked through for the draft: (the post, "same") when
+        found; (None, "maybe") when unsure (a near match, or the page is full of posts newer
+        than the draft, so it may be further down); (None, None) when certainly not there."""
         me = self._my_ids.get(item.account_id)
         if me is None:
             me = (await client.verify_credentials()).id
             self._my_ids[item.account_id] = me
         page = await client.account_statuses(me, limit=self.recent_posts)
         not_before = item.created_at - self.clock_skew
+        verdict: Match | None = None
         for status in page.items:
-            if same_post(status, item.draft, not_before=not_before):
-                return status
-        return None
+            match = post_match(status, item.draft, not_before=not_before)
+            if match == "same":
+                return status, "same"
+            verdict = verdict or match
+        if verdict is None and page.items and len(page.items) >= self.recent_posts:
+            oldest = min(
+                (s.created.timestamp() for s in page.items if s.created is not None), default=None
+            )
+            if oldest is not None and oldest > not_before:
+                verdict = "maybe"  # the page did not reach back to when the draft was saved
+        return None, verdict
+
+    async def _town_honours_key(self, client: MastodonClient, account_id: int) -> bool:
+        """Whether the account's town is known to honour ``Idempotency-Key`` (asked once;
+        False while it cannot be told)."""
+        known = self._honours_key.get(account_id)
+        if known is None:
+            try:
+                capabilities = await client.capabilities()
+            except ApiError:
+                return False
+            known = (
+                capabilities.software in HONOURS_IDEMPOTENCY and capabilities.supports_idempotency
+            )
+            self._honours_key[account_id] = known
+        return known
+
+    def _look_again(self, item: OutboxItem, server: str) -> None:
+        log.info("outbox %d: not on %s yet; looking again later", item.local_id, server)
+        updated = self.db.outbox.reschedule(
+            item.local_id,
+            error=translate(
+                "Outbox",
+                "Townsfolk is checking whether {town} got this post before sending it again.",
+            ).format(town=server or translate("Outbox", "your town")),
+            next_attempt_at=self._clock() + self.unclear_recheck,
+            outcome_unclear=True,
+        )
+        self._notify("retrying", item.local_id, updated)
+
+    def _may_have_been_sent(self, item: OutboxItem, server: str) -> None:
+        log.info("outbox %d: maybe already on %s; asking the person", item.local_id, server)
+        self._unsure.add(item.local_id)
+        self._needs_attention(
+            item,
+            translate(
+                "Outbox",
+                "This post may already be on {town}: Townsfolk could not tell for sure, so it "
+                "did not send it again. Please look at your posts there. If it is not there, "
+                "press “Try again” to send it.",
+            ).format(town=server or translate("Outbox", "your town")),
+        )
 
     async def _upload_media(self, client: MastodonClient, item: OutboxItem) -> Draft:
         draft = item.draft
@@ -1006,6 +1118,11 @@ class Outbox:
             del self._accepted[item_id]
             return True
         del self._accepted[item_id]
+        for memory in (self._unclear_since, self._person_checked, self._unsure):
+            if isinstance(memory, dict):
+                memory.pop(item_id, None)
+            else:
+                memory.discard(item_id)
         self._forget_files(done.draft)
         self._notify("sent", item_id, done)
         return True
@@ -1025,6 +1142,7 @@ class Outbox:
             delay = max(0.0, after)
         if unclear:
             delay = max(delay, self.unclear_settle)
+            self._unclear_since.setdefault(item.local_id, self._clock())
         updated = self.db.outbox.reschedule(
             item.local_id,
             error=message,
