@@ -170,7 +170,10 @@ def _private(path: Path) -> None:
         side = path.with_name(path.name + suffix)
         with contextlib.suppress(FileNotFoundError):
             if side.stat().st_mode & 0o777 != 0o600:
-                os.chmod(side, 0o600)
+                try:
+                    os.chmod(side, 0o600)
+                except PermissionError as exc:  # not ours: SQLite says whether it can be used
+                    log.warning("could not make %s private: %s", side.name, exc)
 
 
 def _repair(path: Path, reason: str, now: float) -> OpenNotice:
