@@ -105,6 +105,12 @@ async def test_main_hanging(rig: Rig, maple: Any) -> None:
     await _fail_over_on(rig, maple, lambda: maple.town.faults.set("hang"))
 
 
+async def test_main_dripping_its_answers(rig: Rig, maple: Any) -> None:
+    """Headers at once, then a byte every 1.5 s: the answer's body is watched like a request in
+    flight (the request's own deadline would only end that one request)."""
+    await _fail_over_on(rig, maple, lambda: maple.town.faults.set("drip", delay=1.5))
+
+
 async def test_main_answering_503(rig: Rig, maple: Any) -> None:
     await _fail_over_on(rig, maple, lambda: maple.town.faults.set("status", code=503))
 

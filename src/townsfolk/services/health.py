@@ -295,19 +295,36 @@ class _Town:
 
 
 class _ObservedStream(httpx.AsyncByteStream):
-    """A response body that reports a failure while it is being read."""
+    """A response body that reports a failure while it is being read, and a body that stops
+    coming: while it is read, each wait for the next piece is watched like a request in flight,
+    so a town that answers at once and then drips its answer a byte every few seconds is
+    looked into like one that hangs (the request's own deadline only ends the one request)."""
 
-    def __init__(self, inner: httpx.AsyncByteStream, on_error: Callable[[BaseException], None]):
+    def __init__(
+        self,
+        inner: httpx.AsyncByteStream,
+        on_error: Callable[[BaseException], None],
+        monitor: HealthMonitor,
+        key: str,
+    ):
         self._inner = inner
         self._on_error = on_error
+        self._monitor = monitor
+        self._key = key
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        monitor, key = self._monitor, self._key
+        ticket = monitor._request_started(key)
         try:
             async for chunk in self._inner:
+                monitor._request_finished(key, ticket)
                 yield chunk
+                ticket = monitor._request_started(key)
         except httpx.TransportError as exc:
             self._on_error(exc)
             raise
+        finally:
+            monitor._request_finished(key, ticket)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -348,7 +365,7 @@ class HealthTransport(httpx.AsyncBaseTransport):
         monitor.record_success(key, time.monotonic() - started)
         stream = response.stream
         if isinstance(stream, httpx.AsyncByteStream):
-            response.stream = _ObservedStream(stream, body_failed)
+            response.stream = _ObservedStream(stream, body_failed, monitor, key)
         return response
 
     async def aclose(self) -> None:
