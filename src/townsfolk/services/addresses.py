@@ -70,6 +70,34 @@ def _not_an_address() -> str:
     )
 
 
+#: E-mail services people type by mistake where a town goes ("ann@gmail.com").
+_MAIL_SERVICES = """
+    gmail.com googlemail.com hotmail.com hotmail.co.uk hotmail.fr hotmail.de hotmail.it
+    hotmail.es outlook.com outlook.de outlook.fr live.com live.co.uk live.fr msn.com
+    yahoo.com yahoo.co.uk yahoo.fr yahoo.de yahoo.es yahoo.it ymail.com icloud.com me.com
+    mac.com aol.com gmx.de gmx.net gmx.at gmx.ch gmx.com web.de t-online.de freenet.de
+    proton.me protonmail.com pm.me mail.com mail.ru yandex.ru yandex.com orange.fr free.fr
+    laposte.net wanadoo.fr libero.it virgilio.it seznam.cz wp.pl o2.pl onet.pl qq.com
+    163.com 126.com naver.com hanmail.net comcast.net verizon.net btinternet.com
+    sky.com zoho.com fastmail.com tutanota.com tuta.io posteo.de mailbox.org
+"""
+MAIL_SERVICES = frozenset(_MAIL_SERVICES.split())
+
+
+def looks_like_email(text: str) -> bool:
+    """Whether what was typed in a town box is an e-mail address rather than a town or a
+    person's full address: ``name@`` one of the big e-mail services, or a name with a "+"
+    (no town allows one). ``@ann@town`` and ``ann@town`` stay addresses of people."""
+    raw = text.strip()
+    if raw.startswith("@") or raw.count("@") != 1 or "/" in raw or any(c.isspace() for c in raw):
+        return False
+    name, _, host = raw.partition("@")
+    host = host.lower().rstrip(".")
+    if not name or "." not in host:
+        return False
+    return host in MAIL_SERVICES or "+" in name
+
+
 def parse_town_address(text: str) -> TownAddress:
     """Turn what the person typed into a town address, or explain what is wrong."""
     raw = text.strip()

@@ -264,6 +264,8 @@ GOOD_FIRST_TOWNS: tuple[str, ...] = (
     "mastodon.world",
     "mastodon.online",
 )
+#: Seconds to wait for the directory when checking whether the person is online at all.
+ONLINE_TIMEOUT = 5.0
 #: With the live directory, a good first town has at least this many people.
 BIG_TOWN = 10_000
 
@@ -787,6 +789,17 @@ class DirectoryService:
             except OSError:
                 log.warning("The town directory could not be saved in the profile.")
             return self.current()
+
+    async def online(self) -> bool:
+        """Whether the internet can be reached at all: the directory answers anything (even
+        an error page). Asked when a town does not answer, so that being offline is never
+        blamed on the town (issue 11)."""
+        try:
+            async with self._http() as http:
+                await http.get("/", timeout=min(self.timeout, ONLINE_TIMEOUT))
+        except (httpx.HTTPError, OSError):
+            return False
+        return True
 
     async def categories(self) -> list[dict[str, Any]]:
         """joinmastodon's categories with their town counts (as the server lists them)."""

@@ -44,7 +44,7 @@ from townsfolk.services.accounts import (
     TownProblem,
     describe_problem,
 )
-from townsfolk.services.addresses import display_handle, display_host
+from townsfolk.services.addresses import display_handle, display_host, looks_like_email
 from townsfolk.services.directory import (
     DirectoryOffline,
     TownEntry,
@@ -158,6 +158,50 @@ class Page(QWidget):
 
     def clear_message(self) -> None:
         self.show_message("")
+
+    def show_unreachable(
+        self,
+        error: BaseException,
+        town: str,
+        *,
+        typed: str = "",
+    ) -> bool:
+        """A town that could not be reached: first find out whether the person is online at
+        all, then say which it is (issue 11: being offline was blamed on the town, "… is not
+        answering, it may be closed"). ``typed``: what the person typed, for a hint when it
+        was an e-mail address. Returns False (and does nothing) for other errors."""
+        cause = getattr(error, "cause", None) or error
+        if not isinstance(cause, CannotConnect | TimedOut):
+            return False
+        self.set_busy(self.tr("Checking your internet connection…"))
+
+        def said(online: bool) -> None:
+            self._busy = False
+            if online:
+                self.wizard.ctx.directory.mark_answering(town, False)
+                text = self.unreachable_text(town)
+                if typed and "@" in typed.strip().lstrip("@"):
+                    text += " " + self.tr(
+                        "If you typed your e-mail address: a town's address looks like "
+                        "mastodon.social, and a person's full address like @ann@mastodon.social."
+                    )
+            else:
+                text = self.tr(
+                    "Your computer is not connected to the internet right now, so Townsfolk "
+                    "could not ask {town}. Please check your Wi-Fi or cable, then try again."
+                ).format(town=town)
+            self.show_message(text, problem=True)
+            self.changed.emit()
+
+        self.wizard.run(self.wizard.ctx.directory.online(), said, lambda _error: said(False))
+        return True
+
+    def unreachable_text(self, town: str) -> str:
+        """What to say when the town did not answer but the internet works."""
+        return self.tr(
+            "{town} is not answering right now, but your internet connection works. The town "
+            "may be closed for a while: try again later, or go back and pick another town."
+        ).format(town=town)
 
 
 def _body_label(text: str, parent: QWidget, name: str) -> QLabel:
@@ -471,8 +515,11 @@ class PickPage(Page):
         directory = self.wizard.ctx.directory.current()
         exclude = self._exclude()
         if self.state.topic == GOOD and not self.state.search:
-            towns = filter_towns(
-                good_first_towns(directory, exclude=exclude), language=self.state.language or None
+            good = good_first_towns(directory, exclude=exclude)
+            order = {town.domain: n for n, town in enumerate(good)}  # biggest / best first
+            towns = sorted(
+                filter_towns(good, language=self.state.language or None),
+                key=lambda town: order[town.domain],
             )
         else:
             pool = directory.towns if self.state.search else directory.in_topic(self.state.topic)
@@ -630,17 +677,7 @@ class AboutPage(Page):
         self.changed.emit()
 
     def _failed(self, error: BaseException) -> None:
-        cause = getattr(error, "cause", None)
-        if isinstance(cause, CannotConnect | TimedOut):
-            self.wizard.ctx.directory.mark_answering(self.state.town, False)
-            text = self.tr(
-                "{town} is not answering right now. It may be closed for a while. "
-                "Try again later, or go back and pick another town."
-            ).format(town=self.state.town)
-            self._busy = False
-            self.show_message(text, problem=True)
-            self.changed.emit()
-        else:
+        if not self.show_unreachable(error, self.state.town):
             self.show_problem(error)
         self.retry.show()
 
@@ -866,6 +903,32 @@ def password_hint(password: str) -> str:
     )
 
 
+#: The longest user name and display name Mastodon accepts.
+USERNAME_MAX = 30
+DISPLAY_NAME_MAX = 30
+
+
+def username_problem(name: str) -> str:
+    """What is wrong with a user name, said as it is typed ("" when nothing is): Mastodon
+    takes only letters a to z, numbers and _ (issue 11: a space showed as fine until the
+    town refused it)."""
+    if not name:
+        return ""
+    if any(c.isspace() for c in name):
+        return QCoreApplication.translate(
+            "SignUpPage", "A user name cannot have spaces. Use _ instead, like rosa_diaz."
+        )
+    if not all(c.isascii() and (c.isalnum() or c == "_") for c in name):
+        return QCoreApplication.translate(
+            "SignUpPage", "A user name can have only letters a to z, numbers and _."
+        )
+    if len(name) > USERNAME_MAX:
+        return QCoreApplication.translate(
+            "SignUpPage", "A user name can have at most {count} characters."
+        ).format(count=USERNAME_MAX)
+    return ""
+
+
 class SignUpPage(Page):
     key = "signup"
     FIELDS = ("display_name", "username", "email", "password", "date_of_birth", "agreement")
@@ -879,6 +942,7 @@ class SignUpPage(Page):
         self.display_name = QLineEdit(self)
         self.display_name.setAccessibleName(self.tr("Your name"))
         self.display_name.setPlaceholderText(self.tr("The name others will see, like Ann Archer"))
+        self.display_name.setMaxLength(DISPLAY_NAME_MAX)
         self.username = QLineEdit(self)
         self.username.setAccessibleName(self.tr("User name"))
         self.username.setPlaceholderText(self.tr("Letters, numbers and _ only, like ann_archer"))
@@ -941,14 +1005,34 @@ class SignUpPage(Page):
         self.layout_.addStretch(1)
 
         self.display_name.textChanged.connect(lambda t: self._store("display_name", t))
-        self.username.textChanged.connect(lambda t: self._store("username", t))
+        self.username.textChanged.connect(self._username_changed)
         self.email.textChanged.connect(lambda t: self._store("email", t))
         self.password.textChanged.connect(self._password_changed)
         self.birth.dateChanged.connect(
             lambda d: self._store("date_of_birth", d.toString("yyyy-MM-dd"))
         )
-        self.agree.toggled.connect(lambda on: self._store("agreed", on))
+        self.agree.toggled.connect(self._agree_toggled)
         self._restoring = False
+
+    def _agree_toggled(self, on: bool) -> None:
+        if not self._restoring:
+            self.state.agreed_town = self.state.town
+        self._store("agreed", on)
+
+    def agreed_here(self) -> bool:
+        """The rules of THIS town were agreed to (not those of the first town)."""
+        return self.state.agreed and self.state.agreed_town == self.state.town
+
+    def _username_changed(self, text: str) -> None:
+        self._show_username_problem(text)
+        self._store("username", text)
+
+    def _show_username_problem(self, text: str) -> None:
+        problem = username_problem(text.strip())
+        error = self.errors["username"]
+        error.setText(problem)
+        error.setAccessibleDescription(problem)
+        error.setVisible(bool(problem))
 
     def _store(self, name: str, value: Any) -> None:
         if self._restoring:
@@ -978,7 +1062,9 @@ class SignUpPage(Page):
         self.email.setText(self.state.email)
         if self.state.date_of_birth:
             self.birth.setDate(QDate.fromString(self.state.date_of_birth, "yyyy-MM-dd"))
-        self.agree.setChecked(self.state.agreed)
+        if not self.agreed_here():
+            self.state.agreed = False  # a new town: its rules are not agreed to yet
+        self.agree.setChecked(self.agreed_here())
         self._restoring = False
         self._password_changed(self.password.text())
         self._update_address()
@@ -989,13 +1075,14 @@ class SignUpPage(Page):
         )
         for label in self.errors.values():
             label.hide()
+        self._show_username_problem(self.username.text())
         self._show_policies(self.wizard.town_info)
         if self.wizard.town_info is None:
             self.set_busy(self.tr("Asking {town} how to join…").format(town=self.state.town))
             self.wizard.run(
                 self.wizard.ctx.accounts.check_town(self.wizard.town_url(self.state.town)),
                 self._info_loaded,
-                self.show_problem,
+                self._check_failed,
             )
         else:
             self._info_loaded(self.wizard.town_info)
@@ -1023,6 +1110,10 @@ class SignUpPage(Page):
             self.tr("The town's terms of use and privacy policy, as links")
         )
         self.policies.show()
+
+    def _check_failed(self, error: BaseException) -> None:
+        if not self.show_unreachable(error, self.state.town):
+            self.show_problem(error)
 
     def _info_loaded(self, info: TownInfo) -> None:
         self.wizard.town_info = info
@@ -1052,8 +1143,9 @@ class SignUpPage(Page):
             super().can_next()
             and self.wizard.town_info is not None
             and bool(self.state.username.strip() and self.state.email.strip())
+            and not username_problem(self.state.username.strip())
             and bool(self.password.text())
-            and self.state.agreed
+            and self.agreed_here()
         )
 
     def go_next(self) -> None:
@@ -1255,7 +1347,20 @@ class BackupPage(Page):
 
     def __init__(self, wizard: WelcomeWizard) -> None:
         super().__init__(wizard)
-        self.set_title(self.tr("Add a backup account"))
+        self.set_title(self.tr("A backup account (you can skip this)"))
+        # Optional, and said first (issue 11: the wizard pushed a backup before the person
+        # had even seen the app). "Not now" is chosen unless she picks another way.
+        self.optional = _body_label(
+            self.tr(
+                "This step is optional: your account works without a backup. You can start "
+                "using Townsfolk now, and add a backup any time from the Townsfolk menu. "
+                "Townsfolk will remind you gently in a few days."
+            ),
+            self,
+            self.tr("This step is optional"),
+        )
+        self.optional.setObjectName("backupOptional")
+        self.layout_.addWidget(self.optional)
         self.text = HelpText("backup", self.tr("Why a backup account"), self, wizard.ctx.language)
         self.text.setMaximumHeight(200)
         self.layout_.addWidget(self.text)
@@ -1264,9 +1369,9 @@ class BackupPage(Page):
         self.group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
         for key, label in (
+            ("later", self.tr("Not now: start using Townsfolk (remind me later)")),
             ("signup", self.tr("Join a second town (I'm new there)")),
             ("login", self.tr("I already have an account in another town")),
-            ("later", self.tr("Remind me later")),
         ):
             button = QRadioButton(label, self)
             button.setAccessibleName(label)
@@ -1288,7 +1393,8 @@ class BackupPage(Page):
     def enter(self) -> None:
         main = self.wizard.main_account()
         self.state.purpose = "backup"
-        self.choices.get(self.state.backup_choice, self.choices["signup"]).setChecked(True)
+        self.optional.setVisible(self.wizard.mode != "add_backup")
+        self.choices.get(self.state.backup_choice, self.choices["later"]).setChecked(True)
         self.follow.setChecked(self.state.follow_same)
         exclude = [main.server_domain] if main else []
         towns = good_first_towns(self.wizard.ctx.directory.current(), limit=3, exclude=exclude)
@@ -1447,6 +1553,17 @@ class LoginPage(Page):
 
     def go_next(self) -> None:
         accounts = self.wizard.ctx.accounts
+        if looks_like_email(self.state.login_address):
+            # (issue 11: "ann@gmail.com" said "could not reach gmail.com")
+            self.show_message(
+                self.tr(
+                    "That looks like an e-mail address. Here Townsfolk needs the address of "
+                    "your town, like mastodon.social, or your full address in it, like "
+                    "@ann@mastodon.social."
+                ),
+                problem=True,
+            )
+            return
         try:
             address = accounts.parse_address(self.state.login_address)
         except TownProblem as problem:
@@ -1489,10 +1606,15 @@ class LoginPage(Page):
         self.wizard.go("browser")
 
     def _failed(self, error: BaseException) -> None:
-        cause = getattr(error, "cause", None)
-        if isinstance(cause, CannotConnect | TimedOut):
-            self.wizard.ctx.directory.mark_answering(self.state.town, False)
-        self.show_problem(error)
+        if not self.show_unreachable(error, self.state.town, typed=self.state.login_address):
+            self.show_problem(error)
+
+    def unreachable_text(self, town: str) -> str:
+        return self.tr(
+            "Townsfolk could not reach {town}, but your internet connection works. Please "
+            "check the address; if it is right, the town may be closed for a while: try "
+            "again later."
+        ).format(town=town)
 
 
 class BrowserPage(Page):

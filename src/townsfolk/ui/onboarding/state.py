@@ -40,12 +40,14 @@ class WizardState:
     email: str = ""
     date_of_birth: str = ""
     agreed: bool = False
+    #: The town whose rules were agreed to (a second sign-up starts unticked).
+    agreed_town: str = ""
     # logging in
     login_address: str = ""
     # waiting and the backup account
     waiting_account_id: int | None = None
     follow_same: bool = True
-    backup_choice: str = "signup"  # signup | login | later
+    backup_choice: str = "later"  # later | signup | login (optional: "later" first)
     remind_backup_later: bool = False
     added_account_id: int | None = None
 

@@ -1,4 +1,10 @@
-"""The list of towns as cards: a Qt list model and a delegate that paints each card."""
+"""The list of towns as cards: a Qt list model and a delegate that paints each card.
+
+A fact the card does not know yet (offline: how many people, how to join, the town's own
+words) is left out rather than explained on every card: the page says once, under the list,
+that details fill in when the person is online (issue 11: "shown when you are online" eight
+times).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from townsfolk.services.addresses import display_host
-from townsfolk.services.directory import JoinMode, TownEntry, language_name
+from townsfolk.services.directory import GOOD_FIRST_TOWNS, JoinMode, TownEntry, language_name
 from townsfolk.ui.safe_text import plain_tooltip
 
 TownRole = Qt.ItemDataRole.UserRole + 1
@@ -38,9 +44,7 @@ def people_line(town: TownEntry) -> str:
     """How many people live in the town and how many were active lately (joinmastodon's
     ``total_users`` and ``last_week_users``, or what the town itself said when checked)."""
     if town.people is None:
-        return QCoreApplication.translate(
-            "TownCards", "How many people live here: shown when you are online"
-        )
+        return ""  # not known yet (the page says once that details come when online)
     if town.active_people:
         return QCoreApplication.translate(
             "TownCards", "{people} people live here · {active} were active lately"
@@ -72,25 +76,30 @@ def join_line(town: TownEntry) -> str:
             "TownCards", "You ask to join, and someone from the town says yes"
         ),
         JoinMode.CLOSED: QCoreApplication.translate("TownCards", "Not taking new people"),
-        JoinMode.UNKNOWN: QCoreApplication.translate(
-            "TownCards", "How to join: shown when you are online"
-        ),
+        JoinMode.UNKNOWN: "",  # not known yet (said once, under the list)
     }[town.join]
 
 
 def description_line(town: TownEntry) -> str:
-    return town.description or QCoreApplication.translate(
-        "TownCards", "The town's own words about itself appear when you are online."
-    )
+    if town.description:
+        return town.description
+    if town.domain in GOOD_FIRST_TOWNS:  # known to us even offline
+        return QCoreApplication.translate(
+            "TownCards", "A big town about everything, where newcomers can join."
+        )
+    return ""
 
 
 def card_text(town: TownEntry) -> str:
     """Everything a card says, for screen readers and tests."""
-    parts = [display_host(town.domain), description_line(town), people_line(town)]
-    if language_line(town):
-        parts.append(language_line(town))
-    parts.append(join_line(town))
-    return ". ".join(parts)
+    parts = [
+        display_host(town.domain),
+        description_line(town),
+        people_line(town),
+        language_line(town),
+        join_line(town),
+    ]
+    return ". ".join(part for part in parts if part)
 
 
 class TownListModel(QAbstractListModel):
@@ -154,19 +163,19 @@ class TownCardDelegate(QStyledItemDelegate):
         return title, base, small
 
     def _lines(self, town: TownEntry) -> list[tuple[str, int]]:
+        """(text, kind): 0 the name, 1 its words, 2 a fact, 3 whether you can join."""
         lines = [
             (display_host(town.domain), 0),
             (description_line(town), 1),
             (people_line(town), 2),
+            (language_line(town), 2),
+            (join_line(town), 3),
         ]
-        if language_line(town):
-            lines.append((language_line(town), 2))
-        lines.append((join_line(town), 3))
-        return lines
+        return [(text, kind) for text, kind in lines if text]
 
     def _layout(
         self, option: QStyleOptionViewItem, town: TownEntry, width: int
-    ) -> list[tuple[str, QFont, QRect]]:
+    ) -> list[tuple[str, QFont, QRect, int]]:
         title, base, small = self._fonts(option)
         fonts = {0: title, 1: base, 2: small, 3: base}
         inner = max(50, width - 2 * self.PAD)
@@ -180,7 +189,7 @@ class TownCardDelegate(QStyledItemDelegate):
             rect = metrics.boundingRect(
                 QRect(0, 0, inner, 10_000), int(Qt.TextFlag.TextWordWrap), text
             )
-            out.append((text, font, QRect(self.PAD, y, inner, rect.height())))
+            out.append((text, font, QRect(self.PAD, y, inner, rect.height()), kind))
             y += rect.height() + 4
         return out
 
@@ -226,13 +235,12 @@ class TownCardDelegate(QStyledItemDelegate):
         muted = QColor(text_color)
         muted.setAlpha(190)
         usable = town.supported and town.answering is not False and town.join is not JoinMode.CLOSED
-        for i, (text, font, rect) in enumerate(self._layout(option, town, option.rect.width())):
+        for text, font, rect, kind in self._layout(option, town, option.rect.width()):
             painter.setFont(font)
-            last = i == len(self._lines(town)) - 1
-            if last:
+            if kind == 3:
                 painter.setPen(QColor("#1d6b35") if usable else QColor("#8a4b00"))
             else:
-                painter.setPen(text_color if i < 2 else muted)
+                painter.setPen(text_color if kind < 2 else muted)
             painter.drawText(
                 rect.translated(option.rect.left(), option.rect.top()),
                 int(Qt.TextFlag.TextWordWrap),

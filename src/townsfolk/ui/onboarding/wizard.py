@@ -186,6 +186,7 @@ class WelcomeWizard(QDialog):
         elif mode is WizardMode.ADD_BACKUP:
             state.page = "backup"
             state.purpose = "backup"
+            state.backup_choice = "signup"  # asked for from the menu: not "Not now"
             state.main_account_id = main_account.local_id if main_account else None
         if mode is WizardMode.FIRST_START:
             waiting = self.ctx.accounts.waiting_accounts()
