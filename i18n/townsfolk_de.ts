@@ -144,6 +144,51 @@
         <source>Who runs it: {who}</source>
         <translation>Wer die Stadt betreibt: {who}</translation>
     </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="614"/>
+        <source>Join on the town&apos;s web page</source>
+        <translation>Auf der Webseite der Stadt beitreten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="617"/>
+        <source>Join on the town&apos;s web page (opens your web browser)</source>
+        <translation>Auf der Webseite der Stadt beitreten (öffnet deinen Webbrowser)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="705"/>
+        <source>The town&apos;s page is open in your web browser. When you have joined there (and confirmed your email, if the town asks), come back and press “I have joined: log in”.</source>
+        <translation>Die Seite der Stadt ist in deinem Webbrowser offen. Wenn du dort beigetreten bist (und deine E-Mail-Adresse bestätigt hast, falls die Stadt darum bittet), komm zurück und drücke „Ich bin beigetreten: anmelden“.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="707"/>
+        <source>I have joined: log in</source>
+        <translation>Ich bin beigetreten: anmelden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="805"/>
+        <source>Yes, on the town&apos;s own web page: press “Join on the town&apos;s web page”, join there, then come back here and log in.</source>
+        <translation>Ja, auf der eigenen Webseite der Stadt: Drücke „Auf der Webseite der Stadt beitreten“, tritt dort bei, komm dann hierher zurück und melde dich an.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="834"/>
+        <source>This town keeps its rules on its web page. Please read them before you join:</source>
+        <translation>Diese Stadt hat ihre Regeln auf ihrer Webseite. Bitte lies sie, bevor du beitrittst:</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="836"/>
+        <source>Read the town rules</source>
+        <translation>Die Regeln der Stadt lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="844"/>
+        <source>The town did not tell Townsfolk its rules. Every town has some: please read about the town on its web page before you join.</source>
+        <translation>Die Stadt hat Townsfolk ihre Regeln nicht genannt. Jede Stadt hat welche: Bitte lies auf ihrer Webseite über die Stadt, bevor du beitrittst.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="849"/>
+        <source>About the town (its web page)</source>
+        <translation>Über die Stadt (ihre Webseite)</translation>
+    </message>
 </context>
 <context>
     <name>AccountSwitcher</name>
@@ -431,6 +476,11 @@
         <location filename="../src/townsfolk/services/accounts.py" line="646"/>
         <source>This code did not work. Codes work only once and only for a short time: press “Get a new code”, log in on the page that opens and copy the new code.</source>
         <translation>Dieser Code hat nicht funktioniert. Ein Code gilt nur einmal und nur kurze Zeit: Drücken Sie „Neuen Code holen“, melden Sie sich auf der Seite an, die sich öffnet, und kopieren Sie den neuen Code.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="484"/>
+        <source>{town} takes new people only on its own web page. Join there, then come back and log in.</source>
+        <translation>{town} nimmt neue Leute nur auf seiner eigenen Webseite auf. Tritt dort bei, komm dann zurück und melde dich an.</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2238,11 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 antwortet nicht; gespeicherte Beiträge werden gezeigt.</translation>
     </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1624"/>
+        <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
+        <translation>In deiner Stadt kann man Beiträge nicht ändern. Du kannst den Beitrag löschen und neu schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>MediaViewer</name>
@@ -2503,6 +2558,21 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <location filename="../src/townsfolk/services/outbox.py" line="854"/>
         <source>Townsfolk had a problem sending this post.</source>
         <translation>Townsfolk hatte ein Problem beim Senden dieses Beitrags.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="1010"/>
+        <source>This post may already be on {town}: Townsfolk could not tell for sure, so it did not send it again. Please look at your posts there. If it is not there, press “Try again” to send it.</source>
+        <translation>Dieser Beitrag ist vielleicht schon in {town}: Townsfolk konnte es nicht sicher sagen und hat ihn deshalb nicht noch einmal gesendet. Bitte sieh dir deine Beiträge dort an. Wenn er nicht da ist, drücke „Noch einmal versuchen“, um ihn zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="996"/>
+        <source>Townsfolk is checking whether {town} got this post before sending it again.</source>
+        <translation>Townsfolk prüft, ob {town} diesen Beitrag bekommen hat, bevor es ihn noch einmal sendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="485"/>
+        <source>your town</source>
+        <translation>deine Stadt</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +2961,11 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <location filename="../src/townsfolk/services/post_actions.py" line="115"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>{action} hat nicht geklappt. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="233"/>
+        <source>{town} does not let people change their posts. Your post is unchanged; you can delete it and write it again.</source>
+        <translation>In {town} kann man Beiträge nicht ändern. Dein Beitrag ist unverändert; du kannst ihn löschen und neu schreiben.</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3559,11 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1011"/>
         <source>Creating your account…</source>
         <translation>Dein Konto wird erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="823"/>
+        <source>The town rules</source>
+        <translation>Die Regeln der Stadt</translation>
     </message>
 </context>
 <context>
