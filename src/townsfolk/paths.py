@@ -154,3 +154,24 @@ def settings_path(profile: Path | None = None) -> Path:
 def logs_dir(profile: Path | None = None) -> Path:
     """Folder for log files."""
     return (profile if profile is not None else profile_dir()) / "logs"
+
+
+def write_private(path: Path, data: bytes | str, *, durable: bool = False) -> None:
+    """Write a file of the profile atomically (a crash leaves the old or the new file, never
+    half of one) and private (0600 from the start: ``mkstemp``), making its folder 0700 if
+    missing. ``durable`` also waits until the disk has it. OSError as it comes (a full disk:
+    see ``townsfolk.cache.errors.from_os_error``)."""
+    import tempfile  # only when writing
+
+    path.parent.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -163,6 +163,27 @@ def test_media_and_settings_files_are_written_private(tmp_path: Path, wide_umask
 
 
 @posix_only
+def test_write_private_is_private_and_all_or_nothing(tmp_path: Path, wide_umask: None) -> None:
+    target = tmp_path / "new-folder" / "towns" / "account-1.json"
+    paths.write_private(target, b'{"a": 1}')
+    assert target.read_bytes() == b'{"a": 1}'
+    assert _mode(target) == 0o600
+    assert _mode(target.parent) == 0o700
+
+    class Boom(Exception):
+        pass
+
+    class Exploding(str):
+        def encode(self, *args: object, **kwargs: object) -> bytes:
+            raise Boom
+
+    with pytest.raises(Boom):
+        paths.write_private(target, Exploding("half"))
+    assert target.read_bytes() == b'{"a": 1}'  # the old file, whole
+    assert [p.name for p in target.parent.iterdir()] == ["account-1.json"]  # no leftovers
+
+
+@posix_only
 def test_the_media_cache_is_walked_once_then_only_its_folder(tmp_path: Path) -> None:
     profile = paths.ensure_profile(tmp_path / "p")
     assert (profile / paths.PRIVATE_STAMP).exists()

@@ -33,7 +33,6 @@ import asyncio
 import json
 import logging
 import os
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -43,6 +42,7 @@ from typing import Any
 
 import httpx
 
+from townsfolk import paths
 from townsfolk.assets import read_text
 from townsfolk.i18n import translate
 
@@ -668,15 +668,7 @@ class _Cache:
 
     def save(self) -> None:
         self.data["version"] = CACHE_VERSION
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".directory-", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self.data, handle)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        paths.write_private(self.path, json.dumps(self.data))
 
 
 class DirectoryService:

@@ -43,8 +43,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import os
-import tempfile
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -54,6 +52,7 @@ from typing import Any, Final
 
 import httpx
 
+from townsfolk import paths
 from townsfolk.api.client import MastodonClient, tls_context
 from townsfolk.api.errors import (
     ApiError,
@@ -666,10 +665,10 @@ class HealthMonitor:
     async def _probe(self, town: _Town) -> bool:
         """One light request: True when the town answers 200."""
         client = self._client()
-        paths = ["/api/v1/instance"] if town.has_health is False else ["/health"]
+        probe_paths = ["/api/v1/instance"] if town.has_health is False else ["/health"]
         if town.has_health is None:
-            paths.append("/api/v1/instance")
-        for path in paths:
+            probe_paths.append("/api/v1/instance")
+        for path in probe_paths:
             try:
                 response = await client.get(town.key + path)
             except (httpx.HTTPError, OSError) as exc:
@@ -871,14 +870,4 @@ class HealthMonitor:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + "-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    paths.write_private(path, text, durable=True)

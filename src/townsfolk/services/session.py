@@ -437,10 +437,7 @@ class Session:
         self._instances[account_id] = instance
         path = self._instance_file(account_id)
         try:
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_bytes(msgspec.json.encode(instance))
-            tmp.replace(path)
+            paths.write_private(path, msgspec.json.encode(instance))
         except OSError as error:
             log.info("could not keep the town's limits: %s", error)
         return instance

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
+
+from townsfolk import paths
 
 log = logging.getLogger(__name__)
 
@@ -102,17 +102,7 @@ def save_settings(path: Path, settings: Settings) -> None:
     values: dict[str, Any] = dict(settings.extra)
     values.update({name: getattr(settings, name) for name in _FIELDS})
     payload = json.dumps({"version": SETTINGS_VERSION, "settings": values}, indent=2)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    paths.write_private(path, payload, durable=True)
 
 
 def _move_aside(path: Path) -> None:
