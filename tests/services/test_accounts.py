@@ -246,6 +246,37 @@ async def test_sign_up_then_confirm_email(service, maple, db):
     assert active.remote_id
 
 
+async def test_the_name_typed_at_sign_up_reaches_the_town(service, maple, db):
+    """Issue 11, break 5: "Rosa Díaz" became "rosa_diaz". Registration has no place for the
+    name, so it is sent (update_credentials) once the account is usable."""
+    account = await service.sign_up(maple.base_url, _form("rosa_diaz", display_name="Rosa Díaz"))
+    maple.town.confirm_email("rosa_diaz")
+    active = await service.check_waiting(account)
+    assert active.state is AccountState.ACTIVE
+    assert active.display_name == "Rosa Díaz"
+    assert maple.town.world.lookup("rosa_diaz", maple.domain, maple.domain).display_name == (
+        "Rosa Díaz"
+    )
+    # No name typed: the town keeps what it has (nothing is sent).
+    plain = await service.sign_up(maple.base_url, _form("no_name"))
+    maple.town.confirm_email("no_name")
+    assert (await service.check_waiting(plain)).display_name == "no_name"
+    assert maple.town.world.lookup("no_name", maple.domain, maple.domain).display_name == (
+        "no_name"
+    )
+
+
+async def test_a_name_the_town_refuses_leaves_the_account_usable(service, maple, db):
+    account = await service.sign_up(maple.base_url, _form("long_name", display_name="N" * 40))
+    maple.town.confirm_email("long_name")
+    active = await service.check_waiting(account)
+    assert active.state is AccountState.ACTIVE
+    assert active.display_name == "N" * 40  # what she typed is kept here
+    assert maple.town.world.lookup("long_name", maple.domain, maple.domain).display_name == (
+        "long_name"
+    )
+
+
 async def test_waiting_account_survives_a_restart(maple, profile_dir: Path):
     first_db = Database.open(profile_dir / "townsfolk.db")
     first = AccountsService(first_db, SecretStore())

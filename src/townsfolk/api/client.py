@@ -796,6 +796,16 @@ class MastodonClient:
     async def verify_credentials(self) -> Account:
         return await self._call("GET", "/api/v1/accounts/verify_credentials", Account)
 
+    async def update_credentials(self, *, display_name: str | None = None) -> Account:
+        """Change the account's own profile (PATCH /api/v1/accounts/update_credentials):
+        only what is given changes."""
+        return await self._call(
+            "PATCH",
+            "/api/v1/accounts/update_credentials",
+            Account,
+            data=build_params(display_name=display_name),
+        )
+
     async def lookup_account(self, acct: str) -> Account:
         """An account by address ("ann" or "ann@town"); no remote lookup (use `search`)."""
         return await self._call(

@@ -1239,6 +1239,21 @@ def verify_credentials(ctx: Ctx) -> Response:
     return ctx.json(credential_account(ctx.town, ctx.me, ctx.base))
 
 
+@api("/api/v1/accounts/update_credentials", ("PATCH",), auth="user", scope="write:accounts")
+def update_credentials(ctx: Ctx) -> Response:
+    """Only ``display_name`` for now (Mastodon: at most 30 characters)."""
+    name = ctx.params.get("display_name")
+    if name is not None:
+        if len(name) > 30:
+            raise ApiError(
+                422,
+                "Validation failed: Display name is too long (maximum is 30 characters)",
+                details={"display_name": [{"error": "ERR_TOO_LONG", "description": "is too long"}]},
+            )
+        ctx.me.display_name = name
+    return ctx.json(credential_account(ctx.town, ctx.me, ctx.base))
+
+
 @api("/api/v1/accounts/relationships", auth="user", scope="read:follows")
 def relationships(ctx: Ctx) -> Response:
     out = []

@@ -46,6 +46,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 import httpx
+import msgspec
 
 from townsfolk.api import oauth
 from townsfolk.api.client import MastodonClient
@@ -902,6 +903,7 @@ class AccountsService:
                 raise TownProblem(error.user_message(), cause=error) from None
             except Unauthorized:
                 return self._set_state(account, AccountState.LOGGED_OUT)
+            me = await _send_display_name(client, account, me)
         self.db.accounts.update_profile(
             account.local_id, display_name=me.display_name, avatar_url=me.avatar, remote_id=me.id
         )
@@ -1024,6 +1026,26 @@ def _code_refused(error: ApiError) -> bool:
     if isinstance(error, ServerError):
         return error.status in (None, 500)
     return True
+
+
+async def _send_display_name(
+    client: MastodonClient, account: Account, me: RemoteAccount
+) -> RemoteAccount:
+    """The name typed at sign-up, sent once the account is usable (the sign-up request has no
+    place for it; issue 11: "Rosa Díaz" became "rosa_diaz"). Sent only while the town still
+    has no name of the person's own (empty, or the user name): a name changed on the town's
+    web page meanwhile is kept. A town that refuses it leaves the account usable."""
+    wanted = account.display_name.strip()
+    username = account.handle.partition("@")[0]
+    if not wanted or wanted in (username, me.display_name):
+        return me
+    if me.display_name not in ("", me.username):
+        return me
+    try:
+        return await client.update_credentials(display_name=wanted)
+    except (ApiError, httpx.HTTPError) as error:
+        log.warning("The name could not be sent to %s (%s)", account.server_domain, error)
+        return msgspec.structs.replace(me, display_name=wanted)
 
 
 def _handle(me: RemoteAccount, domain: str) -> str:
