@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from townsfolk.cache.errors import from_os_error
 from townsfolk.services.settings import Settings, save_settings
 from townsfolk.ui.main_window import MainWindow
 from townsfolk.ui.settings_dialog import SettingsDialog
@@ -45,6 +46,24 @@ class AppSettings(QObject):
         window.destroyed.connect(lambda *_: self._forget(window))
         self.windows.append(window)
 
+    def save(self) -> bool:
+        """Write the settings; when the disk refuses (full, read-only), the windows say so and
+        the settings keep working until Townsfolk quits. False when they were not saved."""
+        try:
+            save_settings(self.path, self.settings)
+        except OSError as exc:
+            problem = from_os_error(exc, where=self.path)
+            if problem is None:
+                raise
+            sentence = self.tr(
+                "Your settings could not be saved; they stay as you chose them until you quit "
+                "Townsfolk. {problem}"
+            ).format(problem=problem.user_message)
+            for window in self.windows:
+                window.statusBar().showMessage(sentence)
+            return False
+        return True
+
     def _forget(self, window: MainWindow) -> None:
         with contextlib.suppress(ValueError):
             self.windows.remove(window)
@@ -55,7 +74,7 @@ class AppSettings(QObject):
         for window in self.windows:
             window.text_scale = value
         apply_text_scale(self.app, value)
-        save_settings(self.path, self.settings)
+        self.save()
 
     def apply(self, changed: Settings) -> None:
         """Settings changed in the Settings window: applied at once, in every window."""
@@ -71,7 +90,7 @@ class AppSettings(QObject):
         dialog = SettingsDialog(self.settings, window, backups=window.backup_choices())
         dialog.settings_changed.connect(self.apply)
         dialog.follow_sync_changed.connect(window.set_follow_same)
-        dialog.accepted.connect(lambda: save_settings(self.path, self.settings))
+        dialog.accepted.connect(self.save)
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda *_: self._dialog_closed(dialog))
         self.dialog = dialog
