@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from townsfolk import paths
 from townsfolk.cache import Account, AccountRole, FollowSync
 from townsfolk.services.accounts import AccountsService, TownInfo
 from townsfolk.services.directory import DirectoryService
@@ -91,7 +92,7 @@ def backup_reminder_due(profile: Path) -> bool:
 def _set_backup_reminder(profile: Path, due: bool) -> None:
     path = profile / REMINDER_NAME
     if due:
-        path.write_text(json.dumps({"remind_backup_later": True}), encoding="utf-8")
+        paths.write_private(path, json.dumps({"remind_backup_later": True}))
     else:
         path.unlink(missing_ok=True)
 
