@@ -1181,6 +1181,8 @@ async def _page_exists(client: MastodonClient, path: str) -> str | None:
         return None
     if "html" not in response.headers.get("content-type", "").lower():
         return None
+    if response.url.host != httpx.URL(client.base_url).host:
+        return None  # sent somewhere else: not the town's own page
     return str(response.url)
 
 
