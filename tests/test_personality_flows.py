@@ -6,7 +6,8 @@ Each flow is one test, parametrised over the personalities of `practice/personal
 127.0.0.1 (one server for the whole run; `world.reset()` between tests), with real SQLite
 files and the real services:
 
-- log in with a code (the way that works on every town);
+- log in with a code (the way that works on every town), and through the browser where the
+  town takes Townsfolk's return address (elsewhere: "use a code", before opening anything);
 - the town's page in the wizard: its rules (or where they are: never "no rules"), terms, and
   how to join (in the app, or on its web page);
 - reading the home timeline;
@@ -34,7 +35,7 @@ from townsfolk.api.client import MastodonClient
 from townsfolk.api.errors import ApiError
 from townsfolk.cache import Account, Database, Draft
 from townsfolk.practice import personalities
-from townsfolk.services.accounts import AccountsService, SignUpMode
+from townsfolk.services.accounts import AccountsService, LoopbackRefused, SignUpMode
 from townsfolk.services.failover import SwitchedToBackup
 from townsfolk.services.health import TownState
 from townsfolk.services.notifications import Notifications
@@ -92,6 +93,31 @@ async def test_log_in_with_a_code(db: Database, maple: Any, personality: str) ->
     assert found is not None, page.text
     account = await service.finish_code_login(login, found.group(1))
     assert account.handle == "ann@maple.practice"
+
+
+async def test_log_in_through_the_browser_or_told_to_use_a_code(
+    db: Database, maple: Any, personality: str
+) -> None:
+    """The browser way where the town takes Townsfolk's return address; elsewhere a plain
+    "use a code" before the person is sent anywhere that cannot come back."""
+    maple.town.use_personality(personality)
+    maple.town.auto_approve_as = "ann"
+    service = AccountsService(db, SecretStore())
+    opened: list[str] = []
+
+    async def browser(url: str) -> None:
+        opened.append(url)
+        async with httpx.AsyncClient(follow_redirects=True, timeout=10) as person:
+            await person.get(url)
+
+    if maple.town.personality.redirect == "doorkeeper":
+        account = await service.log_in_with_browser(maple.base_url, browser, timeout=20)
+        assert account.handle == "ann@maple.practice"
+        assert len(opened) == 1
+    else:
+        with pytest.raises(LoopbackRefused):
+            await service.log_in_with_browser(maple.base_url, browser, timeout=20)
+        assert opened == []
 
 
 async def test_the_town_page_of_the_wizard(
