@@ -41,6 +41,9 @@ class Settings:
     remind_picture_descriptions: bool = True
     #: Light or dark colours; "system" follows the computer's own choice.
     color_scheme: ColorScheme = "system"
+    #: When to remind, gently, that a backup account can be added (seconds since 1970):
+    #: 0 not planned yet, -1 never ("Don't remind me again").
+    backup_reminder_at: int = 0
     #: Keys written by a newer version of Townsfolk, kept as they are.
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -25,6 +25,7 @@ from townsfolk.services.directory import DirectoryService
 from townsfolk.services.practice_mode import PracticeMode, PracticeSession
 from townsfolk.services.session import Session
 from townsfolk.ui.app_settings import AppSettings
+from townsfolk.ui.backup_reminder import BackupReminder
 from townsfolk.ui.main_window import MainWindow
 from townsfolk.ui.onboarding.wizard import WelcomeWizard, WizardContext, WizardMode
 
@@ -66,6 +67,8 @@ class WelcomeFlow(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         window.add_account_requested.connect(self.add_account)
         window.add_backup_requested.connect(self.add_backup)
+        #: The gentle "add a backup account" message, a few days after the wizard.
+        self.backup_reminder = BackupReminder(window, app_settings=app_settings)
 
     # ------------------------------------------------------------------ opening the wizard
 
@@ -77,6 +80,7 @@ class WelcomeFlow(QObject):
         """At start-up: open the wizard when there is no usable account yet."""
         if self.needs_welcome():
             self._open(WizardMode.FIRST_START)
+        self.backup_reminder.check_soon()
 
     def add_account(self) -> None:
         self._open(WizardMode.ADD_ACCOUNT)
@@ -120,6 +124,7 @@ class WelcomeFlow(QObject):
             self._spawn(self.window.add_account(account.local_id))
         else:
             self._spawn(self.window.accounts_changed())
+        self.backup_reminder.check_soon()  # a new backup: the reminder goes
 
     def _account_ready(self, account: Account) -> None:
         if account.state is not AccountState.ACTIVE:
