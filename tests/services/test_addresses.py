@@ -79,3 +79,25 @@ def test_any_text_gives_an_address_or_a_sentence(text):
         assert address.base_url.startswith(("https://", "http://"))
         if address.base_url.startswith("http://"):
             assert address.is_on_this_computer
+
+
+def test_an_email_address_is_told_apart_from_a_persons_address():
+    """Issue 11, break 9: "rosa@gmail.com" in the town box said "could not reach gmail.com"."""
+    from townsfolk.services.addresses import looks_like_email
+
+    for typed in (
+        "rosa@gmail.com",
+        " Rosa.Diaz@GMAIL.com ",
+        "rosa@hotmail.co.uk",
+        "ann+fedi@x.org",
+    ):
+        assert looks_like_email(typed), typed
+    for typed in (
+        "@ann@mastodon.social",
+        "ann@mastodon.social",
+        "mastodon.social",
+        "https://mastodon.social/@ann",
+        "rosa@gmail",
+        "",
+    ):
+        assert not looks_like_email(typed), typed
