@@ -143,3 +143,71 @@ def test_the_command_line_knows_the_personalities(capsys: pytest.CaptureFixture[
     with pytest.raises(SystemExit):
         practice_main(["--personality", "nonsense"])
     assert "takahe" in capsys.readouterr().err
+
+
+async def test_takahe_signs_up_and_keeps_rules_on_web_pages(
+    world: World, inproc: InProcess
+) -> None:
+    maple = world.town("maple.practice")
+    c = inproc()
+    assert (await c.get("/pages/rules/")).status_code == 404  # Mastodon has no such page
+    maple.use_personality("takahe")
+    app = (
+        await c.post(
+            "/api/v1/apps",
+            data={"client_name": "T", "redirect_uris": personalities.OOB, "scopes": "write"},
+        )
+    ).json()
+    token = (
+        await c.post(
+            "/oauth/token",
+            data={
+                "grant_type": "client_credentials",
+                "client_id": app["client_id"],
+                "client_secret": app["client_secret"],
+                "scope": "write",
+            },
+        )
+    ).json()["access_token"]
+    sign_up = await c.post(
+        "/api/v1/accounts",
+        data={"username": "x", "email": "x@example.org", "password": "p" * 10},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert sign_up.status_code == 404
+    v2 = (await c.get("/api/v2/instance")).json()
+    assert v2["registrations"]["enabled"] is True  # what the town says about itself
+    assert v2["rules"] == []
+    for path in ("rules", "extended_description", "privacy_policy", "terms_of_service"):
+        assert (await c.get(f"/api/v1/instance/{path}")).status_code == 404, path
+    for path in ("/about/", "/pages/rules/", "/pages/terms/", "/pages/privacy/", "/auth/signup/"):
+        page = await c.get(path)
+        assert page.status_code == 200, path
+        assert "html" in page.headers["content-type"]
+    assert "Be kind." in (await c.get("/pages/rules/")).text
+    maple.use_personality("friendica")
+    assert (await c.get("/api/v1/instance/rules")).json() == []
+
+
+async def test_edit_source_and_late_posts(world: World, inproc: InProcess) -> None:
+    maple = world.town("maple.practice")
+    c = inproc(token=maple.create_token("ann"))
+    post = (await c.post("/api/v1/statuses", data={"status": "Hello"})).json()
+    assert (await c.get(f"/api/v1/statuses/{post['id']}/source")).status_code == 200
+    maple.use_personality("takahe")
+    assert (await c.get(f"/api/v1/statuses/{post['id']}/source")).status_code == 404
+    maple.use_personality("gotosocial")
+    edit = await c.put(f"/api/v1/statuses/{post['id']}", data={"status": "Changed"})
+    assert edit.status_code == 404
+
+    maple.use_personality("takahe")  # ignores the key; a request can wait in a queue
+    personalities.hold_posts(maple)
+    headers = {"Idempotency-Key": "k1"}
+    late = await c.post("/api/v1/statuses", data={"status": "Late"}, headers=headers)
+    assert late.status_code == 504
+    again = await c.post("/api/v1/statuses", data={"status": "Late"}, headers=headers)
+    assert again.status_code == 504
+    assert personalities.deliver_posts(maple) == 2
+    assert personalities.deliver_posts(maple) == 0
+    with world.lock:
+        assert len([p for p in world.posts.values() if p.text == "Late"]) == 2
