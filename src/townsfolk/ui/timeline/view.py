@@ -1,6 +1,9 @@
 """`TimelineView`: the list of posts, a "12 new posts" button, a calm message line, and an
 empty-state text, bridged to `services.timelines.Timeline` through qasync.
 
+Mouse: a click on a post opens its conversation, except on a link, a name, a picture, a
+poll answer or a button, which do what they say (``PostDelegate.editorEvent``).
+
 Keyboard (in the list):
     Up / Down      move between posts
     Enter          open the post's conversation (on a "not loaded" row: load those posts)
