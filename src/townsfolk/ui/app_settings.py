@@ -18,7 +18,7 @@ from townsfolk.cache.errors import from_os_error
 from townsfolk.services.settings import Settings, save_settings
 from townsfolk.ui.main_window import MainWindow
 from townsfolk.ui.settings_dialog import SettingsDialog
-from townsfolk.ui.style import apply_color_scheme, apply_text_scale
+from townsfolk.ui.style import apply_color_scheme, apply_text_scale, place_on_screen
 
 __all__ = ["AppSettings"]
 
@@ -95,6 +95,7 @@ class AppSettings(QObject):
         dialog.finished.connect(lambda *_: self._dialog_closed(dialog))
         self.dialog = dialog
         window.settings_dialog = dialog  # type: ignore[attr-defined]
+        place_on_screen(dialog, dialog.size(), over=window)  # wholly on the screen
         dialog.open()
         return dialog
 

@@ -40,18 +40,26 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 import msgspec
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QObject,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QCursor,
-    QFont,
     QGuiApplication,
     QImage,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
@@ -90,9 +98,10 @@ from townsfolk.services.timelines import OFFLINE_MESSAGE
 from townsfolk.ui.account_switcher import AccountSwitcher
 from townsfolk.ui.banner import Banner
 from townsfolk.ui.compose import ComposeLimits, ComposeWindow, DraftFile
+from townsfolk.ui.help_window import HelpWindow, open_help
 from townsfolk.ui.links import desktop_open, open_external
 from townsfolk.ui.media_viewer import EditPostDialog, MediaViewer
-from townsfolk.ui.navigation import PLACES, NavigationList
+from townsfolk.ui.navigation import PLACES, NavigationList, SidePanel
 from townsfolk.ui.notifications_view import (
     NotificationsView,
     describe_notification,
@@ -102,7 +111,15 @@ from townsfolk.ui.profile_view import ProfileView
 from townsfolk.ui.safe_text import PlainLabel, desktop_text, fill
 from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
-from townsfolk.ui.style import TEXT_SCALE_MAX, TEXT_SCALE_MIN, ScaledLabel
+from townsfolk.ui.style import (
+    TEXT_SCALE_MAX,
+    TEXT_SCALE_MIN,
+    ScaledLabel,
+    available_geometry,
+    clamp_to,
+    follow_text_size,
+    place_on_screen,
+)
 from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import ImageStore, TimelineView
 from townsfolk.ui.town_status import TownStatusDialog
@@ -150,19 +167,7 @@ class BigButton(QPushButton):
 
     def __init__(self, text: str, parent: QWidget | None = None, factor: float = 1.15) -> None:
         super().__init__(text, parent)
-        self._factor = factor
-        self._update_font()
-
-    def _update_font(self) -> None:
-        font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * self._factor)
-        font.setBold(True)
-        self.setFont(font)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._update_font()
+        follow_text_size(self, factor, bold=True)
 
 
 class EmptyState(QWidget):
@@ -293,7 +298,7 @@ class MainWindow(QMainWindow):
         self.poll_timer.timeout.connect(self.poll_now)
         self._build_menus()
         self._set_account_actions_enabled(False)
-        self.resize(1100, 780)
+        self.fit_to_screen()
 
     # Menus and shortcuts ----------------------------------------------------------------------
 
@@ -379,9 +384,22 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.how_action = QAction(self.tr("&How Townsfolk works"), self)
+        self.how_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.HelpContents, "F1"))
+        self.how_action.triggered.connect(lambda: self.show_help("how"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(lambda: self.show_help("shortcuts"))
+        self.words_action = QAction(self.tr("&What the words mean"), self)
+        self.words_action.triggered.connect(lambda: self.show_help("words"))
         self.about_action = QAction(self.tr("&About Townsfolk"), self)
         self.about_action.triggered.connect(self.show_about)
+        for action in (self.how_action, self.shortcuts_action, self.words_action):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.addAction(self.how_action)
+        #: The help page open now (for tests).
+        self.help_window: HelpWindow | None = None
 
     def _set_account_actions_enabled(self, enabled: bool) -> None:
         for action in (
@@ -402,6 +420,11 @@ class MainWindow(QMainWindow):
         if value != self.text_scale:
             self.text_scale = value
             self.text_scale_requested.emit(value)
+
+    def show_help(self, key: str) -> HelpWindow:
+        """A help page ("how", "shortcuts", "words") in its own window."""
+        self.help_window = open_help(self, key)
+        return self.help_window
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -425,7 +448,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
 
-        side = QFrame(page)
+        side = SidePanel(page)
         side.setObjectName("sidePanel")
         side.setStyleSheet(
             "QFrame#sidePanel { border-right: 1px solid palette(mid); }"
@@ -434,8 +457,6 @@ class MainWindow(QMainWindow):
             " border-radius: 10px; padding: 10px 16px; }"
             " QPushButton#writeButton:focus { border: 2px solid #99c1f1; }"
         )
-        side.setMinimumWidth(250)
-        side.setMaximumWidth(320)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(12, 12, 12, 12)
         side_layout.setSpacing(12)
@@ -1698,7 +1719,7 @@ class MainWindow(QMainWindow):
             window.waiting_list.post_from_backup_requested.connect(
                 lambda item_id: self.spawn(self.post_waiting_from_backup([item_id]))
             )
-            window.resize(640, 560)
+            place_on_screen(window, window.preferred_size(), over=self)
             self.compose = window
             self._offer_backup_in_compose()
         if reply_to is not None:
@@ -1994,6 +2015,16 @@ class MainWindow(QMainWindow):
         geometry = settings.value(f"{self.SETTINGS_GROUP}/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            if not (self.isMaximized() or self.isFullScreen()):
+                # Remembered on a bigger screen: kept inside this one (issue 11, break 8).
+                self.setGeometry(clamp_to(self.geometry(), available_geometry(self)))
+
+    #: The size the window opens with when it has none remembered (at most 90 % of the screen).
+    DEFAULT_SIZE = QSize(1100, 780)
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """The default size, made to fit the screen (or ``available``), centred on it."""
+        place_on_screen(self, self.DEFAULT_SIZE, available=available)
 
     def save_geometry_to(self, settings: QSettings) -> None:
         settings.setValue(f"{self.SETTINGS_GROUP}/geometry", self.saveGeometry())

@@ -6,10 +6,11 @@ item shows how many are new.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk.ui.safe_text import plain_tooltip
+from townsfolk.ui.style import em, follow_text_size
 
-__all__ = ["PLACES", "NavigationList"]
+__all__ = ["PLACES", "NavigationList", "SidePanel"]
 
 #: Keys of the places, in order. The first four have Ctrl+1 … Ctrl+4.
 PLACES = ("home", "local", "everywhere", "notifications", "bookmarks", "search")
@@ -154,9 +156,7 @@ class NavigationList(QListWidget):
             item.setToolTip(plain_tooltip(description))
 
     def _update_font(self) -> None:
-        font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * FONT_FACTOR)
-        self.setFont(font)
+        follow_text_size(self, FONT_FACTOR)
 
     # ------------------------------------------------------------------ API
 
@@ -206,5 +206,53 @@ class NavigationList(QListWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._update_font()
+        if event.type() == QEvent.Type.FontChange:
+            self.doItemsLayout()  # larger text: taller rows
+
+
+class SidePanel(QFrame):
+    """The column on the left (account menu, "Write a post", the places). Its width grows
+    with the text size, so larger text never squeezes the places (issue 11: the sidebar
+    shrank), and stays a part of the window so the posts keep most of it."""
+
+    MIN_EM = 16
+    MAX_EM = 22
+    #: At most this share of the window, however large the text.
+    MAX_SHARE = 0.4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._watched: QWidget | None = None
+        self._update_width()
+
+    def _update_width(self) -> None:
+        size = em(self)
+        window = self.window()
+        cap = int(window.width() * self.MAX_SHARE) if window is not self else 10_000
+        self.setMinimumWidth(max(200, min(self.MIN_EM * size, cap)))
+        self.setMaximumWidth(max(self.minimumWidth(), min(self.MAX_EM * size, cap)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_width()
+        elif event.type() == QEvent.Type.ParentChange:
+            self._watch_window()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._watch_window()
+        self._update_width()
+
+    def _watch_window(self) -> None:
+        window = self.window()
+        if window is not self._watched and window is not self:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self._update_width()
+        return False

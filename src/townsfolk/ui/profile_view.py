@@ -18,7 +18,7 @@ from townsfolk.services.addresses import display_handle
 from townsfolk.services.richtext import plain_text
 from townsfolk.ui.account_switcher import initial_avatar, round_avatar
 from townsfolk.ui.safe_text import PlainLabel, fill
-from townsfolk.ui.style import ScaledLabel
+from townsfolk.ui.style import ScaledLabel, SteadyButton
 from townsfolk.ui.timeline import ImageStore, TimelineView
 
 __all__ = ["ProfileView", "full_handle"]
@@ -76,7 +76,9 @@ class ProfileView(QWidget):
         for widget in (self.name, self.handle, self.bio, self.counts):
             facts.addWidget(widget)
         top.addLayout(facts, 1)
-        self.follow_button = QPushButton(self.tr("Follow"), header)
+        self.follow_button = SteadyButton(
+            (self.tr("Follow"), self.tr("Following ✓"), self.tr("Asked to follow")), header
+        )
         self.follow_button.setObjectName("followButton")
         self.follow_button.setMinimumHeight(40)
         self.follow_button.clicked.connect(self._follow_clicked)

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 
 from townsfolk.services.settings import Settings
 from townsfolk.ui.safe_text import PlainLabel
-from townsfolk.ui.style import TEXT_SCALE_MAX, TEXT_SCALE_MIN, ScaledLabel
+from townsfolk.ui.style import (
+    TEXT_SCALE_MAX,
+    TEXT_SCALE_MIN,
+    TEXT_SCALE_STEP,
+    ScaledLabel,
+    em,
+    snap_text_scale,
+)
 
 _REFRESH_CHOICES = (60, 120, 300, 900, 1800)
 
@@ -77,13 +84,19 @@ class SettingsDialog(QDialog):
         size_layout = QHBoxLayout(size_row)
         size_layout.setContentsMargins(0, 0, 0, 0)
         small = PlainLabel("A", size_row)
+        # A steady slider (issue 11, break 7): the new size is applied when the handle is let
+        # go, not while it is dragged (the whole window grew under the pointer and the
+        # handle jumped away from it); it moves in steps of 10 %, and a click beside the
+        # handle moves it one step.
         self.text_size = QSlider(Qt.Orientation.Horizontal, size_row)
         self.text_size.setRange(TEXT_SCALE_MIN, TEXT_SCALE_MAX)
-        self.text_size.setSingleStep(10)
-        self.text_size.setPageStep(20)
-        self.text_size.setTickInterval(10)
+        self.text_size.setSingleStep(TEXT_SCALE_STEP)
+        self.text_size.setPageStep(TEXT_SCALE_STEP)
+        self.text_size.setTickInterval(TEXT_SCALE_STEP)
         self.text_size.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.text_size.setValue(settings.text_scale)
+        self.text_size.setTracking(False)
+        self.text_size.setMinimumWidth(16 * em(self))
+        self.text_size.setValue(snap_text_scale(settings.text_scale))
         self.text_size.setAccessibleName(self.tr("Text size"))
         big = ScaledLabel("A", 1.8, size_row, bold=True)
         self.text_size_value = PlainLabel(size_row)
@@ -196,13 +209,14 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._update_text_size_value()
-        self.text_size.valueChanged.connect(self._changed)
+        self.text_size.sliderMoved.connect(self._update_text_size_value)
+        self.text_size.valueChanged.connect(self._text_size_changed)
         self.colors.currentIndexChanged.connect(self._changed)
         for box in (self.sensitive, self.describe, self.notifications):
             box.toggled.connect(self._changed)
         self.refresh.currentIndexChanged.connect(self._changed)
         self.switch_back.currentIndexChanged.connect(self._changed)
-        self.resize(640, 480)
+        self.resize(40 * em(self), 32 * em(self))
 
     def _refresh_text(self, seconds: int) -> str:
         named = {
@@ -217,8 +231,16 @@ class SettingsDialog(QDialog):
             return named[seconds]
         return self.tr("Every %1 seconds").replace("%1", str(seconds))
 
-    def _update_text_size_value(self) -> None:
-        self.text_size_value.setText(self.tr("%1 %").replace("%1", str(self.text_size.value())))
+    def _update_text_size_value(self, *_args: object) -> None:
+        value = snap_text_scale(self.text_size.sliderPosition())
+        self.text_size_value.setText(self.tr("%1 %").replace("%1", str(value)))
+
+    def _text_size_changed(self, value: int) -> None:
+        snapped = snap_text_scale(value)
+        if snapped != value:
+            self.text_size.setValue(snapped)  # comes back here with the step
+            return
+        self._changed()
 
     def _changed(self) -> None:
         self._update_text_size_value()

@@ -15,7 +15,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from townsfolk.services.pictures import PictureRefused, make_thumbnail
 from townsfolk.ui.compose.counting import ComposeLimits, count_characters
 from townsfolk.ui.compose.drafts import ComposeState, DraftFile
 from townsfolk.ui.safe_text import PlainLabel, fill, plain_tooltip
+from townsfolk.ui.style import SteadyButton, em
 
 log = logging.getLogger(__name__)
 
@@ -570,11 +571,11 @@ class ComposeWindow(QWidget):
         bottom = QHBoxLayout()
         self.waiting_label = PlainLabel(self)
         self.waiting_label.setAccessibleName(self.tr("Posts waiting to be sent"))
-        self.show_waiting_button = QPushButton(self.tr("Show them"), self)
+        self.show_waiting_button = SteadyButton((self.tr("Show them"), self.tr("Hide them")), self)
         self.show_waiting_button.setAccessibleName(self.tr("Show the posts waiting to be sent"))
         self.show_waiting_button.setCheckable(True)
         self.show_waiting_button.toggled.connect(self._toggle_waiting)
-        self.send_button = QPushButton(self.tr("Send"), self)
+        self.send_button = SteadyButton((self.tr("Send"), self.tr("Save changes")), self)
         self.send_button.setAccessibleName(self.tr("Send the post"))
         self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
         self.send_button.setDefault(True)
@@ -1027,6 +1028,12 @@ class ComposeWindow(QWidget):
         self.show_waiting_button.setVisible(count > 0 or self.show_waiting_button.isChecked())
         if self.waiting_list.isVisible() or self.show_waiting_button.isChecked():
             self.waiting_list.refresh()
+
+    def preferred_size(self) -> QSize:
+        """The size the window would like, growing with the text (made to fit the screen by
+        ``style.place_on_screen``)."""
+        size = em(self)
+        return QSize(44 * size, 38 * size)
 
     def _toggle_waiting(self, on: bool) -> None:
         self.waiting_list.setVisible(on)

@@ -37,11 +37,18 @@ class HelpText(QTextBrowser):
         accessible_name: str,
         parent: QWidget | None = None,
         language: str | None = None,
+        *,
+        markdown_text: str | None = None,
     ) -> None:
+        """``markdown_text``: our own Markdown made by the app (the list of keyboard
+        shortcuts) instead of the page ``name``; it holds no text from a town."""
         super().__init__(parent)
         # Links leave through the one link gate (ui/links.py), never through Qt directly.
         self.setOpenLinks(False)
         self.anchorClicked.connect(lambda url: open_external(url.toString()))
         self.setAccessibleName(accessible_name)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.setHtml(help_html(name, language))
+        if markdown_text is not None:
+            self.setHtml(markdown.markdown(markdown_text, extensions=["tables"]))
+        else:
+            self.setHtml(help_html(name, language))

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontInfo,
     QFontMetrics,
     QPainter,
     QPainterPath,
@@ -55,6 +56,8 @@ ACCENT = QColor("#1a5fb4")
 BOOSTED = QColor("#1c7a4a")
 FAVOURITED = QColor("#a15c00")
 ACTIONS = ("reply", "boost", "favourite", "bookmark", "more")
+#: The widest a post's text runs, in letters ("em"), on a wide window.
+READABLE_EM = 40
 _CTX = "Timeline"
 
 
@@ -263,10 +266,20 @@ class PostDelegate(QStyledItemDelegate):
         self._bold.setBold(True)
         self._bold_fm = QFontMetrics(self._bold)
 
+    def column_left(self, width: int) -> int:
+        """Where the column of posts starts in a row ``width`` wide: on a wide window the
+        posts stay a readable width (about ``READABLE_EM`` letters of text per line, issue 11:
+        lines ran 1,000 pixels wide) and are centred."""
+        _, lh, pad = self._metrics()
+        text = round(READABLE_EM * QFontInfo(self._font).pixelSize())
+        column = text + 3 * pad + round(lh * 2.6)
+        return max(0, (width - column) // 2)
+
     def _gap_layout(self, width: int) -> PostLayout:
         _, lh, pad = self._metrics()
+        left = self.column_left(width)
         layout = PostLayout(width, height=lh * 2 + pad * 2)
-        layout.gap_button = QRect(pad, pad, width - 2 * pad, lh * 2)
+        layout.gap_button = QRect(left + pad, pad, width - 2 * left - 2 * pad, lh * 2)
         return layout
 
     def _layout(self, row: Row, width: int) -> PostLayout:
@@ -274,14 +287,15 @@ class PostDelegate(QStyledItemDelegate):
         post = _post_of(row)
         status = row.item.status
         layout = PostLayout(width)
+        left = self.column_left(width)
         y = pad
         avatar = round(lh * 2.6)
-        x = pad + avatar + pad
-        content_w = max(80, width - x - pad)
+        x = left + pad + avatar + pad
+        content_w = max(80, width - left - x - pad)
         if status.reblog is not None or post.in_reply_to_id:
             layout.context = QRect(x, y, content_w, lh)
             y += lh + 2
-        layout.avatar = QRect(pad, y, avatar, avatar)
+        layout.avatar = QRect(left + pad, y, avatar, avatar)
         layout.name = QRect(x, y, content_w, lh * 2)
         y += lh * 2 + 4
         expanded = post.id in self.model.expanded
@@ -294,8 +308,11 @@ class PostDelegate(QStyledItemDelegate):
             )
             layout.cw_text = QRect(x, y, content_w, text_rect.height())
             y += text_rect.height() + 4
-            label = _tr("Show less") if expanded else _tr("Show more")
-            layout.cw_button = QRect(x, y, fm.horizontalAdvance(label) + lh * 2, round(lh * 1.6))
+            # as wide as the wider of its two words: it does not move when pressed
+            label_w = max(
+                fm.horizontalAdvance(_tr("Show less")), fm.horizontalAdvance(_tr("Show more"))
+            )
+            layout.cw_button = QRect(x, y, label_w + lh * 2, round(lh * 1.6))
             y += layout.cw_button.height() + pad // 2
         if show_content:
             if post.content:
@@ -322,7 +339,8 @@ class PostDelegate(QStyledItemDelegate):
         bx = x
         button_h = round(lh * 1.8)
         for action in ACTIONS:
-            w = fm.horizontalAdvance(self._action_label(action, status, post)) + lh
+            w = max(fm.horizontalAdvance(t) for t in self._steady_labels(action, status, post))
+            w += lh
             layout.actions.append((action, QRect(bx, y, w, button_h)))
             bx += w + pad // 2
         y += button_h + pad // 2
@@ -348,6 +366,28 @@ class PostDelegate(QStyledItemDelegate):
             )
         rows = (n + cols - 1) // cols
         return y + rows * cell_h + (rows - 1) * gap
+
+    @staticmethod
+    def _steady_labels(action: str, status: Status, post: Status) -> tuple[str, ...]:
+        """The button's label now and after pressing it: the button is as wide as the wider,
+        so pressing Boost, Favourite or Save never moves the buttons after it and the next
+        click lands where the person aimed (issue 11, break 12)."""
+        if action in ("boost", "favourite"):
+            if action == "boost":
+                on = bool(status.reblogged or post.reblogged)
+                count, words, marks = post.reblogs_count, ("Boost", "Boosted"), ("⇄ ", "⇄ ")
+            else:
+                on = bool(status.favourited or post.favourited)
+                count = post.favourites_count
+                words, marks = ("Favourite", "Favourited"), ("☆ ", "★ ")
+            off_count = max(0, (count or 0) - (1 if on else 0))
+            return tuple(
+                marks[n] + _tr(words[n]) + (f" {c}" if c else "")
+                for n, c in ((0, off_count), (1, off_count + 1))
+            )
+        if action == "bookmark":
+            return (_tr("Save"), _tr("Saved"))
+        return (PostDelegate._action_label(action, status, post),)
 
     @staticmethod
     def _action_label(action: str, status: Status, post: Status) -> str:
