@@ -9,7 +9,7 @@ files and the real services:
 - log in with a code (the way that works on every town), and through the browser where the
   town takes Townsfolk's return address (elsewhere: "use a code", before opening anything);
 - the town's page in the wizard: its rules (or where they are: never "no rules"), terms, and
-  how to join (in the app, or on its web page);
+  how to join; signing up in the app, or "join on the web page" where the town has no sign-up;
 - reading the home timeline;
 - posting through the outbox (sent once);
 - changing a post (the text as typed, never HTML; or "cannot change" in plain words);
@@ -33,9 +33,15 @@ import pytest
 from tests.services.test_failover_support import Rig
 from townsfolk.api.client import MastodonClient
 from townsfolk.api.errors import ApiError
-from townsfolk.cache import Account, Database, Draft
+from townsfolk.cache import Account, AccountState, Database, Draft
 from townsfolk.practice import personalities
-from townsfolk.services.accounts import AccountsService, LoopbackRefused, SignUpMode
+from townsfolk.services.accounts import (
+    AccountsService,
+    LoopbackRefused,
+    SignUpElsewhere,
+    SignUpForm,
+    SignUpMode,
+)
 from townsfolk.services.failover import SwitchedToBackup
 from townsfolk.services.health import TownState
 from townsfolk.services.notifications import Notifications
@@ -140,6 +146,23 @@ async def test_the_town_page_of_the_wizard(
     else:
         assert info.sign_up.mode is SignUpMode.OPEN
     assert info.privacy_url
+
+
+async def test_sign_up_in_the_app_or_on_the_web_page(
+    db: Database, maple: Any, personality: str
+) -> None:
+    maple.town.use_personality(personality)
+    service = AccountsService(db, SecretStore())
+    form = SignUpForm(
+        username="newcomer", email="new@example.org", password="a long sentence", agreement=True
+    )
+    if maple.town.personality.sign_up_api:
+        account = await service.sign_up(maple.base_url, form)
+        assert account.state is AccountState.WAITING_FOR_EMAIL
+    else:
+        with pytest.raises(SignUpElsewhere):
+            await service.sign_up(maple.base_url, form)
+        assert db.accounts.list() == []
 
 
 async def test_reading_the_home_timeline(ann: Ann) -> None:
