@@ -76,13 +76,24 @@ async def test_a_click_on_a_post_opens_it_and_a_lonely_post_has_a_reply_box(
         w.compose.ask_on_close = lambda: "discard"
         w.compose.close()
 
-        # A drag over the post is not a click.
+        # A drag over the post (from one empty spot to another) is not a click.
         empty = spot(home, posted.id, lambda hit: hit is None)
+        rect = row_rect(home, posted.id)
+        row = next(r for r in home.model.rows if r.key == posted.id)
+        far = next(
+            rect.topLeft() + QPoint(x, y)
+            for y in range(4, rect.height(), 3)
+            for x in range(4, rect.width(), 5)
+            if home.delegate.hit(row, QPoint(x, y)) is None
+            and (rect.topLeft() + QPoint(x, y) - empty).manhattanLength() >= 60
+            and home.list.viewport().rect().contains(rect.topLeft() + QPoint(x, y))
+        )
         viewport = home.list.viewport()
         QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=empty)
-        QTest.mouseMove(viewport, empty + QPoint(0, 40))
-        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=empty + QPoint(0, 40))
+        QTest.mouseMove(viewport, far)
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=far)
         assert w.pages.currentWidget() is home
+        assert w.compose is None or not w.compose.isVisible()
 
         # A click on the post itself (not on a link or button) opens the conversation.
         empty = spot(home, posted.id, lambda hit: hit is None)
