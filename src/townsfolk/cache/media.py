@@ -98,6 +98,26 @@ class MediaIndexRepo:
         with self._core.write() as conn:
             conn.execute("DELETE FROM media_files WHERE url = ?", (url,))
 
+    def evict_to(self, max_bytes: int) -> builtins.list[str]:
+        """Drop least recently used entries until the total fits ``max_bytes``; return the
+        file names to delete."""
+        with self._core.write() as conn:
+            total = int(
+                conn.execute("SELECT COALESCE(SUM(size), 0) FROM media_files").fetchone()[0]
+            )
+            evicted: builtins.list[str] = []
+            if total <= max_bytes:
+                return evicted
+            for row in conn.execute(
+                "SELECT url, filename, size FROM media_files ORDER BY last_used, url"
+            ).fetchall():
+                if total <= max_bytes:
+                    break
+                conn.execute("DELETE FROM media_files WHERE url = ?", (row[0],))
+                evicted.append(str(row[1]))
+                total -= int(row[2])
+            return evicted
+
     def total_size(self) -> int:
         with self._core.read() as conn:
             return int(conn.execute("SELECT COALESCE(SUM(size), 0) FROM media_files").fetchone()[0])
@@ -194,6 +214,15 @@ class MediaCache:
 
     def total_size(self) -> int:
         return self._index.total_size()
+
+    def trim(self, max_bytes: int | None = None) -> int:
+        """Delete least recently used files until the folder fits ``max_bytes`` (default:
+        the cap); returns how many files were deleted."""
+        evicted = self._index.evict_to(self.max_bytes if max_bytes is None else max_bytes)
+        for filename in evicted:
+            with contextlib.suppress(FileNotFoundError):
+                (self.directory / filename).unlink()
+        return len(evicted)
 
     def sweep(self) -> int:
         """Delete leftovers: temporary files and files the index does not know (e.g. after

@@ -53,6 +53,7 @@ from townsfolk.services.accounts import AccountsService, TownProblem
 from townsfolk.services.failover import STATE_FILE_NAME, FailoverService
 from townsfolk.services.follow_sync import FollowSyncService
 from townsfolk.services.health import HISTORY_FILE_NAME, HealthMonitor, TownState
+from townsfolk.services.housekeeping import Housekeeping
 from townsfolk.services.media_loader import AddressPolicy, MediaLoader
 from townsfolk.services.notifications import Notifications
 from townsfolk.services.outbox import Outbox
@@ -152,6 +153,8 @@ class Session:
             MediaCache(db, paths.media_cache_dir(profile)),
             policy=AddressPolicy(self._town_origins),
         )
+        #: Trims old posts and pictures on a schedule (limits: ``housekeeping.configure``).
+        self.housekeeping = Housekeeping(db, self.media.cache)
         self._sessions: dict[int, AccountSession] = {}
         self._instances: dict[int, Instance] = {}
         self._started = False
@@ -228,6 +231,7 @@ class Session:
             await self.outbox.start()
             if self.follow_sync_interval is not None:
                 self.follow_sync.start_schedule(self.follow_sync_interval)
+            self.housekeeping.start_schedule()
 
     def account_added(self) -> None:
         """An account was added: watch its town too."""
@@ -323,6 +327,7 @@ class Session:
         if background:
             await asyncio.gather(*background, return_exceptions=True)
         await self.follow_sync.aclose()
+        await self.housekeeping.aclose()
         await self.failover.aclose()
         await self.outbox.aclose()
         await self.media.aclose()

@@ -41,6 +41,10 @@ class Settings:
     remind_picture_descriptions: bool = True
     #: Light or dark colours; "system" follows the computer's own choice.
     color_scheme: ColorScheme = "system"
+    #: Disk space for downloaded pictures, in MB (the least recently seen go first).
+    picture_cache_mb: int = 500
+    #: Posts kept per list (People you follow, Your town...); older ones are fetched again.
+    posts_kept_per_list: int = 2000
     #: When to remind, gently, that a backup account can be added (seconds since 1970):
     #: 0 not planned yet, -1 never ("Don't remind me again").
     backup_reminder_at: int = 0
@@ -54,6 +58,8 @@ class Settings:
         """Bring every value back into its allowed range."""
         self.text_scale = max(self.TEXT_SCALE_MIN, min(self.TEXT_SCALE_MAX, int(self.text_scale)))
         self.refresh_interval = max(30, min(3600, int(self.refresh_interval)))
+        self.picture_cache_mb = max(50, min(20_000, int(self.picture_cache_mb)))
+        self.posts_kept_per_list = max(200, min(50_000, int(self.posts_kept_per_list)))
         if self.switch_back not in ("automatic", "ask"):
             self.switch_back = "automatic"
         if self.color_scheme not in ("system", "light", "dark"):

@@ -567,6 +567,7 @@ class MainWindow(QMainWindow):
         self._build_main_page()
         self._remove_outbox_listener = session.outbox.add_listener(self._outbox_changed)
         session.switch_back = self.settings.switch_back
+        session.housekeeping.configure(self.settings)
         self._remove_failover_listeners = [
             session.failover.add_listener(self._bridge.carried.emit),
             session.follow_sync.add_listener(self._bridge.carried.emit),
@@ -2000,6 +2001,7 @@ class MainWindow(QMainWindow):
         self.poll_timer.setInterval(settings.refresh_interval * 1000)
         if self.session is not None:
             self.session.switch_back = settings.switch_back
+            self.session.housekeeping.configure(settings)
         if changed_sensitive:
             for view in self.all_timeline_views():
                 view.delegate.show_sensitive = settings.show_sensitive_media
