@@ -125,3 +125,24 @@ async def test_a_town_that_honours_the_key_gets_the_same_post_back(
     done = db.outbox.get(item.local_id)
     assert done is not None
     assert done.state is OutboxState.SENT
+
+
+async def test_a_look_that_cannot_reach_back_far_enough_is_unsure(
+    make_outbox: OutboxFactory, ann: Account, maple: Any, db: Database
+) -> None:
+    """The person wrote more posts elsewhere meanwhile: the page of recent posts is full of
+    newer ones, so the post may be further down. Unsure: not sent twice."""
+    maple.town.use_personality("takahe")
+    personalities.hold_posts(maple.town)
+    outbox = make_outbox(unclear_recheck=0.02, unclear_window=3600, recent_posts=3, clock_skew=0)
+    seen = Recorder(outbox)
+    item = await outbox.submit(ann.local_id, Draft(text="Further down the page"))
+    with maple.town.world.lock:
+        for n in range(3):
+            maple.town.world.create_post(maple.town.person("ann").key, f"From my phone {n}")
+    await outbox.start()
+    await eventually(lambda: "needs_attention" in seen.kinds())
+    marked = db.outbox.get(item.local_id)
+    assert marked is not None
+    assert "may already be on" in (marked.last_error or "")
+    assert posts_with(maple, "Further down the page") == []
