@@ -146,6 +146,13 @@ async def test_larger_text_reaches_the_sidebar_account_menu_and_write_button(
         assert w.write_button.font().pointSizeF() >= 1.9 * before["write"]
         assert small_fonts(w, 0.95 * app().font().pointSizeF()) == []
         await eventually(lambda: side.width() >= before["side"])  # it never shrinks
+        # The account menu shows both lines (name and address), and no button under a post
+        # runs off the right edge: they go on a second line.
+        await eventually(lambda: w.switcher.height() >= 2 * w.switcher.fontMetrics().lineSpacing())
+        home = w.views["home"]
+        for row in home.model.rows[:5]:
+            layout = home.delegate.layout_for(row, home.delegate.width)
+            assert all(rect.right() < layout.width for _, rect in layout.actions)
         # The places' rows grew with their text.
         rect = w.navigation.visualItemRect(w.navigation.item(0))
         assert rect.height() >= w.navigation.fontMetrics().height()

@@ -9,7 +9,7 @@ answering" next to an account.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -82,10 +82,20 @@ class AccountSwitcher(QComboBox):
         self.setIconSize(QSize(AVATAR, AVATAR))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
+        self._fit_two_lines()
         self._accounts: dict[int, Account] = {}
         self._notes: dict[int, str] = {}
         self._quiet = False
         self.activated.connect(self._activated)
+
+    def _fit_two_lines(self) -> None:
+        """Tall enough for the name and the address, however large the text (issue 11)."""
+        self.setMinimumHeight(max(AVATAR, 2 * self.fontMetrics().lineSpacing()) + 12)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_two_lines()
 
     def set_accounts(self, accounts: list[Account], current: int | None = None) -> None:
         self._quiet = True

@@ -155,13 +155,13 @@ class SteadyButton(QPushButton):
 #: (role, colour) of our dark palette. Text colours have a contrast of at least 4.5:1 with the
 #: backgrounds they are drawn on (tests/ui/test_fit_and_colours.py measures it).
 DARK_COLOURS: dict[QPalette.ColorRole, str] = {
-    QPalette.ColorRole.Window: "#242424",
+    QPalette.ColorRole.Window: "#1e1e1e",
     QPalette.ColorRole.WindowText: "#f2f2f2",
-    QPalette.ColorRole.Base: "#1c1c1c",
-    QPalette.ColorRole.AlternateBase: "#2a2a2a",
+    QPalette.ColorRole.Base: "#2a2a2a",
+    QPalette.ColorRole.AlternateBase: "#323232",
     QPalette.ColorRole.Text: "#f2f2f2",
     QPalette.ColorRole.PlaceholderText: "#a6a6a6",
-    QPalette.ColorRole.Button: "#363636",
+    QPalette.ColorRole.Button: "#3a3a3a",
     QPalette.ColorRole.ButtonText: "#f2f2f2",
     QPalette.ColorRole.BrightText: "#ff8a7a",
     QPalette.ColorRole.Highlight: "#1a5fb4",
@@ -172,7 +172,7 @@ DARK_COLOURS: dict[QPalette.ColorRole, str] = {
     QPalette.ColorRole.ToolTipText: "#f2f2f2",
     QPalette.ColorRole.Light: "#4a4a4a",
     QPalette.ColorRole.Midlight: "#3a3a3a",
-    QPalette.ColorRole.Mid: "#484848",
+    QPalette.ColorRole.Mid: "#555555",
     QPalette.ColorRole.Dark: "#141414",
     QPalette.ColorRole.Shadow: "#000000",
     QPalette.ColorRole.Accent: "#1a5fb4",
@@ -279,6 +279,12 @@ def apply_color_scheme(app: QApplication, scheme: str) -> None:
             app.setStyle(str(style_name))
         app.setPalette(palette)
         QToolTip.setPalette(palette)
+    # A style sheet reads ``palette(...)`` once, when it is applied: applied again, it takes
+    # the new colours (the grey subtitles stayed light-theme grey on the dark palette).
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if "palette(" in sheet:
+            widget.setStyleSheet(sheet)
 
 
 # Windows that fit the screen ------------------------------------------------------------------

@@ -55,6 +55,8 @@ MAX_EMOJI_PER_POST = 50
 ACCENT = QColor("#1a5fb4")
 BOOSTED = QColor("#1c7a4a")
 FAVOURITED = QColor("#a15c00")
+DARK_BOOSTED = QColor("#57c98a")
+DARK_FAVOURITED = QColor("#f0b447")
 ACTIONS = ("reply", "boost", "favourite", "bookmark", "more")
 #: The widest a post's text runs, in letters ("em"), on a wide window.
 READABLE_EM = 40
@@ -83,6 +85,26 @@ class PostLayout:
     poll_footer: QRect | None = None
     actions: list[tuple[str, QRect]] = field(default_factory=list)
     gap_button: QRect | None = None
+
+
+def _dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+def _link_colour() -> str:
+    """Links in posts: the palette's link colour (light on the dark palette, so readable)."""
+    palette = QApplication.palette()
+    return palette.color(QPalette.ColorRole.Link).name() if _dark(palette) else ACCENT.name()
+
+
+def _on_colour(action: str, palette: QPalette) -> QColor:
+    """The colour of a pressed Boost, Favourite or Save (and other accents drawn as text):
+    lighter shades on a dark background, so they stay readable (4.5:1)."""
+    if _dark(palette):
+        return {"boost": DARK_BOOSTED, "favourite": DARK_FAVOURITED}.get(
+            action, palette.color(QPalette.ColorRole.Link)
+        )
+    return {"boost": BOOSTED, "favourite": FAVOURITED}.get(action, ACCENT)
 
 
 def _post_of(row: Row) -> Status:
@@ -200,7 +222,8 @@ class PostDelegate(QStyledItemDelegate):
 
     def document(self, post: Status, width: int) -> QTextDocument:
         # the content is in the key: an edit or a late emoji picture must never show old text
-        key = (post.id, post.content, width, self._font_key, self._emoji_ready(post))
+        link = _link_colour()
+        key = (post.id, post.content, width, self._font_key, self._emoji_ready(post), link)
         doc = self._docs.get(key)
         if doc is not None:
             self._docs.move_to_end(key)
@@ -218,7 +241,7 @@ class PostDelegate(QStyledItemDelegate):
         doc.setDocumentMargin(0)
         doc.setDefaultFont(self._font)
         doc.setDefaultStyleSheet(
-            f"a {{ color: {ACCENT.name()}; text-decoration: none; }} p {{ margin: 0 0 6px 0; }}"
+            f"a {{ color: {link}; text-decoration: none; }} p {{ margin: 0 0 6px 0; }}"
         )
         doc.setHtml(html)
         doc.setTextWidth(width)
@@ -341,6 +364,9 @@ class PostDelegate(QStyledItemDelegate):
         for action in ACTIONS:
             w = max(fm.horizontalAdvance(t) for t in self._steady_labels(action, status, post))
             w += lh
+            if bx > x and bx + w > x + content_w:  # large text or a narrow window: next line
+                bx = x
+                y += button_h + pad // 2
             layout.actions.append((action, QRect(bx, y, w, button_h)))
             bx += w + pad // 2
         y += button_h + pad // 2
@@ -469,7 +495,7 @@ class PostDelegate(QStyledItemDelegate):
         fill.setAlpha(18)
         painter.setBrush(fill)
         painter.drawRoundedRect(r, 6, 6)
-        painter.setPen(ACCENT)
+        painter.setPen(_on_colour("gap", palette))
         painter.drawText(
             r, Qt.AlignmentFlag.AlignCenter, _tr("Some posts are not loaded here. Show them")
         )
@@ -563,7 +589,7 @@ class PostDelegate(QStyledItemDelegate):
                 "favourite": bool(status.favourited or post.favourited),
                 "bookmark": bool(status.bookmarked or post.bookmarked),
             }.get(action, False)
-            color = {"boost": BOOSTED, "favourite": FAVOURITED}.get(action, ACCENT)
+            color = _on_colour(action, palette)
             self._paint_button(
                 painter, rect, self._action_label(action, status, post), palette, on=on, color=color
             )

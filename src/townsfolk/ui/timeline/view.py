@@ -506,6 +506,9 @@ class TimelineView(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self.delegate.set_font(QApplication.font())
             self._relayout()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.delegate.clear_caches()  # buttons and links are drawn in the new colours
+            self._relayout()
 
     def _on_image_ready(self, url: str) -> None:
         """Repaint only the rows on screen that show this picture (a whole repaint for
