@@ -64,6 +64,10 @@ IMAGE_MATRIX_LIMIT: Final = 33_177_600
 MAX_DECODE_PIXELS: Final = 89_478_485
 """Pictures claiming more pixels than this are refused before decoding (Pillow's threshold)."""
 MAX_FILE_BYTES: Final = 256 * 1024 * 1024
+BOMB_MIN_PIXELS: Final = 16_000_000
+BOMB_RATIO: Final = 1024
+"""A picture of more than BOMB_MIN_PIXELS pixels whose file is smaller than one byte for every
+BOMB_RATIO pixels is refused before decoding (a decompression bomb below Pillow's threshold)."""
 MAX_ANIMATION_PIXELS: Final = 60_000_000
 """Width × height × frames of a moving picture that we are willing to decode."""
 MAX_FRAMES: Final = 1_000
@@ -252,6 +256,10 @@ def _open(data: bytes) -> Image.Image:
     if width * height > limit:
         image.close()
         raise PictureRefused("too_many_pixels", f"{width}x{height}")
+    if width * height > BOMB_MIN_PIXELS and len(data) * BOMB_RATIO < width * height:
+        # e.g. 8000x8000 in 8 KB: no photo or screenshot squeezes that well, a bomb does
+        image.close()
+        raise PictureRefused("too_many_pixels", f"{width}x{height} in {len(data)} bytes")
     return image
 
 

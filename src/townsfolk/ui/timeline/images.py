@@ -99,6 +99,8 @@ def decode_picture(
         return QImage()
     pick = max if cover else min
     scale = min(1.0, pick(target.width() / full.width(), target.height() / full.height()))
+    # a very long and thin picture covering the box would stay huge: at most 4 boxes' pixels
+    scale = min(scale, math.sqrt(4 * target.width() * target.height() / pixels))
     wanted = QSize(max(1, round(full.width() * scale)), max(1, round(full.height() * scale)))
     if wanted != full:
         reader.setScaledSize(wanted)

@@ -1,0 +1,260 @@
+"""Benchmark: a hostile town's pictures and emoji in the timeline (issue 9), offscreen.
+
+What it measures, while one ``TimelineView`` (600 x 900 logical pixels) shows the posts of
+``practice.hostile_media`` and is scrolled from top to bottom:
+
+- the posts: ``--posts`` posts (40) of 4 pictures of 16 MB each (noise PNG, 2048 x 2731
+  pixels; previews are the same 16 MB files), one post listing 20,000 custom emoji, one with
+  8 emoji that are small files decoding to 8000 x 8000 (one 30000 x 30000), pictures that lie
+  about their size, and an avatar bomb;
+- served by a practice town in a child process (``python benchmarks/hostile.py --serve``)
+  on 127.0.0.1, so the server's own memory and CPU are not counted; fetched by the app's
+  ``MediaLoader`` (real sockets, a disk cache in a temporary folder, the address policy
+  allowing only that town) and shown through the app's ``ImageStore``;
+- the list is scrolled in steps of ``--step`` pixels; after each step the benchmark waits
+  until nothing is being fetched or decoded (every picture that came into view is in).
+
+Figures:
+
+1. **Peak memory**: the highest resident set size seen (``/proc/self/status`` VmRSS sampled
+   on every loop turn, and ``ru_maxrss`` at the end), and how much above the figure before
+   the posts were shown. Aim: peak ≤ 400 MB.
+2. **Longest GUI stall**: a 2 ms repeating timer notes every event-loop turn from the first
+   post shown to the end; the longest gap between two turns. Aim: no stall > 100 ms.
+3. Requests the town answered (from its counted shelf): emoji asked for (of 20,000), files
+   asked for more than once.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/hostile.py`` (about a minute:
+2.5 GB go over loopback and are written to a temporary cache). ``--smoke`` is a small run
+(3 posts of 4 pictures of 2 MB) for CI. It prints each figure next to its aim, "met" or
+"missed".
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+MB = 1024 * 1024
+
+
+def rss() -> int:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return peak_rss()
+
+
+def peak_rss() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+# ------------------------------------------------------------------ the server (child)
+
+
+def serve(posts: int, picture_mb: int) -> None:
+    """Serve a practice town with the attacks; print its address and the posts as JSON,
+    answer 'hits' lines with the shelf's counts, stop when stdin closes."""
+    from townsfolk.practice import PracticeServer, World, hostile_media
+
+    world = World.seeded(towns=1, seed=1)
+    town = world.towns[0]
+    attack = hostile_media.add_hostile_media(
+        world, town.domain, picture_posts=posts, picture_bytes=picture_mb * MB
+    )
+    token = town.create_token("ann", "read")
+    shelf = hostile_media.shelf(world)
+    with PracticeServer(world) as server:
+        print(
+            json.dumps(
+                {
+                    "base_url": server.base_url(town.domain),
+                    "domain": town.domain,
+                    "token": token,
+                    "posts": attack.post_ids,
+                    "storm_prefix": attack.emoji_storm_prefix,
+                }
+            ),
+            flush=True,
+        )
+        for line in sys.stdin:
+            if line.strip() == "hits":
+                print(json.dumps(dict(shelf.hits)), flush=True)
+
+
+# ------------------------------------------------------------------ the app side
+
+
+async def measure(town: dict[str, Any], step: int, child: subprocess.Popen[str]) -> dict[str, Any]:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from townsfolk.api.client import MastodonClient
+    from townsfolk.cache import Database, MediaCache
+    from townsfolk.services.media_loader import AddressPolicy, MediaLoader
+    from townsfolk.services.timelines import TimelineItem
+    from townsfolk.ui.timeline import ImageStore, TimelineView
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    async with MastodonClient(town["base_url"], access_token=town["token"]) as client:
+        statuses = [await client.get_status(pid) for pid in town["posts"]]
+    with tempfile.TemporaryDirectory(prefix="townsfolk-bench-hostile-") as tmp:
+        db = Database.open(Path(tmp) / "t.db")
+        loader = MediaLoader(
+            MediaCache(db, Path(tmp) / "media"), policy=AddressPolicy([town["base_url"]])
+        )
+        store = ImageStore(loader)
+        view = TimelineView(town=town["domain"], images=store)
+        view.resize(600, 900)
+        view.show()
+        app.processEvents()
+        before = rss()
+        peak = [before]
+        ticks: list[float] = []
+
+        def tick() -> None:
+            ticks.append(time.perf_counter())
+            now = rss()
+            if now > peak[0]:
+                peak[0] = now
+
+        timer = QTimer()
+        timer.setInterval(2)
+        timer.timeout.connect(tick)
+        timer.start()
+        started = time.perf_counter()
+        ticks.append(started)
+        view.model.set_items(
+            [TimelineItem(s.id, s.id.rjust(24, "0"), s) for s in statuses], more_below=False
+        )
+
+        def busy() -> bool:
+            return bool(store._pending or store._emoji_pending or loader._pending)
+
+        async def settle() -> None:
+            await asyncio.sleep(0.02)
+            while busy():  # noqa: ASYNC110 - the store has no event for "all done"
+                await asyncio.sleep(0.02)
+
+        bar = view.list.verticalScrollBar()
+        await settle()
+        while True:
+            await settle()
+            if bar.value() >= bar.maximum():
+                break
+            bar.setValue(bar.value() + step)
+        timer.stop()
+        ticks.append(time.perf_counter())
+        gaps = [b - a for a, b in itertools.pairwise(ticks)]
+        child.stdin.write("hits\n")  # type: ignore[union-attr]
+        child.stdin.flush()  # type: ignore[union-attr]
+        hits = json.loads(child.stdout.readline())  # type: ignore[union-attr]
+        figures = {
+            "seconds": ticks[-1] - started,
+            "before": before,
+            "peak": max(peak[0], peak_rss()),
+            "peak_sampled": peak[0],
+            "stall": max(gaps),
+            "over_100ms": sum(g > 0.1 for g in gaps),
+            "pictures": sum(1 for p in hits if "/media_attachments/" in p),
+            "emoji": sum(1 for p in hits if p.startswith(town["storm_prefix"])),
+            "repeated": sum(1 for n in hits.values() if n > 1),
+            "requests": loader.requests,
+            "rows": view.model.rowCount(),
+        }
+        view.close_timeline()
+        await store.aclose()
+        await loader.aclose()
+        db.close()
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--posts", type=int, default=40, help="posts of 4 big pictures")
+    parser.add_argument("--picture-mb", type=int, default=16)
+    parser.add_argument("--step", type=int, default=300, help="pixels per scroll step")
+    parser.add_argument("--smoke", action="store_true", help="3 posts of 2 MB pictures")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.smoke:
+        args.posts, args.picture_mb = 3, 2
+    if args.serve:
+        serve(args.posts, args.picture_mb)
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            __file__,
+            "--serve",
+            "--posts",
+            str(args.posts),
+            "--picture-mb",
+            str(args.picture_mb),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        town = json.loads(child.stdout.readline())
+        import qasync
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or QApplication([])
+        from townsfolk.ui.gc import MainThreadCollector
+
+        collector = MainThreadCollector(app)
+        collector.start()
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+        with loop:
+            f = loop.run_until_complete(measure(town, args.step, child))
+    finally:
+        if child.stdin is not None:
+            child.stdin.close()
+        child.wait(30)
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "missed"
+
+    print(
+        f"shown: {f['rows']} posts ({args.posts} x 4 pictures of {args.picture_mb} MB, "
+        f"20,000 emoji, emoji and avatar bombs, lying pictures), scrolled in "
+        f"{f['seconds']:.1f} s; {f['requests']} downloads"
+    )
+    print(
+        f"1. peak memory: {f['peak'] / MB:.0f} MB (sampled peak {f['peak_sampled'] / MB:.0f} "
+        f"MB; {f['before'] / MB:.0f} MB before the posts); aim <= 400 MB: "
+        f"{verdict(f['peak'] <= 400 * MB)}"
+    )
+    print(
+        f"2. longest GUI stall: {f['stall'] * 1000:.0f} ms ({f['over_100ms']} over 100 ms); "
+        f"aim none > 100 ms: {verdict(f['stall'] <= 0.1)}"
+    )
+    print(
+        f"3. the town was asked for {f['pictures']} picture files, {f['emoji']} of the "
+        f"20,000 emoji, {f['repeated']} files more than once"
+    )
+
+
+if __name__ == "__main__":
+    main()
