@@ -474,3 +474,12 @@ def test_the_shortcuts_page_lists_every_key_bound_in_the_menus(qtbot: Any) -> No
     assert "Ctrl+N" in text
     assert "Ctrl+Return" in text.replace("Enter", "Return")
     page.close()
+
+
+def test_the_picture_viewer_and_edit_window_open_inside_the_screen(qtbot: Any) -> None:
+    from townsfolk.ui.media_viewer import EditPostDialog, MediaViewer
+
+    for dialog in (MediaViewer("https://pictures.example/a.png", "A cat"), EditPostDialog("Hi")):
+        qtbot.addWidget(dialog)
+        # The offscreen screen is 800×800: the viewer's old fixed 800×640 went past its edge.
+        assert inside(dialog.geometry(), dialog.screen().availableGeometry())

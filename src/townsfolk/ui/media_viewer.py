@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk.ui.safe_text import PlainLabel
+from townsfolk.ui.style import place_on_screen
 
 __all__ = ["EditPostDialog", "MediaViewer"]
 
@@ -46,7 +47,7 @@ class MediaViewer(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(800, 640)
+        place_on_screen(self, QSize(800, 640), over=parent)  # wholly on the screen
         self._pixmap: QPixmap | None = None
 
     def set_data(self, data: bytes | None) -> None:
@@ -102,7 +103,7 @@ class EditPostDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, 320)
+        place_on_screen(self, QSize(560, 320), over=parent)  # wholly on the screen
 
     def text(self) -> str:
         return self.editor.toPlainText()

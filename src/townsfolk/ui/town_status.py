@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ from townsfolk.cache import Account, FollowSync
 from townsfolk.services.health import TownState, TownStatus
 from townsfolk.services.session import Session
 from townsfolk.ui.safe_text import PlainLabel
-from townsfolk.ui.style import ScaledLabel
+from townsfolk.ui.style import ScaledLabel, place_on_screen
 
 __all__ = ["TownStatusDialog"]
 
@@ -54,7 +54,7 @@ class TownStatusDialog(QDialog):
         self.setObjectName("townStatus")
         self.setWindowTitle(self.tr("Town status"))
         self.setAccessibleName(self.tr("Town status"))
-        self.resize(620, 640)
+        place_on_screen(self, QSize(620, 640), over=parent)  # wholly on the screen
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 20, 20, 12)
         outer.setSpacing(10)
