@@ -24,13 +24,6 @@ from townsfolk.ui.timeline.view import _KEY_ACTIONS
 
 __all__ = ["HELP_PAGES", "HelpWindow", "bound_shortcuts", "shortcuts_markdown"]
 
-_CTX = "HelpWindow"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 #: Help pages from Markdown files: key -> file name in resources/help/<language>/.
 HELP_PAGES = {"how": "townsfolk", "words": "words"}
 
@@ -42,7 +35,7 @@ def _plain(text: str) -> str:
 
 def _keys(action: QAction) -> str:
     names = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if s]
-    return _tr(" or ").join(n for n in names if n)
+    return QCoreApplication.translate("HelpWindow", " or ").join(n for n in names if n)
 
 
 def bound_shortcuts(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -65,41 +58,71 @@ def bound_shortcuts(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]
 def _post_keys() -> list[tuple[str, str]]:
     """The keys of a list of posts (``timeline.view``)."""
     words = {
-        "reply": _tr("Reply"),
-        "boost": _tr("Boost"),
-        "favourite": _tr("Favourite"),
-        "bookmark": _tr("Save for later"),
-        "more": _tr("More actions"),
+        "reply": QCoreApplication.translate("HelpWindow", "Reply"),
+        "boost": QCoreApplication.translate("HelpWindow", "Boost"),
+        "favourite": QCoreApplication.translate("HelpWindow", "Favourite"),
+        "bookmark": QCoreApplication.translate("HelpWindow", "Save for later"),
+        "more": QCoreApplication.translate("HelpWindow", "More actions"),
     }
     rows = [
-        (_tr("Next and previous post"), _tr("Down, Up")),
-        (_tr("Open the conversation"), _tr("Enter")),
-        (_tr("Show or hide a post behind a content warning"), _tr("Space")),
-        (_tr("Show a sensitive picture"), "S"),
+        (
+            QCoreApplication.translate("HelpWindow", "Next and previous post"),
+            QCoreApplication.translate("HelpWindow", "Down, Up"),
+        ),
+        (
+            QCoreApplication.translate("HelpWindow", "Open the conversation"),
+            QCoreApplication.translate("HelpWindow", "Enter"),
+        ),
+        (
+            QCoreApplication.translate(
+                "HelpWindow", "Show or hide a post behind a content warning"
+            ),
+            QCoreApplication.translate("HelpWindow", "Space"),
+        ),
+        (QCoreApplication.translate("HelpWindow", "Show a sensitive picture"), "S"),
     ]
     for key, action in _KEY_ACTIONS.items():
         rows.append((words[action], QKeySequence(key).toString()))
-    rows.append((_tr("Back to the newest posts"), _tr("Home")))
+    rows.append(
+        (
+            QCoreApplication.translate("HelpWindow", "Back to the newest posts"),
+            QCoreApplication.translate("HelpWindow", "Home"),
+        )
+    )
     return rows
 
 
 def _compose_keys() -> list[tuple[str, str]]:
     return [
-        (_tr("Send"), QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)),
-        (_tr("Close the window (what you wrote is kept)"), _tr("Esc")),
+        (
+            QCoreApplication.translate("HelpWindow", "Send"),
+            QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText),
+        ),
+        (
+            QCoreApplication.translate("HelpWindow", "Close the window (what you wrote is kept)"),
+            QCoreApplication.translate("HelpWindow", "Esc"),
+        ),
     ]
 
 
 def shortcuts_markdown(window: QMainWindow) -> str:
     """The keyboard shortcuts page, as Markdown tables."""
-    lines = [f"# {_tr('Keyboard shortcuts')}", ""]
+    title = QCoreApplication.translate("HelpWindow", "Keyboard shortcuts")
+    to = QCoreApplication.translate("HelpWindow", "To")
+    press = QCoreApplication.translate("HelpWindow", "Press")
+    lines = [f"# {title}", ""]
     sections = [
         *bound_shortcuts(window),
-        (_tr("In a list of posts"), _post_keys()),
-        (_tr("Writing a post"), _compose_keys()),
+        (QCoreApplication.translate("HelpWindow", "In a list of posts"), _post_keys()),
+        (QCoreApplication.translate("HelpWindow", "Writing a post"), _compose_keys()),
     ]
-    for title, rows in sections:
-        lines += [f"## {html.escape(title)}", "", f"| {_tr('To')} | {_tr('Press')} |", "|---|---|"]
+    for section, rows in sections:
+        lines += [
+            f"## {html.escape(section)}",
+            "",
+            f"| {to} | {press} |",
+            "|---|---|",
+        ]
         lines += [f"| {html.escape(what)} | **{html.escape(keys)}** |" for what, keys in rows]
         lines.append("")
     return "\n".join(lines)
@@ -138,9 +161,9 @@ class HelpWindow(QDialog):
 def open_help(window: QMainWindow, key: str) -> HelpWindow:
     """Open help page ``key`` ("how", "words" or "shortcuts") over ``window``."""
     titles = {
-        "how": _tr("How Townsfolk works"),
-        "words": _tr("What the words mean"),
-        "shortcuts": _tr("Keyboard shortcuts"),
+        "how": QCoreApplication.translate("HelpWindow", "How Townsfolk works"),
+        "words": QCoreApplication.translate("HelpWindow", "What the words mean"),
+        "shortcuts": QCoreApplication.translate("HelpWindow", "Keyboard shortcuts"),
     }
     text = shortcuts_markdown(window) if key == "shortcuts" else None
     dialog = HelpWindow(key, window, markdown_text=text, title=titles[key])
