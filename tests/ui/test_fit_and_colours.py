@@ -271,6 +271,10 @@ async def test_the_window_and_compose_fit_800x600_and_1366x768_without_cut_butto
             assert inside(w.geometry(), screen), name
             assert w.minimumSizeHint().width() <= w.width(), name
             assert cut_buttons(w) == [], name
+            for place in ("notifications", "search", "home"):
+                w.show_place(place)
+                await laid_out()
+                assert cut_buttons(w) == [], (name, place)
             compose = w.open_compose()
             assert compose is not None
             place_on_screen(compose, compose.preferred_size(), over=w, available=screen)
@@ -286,6 +290,21 @@ async def test_the_window_and_compose_fit_800x600_and_1366x768_without_cut_butto
             apply_color_scheme(app(), "system")
             compose.close()
             await laid_out()
+        # Larger text on the laptop: still nothing cut.
+        apply_text_scale(app(), 150)
+        w.fit_to_screen(LAPTOP)
+        await laid_out()
+        assert inside(w.geometry(), LAPTOP)
+        assert cut_buttons(w) == []
+        compose = w.open_compose()
+        assert compose is not None
+        place_on_screen(compose, compose.preferred_size(), over=w, available=LAPTOP)
+        await laid_out()
+        assert inside(compose.geometry(), LAPTOP)
+        assert cut_buttons(compose) == []
+        shoot(w, "look-main-1366x768-text-150.png")
+        shoot(compose, "look-compose-1366x768-text-150.png")
+        compose.close()
         await settle(w)
 
 
