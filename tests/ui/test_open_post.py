@@ -131,6 +131,9 @@ async def test_a_click_on_a_post_opens_it_and_a_lonely_post_has_a_reply_box(
         compose.grab().save(str(SCREENSHOTS / "compose-reply-context.png"))
         compose.ask_on_close = lambda: "discard"
         compose.close()
+        # (painting asked for the pictures: let them arrive before the window closes)
+        await eventually(lambda: not thread.posts.images._tasks, 20)
+        await eventually(lambda: not w.images._tasks, 20)
 
 
 async def test_a_conversation_with_replies_still_ends_with_a_reply_box(
@@ -151,3 +154,5 @@ async def test_a_conversation_with_replies_still_ends_with_a_reply_box(
         assert not thread.no_replies.isVisible()
         assert thread.reply_box.isVisible()
         assert "Write a reply to" in thread.reply_box.text()
+        await eventually(lambda: not thread.posts.images._tasks, 20)
+        await eventually(lambda: not w.images._tasks, 20)
