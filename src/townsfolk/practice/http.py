@@ -26,7 +26,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route, Router
 from starlette.types import Message, Receive, Scope, Send
 
-from townsfolk.practice import images, personalities
+from townsfolk.practice import follow_limits, images, personalities
 from townsfolk.practice.faults import Fault
 from townsfolk.practice.model import (
     AuthCode,
@@ -1365,6 +1365,8 @@ def follow(ctx: Ctx) -> Response:
         raise ApiError(403, "This action is not allowed")
     p = ctx.params
     existing = ctx.world.graph.following.get(ctx.me.key, {}).get(target.key)
+    if existing is None and (limited := follow_limits.spend(ctx.town, ctx.me.key)):
+        raise ApiError(429, "Too many requests", headers=limited)
     langs = p.getlist("languages") or None
     ctx.world.follow(
         ctx.me.key,
@@ -2545,7 +2547,9 @@ class PracticeApp:
         async def wrapped(message: Message) -> None:
             if message["type"] == "http.response.start":
                 message = dict(message)
-                message["headers"] = [*message.get("headers", []), *headers]
+                own = message.get("headers", [])
+                given = {bytes(name).lower() for name, _ in own}  # e.g. a follow limit's 429
+                message["headers"] = [*own, *(h for h in headers if h[0] not in given)]
             await send(message)
 
         return wrapped
