@@ -259,13 +259,12 @@ def apply_color_scheme(app: QApplication, scheme: str) -> None:
 
     Light and Dark use our own palettes (with the Fusion style, which follows a palette on
     every desktop), so Dark works on a desktop without a colour theme too (issue 11, break 12);
-    "system" puts back the style and palette the app started with."""
+    "system" puts back the style Townsfolk started with and the computer's own palette (an
+    empty palette: Qt then follows the desktop's theme again, also when it changes)."""
     hints = app.styleHints()
-    original = app.property(_ORIGINAL)
-    if original is None:
-        original = (app.style().name(), QPalette(app.palette()))
-        app.setProperty(_ORIGINAL, original)
     if scheme in ("light", "dark"):
+        if app.property(_ORIGINAL) is None:
+            app.setProperty(_ORIGINAL, app.style().name())
         hints.setColorScheme(Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
@@ -274,11 +273,13 @@ def apply_color_scheme(app: QApplication, scheme: str) -> None:
         QToolTip.setPalette(palette)
     else:
         hints.unsetColorScheme()
-        style_name, palette = original
+        style_name = app.property(_ORIGINAL)
+        if style_name is None:
+            return  # never changed: nothing to put back
         if app.style().name().lower() != str(style_name).lower():
             app.setStyle(str(style_name))
-        app.setPalette(palette)
-        QToolTip.setPalette(palette)
+        app.setPalette(QPalette())
+        QToolTip.setPalette(QPalette())
     # A style sheet reads ``palette(...)`` once, when it is applied: applied again, it takes
     # the new colours (the grey subtitles stayed light-theme grey on the dark palette).
     for widget in app.allWidgets():
