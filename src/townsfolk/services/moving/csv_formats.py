@@ -317,7 +317,7 @@ def _records(text: str) -> list[tuple[int, list[str]]]:
     """(line number, cells) of every line that is not blank."""
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     out: list[tuple[int, list[str]]] = []
     try:
         for cells in reader:

@@ -30,8 +30,8 @@ import asyncio
 import contextlib
 import json
 import logging
-import math
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -294,15 +294,13 @@ def time_left(  # noqa: PLR0917
     base = max(0.0, (paused_until or now) - now) + remaining * seconds_per_row
     if follows_left <= 0 or follows_per_window <= 0:
         return base
-    live = sorted(t for t in recent if now - t < window)
-    free_now = max(0, follows_per_window - len(live))
-    beyond = follows_left - free_now
-    if beyond <= 0:
-        return base
-    # The first wait ends when the oldest follow of the window leaves it.
-    first = (live[0] + window - now) if live else 0.0
-    windows = math.ceil(beyond / follows_per_window) - 1
-    return base + max(0.0, first) + windows * window
+    times = deque(sorted(t for t in recent if now - t < window))
+    t = now
+    for _ in range(follows_left):  # each follow waits for the oldest to leave the window
+        if len(times) >= follows_per_window:
+            t = max(t, times.popleft() + window)
+        times.append(t)
+    return base + (t - now)
 
 
 # ---------------------------------------------------------------------------------- service
