@@ -19,7 +19,7 @@ from typing import Any
 import msgspec
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QMouseEvent, QPalette
+from PySide6.QtGui import QColor, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -48,6 +48,7 @@ from townsfolk.ui.style import (
     contrast,
     make_palette,
     place_on_screen,
+    readable,
 )
 from townsfolk.ui.timeline import TimelineView
 
@@ -411,10 +412,21 @@ def test_our_palettes_are_readable(colours: dict[QPalette.ColorRole, str]) -> No
 
 
 def test_contrast_is_measured_right() -> None:
-    from PySide6.QtGui import QColor
-
     assert contrast(QColor("black"), QColor("white")) == pytest.approx(21.0)
     assert contrast(QColor("#777777"), QColor("white")) == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_warning_colours_stay_readable_on_both_palettes(scheme: str) -> None:
+    apply_color_scheme(app(), scheme)
+    window = app().palette().color(QPalette.ColorRole.Window)
+    for colour in ("#b00020", "#2e7d32", "#b7791f", "#c62828", "#757575"):
+        made = readable(colour)
+        assert contrast(QColor(made), window) >= 4.5, (colour, made)
+        # Still the same kind of colour (a red stays a red).
+        assert abs(QColor(made).hslHue() - QColor(colour).hslHue()) <= 12 or (
+            QColor(colour).hslSaturation() < 20
+        )
 
 
 def test_dark_in_settings_changes_the_colours_and_cancel_puts_them_back(

@@ -251,6 +251,20 @@ def contrast(one: QColor, other: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+def readable(colour: str, background: QColor | None = None) -> str:
+    """``colour`` (a text colour chosen for a light window), made lighter or darker until it
+    reads at 4.5:1 on ``background`` (the app's window colour by default): a red warning
+    stays red on the dark palette, only lighter."""
+    back = background or QApplication.palette().color(QPalette.ColorRole.Window)
+    text = QColor(colour)
+    dark_back = back.lightnessF() < 0.5
+    for _ in range(20):
+        if contrast(text, back) >= 4.5:
+            break
+        text = text.lighter(115) if dark_back else text.darker(115)
+    return text.name()
+
+
 _ORIGINAL = "townsfolkOriginalLook"
 
 

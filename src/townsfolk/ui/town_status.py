@@ -29,7 +29,7 @@ from townsfolk.cache import Account, FollowSync
 from townsfolk.services.health import TownState, TownStatus
 from townsfolk.services.session import Session
 from townsfolk.ui.safe_text import PlainLabel
-from townsfolk.ui.style import ScaledLabel, place_on_screen
+from townsfolk.ui.style import ScaledLabel, place_on_screen, readable
 
 __all__ = ["TownStatusDialog"]
 
@@ -228,7 +228,7 @@ class TownStatusDialog(QDialog):
         state_label = PlainLabel(state, card)
         state_label.setObjectName("townState")
         state_label.setWordWrap(True)
-        state_label.setStyleSheet(f"color: {colour};")
+        state_label.setStyleSheet(f"color: {readable(colour)};")  # also on the dark palette
         box.addWidget(state_label)
         for line in people:
             label = PlainLabel(line, card)

@@ -42,7 +42,7 @@ from townsfolk.services.pictures import PictureRefused, make_thumbnail
 from townsfolk.ui.compose.counting import ComposeLimits, count_characters
 from townsfolk.ui.compose.drafts import ComposeState, DraftFile
 from townsfolk.ui.safe_text import PlainLabel, fill, plain_tooltip
-from townsfolk.ui.style import SteadyButton, em
+from townsfolk.ui.style import SteadyButton, em, readable
 
 log = logging.getLogger(__name__)
 
@@ -794,7 +794,7 @@ class ComposeWindow(QWidget):
                 if over == 1
                 else _fill(self.tr("%1 characters too many"), over)
             )
-            self.counter.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.counter.setStyleSheet(f"color: {readable('#b00020')}; font-weight: bold;")
         self.counter.setAccessibleDescription(self.counter.text())
         self.send_button.setEnabled(self.can_send())
 

@@ -257,7 +257,8 @@ class TimelineView(QWidget):
         self.skipped_note.setObjectName("timelineSkipped")
         self.skipped_note.setWordWrap(True)
         self.skipped_note.setStyleSheet(
-            "QLabel#timelineSkipped { color: #5e5c64; border-top: 1px solid #deddda;"
+            "QLabel#timelineSkipped { color: palette(placeholder-text);"
+            " border-top: 1px solid palette(mid);"
             " padding: 4px 12px; }"
         )
         self.skipped_note.hide()
