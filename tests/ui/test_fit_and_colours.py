@@ -365,6 +365,7 @@ def test_the_follow_button_keeps_its_width(qtbot: Any) -> None:
         view.follow_button.parentWidget().layout().activate()
         widths.add(view.follow_button.width())
     assert len(widths) == 1, widths
+    shoot(view, "look-profile-follow.png")
 
 
 def test_a_steady_button_is_as_wide_as_its_widest_text(qtbot: Any) -> None:
@@ -454,6 +455,8 @@ def test_dark_in_settings_changes_the_colours_and_cancel_puts_them_back(
     shoot(dialog, "look-settings-dark.png")
     dialog.colors.setCurrentIndex(dialog.colors.findData("light"))
     assert app().palette().color(QPalette.ColorRole.Window).lightnessF() > 0.9
+    qtbot.waitUntil(lambda: dialog.palette().color(QPalette.ColorRole.Window).lightnessF() > 0.9)
+    shoot(dialog, "look-settings-light.png")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert app().palette().color(QPalette.ColorRole.Window) == before
 
@@ -488,6 +491,13 @@ def test_the_help_menu_has_real_pages(qtbot: Any) -> None:
             assert word in text, (action.text(), word)
         assert inside(page.geometry(), page.screen().availableGeometry())
         shoot(page, f"look-help-{page.key}.png")
+        if page.key == "shortcuts":
+            apply_color_scheme(app(), "dark")
+            qtbot.waitUntil(
+                lambda p=page: p.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+            )
+            shoot(page, "look-help-shortcuts-dark.png")
+            apply_color_scheme(app(), "system")
         page.close()
     assert "F1" in [s.toString() for s in window.how_action.shortcuts()]
 
