@@ -122,6 +122,9 @@ async def test_waiting_posts_open_from_the_status_bar(
             maple.town.faults.clear()
         w.compose.ask_on_close = lambda: "discard"
         w.compose.close()
+        # The town is back: the post goes out (no attempt is cut short by closing).
+        await eventually(lambda: w.waiting_count() == 0, 30)
+        await settle(w)
 
 
 async def test_a_replaced_damaged_database_is_told_in_the_banner(
