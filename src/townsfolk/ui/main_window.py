@@ -56,7 +56,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
     QGuiApplication,
-    QImage,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -122,6 +121,7 @@ from townsfolk.ui.style import (
 )
 from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import ImageStore, TimelineView
+from townsfolk.ui.timeline.images import AVATAR_PIXELS
 from townsfolk.ui.town_status import TownStatusDialog
 
 log = logging.getLogger("townsfolk.ui.main_window")
@@ -1961,8 +1961,11 @@ class MainWindow(QMainWindow):
         async def load() -> None:
             assert self.session is not None
             data = await self.session.media.fetch(url)
+            # decoded in a worker, at most a big screen's size (a town may send a bomb)
+            images = self.images
+            image = await images.decode(data, QSize(3840, 2160)) if data and images else None
             with contextlib.suppress(RuntimeError):
-                viewer.set_data(data)
+                viewer.set_image(image)
 
         self.spawn(load())
 
@@ -1987,8 +1990,10 @@ class MainWindow(QMainWindow):
     async def _load_avatar(self, account: Account) -> None:
         assert self.session is not None
         data = await self.session.media.fetch(account.avatar_url)
-        if data:
-            image = QImage.fromData(QByteArray(data))
+        if data and self.images is not None:
+            image = await self.images.decode(data, QSize(96, 96), max_pixels=AVATAR_PIXELS)
+            if image.isNull():
+                return
             with contextlib.suppress(RuntimeError):
                 self.switcher.set_avatar(account.local_id, image)
 

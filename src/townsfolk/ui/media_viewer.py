@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,6 +49,15 @@ class MediaViewer(QDialog):
         layout.addWidget(buttons)
         place_on_screen(self, QSize(800, 640), over=parent)  # wholly on the screen
         self._pixmap: QPixmap | None = None
+
+    def set_image(self, image: QImage | None) -> None:
+        """Show a picture decoded off the GUI thread (``ImageStore.decode``); None or a null
+        picture (refused, or not a picture) says it could not be loaded."""
+        if image is None or image.isNull():
+            self.picture.setText(self.tr("The picture could not be loaded."))
+            return
+        self._pixmap = QPixmap.fromImage(image)
+        self._fit()
 
     def set_data(self, data: bytes | None) -> None:
         pixmap = QPixmap()

@@ -12,7 +12,7 @@ Bounds (issue 9: a town may send anything):
   may be bigger (`SCALABLE_PIXELS`); a size that cannot be read is refused.
 - Custom emoji are decoded and scaled to `EMOJI_SIDE` pixels in a worker, then kept as small
   PNG data URIs (an LRU of `MAX_EMOJI`), so the text layout never decodes a town's file.
-- At most `IN_FLIGHT` pictures are between "download started" and "decoded" at once, so 160
+- At most `IN_FLIGHT` (3) pictures are between "download started" and "decoded" at once, so 160
   pictures of 16 MB never sit in memory together.
 - A picture that failed to come is asked for again after a back-off (5 s, doubling up to
   10 minutes), at the next paint; the store repaints by itself when a back-off ends. A
@@ -65,7 +65,7 @@ AVATAR_PIXELS = 4_000_000
 EMOJI_PIXELS = 1_000_000
 #: Qt refuses to allocate a single image over this many MB whatever we asked.
 ALLOCATION_LIMIT_MB = 128
-IN_FLIGHT = 4
+IN_FLIGHT = 3
 RETRY_FIRST = 5.0
 RETRY_MOST = 600.0
 
