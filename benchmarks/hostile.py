@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 MB = 1024 * 1024
+WHY_SECONDS = float(os.environ.get("TOWNSFOLK_WHY_MS", "60")) / 1000
 
 
 def rss() -> int:
@@ -116,7 +117,7 @@ def watch_stalls(ticks: list[float]) -> Callable[[], None]:
         reported = 0.0
         while not done.wait(0.01):
             last = ticks[-1]
-            if time.perf_counter() - last > 0.06 and last != reported:
+            if time.perf_counter() - last > WHY_SECONDS and last != reported:
                 reported = last
                 frame = sys._current_frames().get(main or 0)
                 if frame is not None:

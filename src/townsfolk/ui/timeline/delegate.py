@@ -171,11 +171,16 @@ class PostDelegate(QStyledItemDelegate):
         self._buttons.clear()
 
     def _emoji_ready(self, post: Status) -> int:
-        """How many of the post's custom emoji pictures are here (they make lines taller)."""
+        """How many of the post's custom emoji pictures are here (they make lines taller);
+        0 while some are still coming, so that a post with many is laid out again once, not
+        once per picture (each time costs its whole text)."""
         if not post.emojis:
             return 0
+        urls = [e.static_url or e.url for e in post.emojis[:MAX_EMOJI_PER_POST]]
+        if any(map(self.images.emoji_loading, urls)):
+            return 0
         has = self.images.has_emoji
-        return sum(1 for e in post.emojis[:MAX_EMOJI_PER_POST] if has(e.static_url or e.url))
+        return sum(1 for url in urls if has(url))
 
     def _state(self, row: Row, width: int) -> tuple:
         """Everything a row's layout depends on. The item itself is part of it: the model

@@ -226,6 +226,10 @@ class ImageStore(QObject):
         """Whether the emoji picture is here (no loading starts)."""
         return url in self._emoji
 
+    def emoji_loading(self, url: str) -> bool:
+        """Whether the emoji picture is being fetched or decoded now."""
+        return url in self._emoji_pending
+
     def put_emoji(self, url: str, data: bytes, mime: str = "image/png") -> None:
         """Keep an emoji picture that is already small (see `decode_emoji`)."""
         self._emoji[url] = f"data:{mime};base64," + base64.b64encode(data).decode("ascii")
