@@ -27,7 +27,8 @@ def test_a_new_message_does_not_hide_the_one_before(qtbot: Any) -> None:
     assert banner.text() == "maple.practice did not accept the favourite."
     assert banner.action.isHidden()  # the top message has no button
     offline = banner.row_for("offline")
-    assert offline is not None and offline.isVisible()
+    assert offline is not None
+    assert offline.isVisible()
     assert offline.action.text() == "Try again"
     clicked: list[str] = []
     banner.action_clicked.connect(clicked.append)
