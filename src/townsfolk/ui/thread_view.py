@@ -60,28 +60,37 @@ class ThreadView(QWidget):
         self.posts.delegate.open_on_click_except = post_id
         layout.addWidget(self.posts, 1)
 
-        self.no_replies = PlainLabel(self.tr("No replies yet. You can be the first to answer."))
+        # Under the posts, in the same column as they are (centred on a wide window).
+        self.footer = QWidget(self)
+        self.footer.setObjectName("threadFooter")
+        footer = QVBoxLayout(self.footer)
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.setSpacing(0)
+        self.no_replies = PlainLabel(
+            self.tr("No replies yet. You can be the first to answer."), self.footer
+        )
         self.no_replies.setObjectName("threadNoReplies")
         self.no_replies.setWordWrap(True)
         self.no_replies.setStyleSheet(
-            "QLabel#threadNoReplies { color: palette(placeholder-text); padding: 12px 16px 4px; }"
+            "QLabel#threadNoReplies { color: palette(placeholder-text); padding: 12px 0 4px; }"
         )
         self.no_replies.hide()
-        layout.addWidget(self.no_replies)
+        footer.addWidget(self.no_replies)
 
-        self.reply_box = QPushButton(self)
+        self.reply_box = QPushButton(self.footer)
         self.reply_box.setObjectName("threadReplyBox")
         self.reply_box.setText(self.tr("Write a reply…"))
         self.reply_box.setAccessibleName(self.tr("Write a reply to this post"))
         self.reply_box.setStyleSheet(
             "QPushButton#threadReplyBox { text-align: left; padding: 12px 14px;"
-            " margin: 8px 16px 16px; border: 1px solid palette(mid); border-radius: 6px;"
+            " margin: 8px 0 16px; border: 1px solid palette(mid); border-radius: 6px;"
             " background: palette(base); color: palette(placeholder-text); }"
             " QPushButton#threadReplyBox:focus { border: 2px solid palette(highlight); }"
         )
         self.reply_box.clicked.connect(self.write_reply)
         self.reply_box.hide()
-        layout.addWidget(self.reply_box)
+        footer.addWidget(self.reply_box)
+        layout.addWidget(self.footer)
         layout.addStretch(0)
 
         self._fit_timer = QTimer(self)
@@ -131,6 +140,8 @@ class ThreadView(QWidget):
         """The list as tall as its posts (no empty white space between them and the reply
         box); a long conversation scrolls as usual."""
         view = self.posts
+        side = view.delegate.column_left(view.delegate.width) + 12
+        self.footer.layout().setContentsMargins(side, 0, side, 0)
         rows = view.model.rows
         if not rows:
             view.setMaximumHeight(_NO_LIMIT)
