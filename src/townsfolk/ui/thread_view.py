@@ -63,7 +63,7 @@ class ThreadView(QWidget):
         # Under the posts, in the same column as they are (centred on a wide window).
         self.footer = QWidget(self)
         self.footer.setObjectName("threadFooter")
-        footer = QVBoxLayout(self.footer)
+        footer = self._footer_layout = QVBoxLayout(self.footer)
         footer.setContentsMargins(0, 0, 0, 0)
         footer.setSpacing(0)
         self.no_replies = PlainLabel(
@@ -141,7 +141,7 @@ class ThreadView(QWidget):
         box); a long conversation scrolls as usual."""
         view = self.posts
         side = view.delegate.column_left(view.delegate.width) + 12
-        self.footer.layout().setContentsMargins(side, 0, side, 0)
+        self._footer_layout.setContentsMargins(side, 0, side, 0)
         rows = view.model.rows
         if not rows:
             view.setMaximumHeight(_NO_LIMIT)
