@@ -524,3 +524,25 @@ def test_the_picture_viewer_and_edit_window_open_inside_the_screen(qtbot: Any) -
         qtbot.addWidget(dialog)
         # The offscreen screen is 800×800: the viewer's old fixed 800×640 went past its edge.
         assert inside(dialog.geometry(), dialog.screen().availableGeometry())
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_banner_buttons_are_readable_on_both_palettes(qtbot: Any, scheme: str) -> None:
+    from townsfolk.ui.banner import _COLOURS, Banner
+
+    apply_color_scheme(app(), scheme)
+    banner = Banner()
+    qtbot.addWidget(banner)
+    banner.show_message(
+        "down",
+        "maple.practice is not answering.",
+        kind="warning",
+        action_text="Post from my backup instead",
+    )
+    banner.show()
+    background = QColor(_COLOURS["warning"][0])
+    buttons = [b for b in banner.findChildren(QPushButton) if b.isVisibleTo(banner)]
+    assert buttons
+    for button in buttons:
+        text = button.palette().color(QPalette.ColorRole.ButtonText)
+        assert contrast(text, background) >= 4.5, (button.text(), text.name())

@@ -91,6 +91,9 @@ class BannerRow(QFrame):
             f"QFrame#bannerRow {{ background: {background}; border-bottom: 1px solid {border}; }}"
             f" QLabel#bannerText {{ color: {colour}; }}"
             f" QPushButton#bannerHide {{ color: {colour}; }}"
+            # The buttons sit on the banner's light colour with any palette (the dark one
+            # gave them light text on it): the banner's own text colour.
+            f" QFrame#bannerRow QPushButton {{ color: {colour}; }}"
         )
         self.label.setText(message.text)
         self.label.setAccessibleName(message.text)
