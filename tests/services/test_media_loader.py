@@ -94,17 +94,22 @@ async def test_a_redirect_to_the_practice_town_on_loopback_is_refused(maple: Any
     async def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(302, headers={"Location": target})
 
-    async with mocked(handler, seen, real=True) as http:
-        loader = MediaLoader(http=http, resolver=fake_dns)
-        assert await loader.fetch("http://pictures.example/cat.png") is None
-        assert loader.refused("http://pictures.example/cat.png")
-        # asked again: not even the public host is asked twice
-        assert await loader.fetch("http://pictures.example/cat.png") is None
-        # the same loader, allowed the practice town's own address, reaches it directly
-        allowed = MediaLoader(http=http, resolver=fake_dns, policy=AddressPolicy([maple.base_url]))
-        assert await allowed.fetch(target) == png_bytes()
-    assert seen.urls == ["http://pictures.example/cat.png"]
-    assert shelf.hits["/system/hostile/secret.png"] == 1  # only the allowed, direct fetch
+    try:
+        async with mocked(handler, seen, real=True) as http:
+            loader = MediaLoader(http=http, resolver=fake_dns)
+            assert await loader.fetch("http://pictures.example/cat.png") is None
+            assert loader.refused("http://pictures.example/cat.png")
+            # asked again: not even the public host is asked twice
+            assert await loader.fetch("http://pictures.example/cat.png") is None
+            # a loader allowed the practice town's own address reaches it directly
+            allowed = MediaLoader(
+                http=http, resolver=fake_dns, policy=AddressPolicy([maple.base_url])
+            )
+            assert await allowed.fetch(target) == png_bytes()
+        assert seen.urls == ["http://pictures.example/cat.png"]
+        assert shelf.hits["/system/hostile/secret.png"] == 1  # only the allowed, direct fetch
+    finally:
+        shelf.clear()
 
 
 @pytest.mark.parametrize(

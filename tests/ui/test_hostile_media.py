@@ -205,6 +205,15 @@ async def test_a_hostile_towns_pictures_and_emoji_in_a_timeline(
 ) -> None:
     world = maple.town.world
     shelf = hostile_media.shelf(world)
+    try:
+        await _show_a_hostile_town(world, shelf, maple, user_token, qtbot)
+    finally:
+        shelf.clear()  # (the ids it used are given out again after the next reset)
+
+
+async def _show_a_hostile_town(
+    world: Any, shelf: hostile_media.Shelf, maple: Any, user_token: Any, qtbot: Any
+) -> None:
     attack = hostile_media.add_hostile_media(
         world, maple.domain, picture_posts=6, pictures_per_post=4
     )

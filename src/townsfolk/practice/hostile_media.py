@@ -148,6 +148,13 @@ class Shelf:
         with self._lock:
             self.hits.clear()
 
+    def clear(self) -> None:
+        """Forget every file and count. Call when done: ``world.reset()`` gives the local ids
+        of people and media out again, so a file left here could answer for someone else's."""
+        with self._lock:
+            self.files.clear()
+            self.hits.clear()
+
 
 _SHELVES: weakref.WeakKeyDictionary[World, Shelf] = weakref.WeakKeyDictionary()
 _SHELVES_LOCK = threading.Lock()
@@ -201,7 +208,7 @@ def add_hostile_media(
     username: str = "bigpictures",
 ) -> HostileMedia:
     """Add the media attacks to ``domain`` (see the module docstring). Call after
-    ``world.reset()`` (a reset removes the posts; the shelf's files stay, harmless)."""
+    ``world.reset()``, and ``shelf(world).clear()`` when done (see :meth:`Shelf.clear`)."""
     from townsfolk.practice.model import Media, utcnow
 
     place = shelf(world)
