@@ -5,6 +5,7 @@ refused, failures are asked again after a back-off; and the decoder on its own."
 from __future__ import annotations
 
 import io
+import os
 import resource
 from pathlib import Path
 from typing import Any
@@ -266,6 +267,9 @@ async def _show_a_hostile_town(
     assert all(not store.has_emoji(e.static_url) for e in bombs.emojis)
     assert all(store.failed(e.static_url) for e in bombs.emojis)
     assert store.failed(bombs.account.avatar_static)
+    if os.environ.get("TOWNSFOLK_SCREENSHOTS"):  # the bombs' rows keep their layout
+        view.list.scrollToTop()
+        view.grab().save(str(Path(os.environ["TOWNSFOLK_SCREENSHOTS"]) / "timeline-hostile.png"))
     # the big pictures came, scaled down
     assert store._images
     assert all(max(i.width(), i.height()) <= 1100 for i in store._images.values())
