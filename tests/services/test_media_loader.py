@@ -276,3 +276,28 @@ async def test_the_disk_cache_is_read_and_written_off_the_loop_thread(
         assert threading.main_thread().name not in threads
     finally:
         db.close()
+
+
+async def test_the_sessions_loader_allows_its_own_towns_only(
+    profile_dir: Path, maple: Any, harbour: Any
+) -> None:
+    """The session's pictures may come from the address of a town it has an account in,
+    even on this computer (the practice town in tests); any other private one is refused."""
+    from townsfolk.practice import hostile_media
+    from townsfolk.services.session import Session
+
+    shelf = hostile_media.shelf(maple.town.world)
+    shelf.put("/system/hostile/own.png", png_bytes())
+    session = Session.open(profile_dir, follow_sync_interval=None)
+    try:
+        session.db.accounts.add(
+            server_url=maple.base_url, server_domain=maple.domain, handle="ann@" + maple.domain
+        )
+        assert await session.media.fetch(maple.base_url + "/system/hostile/own.png") == (
+            png_bytes()
+        )
+        assert await session.media.fetch(harbour.base_url + "/system/hostile/own.png") is None
+        assert shelf.hits["/system/hostile/own.png"] == 1
+    finally:
+        shelf.clear()
+        await session.aclose()
