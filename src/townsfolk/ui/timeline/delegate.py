@@ -293,15 +293,16 @@ class PostDelegate(QStyledItemDelegate):
         self._bold = QFont(self._font)
         self._bold.setBold(True)
         self._bold_fm = QFontMetrics(self._bold)
+        _, lh, pad = self._metrics()
+        # the widest column: the text's measure, the picture beside it and the paddings
+        text = round(READABLE_EM * QFontInfo(self._font).pixelSize())
+        self._column = text + 3 * pad + round(lh * 2.6)
 
     def column_left(self, width: int) -> int:
         """Where the column of posts starts in a row ``width`` wide: on a wide window the
         posts stay a readable width (about ``READABLE_EM`` letters of text per line, issue 11:
         lines ran 1,000 pixels wide) and are centred."""
-        _, lh, pad = self._metrics()
-        text = round(READABLE_EM * QFontInfo(self._font).pixelSize())
-        column = text + 3 * pad + round(lh * 2.6)
-        return max(0, (width - column) // 2)
+        return max(0, (width - self._column) // 2)
 
     def _gap_layout(self, width: int) -> PostLayout:
         _, lh, pad = self._metrics()
