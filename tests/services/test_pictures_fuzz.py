@@ -144,3 +144,29 @@ def test_the_seed_pictures_themselves_pass(fmt: str, tmp_path: Path) -> None:
     path = tmp_path / "seed"
     path.write_bytes(seeds()[fmt])
     assert prepare_picture(path).data
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        # later frames larger than the bomb limit (Pillow raised DecompressionBombError)
+        (
+            b"GIF87a\x00\x00\x00\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x00\x00"
+            b"\x01,\x00\x00\x00\x00\x00\x1f\x00Y\x00\x00",
+            "too_many_pixels",
+        ),
+        # cut short while its frames are counted (Pillow raised IndexError)
+        (
+            b"GIF87a\x00\x00\x00\x00\x00\x00\x00,\x00\x00\x00\x00\x00\x01\x01\x00\x00\x00\x00,",
+            "damaged",
+        ),
+    ],
+    ids=["gif-frame-bomb", "gif-cut-short"],
+)
+def test_what_the_long_fuzzing_run_found(data: bytes, reason: str, tmp_path: Path) -> None:
+    path = tmp_path / "found"
+    path.write_bytes(data)
+    with pytest.raises(PictureRefused) as refused:
+        prepare_picture(path)
+    assert refused.value.reason in (reason, "animation_too_big", "damaged", "too_many_pixels")
+    assert refused.value.user_message

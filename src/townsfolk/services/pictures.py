@@ -32,9 +32,11 @@ shown as it is.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 import os
+import struct
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,6 +183,13 @@ def prepare_picture(
     Raises :class:`PictureRefused` for anything we cannot or will not send.
     """
     data = _read(Path(path))
+    with _refusing():
+        return _prepare(data, max_bytes, max_pixels, target_long_side)
+
+
+def _prepare(
+    data: bytes, max_bytes: int, max_pixels: int, target_long_side: int | None
+) -> PreparedPicture:
     with _open(data) as image:
         if getattr(image, "n_frames", 1) > 1 and image.format != "MPO":
             return _prepare_animation(image, data, max_bytes=max_bytes, max_pixels=max_pixels)
@@ -204,6 +213,11 @@ def make_thumbnail(data_or_path: bytes | str | os.PathLike[str], max_side: int) 
     """
     max_side = max(1, max_side)
     data = data_or_path if isinstance(data_or_path, bytes) else _read(Path(data_or_path))
+    with _refusing():
+        return _thumbnail(data, max_side)
+
+
+def _thumbnail(data: bytes, max_side: int) -> bytes:
     with _open(data) as image:
         if image.format in ("JPEG", "MPO"):
             image.draft(image.mode, (max_side, max_side))
@@ -215,6 +229,30 @@ def make_thumbnail(data_or_path: bytes | str | os.PathLike[str], max_side: int) 
 
 
 # --- Reading and decoding -------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _refusing() -> Iterator[None]:
+    """Whatever Pillow raises on a damaged or hostile file (found by fuzzing: a GIF whose later
+    frames grow past the bomb limit, a GIF cut short while counting its frames) becomes a
+    refusal, never an exception the person would see as a crash."""
+    try:
+        yield
+    except PictureRefused:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError) as error:
+        raise PictureRefused("too_many_pixels", str(error)) from error
+    except (
+        OSError,
+        ValueError,
+        EOFError,
+        SyntaxError,
+        IndexError,
+        TypeError,
+        KeyError,
+        struct.error,
+    ) as error:
+        raise PictureRefused("damaged", str(error)) from error
 
 
 def _read(path: Path) -> bytes:
@@ -469,7 +507,13 @@ def _prepare_animation(
     frames: list[Image.Image] = []
     durations: list[int] = []
     try:
+        seen = 0
         for frame in ImageSequence.Iterator(image):
+            # a later frame may be larger than the first (GIF): check before decoding it
+            fw, fh = frame.size
+            seen += fw * fh
+            if fw * fh > max_pixels or seen > MAX_ANIMATION_PIXELS:
+                raise PictureRefused("animation_too_big", f"{fmt} frame {fw}x{fh}")
             frame.load()
             durations.append(int(frame.info.get("duration", 100) or 100))
             copy = frame.convert("RGBA")
