@@ -54,6 +54,7 @@ from townsfolk.ui.timeline import TimelineView
 
 from .test_main_window_pages import person
 from .test_main_window_support import eventually, running, settle, wait_rows
+from .test_onboarding import browser, db, fake_directory, make_wizard  # noqa: F401 (fixtures)
 from .test_timeline import item, made_status
 
 #: What a 1366×768 laptop and an 800×600 screen leave for windows (a 32-pixel panel).
@@ -546,3 +547,12 @@ def test_the_banner_buttons_are_readable_on_both_palettes(qtbot: Any, scheme: st
     for button in buttons:
         text = button.palette().color(QPalette.ColorRole.ButtonText)
         assert contrast(text, background) >= 4.5, (button.text(), text.name())
+
+
+async def test_the_welcome_wizard_opens_inside_the_screen(
+    make_wizard: Any,  # noqa: F811 (the fixture imported above)
+) -> None:
+    # The offscreen screen is 800×800: the wizard's old fixed 900×700 went past its edge.
+    wizard = make_wizard()
+    assert inside(wizard.geometry(), wizard.screen().availableGeometry())
+    assert wizard.width() <= 0.9 * wizard.screen().availableGeometry().width()

@@ -59,7 +59,7 @@ from townsfolk.ui.links import open_external
 from townsfolk.ui.onboarding.help import HelpText
 from townsfolk.ui.onboarding.towns import TownCardDelegate, TownListModel, TownRole, number
 from townsfolk.ui.safe_text import PlainLabel, SafeTextBrowser, plain_tooltip, rich_label
-from townsfolk.ui.style import ScaledLabel
+from townsfolk.ui.style import ScaledLabel, place_on_screen
 
 if TYPE_CHECKING:
     from townsfolk.cache import Account
@@ -220,7 +220,7 @@ class HelpDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.resize(720, 640)
+        place_on_screen(self, QSize(720, 640), over=parent)  # wholly on the screen
         layout = QVBoxLayout(self)
         self.text = HelpText(name, title, self, language)
         layout.addWidget(self.text)

@@ -26,7 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,6 +44,7 @@ from townsfolk.services.directory import DirectoryService
 from townsfolk.services.practice_mode import PracticeMode
 from townsfolk.ui.links import open_external
 from townsfolk.ui.onboarding.state import WizardState, clear_state, load_state, save_state
+from townsfolk.ui.style import place_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +125,7 @@ class WelcomeWizard(QDialog):
         self.setWindowTitle(self.tr("Welcome to Townsfolk"))
         self.setAccessibleName(self.tr("Welcome to Townsfolk"))
         self.setModal(False)
-        self.resize(900, 700)
+        place_on_screen(self, QSize(900, 700), over=parent)  # wholly on the screen (issue 11)
         self.town_info: TownInfo | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._finished = False
