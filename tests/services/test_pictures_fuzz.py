@@ -8,7 +8,10 @@ example).
 The examples are the same on every run (the "townsfolk" hypothesis profile). A bounded run
 is part of the suite; for a longer one set TOWNSFOLK_FUZZ_EXAMPLES, e.g.
 ``TOWNSFOLK_FUZZ_EXAMPLES=5000 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q
--p no:cacheprovider tests/services/test_pictures_fuzz.py tests/ui/test_images_fuzz.py``.
+-p no:cacheprovider tests/services/test_pictures_fuzz.py tests/ui/test_images_fuzz.py``
+(2026-12-04, 2 busy cores: 1,500 examples about 30 s, 5,000 about 80 s, both passing). The
+first 1,500-example run found two crashes in prepare_picture (two GIFs, kept below in
+test_what_the_long_fuzzing_run_found).
 """
 
 from __future__ import annotations
