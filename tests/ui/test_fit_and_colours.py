@@ -556,3 +556,15 @@ async def test_the_welcome_wizard_opens_inside_the_screen(
     wizard = make_wizard()
     assert inside(wizard.geometry(), wizard.screen().availableGeometry())
     assert wizard.width() <= 0.9 * wizard.screen().availableGeometry().width()
+
+
+async def test_larger_text_reaches_every_widget_of_the_welcome_wizard(
+    make_wizard: Any,  # noqa: F811 (the fixture imported above)
+) -> None:
+    apply_text_scale(app(), 100)
+    wizard = make_wizard()
+    wizard.next_button.click()  # the page with the big choice buttons
+    await laid_out()
+    apply_text_scale(app(), 200)
+    await laid_out()
+    assert small_fonts(wizard, 0.95 * app().font().pointSizeF()) == []

@@ -29,7 +29,7 @@ from townsfolk.cache import Account, FollowSync
 from townsfolk.services.health import TownState, TownStatus
 from townsfolk.services.session import Session
 from townsfolk.ui.safe_text import PlainLabel
-from townsfolk.ui.style import ScaledLabel, place_on_screen, readable
+from townsfolk.ui.style import ScaledLabel, follow_text_size, place_on_screen, readable
 
 __all__ = ["TownStatusDialog"]
 
@@ -134,9 +134,7 @@ class TownStatusDialog(QDialog):
             in_use = PlainLabel(self.in_use_text, page)
             in_use.setObjectName("inUse")
             in_use.setWordWrap(True)
-            font = in_use.font()
-            font.setBold(True)
-            in_use.setFont(font)
+            follow_text_size(in_use, bold=True)
             layout.addWidget(in_use)
 
         self._towns = []
@@ -154,9 +152,7 @@ class TownStatusDialog(QDialog):
                 text = self._sync_text(backup)
                 self._sync.append(text)
                 handle = PlainLabel("@" + backup.handle, page)
-                font = handle.font()
-                font.setBold(True)
-                handle.setFont(font)
+                follow_text_size(handle, bold=True)
                 layout.addWidget(handle)
                 label = PlainLabel(text, page)
                 label.setObjectName("followSync")

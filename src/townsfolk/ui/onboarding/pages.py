@@ -59,7 +59,7 @@ from townsfolk.ui.links import open_external
 from townsfolk.ui.onboarding.help import HelpText
 from townsfolk.ui.onboarding.towns import TownCardDelegate, TownListModel, TownRole, number
 from townsfolk.ui.safe_text import PlainLabel, SafeTextBrowser, plain_tooltip, rich_label
-from townsfolk.ui.style import ScaledLabel, place_on_screen
+from townsfolk.ui.style import ScaledLabel, follow_text_size, place_on_screen
 
 if TYPE_CHECKING:
     from townsfolk.cache import Account
@@ -299,9 +299,7 @@ class PathPage(Page):
             button = QRadioButton(label, self)
             button.setAccessibleName(label)
             button.setAccessibleDescription(detail)
-            font = button.font()
-            font.setPointSizeF(font.pointSizeF() * 1.1)
-            button.setFont(font)
+            follow_text_size(button, 1.1)  # and with every change of the text size
             self.group.addButton(button)
             self.choices[key] = button
             button.toggled.connect(self._picked)
@@ -1239,9 +1237,7 @@ class EmailPage(Page):
     def __init__(self, wizard: WelcomeWizard) -> None:
         super().__init__(wizard)
         self.text = _body_label("", self, self.tr("What happens now"))
-        font = self.text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.text.setFont(font)
+        follow_text_size(self.text, 1.1)
         self.resend = QPushButton(self.tr("Resend the email"), self)
         self.resend.setAccessibleName(self.tr("Resend the email"))
         self.resend.setAutoDefault(False)
@@ -1625,9 +1621,7 @@ class BrowserPage(Page):
     def __init__(self, wizard: WelcomeWizard) -> None:
         super().__init__(wizard)
         self.text = _body_label("", self, self.tr("What to do in the browser"))
-        font = self.text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.text.setFont(font)
+        follow_text_size(self.text, 1.1)
         self.again = QPushButton(self.tr("Open the browser again"), self)
         self.again.setAccessibleName(self.tr("Open the log-in page in the browser again"))
         self.again.setAutoDefault(False)
