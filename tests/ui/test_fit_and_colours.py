@@ -556,6 +556,11 @@ async def test_the_welcome_wizard_opens_inside_the_screen(
     wizard = make_wizard()
     assert inside(wizard.geometry(), wizard.screen().availableGeometry())
     assert wizard.width() <= 0.9 * wizard.screen().availableGeometry().width()
+    assert cut_buttons(wizard) == []
+    for scheme in ("light", "dark"):
+        apply_color_scheme(app(), scheme)
+        await laid_out()
+        shoot(wizard, f"look-wizard-{scheme}.png")
 
 
 async def test_larger_text_reaches_every_widget_of_the_welcome_wizard(
