@@ -5,7 +5,10 @@ that the session starts and stops."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import json
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -32,8 +35,9 @@ def filled(tmp_path: Path) -> tuple[Database, MediaCache]:
     db.timelines.put_page(account.local_id, "home", newest_first[:400])
     db.timelines.put_page(account.local_id, "local", newest_first[100:350])
     cache = MediaCache(db, paths.media_cache_dir(tmp_path), max_bytes=10**9)
+    recent = time.time() - 3600  # (seen an hour ago: not old enough to go unreferenced)
     for n in range(30):
-        cache.put(f"https://town.example/p/{n}.png", bytes(10_000), now=1000.0 + n)
+        cache.put(f"https://town.example/p/{n}.png", bytes(10_000), now=recent + n)
     (cache.directory / "left-by-a-crash.png").write_bytes(b"x" * 100)
     return db, cache
 
@@ -115,3 +119,32 @@ async def test_the_session_runs_housekeeping_on_its_schedule(
     finally:
         await session.aclose()
     await eventually(lambda: session.housekeeping._task is None)
+
+
+async def test_pictures_no_post_names_go_after_a_day(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "t.db")
+    account = db.accounts.add(
+        server_url="https://town.example",
+        server_domain="town.example",
+        handle="a@town.example",
+        avatar_url="https://town.example/me.png",
+    )
+    named = "https://town.example/media/named.png"
+    post = make_post("1")
+    body = json.loads(post.json)
+    body["media_attachments"] = [{"preview_url": named}]
+    db.posts.upsert_many(account.local_id, [dataclasses.replace(post, json=json.dumps(body))])
+    db.timelines.put_page(account.local_id, "home", ["1"])
+    cache = MediaCache(db, paths.media_cache_dir(tmp_path), max_bytes=10**9)
+    old = time.time() - 2 * housekeeping_module.UNREFERENCED_AGE
+    cache.put(named, b"a", now=old)
+    cache.put("https://town.example/me.png", b"b", now=old)
+    cache.put("https://town.example/media/gone.png", b"c", now=old)
+    cache.put("https://town.example/media/just-seen.png", b"d")
+    report = await Housekeeping(db, cache).run()
+    assert report is not None
+    assert report.unreferenced_removed == 1
+    assert cache.get("https://town.example/media/gone.png") is None
+    for kept in (named, "https://town.example/me.png", "https://town.example/media/just-seen.png"):
+        assert cache.get(kept) is not None, kept
+    db.close()

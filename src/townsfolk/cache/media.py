@@ -14,6 +14,7 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -97,6 +98,19 @@ class MediaIndexRepo:
     def remove(self, url: str) -> None:
         with self._core.write() as conn:
             conn.execute("DELETE FROM media_files WHERE url = ?", (url,))
+
+    def drop_unused(self, keep: Callable[[str], bool], before: float) -> builtins.list[str]:
+        """Drop entries last used before ``before`` whose URL ``keep`` does not want; return
+        the file names to delete."""
+        with self._core.read() as conn:
+            rows = conn.execute(
+                "SELECT url, filename FROM media_files WHERE last_used < ?", (before,)
+            ).fetchall()
+        gone = [(str(r[0]), str(r[1])) for r in rows if not keep(str(r[0]))]
+        if gone:
+            with self._core.write() as conn:
+                conn.executemany("DELETE FROM media_files WHERE url = ?", [(u,) for u, _ in gone])
+        return [name for _, name in gone]
 
     def evict_to(self, max_bytes: int) -> builtins.list[str]:
         """Drop least recently used entries until the total fits ``max_bytes``; return the
@@ -214,6 +228,15 @@ class MediaCache:
 
     def total_size(self) -> int:
         return self._index.total_size()
+
+    def prune(self, keep: Callable[[str], bool], *, before: float) -> int:
+        """Delete files last used before ``before`` (a time.time()) whose URL ``keep`` does
+        not want (e.g. no stored post names it any more); returns how many."""
+        gone = self._index.drop_unused(keep, before)
+        for filename in gone:
+            with contextlib.suppress(FileNotFoundError):
+                (self.directory / filename).unlink()
+        return len(gone)
 
     def trim(self, max_bytes: int | None = None) -> int:
         """Delete least recently used files until the folder fits ``max_bytes`` (default:

@@ -8,11 +8,14 @@ because what an account sees (favourited, boosted, bookmarked) differs.
 from __future__ import annotations
 
 import builtins
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from townsfolk.cache._core import Core
+
+_ADDRESS = re.compile(r'"(https?://[^"\\\s]+)"')
 
 __all__ = ["CachedPost", "PostRecord", "PostsRepo"]
 
@@ -167,6 +170,23 @@ class PostsRepo:
                 "SELECT COUNT(*) FROM posts WHERE account_id = ?", (account_id,)
             ).fetchone()
         return int(row[0])
+
+    def addresses(self, *, page: int = 2000) -> set[str]:
+        """Every http(s) address written in the stored posts (all accounts): the pictures
+        that may still be shown. Read page by page, so other readers wait for one page only."""
+        found: set[str] = set()
+        last = -1
+        while True:
+            with self._core.read() as conn:
+                rows = conn.execute(
+                    "SELECT rowid, json FROM posts WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                    (last, page),
+                ).fetchall()
+            if not rows:
+                return found
+            for row in rows:
+                found.update(_ADDRESS.findall(str(row[1])))
+            last = int(rows[-1][0])
 
     def prune_unreferenced(self, account_id: int) -> int:
         """Delete posts of ``account_id`` that are in no timeline; return how many.

@@ -5,7 +5,9 @@ One pass (:meth:`Housekeeping.run_once`, run in a worker thread by :meth:`Housek
 1. every list of every account keeps its newest ``posts_per_list`` posts (a gap is marked
    below the oldest kept one, so scrolling down fetches the rest again);
 2. posts that are in no list any more are deleted (``db.posts.prune_unreferenced``);
-3. the picture folder is trimmed to ``media_bytes`` (least recently seen first), and files
+3. pictures no stored post names any more (nor an account's own avatar), unseen for
+   `UNREFERENCED_AGE`, are deleted;
+4. the picture folder is trimmed to ``media_bytes`` (least recently seen first), and files
    that the index does not know (left by a crash) are deleted.
 
 The limits come from the settings (``picture_cache_mb``, ``posts_kept_per_list``) through
@@ -19,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from dataclasses import dataclass
 
 from townsfolk.cache import Database, MediaCache, StorageError
@@ -31,6 +34,8 @@ log = logging.getLogger(__name__)
 #: How often a pass runs, and how long after start the first one does.
 INTERVAL = 6 * 3600.0
 FIRST_DELAY = 120.0
+#: A picture no post names any more is kept this long after it was last shown.
+UNREFERENCED_AGE = 24 * 3600.0
 
 
 @dataclass(slots=True)
@@ -38,6 +43,7 @@ class HousekeepingReport:
     places_removed: int = 0
     posts_removed: int = 0
     pictures_removed: int = 0
+    unreferenced_removed: int = 0
     leftovers_removed: int = 0
     picture_bytes: int = 0
 
@@ -64,7 +70,8 @@ class Housekeeping:
     def run_once(self) -> HousekeepingReport:
         """One pass, on the calling thread (use :meth:`run` from the event loop)."""
         report = HousekeepingReport()
-        for account in self.db.accounts.list():
+        accounts = self.db.accounts.list()
+        for account in accounts:
             account_id = account.local_id
             for key in self.db.timelines.keys(account_id):
                 report.places_removed += self.db.timelines.trim(
@@ -72,6 +79,11 @@ class Housekeeping:
                 )
             report.posts_removed += self.db.posts.prune_unreferenced(account_id)
         if self.media is not None:
+            wanted = self.db.posts.addresses()
+            wanted.update(a.avatar_url for a in accounts if a.avatar_url)
+            report.unreferenced_removed = self.media.prune(
+                wanted.__contains__, before=time.time() - UNREFERENCED_AGE
+            )
             report.pictures_removed = self.media.trim(self.media_bytes)
             report.leftovers_removed = self.media.sweep()
             report.picture_bytes = self.media.total_size()
