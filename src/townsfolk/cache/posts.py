@@ -188,14 +188,27 @@ class PostsRepo:
                 found.update(_ADDRESS.findall(str(row[1])))
             last = int(rows[-1][0])
 
-    def prune_unreferenced(self, account_id: int) -> int:
+    def prune_unreferenced(self, account_id: int, *, batch: int | None = None) -> int:
         """Delete posts of ``account_id`` that are in no timeline; return how many.
-        Use after ``db.timelines.trim`` to keep the file small."""
-        with self._core.write() as conn:
-            cur = conn.execute(
-                "DELETE FROM posts WHERE account_id = ?1 AND NOT EXISTS ("
-                "  SELECT 1 FROM timeline_entries t"
-                "  WHERE t.account_id = ?1 AND t.post_id = posts.id)",
-                (account_id,),
-            )
-            return cur.rowcount
+        Use after ``db.timelines.trim`` to keep the file small. With ``batch``, at most that
+        many go per write, and other threads get the database between writes (100,000 posts
+        in one write held it for ~3 s)."""
+        unreferenced = (
+            "account_id = ?1 AND NOT EXISTS (SELECT 1 FROM timeline_entries t"
+            " WHERE t.account_id = ?1 AND t.post_id = posts.id)"
+        )
+        if batch is None:
+            with self._core.write() as conn:
+                sql = f"DELETE FROM posts WHERE {unreferenced}"  # noqa: S608
+                return conn.execute(sql, (account_id,)).rowcount
+        removed = 0
+        while True:
+            with self._core.write() as conn:
+                cur = conn.execute(
+                    f"DELETE FROM posts WHERE rowid IN (SELECT rowid FROM posts"  # noqa: S608
+                    f" WHERE {unreferenced} LIMIT ?2)",
+                    (account_id, max(1, batch)),
+                )
+                removed += cur.rowcount
+                if cur.rowcount < batch:
+                    return removed
