@@ -23,6 +23,9 @@ Figures:
    post shown to the end; the longest gap between two turns. Aim: no stall > 100 ms.
 3. Requests the town answered (from its counted shelf): emoji asked for (of 20,000), files
    asked for more than once.
+4. (only with ``--housekeeping POSTS``) one cache housekeeping pass over that many posts in
+   two lists: its time in the worker thread and the longest time one of its writes held the
+   database.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/hostile.py`` (about a minute:
 2.5 GB go over loopback and are written to a temporary cache). ``--smoke`` is a small run
