@@ -8,6 +8,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,15 @@ DATA = Path(__file__).parent / "data" / "moving"
 
 
 def add_people(world: World, domain: str, prefix: str, n: int) -> list[int]:
+    """``n`` people; each joined a second after the last (ids are made from that time, and
+    a town has only 1,024 ids for one millisecond)."""
     with world.lock:
         return [
             world.add_person(
-                domain, f"{prefix}{i:05d}", f"{prefix.title()} {i}", created_at=world.anchor
+                domain,
+                f"{prefix}{i:05d}",
+                f"{prefix.title()} {i}",
+                created_at=world.anchor - timedelta(seconds=n - i),
             ).key
             for i in range(n)
         ]
@@ -100,3 +106,28 @@ def new_person(town: Any, username: str) -> None:
         town.town.world.add_person(
             town.domain, username, username.title(), created_at=town.town.world.anchor
         )
+
+
+async def _importer_main(settings: dict[str, str]) -> None:
+    """The importing process of test_moving_crash: runs one import job to its end on a
+    plain asyncio loop, telling its progress on stdout."""
+    db = Database.open(Path(settings["db"]))
+
+    async def clients(account: Account) -> MastodonClient:
+        return MastodonClient(
+            settings["base_url"], access_token=settings["token"], server_name=settings["domain"]
+        )
+
+    importer = ImportService(db, clients, resolve_ahead=1, follows_per_window=100_000)
+    importer.add_listener(lambda p: print(f"{p.state.value} {p.done} {p.total}", flush=True))
+    job = await importer.run(int(settings["job"]))
+    print(f"finished {job.state.value}", flush=True)
+    db.close()
+
+
+if __name__ == "__main__":
+    import asyncio
+    import json
+    import sys
+
+    asyncio.run(_importer_main(json.loads(sys.stdin.readline())))

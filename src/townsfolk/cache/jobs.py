@@ -124,6 +124,19 @@ class JobsRepo(RowRepo[Job]):
             now,
         )
 
+    def save_cursor(
+        self, local_id: int, done: int, cursor: str, *, now: float | None = None
+    ) -> None:
+        """Save progress and the resume cursor without reading the job back: for runners
+        that save after every small step of a job with a big payload."""
+        with self._core.write() as conn:
+            cur = conn.execute(
+                "UPDATE jobs SET progress_done = ?, cursor = ?, updated_at = ? WHERE local_id = ?",
+                (done, cursor, self._core.now(now), local_id),
+            )
+            if cur.rowcount != 1:
+                raise KeyError(local_id)
+
     def set_state(
         self,
         local_id: int,

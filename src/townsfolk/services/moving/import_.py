@@ -31,9 +31,8 @@ import contextlib
 import json
 import logging
 import time
-from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Final
 
@@ -148,6 +147,8 @@ class _Cursor:
     inflight: dict[str, Any] | None = None
     resume_after: float | None = None
     recent: list[float] = field(default_factory=list)  # times of the latest new follows
+    counts: dict[str, int] = field(default_factory=dict)  # outcome -> lines
+    #: The lines that did not work, by outcome (the things that worked are only counted).
     outcomes: dict[str, list[str]] = field(default_factory=dict)
     lists: dict[str, str] = field(default_factory=dict)  # list name -> id on the new town
 
@@ -159,6 +160,7 @@ class _Cursor:
                 "inflight": self.inflight,
                 "resume_after": self.resume_after,
                 "recent": self.recent,
+                "counts": self.counts,
                 "outcomes": self.outcomes,
                 "lists": self.lists,
             }
@@ -175,6 +177,7 @@ class _Cursor:
             inflight=raw.get("inflight"),
             resume_after=raw.get("resume_after"),
             recent=[float(t) for t in raw.get("recent", [])],
+            counts={str(k): int(v) for k, v in (raw.get("counts") or {}).items()},
             outcomes={str(k): list(v) for k, v in (raw.get("outcomes") or {}).items()},
             lists={str(k): str(v) for k, v in (raw.get("lists") or {}).items()},
         )
@@ -217,13 +220,16 @@ def plan_sentence(plan: ImportPlan) -> str:
     return text
 
 
-def result_sentences(kind: Kind, outcomes: dict[str, list[str]]) -> list[str]:
-    """Plain words for what happened, one sentence per kind of outcome."""
+def result_sentences(
+    kind: Kind, counts: dict[str, int], outcomes: dict[str, list[str]]
+) -> list[str]:
+    """Plain words for what happened, one sentence per kind of outcome (``counts``: lines
+    per outcome; ``outcomes``: the lines that did not work)."""
     out: list[str] = []
-    done = len(outcomes.get(Outcome.DONE, []))
+    done = counts.get(Outcome.DONE, 0)
     if done:
         out.append(_done_sentence(kind, done))
-    already = len(outcomes.get(Outcome.ALREADY, []))
+    already = counts.get(Outcome.ALREADY, 0)
     if already:
         out.append(translate("MovingImport", "%n were already there.", None, already))
     missing = outcomes.get(Outcome.NOT_FOUND, [])
@@ -258,7 +264,7 @@ def result_sentences(kind: Kind, outcomes: dict[str, list[str]]) -> list[str]:
             + ", ".join(refused[:5])
             + ("…" if len(refused) > 5 else "")
         )
-    removed = len(outcomes.get(Outcome.REMOVED, []))
+    removed = counts.get(Outcome.REMOVED, 0)
     if removed:
         out.append(translate("MovingImport", "%n were removed.", None, removed))
     return out
@@ -294,13 +300,15 @@ def time_left(  # noqa: PLR0917
     base = max(0.0, (paused_until or now) - now) + remaining * seconds_per_row
     if follows_left <= 0 or follows_per_window <= 0:
         return base
-    times = deque(sorted(t for t in recent if now - t < window))
-    t = now
-    for _ in range(follows_left):  # each follow waits for the oldest to leave the window
-        if len(times) >= follows_per_window:
-            t = max(t, times.popleft() + window)
-        times.append(t)
-    return base + (t - now)
+    live = sorted(t for t in recent if now - t < window)
+    # Follow number n (counting the live ones first) is made a window after number
+    # n - follows_per_window, so the last one waits q windows after number n mod P.
+    last = len(live) + follows_left - 1
+    if last < follows_per_window:
+        return base
+    q, b = divmod(last, follows_per_window)
+    start = live[b] if b < len(live) else now
+    return base + max(0.0, start + q * window - now)
 
 
 # ---------------------------------------------------------------------------------- service
@@ -345,8 +353,10 @@ class ImportService:
         return remove
 
     def progress(self, job: Job) -> ImportProgress:
+        return self._progress(job, _Cursor.load(job.cursor))
+
+    def _progress(self, job: Job, cursor: _Cursor) -> ImportProgress:
         kind = Kind(job.payload["kind"])
-        cursor = _Cursor.load(job.cursor)
         total = job.progress_total or 0
         done = job.progress_done
         paused = cursor.resume_after if job.state is JobState.PAUSED else None
@@ -376,7 +386,7 @@ class ImportService:
             paused_until=paused,
             time_left=left,
             sentence=self._sentence(kind, done, total, job.state, left),
-            results=tuple(result_sentences(kind, cursor.outcomes)),
+            results=tuple(result_sentences(kind, cursor.counts, cursor.outcomes)),
         )
 
     def _seconds_per_row(self, job_id: int) -> float:
@@ -403,8 +413,10 @@ class ImportService:
             )
         return text
 
-    def _emit(self, job: Job) -> None:
-        progress = self.progress(job)
+    def _emit(self, job: Job, cursor: _Cursor | None = None) -> None:
+        if not self._listeners:
+            return
+        progress = self._progress(job, cursor if cursor is not None else _Cursor.load(job.cursor))
         for listener in list(self._listeners):
             try:
                 listener(progress)
@@ -552,7 +564,7 @@ class ImportService:
         )
         cursor = _Cursor(recent=[t for t in recent if self._clock() - t < self.window])
         if plan.already:
-            cursor.outcomes[Outcome.ALREADY] = [""] * plan.already
+            cursor.counts[Outcome.ALREADY] = plan.already
         return self.db.jobs.progress(job.local_id, 0, cursor=cursor.dump())
 
     async def run(self, job_id: int) -> Job:
@@ -641,18 +653,22 @@ class ImportService:
     def _step_done(self, job: Job, cursor: _Cursor, offset: int = 0) -> Job:
         started, n = self._speed.get(job.local_id, (self._clock(), 0))
         self._speed[job.local_id] = (started, n + 1)
-        job = self.db.jobs.progress(job.local_id, offset + cursor.next, cursor=cursor.dump())
-        self._emit(job)
+        done, text = offset + cursor.next, cursor.dump()
+        self.db.jobs.save_cursor(job.local_id, done, text)
+        job = replace(job, progress_done=done, cursor=text, state=JobState.RUNNING)
+        self._emit(job, cursor)
         return job
 
     def _save(self, job: Job, cursor: _Cursor) -> None:
         done = cursor.next
         if cursor.phase != "add":
             done += len(job.payload.get("rows", []))
-        self.db.jobs.progress(job.local_id, done, cursor=cursor.dump())
+        self.db.jobs.save_cursor(job.local_id, done, cursor.dump())
 
     def _outcome(self, cursor: _Cursor, outcome: Outcome, label: str) -> None:
-        cursor.outcomes.setdefault(outcome.value, []).append(label)
+        cursor.counts[outcome.value] = cursor.counts.get(outcome.value, 0) + 1
+        if outcome in (Outcome.NOT_FOUND, Outcome.REFUSED):
+            cursor.outcomes.setdefault(outcome.value, []).append(label)
         cursor.next += 1
         cursor.inflight = None
 
