@@ -4,6 +4,7 @@ refused, failures are asked again after a back-off; and the decoder on its own."
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import resource
@@ -287,3 +288,37 @@ async def _show_a_hostile_town(
     view.close_timeline()
     await store.aclose()
     await loader.aclose()
+
+
+class SlowLoader:
+    """Answers only when told: a download still on its way when the store closes."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.cancelled: list[str] = []
+        self.release = asyncio.Event()
+
+    async def fetch(self, url: str) -> bytes | None:
+        self.asked.append(url)
+        try:
+            await self.release.wait()
+        except asyncio.CancelledError:
+            self.cancelled.append(url)
+            raise
+        return hostile_media.small_png(1)
+
+
+async def test_closing_the_store_ends_its_downloads_and_a_late_paint_asks_nothing(
+    qtbot: Any,
+) -> None:
+    """A download cancelled but never run again, or one started by a paint after closing, left
+    its connection to the garbage collector (an 'unclosed socket' in a later test)."""
+    loader = SlowLoader()
+    store = ImageStore(loader)  # type: ignore[arg-type]
+    size = QSize(40, 40)
+    assert store.image("https://pictures.example/slow.png", size) is None
+    await eventually(lambda: loader.asked == ["https://pictures.example/slow.png"])
+    await store.aclose()
+    assert loader.cancelled == ["https://pictures.example/slow.png"]  # finished cancelling
+    assert store.image("https://pictures.example/late.png", size) is None
+    assert loader.asked == ["https://pictures.example/slow.png"]  # nothing new asked
