@@ -118,7 +118,7 @@ async def _importer_main(settings: dict[str, str]) -> None:
             settings["base_url"], access_token=settings["token"], server_name=settings["domain"]
         )
 
-    importer = ImportService(db, clients, resolve_ahead=1, follows_per_window=100_000)
+    importer = ImportService(db, clients, resolve_ahead=1, follows_per_window=400, window=0.1)
     importer.add_listener(lambda p: print(f"{p.state.value} {p.done} {p.total}", flush=True))
     job = await importer.run(int(settings["job"]))
     print(f"finished {job.state.value}", flush=True)

@@ -163,7 +163,7 @@ async def test_the_towns_follow_limit_is_waited_through(
     mover = rig.add(harbour, user_token(harbour.domain, "mover"), "mover")
     counter = FollowCounter(world, monkeypatch)
     # Townsfolk's own budget is bigger than the town's: the town's 429 answers are met.
-    importer = rig.importer(resolve_ahead=1, follows_per_window=1000, window=window)
+    importer = rig.importer(resolve_ahead=1, follows_per_window=400, window=window)
     with follow_limits.follow_limit(harbour.town, limit, window):
         plan = await importer.plan(mover, read(data, Kind.FOLLOWING))
         job = await importer.run(importer.start(plan).local_id)
