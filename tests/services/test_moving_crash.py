@@ -145,7 +145,7 @@ async def test_five_thousand_follows_killed_in_the_middle(
     assert finished is not None
     final = ImportService(db, rig.accounts.client_for).progress(finished)
     db.close()
-    assert final.results == ("You now follow 5000 more people.",)
+    assert final.results == ("Now followed: 5000.",)
 
 
 async def test_the_towns_follow_limit_is_waited_through(
@@ -169,7 +169,7 @@ async def test_the_towns_follow_limit_is_waited_through(
         job = await importer.run(importer.start(plan).local_id)
         refused = follow_limits.refused(harbour.town)
     assert job.state is JobState.DONE
-    assert importer.progress(job).results == (f"You now follow {n} more people.",)
+    assert importer.progress(job).results == (f"Now followed: {n}.",)
     assert refused >= 2  # met at the 11th and the 21st follow (at least)
     assert counter.total == n  # the refused ones did not reach the world
     paused = [p for p in rig.progress if p.state is JobState.PAUSED]

@@ -118,12 +118,12 @@ class _Cursor:
 
 def _sentence(kind: Kind | None, rows: int, state: JobState) -> str:
     if state is JobState.DONE:
-        return translate("MovingExport", "Your lists are saved: %n lines in all.", None, rows)
+        return translate("MovingExport", "Your lists are saved (%n lines in all).", None, rows)
     if state is JobState.PAUSED:
         return translate(
             "MovingExport",
-            "Saving your lists stopped after %n lines because your town did not answer. "
-            "It goes on from there when you try again.",
+            "Saving your lists stopped because your town did not answer (%n lines saved so "
+            "far). It goes on from there when you try again.",
             None,
             rows,
         )
@@ -139,7 +139,7 @@ def _sentence(kind: Kind | None, rows: int, state: JobState) -> str:
         if kind is not None
         else None
     )
-    count = translate("MovingExport", "%n lines so far", None, rows)
+    count = translate("MovingExport", "lines so far: %n", None, rows)
     return f"{what} ({count})" if what else count
 
 

@@ -188,31 +188,31 @@ class _Cursor:
 
 def _count_sentence(kind: Kind, n: int) -> str:
     if kind is Kind.FOLLOWING:
-        return translate("MovingImport", "%n people to follow", None, n)
+        return translate("MovingImport", "To follow: %n", None, n)
     if kind is Kind.BLOCKING:
-        return translate("MovingImport", "%n people to block", None, n)
+        return translate("MovingImport", "To block: %n", None, n)
     if kind is Kind.MUTING:
-        return translate("MovingImport", "%n people to mute", None, n)
+        return translate("MovingImport", "To mute: %n", None, n)
     if kind is Kind.DOMAIN_BLOCKING:
-        return translate("MovingImport", "%n towns to block", None, n)
+        return translate("MovingImport", "Towns to block: %n", None, n)
     if kind is Kind.BOOKMARKS:
-        return translate("MovingImport", "%n bookmarks to add", None, n)
-    return translate("MovingImport", "%n people to put in lists", None, n)
+        return translate("MovingImport", "Bookmarks to add: %n", None, n)
+    return translate("MovingImport", "To put in lists: %n", None, n)
 
 
 def plan_sentence(plan: ImportPlan) -> str:
     parts = [_count_sentence(plan.kind, len(plan.rows))]
     if plan.already:
-        parts.append(translate("MovingImport", "%n already there", None, plan.already))
+        parts.append(translate("MovingImport", "already there: %n", None, plan.already))
     if plan.problems:
         parts.append(
-            translate("MovingImport", "%n lines that cannot be read", None, len(plan.problems))
+            translate("MovingImport", "lines that cannot be read: %n", None, len(plan.problems))
         )
     text = ", ".join(parts) + "."
     if plan.mode is Mode.REPLACE and plan.to_remove:
         text += " " + translate(
             "MovingImport",
-            "Replacing also removes %n things that are not in the file: look at them before "
+            "Replacing also removes what is not in the file (%n in all): look at it before "
             "you agree.",
             None,
             len(plan.to_remove),
@@ -231,22 +231,25 @@ def result_sentences(
         out.append(_done_sentence(kind, done))
     already = counts.get(Outcome.ALREADY, 0)
     if already:
-        out.append(translate("MovingImport", "%n were already there.", None, already))
+        out.append(translate("MovingImport", "Already there: %n.", None, already))
     missing = outcomes.get(Outcome.NOT_FOUND, [])
     if missing:
         if kind is Kind.BOOKMARKS:
             text = translate(
                 "MovingImport",
-                "%n posts could not be found: they were deleted, or their town is gone.",
+                "Posts that could not be found (deleted, or their town is gone): %n.",
                 None,
                 len(missing),
             )
         elif kind is Kind.DOMAIN_BLOCKING:
-            text = translate("MovingImport", "%n towns could not be blocked.", None, len(missing))
+            text = translate(
+                "MovingImport", "Towns that could not be blocked: %n.", None, len(missing)
+            )
         else:
             text = translate(
                 "MovingImport",
-                "%n people could not be found: their town is gone, or they changed their address.",
+                "People who could not be found (their town is gone, or they changed their "
+                "address): %n.",
                 None,
                 len(missing),
             )
@@ -256,7 +259,7 @@ def result_sentences(
         out.append(
             translate(
                 "MovingImport",
-                "%n were refused by your new town (for example people who blocked you).",
+                "Refused by your new town (for example people who blocked you): %n.",
                 None,
                 len(refused),
             )
@@ -266,22 +269,22 @@ def result_sentences(
         )
     removed = counts.get(Outcome.REMOVED, 0)
     if removed:
-        out.append(translate("MovingImport", "%n were removed.", None, removed))
+        out.append(translate("MovingImport", "Removed: %n.", None, removed))
     return out
 
 
 def _done_sentence(kind: Kind, n: int) -> str:
     if kind is Kind.FOLLOWING:
-        return translate("MovingImport", "You now follow %n more people.", None, n)
+        return translate("MovingImport", "Now followed: %n.", None, n)
     if kind is Kind.BLOCKING:
-        return translate("MovingImport", "%n people blocked.", None, n)
+        return translate("MovingImport", "Blocked: %n.", None, n)
     if kind is Kind.MUTING:
-        return translate("MovingImport", "%n people muted.", None, n)
+        return translate("MovingImport", "Muted: %n.", None, n)
     if kind is Kind.DOMAIN_BLOCKING:
-        return translate("MovingImport", "%n towns blocked.", None, n)
+        return translate("MovingImport", "Towns blocked: %n.", None, n)
     if kind is Kind.BOOKMARKS:
-        return translate("MovingImport", "%n bookmarks added.", None, n)
-    return translate("MovingImport", "%n people put in lists.", None, n)
+        return translate("MovingImport", "Bookmarks added: %n.", None, n)
+    return translate("MovingImport", "Put in lists: %n.", None, n)
 
 
 def time_left(  # noqa: PLR0917
@@ -398,7 +401,7 @@ class ImportService:
     @staticmethod
     def _sentence(kind: Kind, done: int, total: int, state: JobState, left: float | None) -> str:
         if state is JobState.DONE:
-            return translate("MovingImport", "Finished: %n lines looked at.", None, total)
+            return translate("MovingImport", "Finished: every line looked at (%n).", None, total)
         text = translate("MovingImport", "{done} of {total} lines done").format(
             done=done, total=total
         )
