@@ -4,188 +4,179 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="540"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="586"/>
         <source>About this town</source>
         <translation>Über diese Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="544"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="590"/>
         <source>Why do you want to join? The people who look after this town read every request. It may take a few days before they say yes; Townsfolk will tell you.</source>
         <translation>Warum möchtest du beitreten? Die Leute, die sich um diese Stadt kümmern, lesen jede Anfrage. Es kann ein paar Tage dauern, bis sie Ja sagen; Townsfolk sagt dir dann Bescheid.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="548"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="551"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="594"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="597"/>
         <source>Why do you want to join?</source>
         <translation>Warum möchtest du beitreten?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="553"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="599"/>
         <source>A sentence or two about you and why you&apos;d like to join</source>
         <translation>Ein oder zwei Sätze über dich und warum du beitreten möchtest</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="558"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="604"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="559"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="605"/>
         <source>Ask the town again</source>
         <translation>Die Stadt noch einmal fragen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="562"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="608"/>
         <source>I already have an account here</source>
         <translation>Ich habe hier schon ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="563"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="609"/>
         <source>I already have an account in this town</source>
         <translation>Ich habe in dieser Stadt schon ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="590"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="648"/>
         <source>Asking {town} about itself…</source>
+        <extracomment>Said once the town is read again (why the person was sent back here).</extracomment>
         <translation>{town} wird nach Infos über sich gefragt …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="618"/>
-        <source>{town} is not answering right now. It may be closed for a while. Try again later, or go back and pick another town.</source>
-        <translation>{town} antwortet gerade nicht. Vielleicht ist die Stadt eine Weile geschlossen. Versuche es später noch einmal, oder geh zurück und wähle eine andere Stadt.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="638"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="712"/>
         <source>Join this town</source>
         <translation>Dieser Stadt beitreten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="669"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="749"/>
         <source>Town address: {address}</source>
         <translation>Adresse der Stadt: {address}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="678"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="758"/>
         <source>{n} people live here, and {active} of them were active last month.</source>
         <translation>{n} Leute wohnen hier, und {active} von ihnen waren im letzten Monat aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="684"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="764"/>
         <source>{n} people live here, and {active} of them were active last week.</source>
         <translation>{n} Leute wohnen hier, und {active} von ihnen waren in der letzten Woche aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="690"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="770"/>
         <source>{n} people live here.</source>
         <translation>{n} Leute wohnen hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="696"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="776"/>
         <source>{n} people were active here last month.</source>
         <translation>{n} Leute waren hier im letzten Monat aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="702"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="782"/>
         <source>Language: {names}.</source>
         <translation>Sprache: {names}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="708"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="788"/>
         <source>Can I join?</source>
         <translation>Kann ich beitreten?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="712"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="792"/>
         <source>Yes: you can join now.</source>
         <translation>Ja: Du kannst jetzt beitreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="713"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="793"/>
         <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
         <translation>Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja. Das kann ein paar Tage dauern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="717"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="797"/>
         <source>This town is not taking new people right now. Please go back and pick another town.</source>
         <translation>Diese Stadt nimmt gerade keine neuen Leute auf. Bitte geh zurück und wähle eine andere Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="721"/>
-        <source>This town takes new people only on its own web page.</source>
-        <translation>Diese Stadt nimmt neue Leute nur über ihre eigene Webseite auf.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="735"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="817"/>
         <source>You must be at least {age} years old.</source>
         <translation>Du musst mindestens {age} Jahre alt sein.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="740"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="821"/>
         <source>The town rules</source>
         <translation>Die Regeln der Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="748"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="851"/>
         <source>Terms of use</source>
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="753"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="856"/>
         <source>Privacy policy</source>
         <translation>Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="757"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="860"/>
         <source>Before you join, you can read these pages (they open in your web browser):</source>
         <translation>Bevor du beitrittst, kannst du diese Seiten lesen (sie öffnen sich in deinem Webbrowser):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="766"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="869"/>
         <source>Who runs it: {who}</source>
         <translation>Wer die Stadt betreibt: {who}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="614"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="612"/>
         <source>Join on the town&apos;s web page</source>
         <translation>Auf der Webseite der Stadt beitreten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="617"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="615"/>
         <source>Join on the town&apos;s web page (opens your web browser)</source>
         <translation>Auf der Webseite der Stadt beitreten (öffnet deinen Webbrowser)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="705"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="703"/>
         <source>The town&apos;s page is open in your web browser. When you have joined there (and confirmed your email, if the town asks), come back and press “I have joined: log in”.</source>
         <translation>Die Seite der Stadt ist in deinem Webbrowser offen. Wenn du dort beigetreten bist (und deine E-Mail-Adresse bestätigt hast, falls die Stadt darum bittet), komm zurück und drücke „Ich bin beigetreten: anmelden“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="707"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="711"/>
         <source>I have joined: log in</source>
         <translation>Ich bin beigetreten: anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="805"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="801"/>
         <source>Yes, on the town&apos;s own web page: press “Join on the town&apos;s web page”, join there, then come back here and log in.</source>
         <translation>Ja, auf der eigenen Webseite der Stadt: Drücke „Auf der Webseite der Stadt beitreten“, tritt dort bei, komm dann hierher zurück und melde dich an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="834"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="830"/>
         <source>This town keeps its rules on its web page. Please read them before you join:</source>
         <translation>Diese Stadt hat ihre Regeln auf ihrer Webseite. Bitte lies sie, bevor du beitrittst:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="836"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="834"/>
         <source>Read the town rules</source>
         <translation>Die Regeln der Stadt lesen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="844"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="840"/>
         <source>The town did not tell Townsfolk its rules. Every town has some: please read about the town on its web page before you join.</source>
         <translation>Die Stadt hat Townsfolk ihre Regeln nicht genannt. Jede Stadt hat welche: Bitte lies auf ihrer Webseite über die Stadt, bevor du beitrittst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="849"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="847"/>
         <source>About the town (its web page)</source>
         <translation>Über die Stadt (ihre Webseite)</translation>
     </message>
@@ -203,17 +194,17 @@
         <translation>Mit welchem deiner Konten du liest und schreibst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="115"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="125"/>
         <source>(backup)</source>
         <translation>(Sicherungskonto)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="162"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="172"/>
         <source>In use: your backup account @%1</source>
         <translation>In Gebrauch: dein Sicherungskonto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="164"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="174"/>
         <source>In use: your account @%1</source>
         <translation>In Gebrauch: dein Konto @%1</translation>
     </message>
@@ -221,264 +212,260 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="202"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="225"/>
         <source>Someone in this town already uses that name. Please choose another one.</source>
-        <extracomment>Software that looks at the return address only after the person has logged in (so the check before opening the browser cannot see a refusal) and refuses a loopback port. How long a browser log-in that did not come back makes a town &quot;prefers the code&quot;. The town&apos;s own words about joining (plain text), e.g. why it is closed. For ``ELSEWHERE``: the page where people sign up. The town&apos;s own web pages for its terms of service and privacy policy, or None when the town has none (the wizard then says nothing rather than show a dead link).</extracomment>
+        <extracomment>Software that looks at the return address only after the person has logged in (so the check before opening the browser cannot see a refusal) and refuses a loopback port. Software that signs people up only on its web page (no ``POST /api/v1/accounts``), and where that page is on the town. Where towns that keep their rules and policies as web pages (Takahē) put them; each is looked for only when the town&apos;s answers leave it out. How long a browser log-in that did not come back makes a town &quot;prefers the code&quot;. The town&apos;s own words about joining (plain text), e.g. why it is closed. For ``ELSEWHERE``: the page where people sign up. The town&apos;s own web pages for its terms of service and privacy policy, or None when the town has none (the wizard then says nothing rather than show a dead link). When the town&apos;s answers list no rules: its web page with the rules, if it has one (never shown as &quot;no rules&quot;), and its &quot;about&quot; page (or home page) to read instead.</extracomment>
         <translation>Jemand in dieser Stadt benutzt diesen Namen schon. Bitte wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="206"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="229"/>
         <source>That name is kept aside by the town. Please choose another one.</source>
         <translation>Diesen Namen hält die Stadt frei. Bitte wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="209"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="232"/>
         <source>A name can only have letters, numbers and underscores (_).</source>
         <translation>Ein Name darf nur Buchstaben, Ziffern und Unterstriche (_) enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="212"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="235"/>
         <source>That name is too long. Please choose a shorter one.</source>
         <translation>Dieser Name ist zu lang. Bitte wähle einen kürzeren.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="215"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="238"/>
         <source>Please choose a name.</source>
         <translation>Bitte wähle einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="218"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="241"/>
         <source>This email address already has an account in this town. You can log in instead.</source>
         <translation>Für diese E-Mail-Adresse gibt es in dieser Stadt schon ein Konto. Du kannst dich stattdessen anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="222"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="245"/>
         <source>This town does not accept this email provider. Please use another email address.</source>
         <translation>Diese Stadt nimmt keine Adressen von diesem E-Mail-Anbieter an. Bitte nimm eine andere E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="226"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="249"/>
         <source>This email address does not seem to exist. Please check it.</source>
         <translation>Diese E-Mail-Adresse scheint es nicht zu geben. Bitte prüfe sie.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="229"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="252"/>
         <source>That does not look like an email address. Please check it.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus. Bitte prüfe sie.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="232"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="255"/>
         <source>Please type your email address.</source>
         <translation>Bitte gib deine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="235"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="258"/>
         <source>Your password is too short. Please use at least 8 characters.</source>
         <translation>Dein Passwort ist zu kurz. Bitte nimm mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="238"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="261"/>
         <source>Your password is too long. Please use fewer than 72 characters.</source>
         <translation>Dein Passwort ist zu lang. Bitte nimm weniger als 72 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="241"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="264"/>
         <source>Please choose a password.</source>
         <translation>Bitte wähle ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="242"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="265"/>
         <source>This password cannot be used. Please choose another one.</source>
         <translation>Dieses Passwort kann nicht verwendet werden. Bitte wähle ein anderes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="247"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="270"/>
         <source>Please read the town&apos;s rules and tick “I agree” to join.</source>
         <translation>Bitte lies die Regeln der Stadt und setze das Häkchen bei „Ich stimme zu“, um beizutreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="252"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="275"/>
         <source>This town asks why you would like to join. Please write a sentence or two.</source>
         <translation>Diese Stadt möchte wissen, warum du beitreten möchtest. Bitte schreib ein oder zwei Sätze.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="256"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="279"/>
         <source>Your reason is too long. Please make it shorter.</source>
         <translation>Deine Begründung ist zu lang. Bitte mach sie kürzer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="261"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="284"/>
         <source>Sorry, you are too young to join this town.</source>
         <translation>Leider bist du zu jung, um dieser Stadt beizutreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="262"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="285"/>
         <source>Please give your date of birth; this town needs it.</source>
         <translation>Bitte gib dein Geburtsdatum an; diese Stadt braucht es.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="265"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="288"/>
         <source>Please give your date of birth as day, month and year.</source>
         <translation>Bitte gib dein Geburtsdatum mit Tag, Monat und Jahr an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="274"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="297"/>
         <source>Please choose another name.</source>
         <translation>Bitte wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="275"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="298"/>
         <source>Please check your email address.</source>
         <translation>Bitte prüfe deine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="276"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="299"/>
         <source>Please choose another password.</source>
         <translation>Bitte wähle ein anderes Passwort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="277"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="300"/>
         <source>Please tick “I agree” to join.</source>
         <translation>Bitte setze das Häkchen bei „Ich stimme zu“, um beizutreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="278"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="301"/>
         <source>Please check why you would like to join.</source>
         <translation>Bitte prüfe, was du als Grund für deinen Beitritt geschrieben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="279"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="302"/>
         <source>Please check your date of birth.</source>
         <translation>Bitte prüfe dein Geburtsdatum.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="290"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="313"/>
         <source>Please check what you typed here.</source>
         <translation>Bitte prüfe, was du hier eingegeben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="296"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="319"/>
         <source>in a minute</source>
         <translation>in einer Minute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="299"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="322"/>
         <source>in about {minutes} minutes</source>
         <translation>in etwa {minutes} Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="300"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="323"/>
         <source>in an hour or so</source>
         <translation>in ungefähr einer Stunde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="308"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="331"/>
         <source>The connection to {town} is not safe (its certificate could not be checked), so Townsfolk did not continue. Please check the address or try again later.</source>
         <translation>Die Verbindung zu {town} ist nicht sicher (ihr Zertifikat konnte nicht geprüft werden), deshalb hat Townsfolk nicht weitergemacht. Bitte prüfe die Adresse oder versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="314"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="337"/>
         <source>Townsfolk could not reach {town}. Please check the address and your internet connection, then try again.</source>
         <translation>Townsfolk konnte {town} nicht erreichen. Bitte prüfe die Adresse und deine Internetverbindung und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="320"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="343"/>
         <source>{town} is taking too long to answer. Please try again in a little while.</source>
         <translation>{town} braucht zu lange für eine Antwort. Bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="324"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="347"/>
         <source>{town} is a kind of town that Townsfolk cannot use yet. Please choose another town.</source>
         <translation>{town} ist eine Art von Stadt, die Townsfolk noch nicht nutzen kann. Bitte wähle eine andere Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="329"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="352"/>
         <source>{town} asked Townsfolk to slow down. Please try again {when}.</source>
         <translation>{town} hat Townsfolk gebeten, langsamer zu machen. Bitte versuche es {when} noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="335"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="358"/>
         <source>Townsfolk could not talk to {town}. Please try again in a little while.</source>
         <translation>Townsfolk konnte nicht mit {town} sprechen. Bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="338"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="361"/>
         <source>Something went wrong while talking to {town}. Please try again.</source>
         <translation>Beim Austausch mit {town} ist etwas schiefgegangen. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="405"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="434"/>
         <source>{town} does not look like a town Townsfolk can use. Please check the address.</source>
+        <extracomment>Towns whose sign-up answered 404/405: base URL -&gt; the page to join on.</extracomment>
         <translation>{town} sieht nicht wie eine Stadt aus, die Townsfolk nutzen kann. Bitte prüfe die Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="439"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="512"/>
         <source>{town} did not let Townsfolk in. Please try again later.</source>
         <translation>{town} hat Townsfolk nicht hereingelassen. Bitte versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="503"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="576"/>
         <source>{town} does not allow the usual way of logging in from Townsfolk. Please use the code instead: Townsfolk will show you how.</source>
         <translation>{town} erlaubt die übliche Art der Anmeldung aus Townsfolk nicht. Bitte nimm stattdessen den Code: Townsfolk zeigt dir, wie es geht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="537"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="610"/>
         <source>The town did not accept this log-in. Please try again.</source>
         <translation>Die Stadt hat diese Anmeldung nicht angenommen. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="620"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="693"/>
         <source>That does not look like the code from the town&apos;s page. Please copy it again.</source>
         <translation>Das sieht nicht wie der Code von der Seite der Stadt aus. Bitte kopiere ihn noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="721"/>
-        <location filename="../src/townsfolk/services/accounts.py" line="761"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="795"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="823"/>
         <source>{town} is not taking new people right now. Please choose another town.</source>
         <translation>{town} nimmt gerade keine neuen Leute auf. Bitte wähle eine andere Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="729"/>
-        <source>{town} takes new people only on its own web page: {url}</source>
-        <translation>{town} nimmt neue Leute nur über die eigene Webseite auf: {url}</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="736"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="806"/>
         <source>Please fill in the marked boxes.</source>
         <translation>Bitte fülle die markierten Felder aus.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="768"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="830"/>
         <source>Too many sign-ups were tried from your internet connection. Please try again {when}.</source>
         <translation>Von deiner Internetverbindung aus wurde zu oft versucht, sich zu registrieren. Bitte versuche es {when} noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="854"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="938"/>
         <source>Please sign up again: Townsfolk no longer has this account&apos;s key.</source>
         <translation>Bitte registriere dich noch einmal: Townsfolk hat den Schlüssel für dieses Konto nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="881"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="965"/>
         <source>Townsfolk is no longer logged in to {handle}. Please log in again.</source>
         <translation>Townsfolk ist bei {handle} nicht mehr angemeldet. Bitte melde dich noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="1109"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="1269"/>
         <source>The town did not accept this sign-up. Please check every box.</source>
         <translation>Die Stadt hat diese Registrierung nicht angenommen. Bitte prüfe alle Felder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="1111"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="1271"/>
         <source>Please look at the marked boxes.</source>
         <translation>Bitte sieh dir die markierten Felder an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="646"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="719"/>
         <source>This code did not work. Codes work only once and only for a short time: press “Get a new code”, log in on the page that opens and copy the new code.</source>
         <translation>Dieser Code hat nicht funktioniert. Ein Code gilt nur einmal und nur kurze Zeit: Drücken Sie „Neuen Code holen“, melden Sie sich auf der Seite an, die sich öffnet, und kopieren Sie den neuen Code.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/accounts.py" line="484"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="483"/>
         <source>{town} takes new people only on its own web page. Join there, then come back and log in.</source>
         <translation>{town} nimmt neue Leute nur auf seiner eigenen Webseite auf. Tritt dort bei, komm dann zurück und melde dich an.</translation>
     </message>
@@ -492,37 +479,38 @@
         <translation>Das sieht nicht wie die Adresse einer Stadt aus. Die Adresse einer Stadt sieht so aus: mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/addresses.py" line="78"/>
+        <location filename="../src/townsfolk/services/addresses.py" line="106"/>
         <source>Please type the address of your town, for example mastodon.social.</source>
+        <extracomment>E-mail services people type by mistake where a town goes (&quot;ann@gmail.com&quot;).</extracomment>
         <translation>Bitte gib die Adresse deiner Stadt ein, zum Beispiel mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/addresses.py" line="93"/>
+        <location filename="../src/townsfolk/services/addresses.py" line="121"/>
         <source>That is not the address of a town. A town&apos;s address looks like mastodon.social.</source>
         <translation>Das ist nicht die Adresse einer Stadt. Die Adresse einer Stadt sieht so aus: mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/addresses.py" line="105"/>
+        <location filename="../src/townsfolk/services/addresses.py" line="133"/>
         <source>That does not look like a person&apos;s address. A full address looks like @ann@mastodon.social.</source>
         <translation>Das sieht nicht wie die Adresse einer Person aus. Eine vollständige Adresse sieht so aus: @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/addresses.py" line="123"/>
+        <location filename="../src/townsfolk/services/addresses.py" line="151"/>
         <source>Please type only the town&apos;s address, without a name or password in it. A town&apos;s address looks like mastodon.social.</source>
         <translation>Bitte gib nur die Adresse der Stadt ein, ohne Namen oder Passwort darin. Die Adresse einer Stadt sieht so aus: mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/addresses.py" line="130"/>
+        <location filename="../src/townsfolk/services/addresses.py" line="158"/>
         <source>the town</source>
         <translation>die Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/addresses.py" line="132"/>
+        <location filename="../src/townsfolk/services/addresses.py" line="160"/>
         <source>That is the address of a page, not of a town. Please type just the town&apos;s name, like {town}.</source>
         <translation>Das ist die Adresse einer Seite, nicht einer Stadt. Bitte gib nur den Namen der Stadt ein, zum Beispiel {town}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/addresses.py" line="153"/>
+        <location filename="../src/townsfolk/services/addresses.py" line="181"/>
         <source>Townsfolk only talks to towns over a safe (https) connection, and this address has none. Please use the town&apos;s name, like mastodon.social.</source>
         <translation>Townsfolk spricht mit Städten nur über eine sichere (https) Verbindung, und diese Adresse hat keine. Bitte nimm den Namen der Stadt, zum Beispiel mastodon.social.</translation>
     </message>
@@ -762,138 +750,185 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../src/townsfolk/ui/app_settings.py" line="59"/>
+        <source>Your settings could not be saved; they stay as you chose them until you quit Townsfolk. {problem}</source>
+        <extracomment>The Settings window while it is open (for tests).</extracomment>
+        <translation>Deine Einstellungen konnten nicht gespeichert werden; sie bleiben so, wie du sie gewählt hast, bis du Townsfolk beendest. {problem}</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1179"/>
-        <source>Add a backup account</source>
-        <translation>Ein Sicherungskonto hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1180"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1360"/>
         <source>Why a backup account</source>
         <translation>Warum ein Sicherungskonto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1183"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1363"/>
         <source>Suggested towns</source>
         <translation>Vorgeschlagene Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1188"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1369"/>
         <source>Join a second town (I&apos;m new there)</source>
         <translation>Einer zweiten Stadt beitreten (ich bin dort neu)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1189"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1370"/>
         <source>I already have an account in another town</source>
         <translation>Ich habe schon ein Konto in einer anderen Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1190"/>
-        <source>Remind me later</source>
-        <translation>Später erinnern</translation>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1346"/>
+        <source>A backup account (you can skip this)</source>
+        <translation>Ein Sicherungskonto (du kannst das überspringen)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1198"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1199"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1351"/>
+        <source>This step is optional: your account works without a backup. You can start using Townsfolk now, and add a backup any time from the Townsfolk menu. Townsfolk will remind you gently in a few days.</source>
+        <translation>Dieser Schritt ist freiwillig: Dein Konto funktioniert auch ohne Sicherungskonto. Du kannst Townsfolk jetzt benutzen und jederzeit im Townsfolk-Menü ein Sicherungskonto hinzufügen. Townsfolk erinnert dich in ein paar Tagen sanft daran.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1356"/>
+        <source>This step is optional</source>
+        <translation>Dieser Schritt ist freiwillig</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1368"/>
+        <source>Not now: start using Townsfolk (remind me later)</source>
+        <translation>Nicht jetzt: Townsfolk benutzen (später erinnern)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1378"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1379"/>
         <source>Follow the same people on my backup account</source>
         <translation>Mit meinem Sicherungskonto denselben Leuten folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1201"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1381"/>
         <source>Then your backup shows the same posts when your town is away</source>
         <translation>Dann zeigt dein Sicherungskonto dieselben Beiträge, wenn deine Stadt nicht da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1217"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1398"/>
         <source>Your account is @{handle}. Good towns for a backup: {towns}.</source>
         <translation>Dein Konto ist @{handle}. Gute Städte für ein Sicherungskonto: {towns}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1240"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1421"/>
         <source>Pick a second town</source>
         <translation>Eine zweite Stadt wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1241"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1422"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1423"/>
         <source>Skip for now</source>
         <translation>Jetzt überspringen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1243"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1424"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
 </context>
 <context>
-    <name>Banner</name>
+    <name>BackupReminder</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="58"/>
-        <source>Message</source>
-        <translation>Nachricht</translation>
+        <location filename="../src/townsfolk/ui/backup_reminder.py" line="114"/>
+        <source>Your account has no backup yet. A backup account in a second town keeps you connected when your town is closed for a while. It takes a minute.</source>
+        <extracomment>The first reminder comes this long after the account was first seen without a backup. &quot;Hide&quot;: asked again this much later. How often the window looks again (the reminder is not urgent).</extracomment>
+        <translation>Dein Konto hat noch kein Sicherungskonto. Ein Sicherungskonto in einer zweiten Stadt hält dich in Verbindung, wenn deine Stadt eine Weile geschlossen ist. Es dauert nur eine Minute.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="76"/>
+        <location filename="../src/townsfolk/ui/backup_reminder.py" line="118"/>
+        <source>Add a backup account…</source>
+        <translation>Sicherungskonto hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/backup_reminder.py" line="119"/>
+        <source>Don&apos;t remind me again</source>
+        <translation>Nicht mehr erinnern</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../src/townsfolk/ui/banner.py" line="125"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+</context>
+<context>
+    <name>BannerRow</name>
+    <message>
+        <location filename="../src/townsfolk/ui/banner.py" line="80"/>
         <source>Hide</source>
+        <extracomment>How many messages show at once (older ones wait underneath, never lost).</extracomment>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="78"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="82"/>
         <source>Hide this message</source>
         <translation>Diese Nachricht ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/banner.py" line="100"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1426"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1623"/>
         <source>What to do in the browser</source>
         <translation>Was du im Browser tun musst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1430"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1500"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1625"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1695"/>
         <source>Open the browser again</source>
         <translation>Browser noch einmal öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1431"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1501"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1626"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1696"/>
         <source>Open the log-in page in the browser again</source>
         <translation>Die Anmeldeseite noch einmal im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1434"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1629"/>
         <source>Use a code instead</source>
         <translation>Stattdessen einen Code nehmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1435"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1630"/>
         <source>Log in by copying a code instead</source>
         <translation>Stattdessen mit einem kopierten Code anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1439"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1634"/>
         <source>The code from the town&apos;s page</source>
         <translation>Der Code von der Seite der Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1440"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1635"/>
         <source>Paste the code here</source>
         <translation>Füge den Code hier ein</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1489"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1684"/>
         <source>Log in to {town} in your browser</source>
         <translation>Melde dich im Browser bei {town} an</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1492"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1687"/>
         <source>We opened your browser so you can log in to {town}. Log in there and say yes to Townsfolk. Then come back: this window moves on by itself.
 
 Nothing opened? Press “Open the browser again”, or use a code instead.</source>
@@ -902,42 +937,42 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm stattdessen einen Code.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1531"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1726"/>
         <source>{town} asks for a code instead of the usual way of logging in. It only takes a moment: follow the steps above.</source>
         <translation>{town} möchte statt der üblichen Anmeldung einen Code. Das dauert nur einen Moment: Mach einfach die Schritte oben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1542"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1737"/>
         <source>Log in to {town} with a code</source>
         <translation>Mit einem Code bei {town} anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1545"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1740"/>
         <source>Log in to {town} on the page that opens in your browser and say yes to Townsfolk. The page then shows a code: copy it, paste it below and press “Log in”.</source>
         <translation>Melde dich auf der Seite, die sich in deinem Browser öffnet, bei {town} an und sag Ja zu Townsfolk. Die Seite zeigt dann einen Code: Kopiere ihn, füge ihn unten ein und drücke „Anmelden“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1581"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1776"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1589"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1784"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1475"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1670"/>
         <source>Still waiting for {town}. If the town showed an error page instead of asking you to say yes, press “Use a code instead”: some towns only allow that way.</source>
         <translation>Wir warten noch auf {town}. Wenn die Stadt eine Fehlerseite gezeigt hat, statt Sie um Ihre Zustimmung zu bitten, drücken Sie „Stattdessen einen Code nehmen“: Manche Städte erlauben nur diesen Weg.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1552"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1747"/>
         <source>Get a new code</source>
         <translation>Neuen Code holen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1553"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1748"/>
         <source>Open the log-in page again to get a new code</source>
         <translation>Die Anmeldeseite erneut öffnen, um einen neuen Code zu bekommen</translation>
     </message>
@@ -945,311 +980,320 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="430"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="431"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="440"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="441"/>
         <source>Write a post</source>
+        <extracomment>The outbox entry sent last from this window, until the town has it.</extracomment>
         <translation>Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="453"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="463"/>
         <source>Replying to</source>
         <translation>Antwort auf</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="457"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="470"/>
+        <source>The post you are answering</source>
+        <translation>Der Beitrag, auf den du antwortest</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="478"/>
         <source>Add a content warning (hide the post behind a note)</source>
         <translation>Inhaltswarnung hinzufügen (den Beitrag hinter einem Hinweis verbergen)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="458"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="479"/>
         <source>Add a content warning</source>
         <translation>Inhaltswarnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="460"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="481"/>
         <source>People see only your note first, and choose whether to read the post.</source>
         <translation>Die Leute sehen zuerst nur deinen Hinweis und entscheiden selbst, ob sie den Beitrag lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="465"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="486"/>
         <source>Your note, for example: Spoilers for the film</source>
         <translation>Dein Hinweis, zum Beispiel: Verrät das Ende des Films</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="466"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="487"/>
         <source>Content warning</source>
         <translation>Inhaltswarnung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="472"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="493"/>
         <source>What would you like to say?</source>
         <translation>Was möchtest du sagen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="473"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
         <source>Your post</source>
         <translation>Dein Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="481"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="502"/>
         <source>Characters left</source>
         <translation>Verbleibende Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="493"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="514"/>
         <source>Please describe each picture, so people who cannot see it know what it shows.</source>
         <translation>Bitte beschreibe jedes Bild, damit Leute, die es nicht sehen können, wissen, was es zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="498"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="519"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="499"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="520"/>
         <source>Send without a description</source>
         <translation>Ohne Beschreibung senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="500"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="521"/>
         <source>Send without describing the pictures</source>
         <translation>Senden, ohne die Bilder zu beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="507"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="508"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="529"/>
         <source>Add a poll</source>
         <translation>Umfrage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="515"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
         <source>Add a picture…</source>
         <translation>Bild hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="516"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="537"/>
         <source>Add a picture</source>
         <translation>Bild hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="526"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="533"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="554"/>
         <source>Who can see this</source>
         <translation>Wer das sehen kann</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="532"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="553"/>
         <source>What this choice means</source>
         <translation>Was diese Auswahl bedeutet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="557"/>
         <source>Language of the post</source>
         <translation>Sprache des Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="541"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="562"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="546"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="567"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="552"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="573"/>
         <source>Posts waiting to be sent</source>
         <translation>Beiträge, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="553"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="987"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="574"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1040"/>
         <source>Show them</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="554"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="575"/>
         <source>Show the posts waiting to be sent</source>
         <translation>Die Beiträge anzeigen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="557"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="815"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="578"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="849"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="558"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="579"/>
         <source>Send the post</source>
         <translation>Den Beitrag senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="559"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="580"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="584"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="605"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="585"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="606"/>
         <source>Everyone, but quietly</source>
         <translation>Alle, aber leise</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="586"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="607"/>
         <source>Only my followers</source>
         <translation>Nur Leute, die mir folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="587"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="608"/>
         <source>Only people I mention</source>
         <translation>Nur Leute, die ich erwähne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="591"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="612"/>
         <source>your town</source>
         <translation>deiner Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="616"/>
         <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
         <translation>Alle können ihn sehen, und er erscheint in den Listen neuer Beiträge in %1 und anderen Städten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="601"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="622"/>
         <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
         <translation>Alle können ihn auf deinem Profil sehen, und die Leute, die dir folgen, bekommen ihn, aber er taucht nicht in den Listen neuer Beiträge auf.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="604"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="625"/>
         <source>Only the people who follow you can see it.</source>
         <translation>Nur die Leute, die dir folgen, können ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="605"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="626"/>
         <source>Only the people you mention with @name can see it.</source>
         <translation>Nur die Leute, die du mit @name erwähnst, können ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="625"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="672"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="647"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="704"/>
         <source>Replying to %1</source>
         <translation>Antwort auf %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="751"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="785"/>
         <source>1 character left</source>
         <translation>Noch 1 Zeichen übrig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="753"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="787"/>
         <source>%1 characters left</source>
         <translation>Noch %1 Zeichen übrig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="759"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="793"/>
         <source>1 character too many</source>
         <translation>1 Zeichen zu viel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="795"/>
         <source>%1 characters too many</source>
         <translation>%1 Zeichen zu viel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="795"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="799"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="851"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="829"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="833"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="885"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>Ein Beitrag kann Bilder oder eine Umfrage haben, aber nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="805"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="845"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="839"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="879"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>Deine Stadt erlaubt %1 Bilder in einem Beitrag.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="815"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="578"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="849"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="827"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="861"/>
         <source>Choose pictures</source>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="829"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="863"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="909"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="943"/>
         <source>Saving your post…</source>
         <translation>Dein Beitrag wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="929"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="964"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1015"/>
+        <source>Your post was sent.</source>
+        <translation>Dein Beitrag wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="968"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>Dein Beitrag ist gespeichert und unterwegs. Er wird gesendet, auch wenn du dieses Fenster schließt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="942"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="984"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Dieser Beitrag wird gerade gesendet. Bitte warte einen Moment und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="961"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1003"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>Du änderst einen Beitrag, der noch nicht gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="974"/>
-        <source>Nothing is waiting to be sent</source>
-        <translation>Es wartet nichts darauf, gesendet zu werden</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="976"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1022"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="978"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1024"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="987"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="574"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1040"/>
         <source>Hide them</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="995"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1048"/>
         <source>Close without sending?</source>
         <translation>Schließen, ohne zu senden?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="996"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1049"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>Du hast diesen Beitrag nicht gesendet. Für später aufheben?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="997"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1050"/>
         <source>Keep it for later</source>
         <translation>Für später aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="998"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1051"/>
         <source>Throw it away</source>
         <translation>Wegwerfen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="999"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1052"/>
         <source>Keep writing</source>
         <translation>Weiterschreiben</translation>
     </message>
@@ -1257,37 +1301,37 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1273"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1454"/>
         <source>You&apos;re all set</source>
         <translation>Alles bereit</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1274"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1455"/>
         <source>Your accounts</source>
         <translation>Deine Konten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1276"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1457"/>
         <source>Three tips</source>
         <translation>Drei Tipps</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1284"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1465"/>
         <source>Your account: @{handle}</source>
         <translation>Dein Konto: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1286"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1467"/>
         <source>Your backup account: @{handle}</source>
         <translation>Dein Sicherungskonto: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1288"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1469"/>
         <source>Townsfolk will remind you later about a backup account.</source>
         <translation>Townsfolk erinnert dich später an ein Sicherungskonto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1296"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1477"/>
         <source>Open Townsfolk</source>
         <translation>Townsfolk öffnen</translation>
     </message>
@@ -1295,22 +1339,22 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>EditPostDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="82"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="92"/>
         <source>Change your post</source>
         <translation>Deinen Beitrag ändern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="87"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="97"/>
         <source>People who already saw your post will see that it was changed. Pictures and polls stay as they are.</source>
         <translation>Wer deinen Beitrag schon gesehen hat, sieht, dass er geändert wurde. Bilder und Umfragen bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="96"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="106"/>
         <source>The text of your post</source>
         <translation>Der Text deines Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="101"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="111"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -1318,38 +1362,38 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1239"/>
         <source>What happens now</source>
         <translation>Wie es jetzt weitergeht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1074"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1075"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1241"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1242"/>
         <source>Resend the email</source>
         <translation>E-Mail noch einmal senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1092"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1259"/>
         <source>Something went missing</source>
         <translation>Etwas fehlt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1261"/>
         <source>Townsfolk no longer knows this account. Please sign up again.</source>
         <translation>Townsfolk kennt dieses Konto nicht mehr. Bitte registriere dich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1116"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1283"/>
         <source>your email address</source>
         <translation>deine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1119"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1286"/>
         <source>Waiting for {town} to say yes</source>
         <translation>Warten, bis {town} Ja sagt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1122"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1289"/>
         <source>Thank you, your email address is confirmed. The people who look after {town} read every request, and this can take a few days.
 
 You can close Townsfolk now. It will check again the next time you open it, and carry on by itself as soon as you are let in.</source>
@@ -1358,12 +1402,12 @@ You can close Townsfolk now. It will check again the next time you open it, and 
 Du kannst Townsfolk jetzt schließen. Beim nächsten Öffnen schaut es wieder nach und macht von selbst weiter, sobald du hereingelassen wirst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1130"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1297"/>
         <source>Check your email</source>
         <translation>Sieh in deine E-Mails</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1133"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1300"/>
         <source>{town} sent an email to {email}. Open it and press the link inside to confirm that the address is yours.
 
 This window moves on by itself as soon as you have done that. Nothing there? Look in your spam folder, or send the email again.</source>
@@ -1372,27 +1416,27 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
 Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekommen? Sieh in deinem Spam-Ordner nach oder lass die E-Mail noch einmal senden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1147"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1314"/>
         <source>Please sign up again</source>
         <translation>Bitte registriere dich noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1149"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1316"/>
         <source>{town} no longer knows this account. Please sign up again.</source>
         <translation>{town} kennt dieses Konto nicht mehr. Bitte registriere dich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1157"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1324"/>
         <source>Sending the email again…</source>
         <translation>Die E-Mail wird noch einmal gesendet …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1160"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1327"/>
         <source>Done: a new email is on its way.</source>
         <translation>Erledigt: Eine neue E-Mail ist unterwegs.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1165"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1332"/>
         <source>Waiting…</source>
         <translation>Warten …</translation>
     </message>
@@ -1400,12 +1444,12 @@ Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekomm
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="181"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="185"/>
         <source>Welcome to Townsfolk</source>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="189"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="193"/>
         <source>You have not added an account yet.
 
 Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
@@ -1414,13 +1458,13 @@ Once you have one, this window will show the posts of the people you follow, the
 Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du folgst, der Leute aus deiner Stadt und aller, die deine Stadt kennt. Auch deine Benachrichtigungen findest du hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="200"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="204"/>
         <source>What this window will show</source>
         <translation>Was dieses Fenster zeigen wird</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="203"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="205"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="207"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="209"/>
         <source>Add an account</source>
         <translation>Ein Konto hinzufügen</translation>
     </message>
@@ -1553,48 +1597,48 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="125"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="146"/>
         <source>let {name} follow you</source>
-        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. For a follow request: the answer given (None while it still waits). {name} is the person who asked to follow.</extracomment>
+        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). {name} is the person who asked to follow.</extracomment>
         <translation>Das Annehmen der Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="127"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="148"/>
         <source>decline the request from {name}</source>
         <translation>Das Ablehnen der Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="131"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="152"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>{name} wartet nicht mehr auf eine Antwort: Vielleicht wurde die Anfrage zurückgenommen, oder du hast sie schon woanders beantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="139"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="160"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>{action} hat nicht geklappt, weil {town} nicht antwortet. Es hat sich nichts geändert; bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="145"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="166"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} hat Townsfolk gebeten, langsamer zu machen. {action} hat deshalb nicht geklappt. Bitte versuche es in ein paar Minuten noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="151"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="172"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>Townsfolk ist bei {town} nicht mehr angemeldet. Bitte melde dich noch einmal an und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="156"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="177"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{action} wurde von {town} nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="158"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="179"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>{town} hatte ein Problem. {action} hat deshalb nicht geklappt. Es hat sich nichts geändert; bitte versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="164"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="185"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>{action} hat nicht geklappt. Bitte versuche es noch einmal.</translation>
     </message>
@@ -1630,10 +1674,140 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="183"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="184"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="228"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="229"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="38"/>
+        <source> or </source>
+        <extracomment>Help pages from Markdown files: key -&gt; file name in resources/help/&lt;language&gt;/.</extracomment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="61"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="62"/>
+        <source>Boost</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="63"/>
+        <source>Favourite</source>
+        <translation>Favorisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="64"/>
+        <source>Save for later</source>
+        <translation>Für später speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="65"/>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="69"/>
+        <source>Next and previous post</source>
+        <translation>Nächster und vorheriger Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="70"/>
+        <source>Down, Up</source>
+        <translation>Pfeil runter, Pfeil hoch</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="73"/>
+        <source>Open the conversation</source>
+        <translation>Das Gespräch öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="74"/>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="77"/>
+        <source>Show or hide a post behind a content warning</source>
+        <translation>Einen Beitrag hinter einer Inhaltswarnung zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="80"/>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="82"/>
+        <source>Show a sensitive picture</source>
+        <translation>Ein heikles Bild zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="88"/>
+        <source>Back to the newest posts</source>
+        <translation>Zurück zu den neuesten Beiträgen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="89"/>
+        <source>Home</source>
+        <translation>Pos1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="98"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="102"/>
+        <source>Close the window (what you wrote is kept)</source>
+        <translation>Das Fenster schließen (was du geschrieben hast, bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="103"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="110"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="166"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="111"/>
+        <source>To</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="112"/>
+        <source>Press</source>
+        <translation>Drücke</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="116"/>
+        <source>In a list of posts</source>
+        <translation>In einer Liste von Beiträgen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="117"/>
+        <source>Writing a post</source>
+        <translation>Beim Schreiben eines Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="164"/>
+        <source>How Townsfolk works</source>
+        <translation>Wie Townsfolk funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="165"/>
+        <source>What the words mean</source>
+        <translation>Was die Wörter bedeuten</translation>
     </message>
 </context>
 <context>
@@ -1701,57 +1875,67 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1312"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1493"/>
         <source>Type the name of your town, or your full address. All of these work: mastodon.social, https://mastodon.social, @ann@mastodon.social.</source>
         <translation>Gib den Namen deiner Stadt oder deine vollständige Adresse ein. Das alles funktioniert: mastodon.social, https://mastodon.social, @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1316"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1497"/>
         <source>How to type your town</source>
         <translation>Wie du deine Stadt eingibst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1319"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1500"/>
         <source>Your town or your full address</source>
         <translation>Deine Stadt oder deine vollständige Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1320"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1501"/>
         <source>For example mastodon.social</source>
         <translation>Zum Beispiel mastodon.social</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1329"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1510"/>
         <source>Towns that match</source>
         <translation>Passende Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1330"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1511"/>
         <source>Your town</source>
         <translation>Deine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1340"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1521"/>
         <source>Log in to your backup account</source>
         <translation>Bei deinem Sicherungskonto anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1342"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1523"/>
         <source>Log in to your town</source>
         <translation>Bei deiner Stadt anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1364"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1545"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1394"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1556"/>
+        <source>That looks like an e-mail address. Here Townsfolk needs the address of your town, like mastodon.social, or your full address in it, like @ann@mastodon.social.</source>
+        <translation>Das sieht aus wie eine E-Mail-Adresse. Townsfolk braucht hier die Adresse deiner Stadt, wie mastodon.social, oder deine vollständige Adresse dort, wie @ann@mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1586"/>
         <source>That is the town of your first account. A backup account needs to be in another town, so that it works when your first town is away.</source>
         <translation>Das ist die Stadt deines ersten Kontos. Ein Sicherungskonto muss in einer anderen Stadt sein, damit es funktioniert, wenn deine erste Stadt nicht da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1382"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1610"/>
+        <source>Townsfolk could not reach {town}, but your internet connection works. Please check the address; if it is right, the town may be closed for a while: try again later.</source>
+        <translation>Townsfolk konnte {town} nicht erreichen, aber deine Internetverbindung funktioniert. Bitte prüfe die Adresse; wenn sie stimmt, ist die Stadt vielleicht eine Weile geschlossen: versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1574"/>
         <source>Checking {town}…</source>
         <translation>{town} wird geprüft …</translation>
     </message>
@@ -1759,128 +1943,129 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="247"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1372"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="251"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1393"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="303"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="307"/>
         <source>&amp;Townsfolk</source>
         <translation>&amp;Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="304"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="308"/>
         <source>&amp;Write a post…</source>
         <translation>Beitrag &amp;schreiben …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="307"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="311"/>
         <source>&amp;Add an account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="309"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="313"/>
         <source>Add a &amp;backup account…</source>
         <translation>Sicherungs&amp;konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="311"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="315"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="314"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="326"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="330"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="329"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="333"/>
         <source>&amp;People you follow</source>
         <translation>&amp;Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="330"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="334"/>
         <source>Your &amp;town</source>
         <translation>Deine &amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="331"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="335"/>
         <source>&amp;Everywhere</source>
         <translation>&amp;Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="332"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="336"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="333"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="337"/>
         <source>Sa&amp;ved posts</source>
         <translation>&amp;Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="334"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="338"/>
         <source>&amp;Search</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="348"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="351"/>
         <source>&amp;Look for new posts now</source>
         <translation>Jetzt nach &amp;neuen Beiträgen sehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="350"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="354"/>
         <source>&amp;Your profile</source>
         <translation>&amp;Dein Profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="369"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="373"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="370"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="374"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="373"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="377"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="376"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="380"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="382"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="383"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="394"/>
         <source>&amp;About Townsfolk</source>
         <translation>Ü&amp;ber Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="410"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="432"/>
         <source>About Townsfolk</source>
+        <extracomment>The help page open now (for tests).</extracomment>
         <translation>Über Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="412"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="434"/>
         <source>Townsfolk {version}
 
 A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
@@ -1889,357 +2074,393 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spricht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="446"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="466"/>
         <source>✎  Write a post</source>
         <translation>✎  Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="448"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="468"/>
         <source>Write a post</source>
         <translation>Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="449"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="469"/>
         <source>Write a post (Ctrl+N)</source>
         <translation>Beitrag schreiben (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="469"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="489"/>
         <source>← Back</source>
         <translation>← Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="471"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="491"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="472"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="492"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="494"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="514"/>
         <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
         <translation>Hier erscheinen die Beiträge der Leute, denen du folgst. Leute zum Folgen findest du unter „Deine Stadt“ oder über die Suche.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="497"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="517"/>
         <source>Posts from people who live in your town will show here.</source>
         <translation>Hier erscheinen die Beiträge von Leuten, die in deiner Stadt wohnen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="498"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="518"/>
         <source>Posts from every town your town knows will show here.</source>
         <translation>Hier erscheinen die Beiträge aus allen Städten, die deine Stadt kennt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="499"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="519"/>
         <source>Posts you save (with “Save” under a post) will show here.</source>
         <translation>Hier erscheinen die Beiträge, die du speicherst (mit „Speichern“ unter einem Beitrag).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="670"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="691"/>
         <source>Log in again</source>
         <translation>Noch einmal anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="676"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="697"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk – %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="687"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="708"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="688"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="709"/>
         <source>Your town (people on %1)</source>
         <translation>Deine Stadt (Leute aus %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="352"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="356"/>
         <source>&amp;Town status (how the towns are doing)</source>
         <translation>S&amp;tatus der Städte (wie es den Städten geht)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="689"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="387"/>
+        <source>&amp;How Townsfolk works</source>
+        <translation>&amp;Wie Townsfolk funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="390"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="392"/>
+        <source>&amp;What the words mean</source>
+        <translation>Was die &amp;Wörter bedeuten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="710"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="690"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="711"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="691"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="712"/>
         <source>Saved posts</source>
         <translation>Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="692"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="713"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="698"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="719"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Beiträge der Leute, denen du folgst, aus allen Städten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="700"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="721"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Beiträge von allen, die in %1 wohnen, ob du ihnen folgst oder nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="705"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="726"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Beiträge von Leuten aus allen Städten, die %1 kennt. Mit deinem einen Konto erreichst du jede Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="711"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="732"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Wer deine Beiträge beantwortet, favorisiert oder geteilt hat, und wer dir folgt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="713"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="734"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Beiträge, die du für später gespeichert hast. Nur du kannst diese Liste sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="863"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="884"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>In Townsfolk ist etwas schiefgegangen. Es ist nichts verloren gegangen; wenn es wieder passiert, starte Townsfolk bitte neu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="999"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1020"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Du bist offline; gespeicherte Beiträge werden angezeigt. Beiträge, die du schreibst, werden aufgehoben und gehen von selbst raus, sobald du wieder online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1003"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1024"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1061"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1082"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 ist wieder da. Townsfolk bringt dich zu deinem Konto dort zurück, sobald du fertig geschrieben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1091"/>
         <source>%1 is back.</source>
         <translation>%1 ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1081"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1102"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 ist wieder da. Zurück zu deinem Konto dort? Wenn du „Jetzt nicht“ wählst, nutzt du weiter dein Sicherungskonto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1088"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1109"/>
         <source>Yes, go back</source>
         <translation>Ja, zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1089"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1110"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1099"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1120"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 ist wieder da. Du nutzt wieder dein Konto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1104"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1125"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1133"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1154"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 antwortet nicht. Du nutzt jetzt dein Sicherungskonto @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1139"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1160"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Dein wartender Beitrag wird gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1144"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1165"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Deine %2 wartenden Beiträge werden gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1149"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1170"/>
         <source>Nothing is lost.</source>
         <translation>Es geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1154"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1175"/>
         <source>Post from my backup instead</source>
         <translation>Stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1179"/>
         <source>%1 is not answering.</source>
         <translation>%1 antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1162"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1183"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren: Deine wartenden Beiträge werden gesendet, sobald %1 wieder da ist. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1168"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1189"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1178"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1199"/>
         <source>not answering, saved posts only</source>
         <translation>antwortet nicht, nur gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1180"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1201"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1198"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1219"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Gespeicherte Beiträge: %1 antwortet nicht, deshalb siehst du die Beiträge, die Townsfolk aufgehoben hat. Du kannst sie lesen; neue Beiträge kommen, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1214"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Du nutzt weiter dein Sicherungskonto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1260"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1281"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Dein Beitrag wird von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1263"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1284"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Deine %2 Beiträge werden von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1363"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1384"/>
         <source>%1 new notifications</source>
         <translation>%1 neue Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1493"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1514"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus favorisiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1495"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1516"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1526"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1549"/>
         <source>More actions for this post</source>
         <translation>Weitere Aktionen für diesen Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1531"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1554"/>
         <source>Copy link to post</source>
         <translation>Link zum Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1533"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1556"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1537"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1560"/>
         <source>Open the conversation</source>
         <translation>Das Gespräch öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1542"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1570"/>
         <source>Change this post…</source>
         <translation>Diesen Beitrag ändern …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1545"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1573"/>
         <source>Delete this post…</source>
         <translation>Diesen Beitrag löschen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1560"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1588"/>
         <source>The link to the post was copied.</source>
         <translation>Der Link zum Beitrag wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1591"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1619"/>
         <source>Your post was deleted.</source>
         <translation>Dein Beitrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1596"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1624"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1598"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1626"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Deinen Beitrag endgültig löschen? Er verschwindet aus allen Städten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1669"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1717"/>
         <source>Write a post — @%1</source>
         <translation>Beitrag schreiben – @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1718"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1741"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1793"/>
         <source>Your post was sent.</source>
         <translation>Dein Beitrag wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1740"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1744"/>
+        <source>Your post is saved on this computer. It will be sent when you are online again.</source>
+        <translation>Dein Beitrag ist auf diesem Computer gespeichert. Er wird gesendet, sobald du wieder online bist.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1748"/>
+        <source>Your post is saved on this computer. It will be sent when your town answers.</source>
+        <translation>Dein Beitrag ist auf diesem Computer gespeichert. Er wird gesendet, sobald deine Stadt antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1751"/>
+        <source>Sending your post…</source>
+        <translation>Dein Beitrag wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1758"/>
+        <source>Behind a content warning: %1</source>
+        <translation>Hinter einer Inhaltswarnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1815"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1742"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1817"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1745"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1820"/>
         <source>See the posts waiting to be sent</source>
         <translation>Die Beiträge ansehen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1842"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1917"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1869"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1944"/>
         <source>No posts with #%1 yet.</source>
         <translation>Noch keine Beiträge mit #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1873"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1948"/>
         <source>Posts with #%1</source>
         <translation>Beiträge mit #%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="911"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="932"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 antwortet nicht; gespeicherte Beiträge werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1624"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1644"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>In deiner Stadt kann man Beiträge nicht ändern. Du kannst den Beitrag löschen und neu schreiben.</translation>
     </message>
@@ -2247,121 +2468,383 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="27"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="28"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="30"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="31"/>
         <source>Loading the picture…</source>
         <translation>Das Bild wird geladen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="33"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="34"/>
         <source>A picture with no description</source>
         <translation>Ein Bild ohne Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="39"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="40"/>
         <source>The person who posted this did not describe it.</source>
         <translation>Wer das gepostet hat, hat es nicht beschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="43"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="44"/>
         <source>Description of the picture</source>
         <translation>Beschreibung des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="55"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="57"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="65"/>
         <source>The picture could not be loaded.</source>
         <translation>Das Bild konnte nicht geladen werden.</translation>
     </message>
 </context>
 <context>
+    <name>MovingExport</name>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="121"/>
+        <source>Your lists are saved (%n lines in all).</source>
+        <translation>Deine Listen sind gespeichert (insgesamt %n Zeilen).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="123"/>
+        <source>Saving your lists stopped because your town did not answer (%n lines saved so far). It goes on from there when you try again.</source>
+        <translation>Das Speichern deiner Listen wurde unterbrochen, weil deine Stadt nicht geantwortet hat (bisher %n Zeilen gespeichert). Es geht dort weiter, wenn du es noch einmal versuchst.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="132"/>
+        <source>Reading the people you follow</source>
+        <translation>Die Leute, denen du folgst, werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="133"/>
+        <source>Reading the people you blocked</source>
+        <translation>Die Leute, die du blockiert hast, werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="134"/>
+        <source>Reading the people you muted</source>
+        <translation>Die Leute, die du stummgeschaltet hast, werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="135"/>
+        <source>Reading the towns you blocked</source>
+        <translation>Die Städte, die du blockiert hast, werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="136"/>
+        <source>Reading your bookmarks</source>
+        <translation>Deine Lesezeichen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="137"/>
+        <source>Reading your lists</source>
+        <translation>Deine Listen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="142"/>
+        <source>lines so far: %n</source>
+        <translation>Zeilen bisher: %n</translation>
+    </message>
+</context>
+<context>
+    <name>MovingFiles</name>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="150"/>
+        <source>people you follow</source>
+        <extracomment>A sentence for the person when a follow file came without its header (the settings for boosts, notifications and languages are then not in it).</extracomment>
+        <translation>Leute, denen du folgst</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="152"/>
+        <source>blocked people</source>
+        <translation>blockierte Leute</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="154"/>
+        <source>muted people</source>
+        <translation>stummgeschaltete Leute</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="156"/>
+        <source>blocked towns</source>
+        <translation>blockierte Städte</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="158"/>
+        <source>bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="159"/>
+        <source>lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="284"/>
+        <source>This file is bigger than 20 MB, more than any town accepts. Export the lists one by one, or split the file into smaller ones.</source>
+        <translation>Diese Datei ist größer als 20 MB, mehr als eine Stadt annimmt. Exportiere die Listen einzeln oder teile die Datei in kleinere auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="297"/>
+        <source>This is not a list saved as text: it may be a spreadsheet or a picture. Choose the .csv file your old town gave you.</source>
+        <translation>Das ist keine als Text gespeicherte Liste: vielleicht eine Tabelle oder ein Bild. Wähle die .csv-Datei, die dir deine alte Stadt gegeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="307"/>
+        <source>Some letters in this file cannot be read: it was probably saved by a spreadsheet in another format. Use the file your old town gave you as it was, or save it again as &apos;CSV UTF-8&apos;.</source>
+        <translation>Einige Buchstaben in dieser Datei können nicht gelesen werden: Sie wurde wohl von einer Tabellenkalkulation in einem anderen Format gespeichert. Nimm die Datei so, wie deine alte Stadt sie dir gegeben hat, oder speichere sie noch einmal als „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="331"/>
+        <source>This file is not a list Townsfolk can read: its quotation marks do not match. Use the file your old town gave you as it was.</source>
+        <translation>Townsfolk kann diese Datei nicht als Liste lesen: Ihre Anführungszeichen passen nicht zusammen. Nimm die Datei so, wie deine alte Stadt sie dir gegeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="376"/>
+        <source>This file is empty.</source>
+        <translation>Diese Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="390"/>
+        <source>Townsfolk cannot tell what this file holds. Choose what it is (people you follow, blocked people, muted people, blocked towns, bookmarks or lists) and try again.</source>
+        <translation>Townsfolk kann nicht erkennen, was diese Datei enthält. Wähle, was sie ist (Leute, denen du folgst, blockierte Leute, stummgeschaltete Leute, blockierte Städte, Lesezeichen oder Listen), und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="399"/>
+        <source>This file holds {found}, not {wanted}. Choose the right file, or import it as {found}.</source>
+        <translation>Diese Datei enthält {found}, nicht {wanted}. Wähle die richtige Datei oder importiere sie als {found}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="409"/>
+        <source>This file has more than 20,000 lines, more than a town accepts at once. Split it into smaller files and import them one after the other.</source>
+        <translation>Diese Datei hat mehr als 20.000 Zeilen, mehr als eine Stadt auf einmal annimmt. Teile sie in kleinere Dateien auf und importiere sie nacheinander.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="422"/>
+        <source>This file&apos;s columns are not those of a Mastodon file of {what}. Choose the file your old town gave you.</source>
+        <translation>Die Spalten dieser Datei sind nicht die einer Mastodon-Datei mit {what}. Wähle die Datei, die dir deine alte Stadt gegeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="442"/>
+        <source>Line {line} is not the name of a town: {text}</source>
+        <translation>Zeile {line} ist kein Name einer Stadt: {text}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="445"/>
+        <source>Line {line} is not the address of a post: {text}</source>
+        <translation>Zeile {line} ist keine Adresse eines Beitrags: {text}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="448"/>
+        <source>Line {line} is not the address of a person: {text}</source>
+        <translation>Zeile {line} ist keine Adresse einer Person: {text}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="454"/>
+        <source>Line {line} has no list name: {text}</source>
+        <translation>Zeile {line} hat keinen Listennamen: {text}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="476"/>
+        <source>Most lines of this file are not {what} (line {line}: {text}). It may come from another program. Choose the file your old town gave you.</source>
+        <translation>Die meisten Zeilen dieser Datei sind keine {what} (Zeile {line}: {text}). Sie stammt vielleicht aus einem anderen Programm. Wähle die Datei, die dir deine alte Stadt gegeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="485"/>
+        <source>This file has only addresses: boosts and notifications will be as a new follow has them.</source>
+        <translation>Diese Datei enthält nur Adressen: Geteilte Beiträge und Benachrichtigungen sind so eingestellt wie bei einem neuen Folgen.</translation>
+    </message>
+</context>
+<context>
+    <name>MovingImport</name>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="191"/>
+        <source>To follow: %n</source>
+        <extracomment>The lines that did not work, by outcome (the things that worked are only counted).</extracomment>
+        <translation>Zu folgen: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="193"/>
+        <source>To block: %n</source>
+        <translation>Zu blockieren: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="195"/>
+        <source>To mute: %n</source>
+        <translation>Stummzuschalten: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="197"/>
+        <source>Towns to block: %n</source>
+        <translation>Zu blockierende Städte: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="199"/>
+        <source>Bookmarks to add: %n</source>
+        <translation>Hinzuzufügende Lesezeichen: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="200"/>
+        <source>To put in lists: %n</source>
+        <translation>In Listen aufzunehmen: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="234"/>
+        <source>Already there: %n.</source>
+        <translation>Schon vorhanden: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="272"/>
+        <source>Removed: %n.</source>
+        <translation>Entfernt: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="278"/>
+        <source>Now followed: %n.</source>
+        <translation>Jetzt gefolgt: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="280"/>
+        <source>Blocked: %n.</source>
+        <translation>Blockiert: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="282"/>
+        <source>Muted: %n.</source>
+        <translation>Stummgeschaltet: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="284"/>
+        <source>Towns blocked: %n.</source>
+        <translation>Blockierte Städte: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="286"/>
+        <source>Bookmarks added: %n.</source>
+        <translation>Hinzugefügte Lesezeichen: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="287"/>
+        <source>Put in lists: %n.</source>
+        <translation>In Listen aufgenommen: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="404"/>
+        <source>Finished: every line looked at (%n).</source>
+        <translation>Fertig: Jede Zeile wurde angesehen (%n).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="405"/>
+        <source>{done} of {total} lines done</source>
+        <translation>{done} von {total} Zeilen erledigt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="409"/>
+        <source>about {time} left</source>
+        <translation>noch etwa {time}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="413"/>
+        <source>Your new town asked Townsfolk to slow down; it goes on by itself.</source>
+        <translation>Deine neue Stadt hat Townsfolk gebeten, langsamer zu machen; es geht von selbst weiter.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="549"/>
+        <source>Replacing removes things that are not in the file. Look at the list of what would be removed and agree to it first.</source>
+        <translation>Ersetzen entfernt, was nicht in der Datei steht. Sieh dir die Liste dessen an, was entfernt würde, und stimme zuerst zu.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="583"/>
+        <source>The account to import into is no longer here.</source>
+        <translation>Das Konto, in das importiert werden soll, ist nicht mehr da.</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="95"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="97"/>
         <source>Places</source>
         <extracomment>Keys of the places, in order. The first four have Ctrl+1 … Ctrl+4.</extracomment>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="97"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="99"/>
         <source>Choose what to read. Control and a number from 1 to 4 also work.</source>
         <translation>Wähle, was du lesen möchtest. Strg und eine Zahl von 1 bis 4 funktionieren auch.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="121"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="123"/>
         <source>your town</source>
         <translation>deiner Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="122"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="124"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="124"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="126"/>
         <source>1 new</source>
         <translation>1 neue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="126"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="128"/>
         <source>%1 new</source>
         <translation>%1 neue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="129"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="131"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="130"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="132"/>
         <source>Posts from the people you follow, in every town</source>
         <translation>Beiträge der Leute, denen du folgst, aus allen Städten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="133"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="135"/>
         <source>Your town (people on %1)</source>
         <translation>Deine Stadt (Leute aus %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="134"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="136"/>
         <source>Posts from people who live in %1</source>
         <translation>Beiträge von Leuten, die in %1 wohnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="137"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="139"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="138"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="140"/>
         <source>Posts from all the towns %1 knows</source>
         <translation>Beiträge aus allen Städten, die bei %1 bekannt sind</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="142"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="144"/>
         <source>Who favourited, boosted or answered your posts, and who follows you</source>
         <translation>Wer deine Beiträge favorisiert, geteilt oder beantwortet hat, und wer dir folgt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="144"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="146"/>
         <source>Saved posts</source>
         <translation>Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="144"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="146"/>
         <source>Posts you saved for later</source>
         <translation>Beiträge, die du für später gespeichert hast</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="145"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="147"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="145"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="147"/>
         <source>Find people, hashtags and posts</source>
         <translation>Leute, Hashtags und Beiträge finden</translation>
     </message>
@@ -2483,94 +2966,96 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="187"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="197"/>
         <source>Your town</source>
         <translation>Deine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="192"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="202"/>
         <source>{town} did not accept this post. It said: “{said}”. Please change the post, then send it again.</source>
         <extracomment>{said} is what the town answered, in the town&apos;s own words.</extracomment>
         <translation>{town} hat diesen Beitrag nicht angenommen. Die Stadt sagt: „{said}“. Bitte ändere den Beitrag und sende ihn dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="197"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="207"/>
         <source>{town} did not accept this post. Please change it, then send it again.</source>
         <translation>{town} hat diesen Beitrag nicht angenommen. Bitte ändere ihn und sende ihn dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="201"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="211"/>
         <source>{town} could not find something this post needs; the post you are replying to may have been deleted. Please change the post, or delete it.</source>
         <translation>{town} konnte etwas nicht finden, das dieser Beitrag braucht; vielleicht wurde der Beitrag gelöscht, auf den du antwortest. Bitte ändere den Beitrag oder lösche ihn.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="208"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="218"/>
         <source>{problem} Your post is saved and will be sent after that.</source>
         <extracomment>{problem} is a sentence saying what went wrong (for example, log in again).</extracomment>
         <translation>{problem} Dein Beitrag ist gespeichert und wird danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="211"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="221"/>
         <source>{problem} Your post is saved; you can try again or change it.</source>
         <translation>{problem} Dein Beitrag ist gespeichert; du kannst es noch einmal versuchen oder ihn ändern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="396"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="433"/>
         <source>There is nothing to send yet. Please write something first.</source>
+        <extracomment>Software known to honour ``Idempotency-Key`` (a re-send with the same key returns the first post). Every other town gets the wider check.</extracomment>
         <translation>Es gibt noch nichts zu senden. Bitte schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="400"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="437"/>
         <source>A post can have pictures or a poll, but not both. Please remove one of them.</source>
         <translation>Ein Beitrag kann Bilder oder eine Umfrage haben, aber nicht beides. Bitte entferne eines davon.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="446"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="483"/>
         <source>This post may already have reached your town. Townsfolk is checking; you can change it once that is done.</source>
         <translation>Dieser Beitrag ist vielleicht schon bei deiner Stadt angekommen. Townsfolk prüft das gerade; danach kannst du ihn ändern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="487"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="525"/>
         <source>This post is already waiting to be sent.</source>
         <translation>Dieser Beitrag wartet schon darauf, gesendet zu werden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="594"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="635"/>
         <source>This post may already have reached your town, so Townsfolk will not send it from another account. It is checking, and will tell you.</source>
         <translation>Dieser Beitrag ist vielleicht schon bei deiner Stadt angekommen, deshalb sendet Townsfolk ihn nicht von einem anderen Konto aus. Townsfolk prüft das gerade und sagt dir Bescheid.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="582"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="623"/>
         <source>Townsfolk cannot move this post: it is no longer waiting.</source>
         <translation>Townsfolk kann diesen Beitrag nicht verschieben: Er wartet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="585"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="626"/>
         <source>Townsfolk cannot change this post: it is no longer waiting.</source>
         <translation>Townsfolk kann diesen Beitrag nicht ändern: Er wartet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="604"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="645"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Dieser Beitrag wird gerade gesendet. Bitte warte einen Moment und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="854"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="908"/>
         <source>Townsfolk had a problem sending this post.</source>
         <translation>Townsfolk hatte ein Problem beim Senden dieses Beitrags.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="1010"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1008"/>
         <source>This post may already be on {town}: Townsfolk could not tell for sure, so it did not send it again. Please look at your posts there. If it is not there, press “Try again” to send it.</source>
         <translation>Dieser Beitrag ist vielleicht schon in {town}: Townsfolk konnte es nicht sicher sagen und hat ihn deshalb nicht noch einmal gesendet. Bitte sieh dir deine Beiträge dort an. Wenn er nicht da ist, drücke „Noch einmal versuchen“, um ihn zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="996"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="994"/>
         <source>Townsfolk is checking whether {town} got this post before sending it again.</source>
         <translation>Townsfolk prüft, ob {town} diesen Beitrag bekommen hat, bevor es ihn noch einmal sendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="485"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="997"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1013"/>
         <source>your town</source>
         <translation>deine Stadt</translation>
     </message>
@@ -2578,55 +3063,75 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="93"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="94"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="116"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="117"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="155"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="156"/>
         <source>the town</source>
         <translation>die Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="176"/>
+        <source>Checking your internet connection…</source>
+        <translation>Deine Internetverbindung wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="185"/>
+        <source>If you typed your e-mail address: a town&apos;s address looks like mastodon.social, and a person&apos;s full address like @ann@mastodon.social.</source>
+        <translation>Falls du deine E-Mail-Adresse eingegeben hast: Die Adresse einer Stadt sieht aus wie mastodon.social, die vollständige Adresse einer Person wie @ann@mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="190"/>
+        <source>Your computer is not connected to the internet right now, so Townsfolk could not ask {town}. Please check your Wi-Fi or cable, then try again.</source>
+        <translation>Dein Computer ist gerade nicht mit dem Internet verbunden, deshalb konnte Townsfolk {town} nicht fragen. Bitte prüfe dein WLAN oder Kabel und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="202"/>
+        <source>{town} is not answering right now, but your internet connection works. The town may be closed for a while: try again later, or go back and pick another town.</source>
+        <translation>{town} antwortet gerade nicht, aber deine Internetverbindung funktioniert. Die Stadt ist vielleicht eine Weile geschlossen: Versuche es später noch einmal oder geh zurück und wähle eine andere Stadt.</translation>
     </message>
 </context>
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="230"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="275"/>
         <source>How would you like to start?</source>
         <translation>Wie möchtest du anfangen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="236"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="281"/>
         <source>I&apos;m new: help me pick a town</source>
         <translation>Ich bin neu: Hilf mir, eine Stadt zu wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="237"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="282"/>
         <source>See towns by topic and choose one to join. It takes a few minutes.</source>
         <translation>Sieh dir Städte nach Themen an und tritt einer bei. Das dauert ein paar Minuten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="241"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="286"/>
         <source>I already have an account</source>
         <translation>Ich habe schon ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="287"/>
         <source>Log in with the account you have, in any town.</source>
         <translation>Melde dich mit deinem Konto an, egal in welcher Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="246"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="291"/>
         <source>Try a practice town first (nothing leaves your computer)</source>
         <translation>Erst eine Übungsstadt ausprobieren (nichts verlässt deinen Computer)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="248"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="293"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>Sieh dich in einer Übungsstadt mit ausgedachten Leuten um, um zu sehen, wie alles funktioniert. Einer echten Stadt kannst du jederzeit beitreten.</translation>
     </message>
@@ -2634,107 +3139,107 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="315"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="358"/>
         <source>Whichever town you pick, you can follow and talk to people in every other town. Start with a big town for everyone, or pick one about what you love.</source>
         <translation>Egal welche Stadt du wählst: Du kannst Leuten in allen anderen Städten folgen und mit ihnen sprechen. Fang mit einer großen Stadt für alle an, oder wähle eine, in der es um etwas geht, das du liebst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="319"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="362"/>
         <source>About picking a town</source>
         <translation>Wie man eine Stadt wählt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="325"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="368"/>
         <source>Search towns by name or words</source>
         <translation>Städte nach Namen oder Wörtern suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="326"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="369"/>
         <source>Search towns</source>
         <translation>Städte suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="330"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="373"/>
         <source>Language of the town</source>
         <translation>Sprache der Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="332"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="375"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="339"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="382"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="345"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="388"/>
         <source>Towns</source>
         <translation>Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="358"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="401"/>
         <source>No towns</source>
         <translation>Keine Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="361"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="404"/>
         <source>About the town list</source>
         <translation>Über die Liste der Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="370"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="413"/>
         <source>Pick a second town for your backup account</source>
         <translation>Wähle eine zweite Stadt für dein Sicherungskonto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="372"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="415"/>
         <source>Pick a town</source>
         <translation>Wähle eine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="384"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="427"/>
         <source>This is the list of towns that comes with Townsfolk. Details such as how many people live in each town will fill in when you are online.</source>
         <translation>Das ist die Liste der Städte, die mit Townsfolk kommt. Angaben wie die Zahl der Leute, die in jeder Stadt wohnen, kommen dazu, wenn du online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="405"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="448"/>
         <source>Townsfolk could not update the town list just now, so you see the list that comes with it. Details such as how many people live in each town will fill in when you are online. You can still pick a town.</source>
         <translation>Townsfolk konnte die Liste der Städte gerade nicht auffrischen, deshalb siehst du die Liste, die mit Townsfolk kommt. Angaben wie die Zahl der Leute, die in jeder Stadt wohnen, kommen dazu, wenn du online bist. Du kannst trotzdem eine Stadt wählen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="420"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="463"/>
         <source>★ Good first towns</source>
         <translation>★ Gute erste Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="422"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="465"/>
         <source>Big towns about everything, where you can join now</source>
         <translation>Große Städte für alles, denen du jetzt beitreten kannst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="428"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="471"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="446"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="489"/>
         <source>Any language</source>
         <translation>Jede Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="486"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="532"/>
         <source>No towns match. Try other words, another language or another topic.</source>
         <translation>Keine Stadt passt. Versuche andere Wörter, eine andere Sprache oder ein anderes Thema.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="488"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="534"/>
         <source>Towns about this topic appear here when you are online.</source>
         <translation>Städte zu diesem Thema erscheinen hier, wenn du online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="512"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="558"/>
         <source>See this town</source>
         <translation>Diese Stadt ansehen</translation>
     </message>
@@ -2742,32 +3247,33 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>PictureRow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="140"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="143"/>
         <source>Picture %1</source>
+        <extracomment>How much of the post being answered shows above the reply box.</extracomment>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="144"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="147"/>
         <source>Describe picture %1</source>
         <translation>Bild %1 beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="147"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="150"/>
         <source>What does this picture show? People who cannot see it will read or hear this.</source>
         <translation>Was zeigt dieses Bild? Leute, die es nicht sehen können, lesen oder hören diesen Text.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="152"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="155"/>
         <source>Description of picture %1</source>
         <translation>Beschreibung von Bild %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="157"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="160"/>
         <source>Remove this picture</source>
         <translation>Dieses Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="158"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="161"/>
         <source>Remove picture %1</source>
         <translation>Bild %1 entfernen</translation>
     </message>
@@ -2775,37 +3281,37 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>Pictures</name>
     <message>
-        <location filename="../src/townsfolk/services/pictures.py" line="90"/>
+        <location filename="../src/townsfolk/services/pictures.py" line="96"/>
         <source>Townsfolk cannot find this picture. It may have been moved or deleted.</source>
         <translation>Townsfolk findet dieses Bild nicht. Vielleicht wurde es verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/pictures.py" line="93"/>
+        <location filename="../src/townsfolk/services/pictures.py" line="99"/>
         <source>Townsfolk could not open this picture. Check that you can open it in another app, then try again.</source>
         <translation>Townsfolk konnte dieses Bild nicht öffnen. Prüfe, ob du es in einer anderen App öffnen kannst, und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/pictures.py" line="98"/>
+        <location filename="../src/townsfolk/services/pictures.py" line="104"/>
         <source>This file is not a picture Townsfolk can read. Try a JPEG, PNG, GIF or WebP picture.</source>
         <translation>Diese Datei ist kein Bild, das Townsfolk lesen kann. Versuche es mit einem JPEG-, PNG-, GIF- oder WebP-Bild.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/pictures.py" line="102"/>
+        <location filename="../src/townsfolk/services/pictures.py" line="108"/>
         <source>This picture is damaged or incomplete, so Townsfolk cannot use it. Try saving it again, or choose another one.</source>
         <translation>Dieses Bild ist beschädigt oder unvollständig, deshalb kann Townsfolk es nicht verwenden. Speichere es noch einmal, oder wähle ein anderes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/pictures.py" line="107"/>
+        <location filename="../src/townsfolk/services/pictures.py" line="113"/>
         <source>This picture is too large to open safely. Try a smaller version of it.</source>
         <translation>Dieses Bild ist zu groß, um es sicher zu öffnen. Versuche es mit einer kleineren Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/pictures.py" line="110"/>
+        <location filename="../src/townsfolk/services/pictures.py" line="116"/>
         <source>This picture is too big to send, even after making it smaller. Try a smaller version of it.</source>
         <translation>Dieses Bild ist zu groß zum Senden, auch nachdem es verkleinert wurde. Versuche es mit einer kleineren Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/pictures.py" line="115"/>
+        <location filename="../src/townsfolk/services/pictures.py" line="121"/>
         <source>This moving picture is too large to send. Try a shorter or smaller one.</source>
         <translation>Dieses bewegte Bild ist zu groß zum Senden. Versuche es mit einem kürzeren oder kleineren.</translation>
     </message>
@@ -2813,68 +3319,68 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>PollEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="185"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="186"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="188"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="189"/>
         <source>Poll</source>
         <translation>Umfrage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="192"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="195"/>
         <source>Add a choice</source>
         <translation>Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="193"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="196"/>
         <source>Add a choice to the poll</source>
         <translation>Der Umfrage eine Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="198"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="201"/>
         <source>How long people can vote</source>
         <translation>Wie lange abgestimmt werden kann</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="203"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="206"/>
         <source>People can vote for</source>
         <translation>Abstimmen möglich für</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="204"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="207"/>
         <source>People can pick more than one choice</source>
         <translation>Man kann mehr als eine Antwort wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="214"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="217"/>
         <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="217"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="220"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="217"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="220"/>
         <source>%1 hours</source>
         <translation>%1 Stunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="219"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="222"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="219"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="222"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="229"/>
         <source>Choice %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="230"/>
         <source>Poll choice %1</source>
         <translation>Antwort %1 der Umfrage</translation>
     </message>
@@ -2882,96 +3388,97 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="62"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="69"/>
         <source>favourite this post</source>
         <extracomment>What Townsfolk tried to do: a verb phrase that goes into every sentence of :func:`_failure`, after &quot;could not&quot; and after &quot;allow Townsfolk to&quot; (&quot;Townsfolk could not remove this post from your saved posts because ...&quot;). Translate so that those sentences read well.</extracomment>
         <translation>Das Favorisieren dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="64"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="71"/>
         <source>boost this post</source>
         <translation>Das Teilen dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="66"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="73"/>
         <source>save this post</source>
         <translation>Das Speichern dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="69"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="76"/>
         <source>delete this post</source>
         <translation>Das Löschen dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="70"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="77"/>
         <source>edit this post</source>
         <translation>Das Ändern dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="63"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="70"/>
         <source>remove your favourite from this post</source>
         <translation>Das Entfernen des Favoriten von diesem Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="65"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="72"/>
         <source>undo your boost of this post</source>
         <translation>Das Rückgängigmachen des Teilens dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="67"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="74"/>
         <source>remove this post from your saved posts</source>
         <translation>Das Entfernen dieses Beitrags aus deinen gespeicherten Beiträgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="68"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="75"/>
         <source>vote in this poll</source>
         <translation>Das Abstimmen in dieser Umfrage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="85"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="92"/>
         <source>Townsfolk could not {action}: the post no longer exists, or you are not allowed to see it.</source>
         <translation>{action} hat nicht geklappt: Den Beitrag gibt es nicht mehr, oder du darfst ihn nicht sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="91"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="98"/>
         <source>Townsfolk could not {action} because {town} is not answering. Please try again in a little while.</source>
         <translation>{action} hat nicht geklappt, weil {town} nicht antwortet. Bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="97"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="104"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} hat Townsfolk gebeten, langsamer zu machen. {action} hat deshalb nicht geklappt. Bitte versuche es in ein paar Minuten noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="103"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="110"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>Townsfolk ist bei {town} nicht mehr angemeldet. Bitte melde dich noch einmal an und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="108"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="115"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{action} wurde von {town} nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="110"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="117"/>
         <source>{town} had a problem and could not {action}. Please try again later.</source>
         <translation>{town} hatte ein Problem. {action} hat deshalb nicht geklappt. Bitte versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="115"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="122"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>{action} hat nicht geklappt. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/post_actions.py" line="233"/>
+        <location filename="../src/townsfolk/services/post_actions.py" line="231"/>
         <source>{town} does not let people change their posts. Your post is unchanged; you can delete it and write it again.</source>
+        <extracomment>Whether the town lets people change their posts (None: not known yet). Learned from its software (:meth:`edit_support`) or from a refused change.</extracomment>
         <translation>In {town} kann man Beiträge nicht ändern. Dein Beitrag ist unverändert; du kannst ihn löschen und neu schreiben.</translation>
     </message>
 </context>
 <context>
     <name>PostList</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="106"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="109"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
@@ -2984,95 +3491,97 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Profilbild</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="79"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="183"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="196"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="80"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="185"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="198"/>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="97"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="98"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="99"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="100"/>
         <source>Open the new profile</source>
         <translation>Das neue Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="116"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="118"/>
         <source>No posts to show yet.</source>
         <translation>Noch keine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="118"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="120"/>
         <source>Their posts</source>
         <translation>Beiträge dieser Person</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="139"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="141"/>
         <source>Address: %1</source>
         <translation>Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="145"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="147"/>
         <source>1 post</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="147"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="149"/>
         <source>%1 posts</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="150"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="152"/>
         <source>follows 1 person</source>
         <translation>folgt 1 Person</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="152"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="154"/>
         <source>follows %1 people</source>
         <translation>folgt %1 Leuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="155"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="157"/>
         <source>1 follower</source>
         <translation>1 Follower</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="157"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="159"/>
         <source>%1 followers</source>
         <translation>%1 Follower</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="167"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="169"/>
         <source>%1 has moved to %2. Their new posts are there.</source>
         <translation>%1 ist nach %2 umgezogen. Die neuen Beiträge sind dort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="186"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="188"/>
         <source>Follow (available when your town answers)</source>
         <translation>Folgen (möglich, sobald deine Stadt antwortet)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="190"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="80"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="192"/>
         <source>Following ✓</source>
         <translation>Du folgst ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="191"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="193"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Du folgst %1. Drücke, um nicht mehr zu folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="193"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="80"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="195"/>
         <source>Asked to follow</source>
         <translation>Anfrage gesendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="194"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="196"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Du hast gefragt, ob du %1 folgen darfst. Drücke, um die Anfrage zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="197"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="199"/>
         <source>Follow %1</source>
         <translation>%1 folgen</translation>
     </message>
@@ -3235,24 +3744,24 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/townsfolk/services/session.py" line="278"/>
-        <location filename="../src/townsfolk/services/session.py" line="310"/>
+        <location filename="../src/townsfolk/services/session.py" line="282"/>
+        <location filename="../src/townsfolk/services/session.py" line="314"/>
         <source>This account is no longer on this computer.</source>
-        <extracomment>How often backups are brought up to date with the people their main account follows. The state of every account&apos;s town (see services.health). The setting read when a main town is back: switch back by itself, or ask. Which account is in use; switches to a backup when the main town is down. Keeps backups following the same people as their main account. Pictures (avatars, previews), fetched once and kept on disk.</extracomment>
+        <extracomment>How often backups are brought up to date with the people their main account follows. The state of every account&apos;s town (see services.health). The setting read when a main town is back: switch back by itself, or ask. Which account is in use; switches to a backup when the main town is down. Keeps backups following the same people as their main account. Pictures (avatars, previews), fetched once and kept on disk. Trims old posts and pictures on a schedule (limits: ``housekeeping.configure``).</extracomment>
         <translation>Dieses Konto ist nicht mehr auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/session.py" line="286"/>
+        <location filename="../src/townsfolk/services/session.py" line="290"/>
         <source>Townsfolk is no longer logged in to {handle}. Please log in again.</source>
         <translation>Townsfolk ist bei {handle} nicht mehr angemeldet. Bitte melde dich noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/session.py" line="342"/>
+        <location filename="../src/townsfolk/services/session.py" line="347"/>
         <source>This account is not ready yet. Please try again.</source>
         <translation>Dieses Konto ist noch nicht bereit. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/session.py" line="386"/>
+        <location filename="../src/townsfolk/services/session.py" line="391"/>
         <source>Townsfolk could not find {who}.</source>
         <translation>Townsfolk konnte {who} nicht finden.</translation>
     </message>
@@ -3260,144 +3769,144 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="59"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="67"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="66"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="74"/>
         <source>Settings</source>
         <extracomment>(backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="87"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="100"/>
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="93"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="106"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="99"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="112"/>
         <source>Like the rest of my computer</source>
         <translation>Wie der Rest meines Computers</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="100"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="113"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="101"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="114"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="103"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="116"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="104"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="117"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="110"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="123"/>
         <source>Show pictures marked as sensitive without asking first</source>
         <translation>Bilder, die als heikel markiert sind, ohne Nachfrage zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="118"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="131"/>
         <source>Remind me to describe each picture for people who cannot see it</source>
         <translation>Mich daran erinnern, jedes Bild für Leute zu beschreiben, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="126"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="139"/>
         <source>Tell me about new notifications when Townsfolk is in the background</source>
         <translation>Mir neue Benachrichtigungen melden, wenn Townsfolk im Hintergrund ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="144"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="157"/>
         <source>How often to look for new posts</source>
         <translation>Wie oft nach neuen Beiträgen gesehen wird</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="145"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="158"/>
         <source>&amp;Look for new posts</source>
         <translation>Nach neuen &amp;Beiträgen sehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="151"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="164"/>
         <source>Switch back by itself</source>
         <translation>Von selbst zurückwechseln</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="152"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="165"/>
         <source>Ask me first</source>
         <translation>Mich vorher fragen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="154"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="167"/>
         <source>When my town is back after being down</source>
         <translation>Wenn meine Stadt nach einem Ausfall wieder da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="155"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="168"/>
         <source>When my town is &amp;back after being down</source>
         <translation>Wenn meine Stadt nach einem Ausfall &amp;wieder da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="166"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="179"/>
         <source>Follow the same people on my backup account @%1</source>
         <translation>Mit meinem Sicherungskonto @%1 denselben Leuten folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="174"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="187"/>
         <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
         <translation>Dein Sicherungskonto folgt allen, denen dein Hauptkonto folgt. So kannst du damit lesen, wenn deine Stadt nicht da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="192"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="205"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="209"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="223"/>
         <source>Every minute</source>
         <translation>Jede Minute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="210"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="224"/>
         <source>Every 2 minutes</source>
         <translation>Alle 2 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="211"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="225"/>
         <source>Every 5 minutes</source>
         <translation>Alle 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="212"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="226"/>
         <source>Every 15 minutes</source>
         <translation>Alle 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="213"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="227"/>
         <source>Every 30 minutes</source>
         <translation>Alle 30 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="214"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="228"/>
         <source>Every hour</source>
         <translation>Jede Stunde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="218"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="232"/>
         <source>Every %1 seconds</source>
         <translation>Alle %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="221"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="236"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -3405,163 +3914,179 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>SignUpPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="779"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="882"/>
         <source>At least 8 characters. A short sentence you can remember works well.</source>
         <translation>Mindestens 8 Zeichen. Ein kurzer Satz, den du dir merken kannst, eignet sich gut.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="783"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="886"/>
         <source>Too short: please use at least 8 characters.</source>
         <translation>Zu kurz: Bitte nimm mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="795"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="898"/>
         <source>Strong password. Well done.</source>
         <translation>Sicheres Passwort. Gut gemacht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="796"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="899"/>
         <source>Good. A longer one is even safer: try a short sentence.</source>
         <translation>Gut. Ein längeres ist noch sicherer: Versuch es mit einem kurzen Satz.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="812"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="864"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="916"/>
+        <source>A user name cannot have spaces. Use _ instead, like rosa_diaz.</source>
+        <extracomment>The longest user name and display name Mastodon accepts.</extracomment>
+        <translation>Ein Benutzername darf keine Leerzeichen haben. Nimm stattdessen _, wie rosa_diaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="920"/>
+        <source>A user name can have only letters a to z, numbers and _.</source>
+        <translation>Ein Benutzername darf nur Buchstaben von a bis z, Ziffern und _ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="924"/>
+        <source>A user name can have at most {count} characters.</source>
+        <translation>Ein Benutzername darf höchstens {count} Zeichen haben.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="941"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="994"/>
         <source>Your name</source>
         <translation>Dein Name</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="813"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="942"/>
         <source>The name others will see, like Ann Archer</source>
         <translation>Der Name, den andere sehen, zum Beispiel Anna Berger</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="815"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="865"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="945"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="995"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="816"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="946"/>
         <source>Letters, numbers and _ only, like ann_archer</source>
         <translation>Nur Buchstaben, Ziffern und _, zum Beispiel anna_berger</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="817"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="947"/>
         <source>Your full address</source>
         <translation>Deine vollständige Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="819"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="866"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="949"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="996"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="820"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="950"/>
         <source>you@example.com</source>
         <translation>du@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="822"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="867"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="952"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="997"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="824"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="954"/>
         <source>At least 8 characters</source>
         <translation>Mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="825"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="955"/>
         <source>How strong the password is</source>
         <translation>Wie sicher das Passwort ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="827"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="831"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="868"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="957"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="961"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="998"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="833"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="963"/>
         <source>I agree to the rules</source>
         <translation>Ich stimme den Regeln zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="855"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="985"/>
         <source>Problem with {what}</source>
         <translation>Problem mit: {what}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="869"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="999"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="899"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1049"/>
         <source>yourname</source>
         <translation>deinname</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="901"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1051"/>
         <source>Your full address will be @{name}@{town}</source>
         <translation>Deine vollständige Adresse wird @{name}@{town} sein</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="906"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1056"/>
         <source>Create your account in {town}</source>
         <translation>Erstelle dein Konto in {town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="918"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1070"/>
         <source>I have read the rules of {town} and I agree to them</source>
         <translation>Ich habe die Regeln von {town} gelesen und stimme ihnen zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="926"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1079"/>
         <source>Asking {town} how to join…</source>
         <translation>{town} wird gefragt, wie man beitritt …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="939"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1094"/>
         <source>Terms of use</source>
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="941"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1096"/>
         <source>Privacy policy</source>
         <translation>Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="950"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1105"/>
         <source>The town&apos;s own pages (they open in your web browser):</source>
         <translation>Die eigenen Seiten der Stadt (sie öffnen sich in deinem Webbrowser):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="953"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1108"/>
         <source>The town&apos;s terms of use and privacy policy, as links</source>
         <translation>Die Nutzungsbedingungen und die Datenschutzerklärung der Stadt, als Links</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="965"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1124"/>
         <source>Date of birth (you must be at least {age})</source>
         <translation>Geburtsdatum (du musst mindestens {age} sein)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="978"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1137"/>
         <source>Create my account</source>
         <translation>Mein Konto erstellen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1011"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1171"/>
         <source>Creating your account…</source>
         <translation>Dein Konto wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="823"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1092"/>
         <source>The town rules</source>
         <translation>Die Regeln der Stadt</translation>
     </message>
@@ -3627,30 +4152,51 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../src/townsfolk/ui/thread_view.py" line="45"/>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="53"/>
         <source>This conversation is not saved on this computer yet. It will show when your town answers.</source>
+        <extracomment>The list&apos;s height when it has no posts to measure (Qt&apos;s &quot;no limit&quot;).</extracomment>
         <translation>Dieses Gespräch ist noch nicht auf diesem Computer gespeichert. Es erscheint, sobald deine Stadt antwortet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/thread_view.py" line="50"/>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="58"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="70"/>
+        <source>No replies yet. You can be the first to answer.</source>
+        <translation>Noch keine Antworten. Du kannst als Erste oder Erster antworten.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="82"/>
+        <source>Write a reply…</source>
+        <translation>Antwort schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="83"/>
+        <source>Write a reply to this post</source>
+        <translation>Eine Antwort auf diesen Beitrag schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="115"/>
+        <source>Write a reply to %1…</source>
+        <translation>Antwort an %1 schreiben…</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="242"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="245"/>
         <source>There are no posts here yet. New posts will show up here.</source>
         <translation>Hier gibt es noch keine Beiträge. Neue Beiträge erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="415"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="419"/>
         <source>1 new post</source>
         <translation>1 neuer Beitrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="415"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="419"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n neuer Beitrag</numerusform>
@@ -3658,12 +4204,12 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="399"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="403"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="402"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="406"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</numerusform>
@@ -3694,183 +4240,183 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>Topics</name>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="130"/>
+        <location filename="../src/townsfolk/services/directory.py" line="132"/>
         <source>For everyone</source>
         <extracomment>Software that speaks the Mastodon client API well enough for Townsfolk. Software that certainly does not (shown as &quot;Townsfolk cannot use this town yet&quot;). One line under the title, in everyday words. Only filled by the live directory (nothing in the shipped list).</extracomment>
         <translation>Für alle</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="131"/>
+        <location filename="../src/townsfolk/services/directory.py" line="133"/>
         <source>Big towns about everything: a good place to start</source>
         <translation>Große Städte für alles: ein guter Anfang</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="134"/>
+        <location filename="../src/townsfolk/services/directory.py" line="136"/>
         <source>Academia and science</source>
         <translation>Forschung und Wissenschaft</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="135"/>
+        <location filename="../src/townsfolk/services/directory.py" line="137"/>
         <source>Researchers, teachers, students, libraries</source>
         <translation>Forschende, Lehrende, Studierende, Bibliotheken</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="138"/>
+        <location filename="../src/townsfolk/services/directory.py" line="140"/>
         <source>News and journalism</source>
         <translation>Nachrichten und Journalismus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="139"/>
+        <location filename="../src/townsfolk/services/directory.py" line="141"/>
         <source>Reporters, newsrooms and news lovers</source>
         <translation>Reporter, Redaktionen und alle, die Nachrichten mögen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="142"/>
+        <location filename="../src/townsfolk/services/directory.py" line="144"/>
         <source>Art, books and writing</source>
         <translation>Kunst, Bücher und Schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="143"/>
+        <location filename="../src/townsfolk/services/directory.py" line="145"/>
         <source>Artists, photographers, writers, readers</source>
         <translation>Kunstschaffende, Fotografen, Schreibende, Lesende</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="146"/>
+        <location filename="../src/townsfolk/services/directory.py" line="148"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="147"/>
+        <location filename="../src/townsfolk/services/directory.py" line="149"/>
         <source>Musicians and music lovers</source>
         <translation>Musiker und alle, die Musik lieben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="150"/>
+        <location filename="../src/townsfolk/services/directory.py" line="152"/>
         <source>Games</source>
         <translation>Spiele</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="151"/>
+        <location filename="../src/townsfolk/services/directory.py" line="153"/>
         <source>Video games, board games, role-playing</source>
         <translation>Videospiele, Brettspiele, Rollenspiele</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="154"/>
+        <location filename="../src/townsfolk/services/directory.py" line="156"/>
         <source>Anime, fandoms and subcultures</source>
         <translation>Anime, Fandoms und Subkulturen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="155"/>
+        <location filename="../src/townsfolk/services/directory.py" line="157"/>
         <source>Anime, manga, fan works and more</source>
         <translation>Anime, Manga, Fan-Werke und mehr</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="158"/>
+        <location filename="../src/townsfolk/services/directory.py" line="160"/>
         <source>Furries</source>
         <translation>Furries</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="159"/>
+        <location filename="../src/townsfolk/services/directory.py" line="161"/>
         <source>The furry community</source>
         <translation>Die Furry-Community</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="162"/>
+        <location filename="../src/townsfolk/services/directory.py" line="164"/>
         <source>Technology and programming</source>
         <translation>Technik und Programmieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="163"/>
+        <location filename="../src/townsfolk/services/directory.py" line="165"/>
         <source>Computers, free software, coding</source>
         <translation>Computer, freie Software, Programmieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="166"/>
+        <location filename="../src/townsfolk/services/directory.py" line="168"/>
         <source>Safe spaces: LGBTQ+, BIPOC and more</source>
         <translation>Geschützte Räume: LGBTQ+, BIPoC und mehr</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="167"/>
+        <location filename="../src/townsfolk/services/directory.py" line="169"/>
         <source>Towns made for communities</source>
         <translation>Städte für bestimmte Gemeinschaften</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="170"/>
+        <location filename="../src/townsfolk/services/directory.py" line="172"/>
         <source>Activism, politics and the planet</source>
         <translation>Aktivismus, Politik und der Planet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="171"/>
+        <location filename="../src/townsfolk/services/directory.py" line="173"/>
         <source>Causes, climate, social issues</source>
         <translation>Anliegen, Klima, soziale Themen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="174"/>
+        <location filename="../src/townsfolk/services/directory.py" line="176"/>
         <source>Hobbies, food and sports</source>
         <translation>Hobbys, Essen und Sport</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="175"/>
+        <location filename="../src/townsfolk/services/directory.py" line="177"/>
         <source>Radio, racing, cooking, parents and more</source>
         <translation>Funk, Motorsport, Kochen, Eltern und mehr</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="178"/>
+        <location filename="../src/townsfolk/services/directory.py" line="180"/>
         <source>Humour and fun</source>
         <translation>Humor und Spaß</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="179"/>
+        <location filename="../src/townsfolk/services/directory.py" line="181"/>
         <source>Jokes, cats and silliness</source>
         <translation>Witze, Katzen und Albernheiten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="182"/>
+        <location filename="../src/townsfolk/services/directory.py" line="184"/>
         <source>Cities and countries</source>
         <translation>Städte und Länder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="183"/>
+        <location filename="../src/townsfolk/services/directory.py" line="185"/>
         <source>Towns for one place in the world</source>
         <translation>Städte für einen bestimmten Ort auf der Welt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="186"/>
+        <location filename="../src/townsfolk/services/directory.py" line="188"/>
         <source>In your language</source>
         <translation>In deiner Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="187"/>
+        <location filename="../src/townsfolk/services/directory.py" line="189"/>
         <source>Towns for one language</source>
         <translation>Städte für eine bestimmte Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="190"/>
+        <location filename="../src/townsfolk/services/directory.py" line="192"/>
         <source>Faith and religion</source>
         <translation>Glaube und Religion</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="191"/>
+        <location filename="../src/townsfolk/services/directory.py" line="193"/>
         <source>Religious communities</source>
         <translation>Religiöse Gemeinschaften</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="194"/>
+        <location filename="../src/townsfolk/services/directory.py" line="196"/>
         <source>Adults only (18+)</source>
         <translation>Nur für Erwachsene (18+)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="195"/>
+        <location filename="../src/townsfolk/services/directory.py" line="197"/>
         <source>Grown-up topics; you must be an adult</source>
         <translation>Themen für Erwachsene; du musst volljährig sein</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="198"/>
+        <location filename="../src/townsfolk/services/directory.py" line="200"/>
         <source>Other towns</source>
         <translation>Andere Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/directory.py" line="199"/>
+        <location filename="../src/townsfolk/services/directory.py" line="201"/>
         <source>Towns that fit nowhere else</source>
         <translation>Städte, die nirgendwo sonst hinpassen</translation>
     </message>
@@ -3878,140 +4424,130 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>TownCards</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="41"/>
-        <source>How many people live here: shown when you are online</source>
-        <translation>Wie viele Leute hier wohnen: wird angezeigt, wenn du online bist</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="45"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="49"/>
         <source>{people} people live here · {active} were active lately</source>
         <translation>{people} Leute wohnen hier · {active} waren in letzter Zeit aktiv</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="48"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="52"/>
         <source>{people} people live here</source>
         <translation>{people} Leute wohnen hier</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="57"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="61"/>
         <source>Language: {names}</source>
         <translation>Sprache: {names}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="62"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="66"/>
         <source>Townsfolk cannot use this kind of town yet ({software})</source>
         <translation>Townsfolk kann diese Art von Stadt noch nicht nutzen ({software})</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="64"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="68"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="66"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="70"/>
         <source>Did not answer the last time Townsfolk asked</source>
         <translation>Hat beim letzten Mal nicht geantwortet, als Townsfolk gefragt hat</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="70"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="74"/>
         <source>You can join now</source>
         <translation>Du kannst jetzt beitreten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="71"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="75"/>
         <source>You ask to join, and someone from the town says yes</source>
         <translation>Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="74"/>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="78"/>
         <source>Not taking new people</source>
         <translation>Nimmt keine neuen Leute auf</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="75"/>
-        <source>How to join: shown when you are online</source>
-        <translation>Wie man beitritt: wird angezeigt, wenn du online bist</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="82"/>
-        <source>The town&apos;s own words about itself appear when you are online.</source>
-        <translation>Was die Stadt selbst über sich sagt, erscheint, wenn du online bist.</translation>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="87"/>
+        <source>A big town about everything, where newcomers can join.</source>
+        <translation>Eine große Stadt über alles, in der Neue willkommen sind.</translation>
     </message>
 </context>
 <context>
     <name>TownStatus</name>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="163"/>
+        <location filename="../src/townsfolk/services/health.py" line="162"/>
         <source>a few seconds</source>
         <translation>ein paar Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="167"/>
+        <location filename="../src/townsfolk/services/health.py" line="166"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="169"/>
+        <location filename="../src/townsfolk/services/health.py" line="168"/>
         <source>%n minutes</source>
         <translation>%n Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="174"/>
+        <location filename="../src/townsfolk/services/health.py" line="173"/>
         <source>about 1 hour</source>
         <translation>etwa 1 Stunde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="176"/>
+        <location filename="../src/townsfolk/services/health.py" line="175"/>
         <source>about %n hours</source>
         <translation>etwa %n Stunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="180"/>
+        <location filename="../src/townsfolk/services/health.py" line="179"/>
         <source>about 1 day</source>
         <translation>etwa 1 Tag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="182"/>
+        <location filename="../src/townsfolk/services/health.py" line="181"/>
         <source>about %n days</source>
         <translation>etwa %n Tage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="218"/>
+        <location filename="../src/townsfolk/services/health.py" line="217"/>
         <source>You have been offline since {start} ({length} so far).</source>
         <translation>Du bist seit {start} offline (bisher {length}).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="222"/>
+        <location filename="../src/townsfolk/services/health.py" line="221"/>
         <source>You have been offline since {start} on {day} ({length} so far).</source>
         <translation>Du bist seit {start} am {day} offline (bisher {length}).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="227"/>
+        <location filename="../src/townsfolk/services/health.py" line="226"/>
         <source>You were offline for {length}, from {start}.</source>
         <translation>Du warst ab {start} für {length} offline.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="229"/>
+        <location filename="../src/townsfolk/services/health.py" line="228"/>
         <source>You were offline for {length}, from {start} on {day}.</source>
         <translation>Du warst ab {start} am {day} für {length} offline.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="234"/>
+        <location filename="../src/townsfolk/services/health.py" line="233"/>
         <source>{town} has not been answering since {start} ({length} so far).</source>
         <translation>{town} antwortet seit {start} nicht (bisher {length}).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="238"/>
+        <location filename="../src/townsfolk/services/health.py" line="237"/>
         <source>{town} has not been answering since {start} on {day} ({length} so far).</source>
         <translation>{town} antwortet seit {start} am {day} nicht (bisher {length}).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="243"/>
+        <location filename="../src/townsfolk/services/health.py" line="242"/>
         <source>{town} was not answering for {length}, from {start}.</source>
         <translation>{town} hat ab {start} für {length} nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/health.py" line="245"/>
+        <location filename="../src/townsfolk/services/health.py" line="244"/>
         <source>{town} was not answering for {length}, from {start} on {day}.</source>
         <translation>{town} hat ab {start} am {day} für {length} nicht geantwortet.</translation>
     </message>
@@ -4075,42 +4611,42 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Jetzt in Gebrauch: dein Konto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="152"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="150"/>
         <source>Your backup accounts</source>
         <translation>Deine Sicherungskonten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="168"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="164"/>
         <source>When towns were down</source>
         <translation>Wann Städte nicht da waren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="172"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="168"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Keine deiner Städte war weg, seit Townsfolk darauf achtet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="204"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="200"/>
         <source>Your backup account @%1</source>
         <translation>Dein Sicherungskonto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="206"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="202"/>
         <source>Your account @%1</source>
         <translation>Dein Konto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="208"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="204"/>
         <source>(in use now)</source>
         <translation>(jetzt in Gebrauch)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="245"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="241"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Dieses Sicherungskonto folgt nicht denselben Leuten wie dein Hauptkonto. Du kannst das in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="251"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="247"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>Townsfolk lässt dieses Sicherungskonto bald denselben Leuten folgen wie dein Hauptkonto.</translation>
     </message>
@@ -4118,95 +4654,95 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="260"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="320"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="263"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="323"/>
         <source>Waiting to be sent</source>
         <extracomment>&quot;Post from my backup instead&quot; (shown with :meth:`offer_backup` while the town is down).</extracomment>
         <translation>Wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="261"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="264"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
         <source>Posts waiting to be sent</source>
         <translation>Beiträge, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="269"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="272"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="270"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="273"/>
         <source>Change the chosen waiting post</source>
         <translation>Den ausgewählten wartenden Beitrag ändern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="272"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="275"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="273"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
         <source>Delete the chosen waiting post</source>
         <translation>Den ausgewählten wartenden Beitrag löschen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="275"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="278"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="279"/>
         <source>Try to send the chosen post again</source>
         <translation>Den ausgewählten Beitrag noch einmal senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="280"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="283"/>
         <source>About the waiting posts</source>
         <translation>Über die wartenden Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="281"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="284"/>
         <source>Post from my backup instead</source>
         <translation>Stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="283"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="286"/>
         <source>Post the chosen post from my backup account instead</source>
         <translation>Den gewählten Beitrag stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="312"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="315"/>
         <source>(pictures only)</source>
         <translation>(nur Bilder)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="314"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="317"/>
         <source>Needs you: %1</source>
         <translation>Braucht dich: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="316"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="319"/>
         <source>Being sent now</source>
         <translation>Wird gerade gesendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="318"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="321"/>
         <source>Waiting; Townsfolk will try again soon. %1</source>
         <translation>Wartet; Townsfolk versucht es bald noch einmal. %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="370"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="373"/>
         <source>The post was deleted. It was never sent.</source>
         <translation>Der Beitrag wurde gelöscht. Er wurde nie gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="385"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="388"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="386"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="389"/>
         <source>This post has not been sent yet. Delete it for good?</source>
         <translation>Dieser Beitrag wurde noch nicht gesendet. Endgültig löschen?</translation>
     </message>
@@ -4214,18 +4750,18 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="152"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="157"/>
         <source>Townsfolk: practice town</source>
-        <extracomment>The settings every window shares (the practice window is attached to them).</extracomment>
+        <extracomment>The settings every window shares (the practice window is attached to them). The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
         <translation>Townsfolk: Übungsstadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="164"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="169"/>
         <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
         <translation>Das ist eine Übungsstadt. Alles hier bleibt auf deinem Computer, also probier aus, was du magst. Wenn du bereit bist, tritt einer echten Stadt bei.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="168"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="173"/>
         <source>Join a real town</source>
         <translation>Einer echten Stadt beitreten</translation>
     </message>
@@ -4233,32 +4769,32 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="194"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="239"/>
         <source>Welcome to Townsfolk</source>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="197"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="242"/>
         <source>Picture: three towns joined by roads</source>
         <translation>Bild: drei Städte, durch Straßen verbunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="198"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="243"/>
         <source>What the fediverse is</source>
         <translation>Was das Fediverse ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="200"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="245"/>
         <source>Tell me more</source>
         <translation>Mehr erfahren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="201"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="246"/>
         <source>Tell me more about how it works</source>
         <translation>Mehr darüber erfahren, wie es funktioniert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="211"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="256"/>
         <source>How the fediverse works</source>
         <translation>Wie das Fediverse funktioniert</translation>
     </message>
@@ -4266,49 +4802,49 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="123"/>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="124"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="125"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="126"/>
         <source>Welcome to Townsfolk</source>
         <extracomment>Seconds between two &quot;is the email confirmed yet?&quot; checks. Seconds to wait for the browser log-in. Seconds of waiting for the browser log-in before saying that the town may want the code instead (some towns show their own error page and never send the person back). An account became usable (logged in, or its email confirmed), a main account or a backup: the app makes it live at once, before the wizard ends (it may never end). A background task failed unexpectedly (a bug); the message is for the log.</extracomment>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="141"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="143"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="142"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="144"/>
         <source>Close; your progress is kept</source>
         <translation>Schließen; was du schon gemacht hast, bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="145"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="147"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="146"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="148"/>
         <source>Back to the page before</source>
         <translation>Zurück zur vorigen Seite</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="147"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="149"/>
         <source>Alt+B</source>
         <translation>Alt+B</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="150"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="152"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="151"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="153"/>
         <source>Enter or Alt+N</source>
         <translation>Eingabetaste oder Alt+N</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="346"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="349"/>
         <source>Opening the practice town…</source>
         <translation>Die Übungsstadt wird geöffnet …</translation>
     </message>

@@ -546,6 +546,53 @@ def test_every_sentence_is_in_the_catalogues(trees):
         )
 
 
+def _unfinished_and_left_over(ts: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    unfinished, left_over = [], []
+    for (context, source), message in _messages(ts).items():
+        translation = message.find("translation")
+        kind = translation.get("type") if translation is not None else "unfinished"
+        if kind in ("obsolete", "vanished"):
+            left_over.append((context, source))
+            continue
+        forms = [] if translation is None else list(translation.iter("numerusform"))
+        if forms:
+            texts = [f.text for f in forms]
+        else:
+            texts = [translation.text if translation is not None else ""]
+        if kind == "unfinished" or not all((t or "").strip() for t in texts):
+            unfinished.append((context, source))
+    return unfinished, left_over
+
+
+def test_every_message_is_translated_and_none_is_left_over():
+    """No catalogue ships a message without a translation (it would show in English), nor one
+    whose sentence is gone from the code (obsolete or vanished: scripts/update-translations.sh
+    drops them)."""
+    for ts in _catalogues():
+        unfinished, left_over = _unfinished_and_left_over(ts)
+        assert not unfinished, f"{ts.name}: {len(unfinished)} not translated: {unfinished[:5]}"
+        assert not left_over, f"{ts.name}: {len(left_over)} no longer used: {left_over[:5]}"
+
+
+def test_the_catalogue_check_catches_what_it_should(tmp_path: Path):
+    ts = tmp_path / "townsfolk_xx.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="xx"><context>'
+        "<name>C</name>"
+        "<message><source>done</source><translation>fait</translation></message>"
+        '<message><source>new</source><translation type="unfinished"></translation></message>'
+        "<message><source>empty</source><translation></translation></message>"
+        '<message numerus="yes"><source>%n posts</source><translation>'
+        "<numerusform>%n post</numerusform><numerusform></numerusform></translation></message>"
+        '<message><source>gone</source><translation type="vanished">parti</translation></message>'
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    unfinished, left_over = _unfinished_and_left_over(ts)
+    assert [s for _c, s in unfinished] == ["new", "empty", "%n posts"]
+    assert [s for _c, s in left_over] == ["gone"]
+
+
 def test_translations_keep_the_placeholders():
     for ts in _catalogues():
         for (context, source), message in _messages(ts).items():
