@@ -9,14 +9,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.shots import shot
 from townsfolk.cache import AccountRole
 from townsfolk.services.settings import load_settings
 from townsfolk.ui.app_settings import AppSettings
 from townsfolk.ui.backup_reminder import BANNER_KEY, NEVER, REMIND_AFTER, SNOOZE, BackupReminder
 
 from .test_main_window_support import eventually, running, settle
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 async def pictures_arrived(w: Any) -> None:
@@ -57,8 +56,7 @@ async def test_the_reminder_comes_later_and_remembers_the_answer(
         assert row.second.text() == "Don't remind me again"
         assert w.banner.row_for("action") is not None
         w.resize(1366, 768)
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        w.grab().save(str(SCREENSHOTS / "backup-reminder.png"))
+        shot(w, "backup-reminder.png")
         await pictures_arrived(w)
 
         # "Hide": again a week later (remembered across a restart: in the settings file).

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 
+from tests.ui.shots import shot
 from townsfolk.api.client import MastodonClient
 from townsfolk.api.entities import Status
 from townsfolk.services.richtext import plain_text
@@ -22,8 +23,6 @@ from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import TimelineView
 
 from .test_main_window_support import eventually, posts_of, running, settle, wait_rows
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def row_rect(view: TimelineView, post_id: str) -> QRect:
@@ -113,8 +112,7 @@ async def test_a_click_on_a_post_opens_it_and_a_lonely_post_has_a_reply_box(
         gap = thread.reply_box.mapTo(thread, QPoint(0, 0)).y() - list_bottom.y()
         assert 0 <= gap <= thread.no_replies.height() + 40
         assert thread.reply_box.geometry().bottom() < thread.height()
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        w.grab().save(str(SCREENSHOTS / "thread-no-replies.png"))
+        shot(w, "thread-no-replies.png")
 
         # A click on the post the conversation is about opens nothing more.
         click(thread.posts, spot(thread.posts, posted.id, lambda hit: hit is None))
@@ -128,7 +126,7 @@ async def test_a_click_on_a_post_opens_it_and_a_lonely_post_has_a_reply_box(
         assert compose.reply_context.isVisibleTo(compose)
         assert compose.reply_context.text() == plain_text(posted.content)
         compose.resize(640, 560)
-        compose.grab().save(str(SCREENSHOTS / "compose-reply-context.png"))
+        shot(compose, "compose-reply-context.png")
         compose.ask_on_close = lambda: "discard"
         compose.close()
         # (painting asked for the pictures: let them arrive before the window closes)

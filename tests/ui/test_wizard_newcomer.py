@@ -15,10 +15,13 @@ towns on 127.0.0.1 and the practice directory, driven by typing and clicks:
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtTest import QTest
 
+from tests.ui.shots import shot
 from townsfolk.cache import AccountState
 from townsfolk.ui.onboarding.towns import card_text
 
@@ -35,12 +38,9 @@ from .test_onboarding import (
     unused_tcp_port_url,
 )
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
 
 def shoot(widget, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    assert widget.grab().save(str(SCREENSHOTS / name))
+    shot(widget, name)
 
 
 async def test_backup_is_optional_and_the_second_sign_up_starts_unticked(
