@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from tests.services.moving_support import MovingRig, new_person
+from tests.services.moving_support import MovingRig, add_people, new_person
+from tests.services.test_failover_support import remote_id
 from townsfolk.api.errors import ApiError
 from townsfolk.cache import JobState
 from townsfolk.services.moving.csv_formats import FILE_NAMES, Kind, read
@@ -212,3 +213,48 @@ async def test_people_who_cannot_be_found_are_said_in_plain_words(
     cursor_outcomes = importer.progress(job)
     assert cursor_outcomes.done == cursor_outcomes.total == 3
     assert Outcome.NOT_FOUND.value == "not_found"
+
+
+async def test_long_lists_are_paged_and_a_failed_page_is_read_again(
+    rig: MovingRig, maple: Any, user_token: Any
+) -> None:
+    world = maple.town.world
+    targets = add_people(world, maple.domain, "f", 200)
+    with world.lock:
+        me = maple.town.person("ann").key
+        for pk in list(world.graph.following.get(me, {})):
+            world.unfollow(me, pk)
+        for n, pk in enumerate(targets):
+            world.follow(me, pk, reblogs=n % 2 == 0)
+    old = rig.add(maple, user_token(maple.domain), "ann")
+    client = await rig.client(old)
+    try:
+        crowd = await client.create_list("Crowd")
+        for start in range(0, 120, 40):
+            ids = [remote_id(maple.town, f"f{i:05d}") for i in range(start, start + 40)]
+            await client.add_to_list(crowd.id, ids)
+    finally:
+        await client.aclose()
+    clean = (await rig.exporter().export(old, [Kind.FOLLOWING, Kind.LISTS])).files
+    follows = read(clean[Kind.FOLLOWING], Kind.FOLLOWING).rows
+    assert [r.value for r in follows] == [f"f{i:05d}@maple.practice" for i in range(199, -1, -1)]
+    assert [r.reblogs for r in follows] == [i % 2 == 0 for i in range(199, -1, -1)]
+    members = read(clean[Kind.LISTS], Kind.LISTS).rows
+    assert [r.value for r in members] == [f"f{i:05d}@maple.practice" for i in range(120)]
+
+    # The town fails the second page of follows once: the export pauses with the first page
+    # kept, and the next try reads from the second page on.
+    exporter = rig.exporter()
+    pages: list[int] = []
+
+    def after_page(progress: Any) -> None:
+        pages.append(progress.rows)
+        if progress.rows == 80 and len(pages) == 2:
+            maple.town.faults.set("status", paths="/api/v1/accounts/*/following", code=500, count=1)
+
+    exporter.add_listener(after_page)
+    with pytest.raises(ApiError):
+        await exporter.export(old, [Kind.FOLLOWING, Kind.LISTS])
+    assert pages[-1] == 80
+    again = await exporter.export(old, [Kind.FOLLOWING, Kind.LISTS])
+    assert again.files == clean
