@@ -17,6 +17,7 @@ from tests.services.moving_support import MovingRig, add_people, new_person
 from tests.services.test_failover_support import remote_id
 from townsfolk.api.errors import ApiError
 from townsfolk.cache import JobState
+from townsfolk.practice import moves
 from townsfolk.services.moving.csv_formats import FILE_NAMES, Kind, read
 from townsfolk.services.moving.export import EXPORT_JOB
 from townsfolk.services.moving.import_ import ImportProblem, Mode, Outcome
@@ -258,3 +259,32 @@ async def test_long_lists_are_paged_and_a_failed_page_is_read_again(
     assert pages[-1] == 80
     again = await exporter.export(old, [Kind.FOLLOWING, Kind.LISTS])
     assert again.files == clean
+
+
+async def test_people_who_moved_are_followed_at_their_new_address(
+    rig: MovingRig, maple: Any, harbour: Any, user_token: Any
+) -> None:
+    world = maple.town.world
+    with world.lock:
+        bob = maple.town.person("bob").key
+        jonas = harbour.town.person("jonas").key
+    new_person(harbour, "mover")
+    mover = rig.add(harbour, user_token(harbour.domain, "mover"), "mover")
+    data = (
+        b"Account address,Show boosts,Notify on new posts,Languages\n"
+        b"bob@maple.practice,false,true,\n"
+    )
+    importer = rig.importer()
+    with moves.moved(world, bob, jonas):  # bob@maple moved to jonas@harbour
+        plan = await importer.plan(mover, read(data, Kind.FOLLOWING))
+        job = await importer.run(importer.start(plan).local_id)
+    assert importer.progress(job).results == (
+        "Now followed: 1.",
+        "Found at their new address, because they had moved: 1. "
+        "bob@maple.practice → jonas@harbour.practice",
+    )
+    with world.lock:
+        me = harbour.town.person("mover").key
+        following = world.graph.following[me]
+        assert set(following) == {jonas}
+        assert (following[jonas].reblogs, following[jonas].notify) == (False, True)

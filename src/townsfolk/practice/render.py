@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from townsfolk.practice import moves
 from townsfolk.practice.model import Media, Notification, Person, Poll, Post, iso, utcnow
 
 if TYPE_CHECKING:
@@ -28,13 +29,13 @@ def acct_of(town: Town, person: Person) -> str:
     return person.username if person.home == town.domain else f"{person.username}@{person.home}"
 
 
-def account_dict(town: Town, person: Person, base: str) -> dict[str, Any]:
+def account_dict(town: Town, person: Person, base: str, *, nested: bool = False) -> dict[str, Any]:
     world = town.world
     local_id = town.learn_account(person.key)
     graph = world.graph
     avatar = f"{base}/system/accounts/avatars/{local_id}/original.png"
     header = f"{base}/system/accounts/headers/{local_id}/original.png"
-    return {
+    out: dict[str, Any] = {
         "id": str(local_id),
         "username": person.username,
         "acct": acct_of(town, person),
@@ -66,6 +67,10 @@ def account_dict(town: Town, person: Person, base: str) -> dict[str, Any]:
         "roles": [],
         "fields": [{"name": n, "value": v, "verified_at": None} for n, v in person.fields],
     }
+    new_home = moves.moved_to(world, person.key)
+    if new_home is not None and not nested:  # one level, as a move of a move is not followed
+        out["moved"] = account_dict(town, world.people[new_home], base, nested=True)
+    return out
 
 
 def account_json(town: Town, pk: int, base: str) -> bytes:

@@ -83,6 +83,9 @@ class Mode(StrEnum):
     REPLACE = "replace"
 
 
+_Found = tuple[str, str | None] | None
+
+
 class Outcome(StrEnum):
     DONE = "done"
     ALREADY = "already"
@@ -151,6 +154,7 @@ class _Cursor:
     #: The lines that did not work, by outcome (the things that worked are only counted).
     outcomes: dict[str, list[str]] = field(default_factory=dict)
     lists: dict[str, str] = field(default_factory=dict)  # list name -> id on the new town
+    moved: dict[str, str] = field(default_factory=dict)  # address in the file -> new one
 
     def dump(self) -> str:
         return json.dumps(
@@ -163,6 +167,7 @@ class _Cursor:
                 "counts": self.counts,
                 "outcomes": self.outcomes,
                 "lists": self.lists,
+                "moved": self.moved,
             }
         )
 
@@ -180,6 +185,7 @@ class _Cursor:
             counts={str(k): int(v) for k, v in (raw.get("counts") or {}).items()},
             outcomes={str(k): list(v) for k, v in (raw.get("outcomes") or {}).items()},
             lists={str(k): str(v) for k, v in (raw.get("lists") or {}).items()},
+            moved={str(k): str(v) for k, v in (raw.get("moved") or {}).items()},
         )
 
 
@@ -221,7 +227,10 @@ def plan_sentence(plan: ImportPlan) -> str:
 
 
 def result_sentences(
-    kind: Kind, counts: dict[str, int], outcomes: dict[str, list[str]]
+    kind: Kind,
+    counts: dict[str, int],
+    outcomes: dict[str, list[str]],
+    moved: dict[str, str] | None = None,
 ) -> list[str]:
     """Plain words for what happened, one sentence per kind of outcome (``counts``: lines
     per outcome; ``outcomes``: the lines that did not work)."""
@@ -266,6 +275,19 @@ def result_sentences(
             + " "
             + ", ".join(refused[:5])
             + ("…" if len(refused) > 5 else "")
+        )
+    if moved:
+        shown = [f"{old} → {new}" for old, new in list(moved.items())[:5]]
+        out.append(
+            translate(
+                "MovingImport",
+                "Found at their new address, because they had moved: %n.",
+                None,
+                len(moved),
+            )
+            + " "
+            + ", ".join(shown)
+            + ("…" if len(moved) > 5 else "")
         )
     removed = counts.get(Outcome.REMOVED, 0)
     if removed:
@@ -389,7 +411,7 @@ class ImportService:
             paused_until=paused,
             time_left=left,
             sentence=self._sentence(kind, done, total, job.state, left),
-            results=tuple(result_sentences(kind, cursor.counts, cursor.outcomes)),
+            results=tuple(result_sentences(kind, cursor.counts, cursor.outcomes, cursor.moved)),
         )
 
     def _seconds_per_row(self, job_id: int) -> float:
@@ -614,7 +636,7 @@ class ImportService:
         self._speed[job.local_id] = (self._clock(), 0)
         self._emit(job)
         client = await self._clients_for(account)
-        resolved: dict[int, str | None] = {}
+        resolved: dict[int, _Found] = {}
         here = account.server_domain
         try:
             while cursor.phase == "add" and cursor.next < len(rows):
@@ -691,20 +713,22 @@ class ImportService:
             self.db.jobs.set_state(job.local_id, JobState.RUNNING)
         cursor.resume_after = None
 
-    async def _resolve(
-        self, client: MastodonClient, kind: Kind, value: str, here: str
-    ) -> str | None:
+    async def _resolve(self, client: MastodonClient, kind: Kind, value: str, here: str) -> _Found:
+        """(id on the new town, the new address when the person moved) or None."""
         if kind is Kind.BOOKMARKS:
             found = await client.search(value, type="statuses", resolve=True, limit=5)
             for status in found.statuses:
                 if value in (status.uri, status.url):
-                    return status.id
-            return found.statuses[0].id if len(found.statuses) == 1 else None
+                    return (status.id, None)
+            return (found.statuses[0].id, None) if len(found.statuses) == 1 else None
         wanted = acct_of(value, here).lower()
         results = await client.search(wanted, type="accounts", resolve=True, limit=5)
         for person in results.accounts:
             if acct_of(person.acct, here).lower() == wanted:
-                return person.id
+                if person.moved is not None and person.moved.id != person.id:
+                    # They moved: the follow, block or mute goes to where they are now.
+                    return (person.moved.id, acct_of(person.moved.acct, here))
+                return (person.id, None)
         return None
 
     async def _prefetch(  # noqa: PLR0917
@@ -714,7 +738,7 @@ class ImportService:
         rows: list[Row],
         start: int,
         here: str,
-        resolved: dict[int, str | None],
+        resolved: dict[int, _Found],
     ) -> None:
         """Find the next few lines on the new town at once (searches only; the changes
         themselves go one by one). A failure raises for the first line."""
@@ -738,7 +762,7 @@ class ImportService:
         cursor: _Cursor,
         i: int,
         row: Row,
-        resolved: dict[int, str | None],
+        resolved: dict[int, _Found],
     ) -> None:
         label = row.value
         inflight = cursor.inflight if cursor.inflight and cursor.inflight.get("i") == i else None
@@ -747,10 +771,17 @@ class ImportService:
                 await client.block_domain(row.value)
                 self._outcome(cursor, Outcome.DONE, label)
                 return
-            rid = str(inflight["id"]) if inflight and inflight.get("id") else resolved.pop(i, None)
-            if rid is None:
-                self._outcome(cursor, Outcome.NOT_FOUND, label)
-                return
+            moved_to: str | None = None  # (saved in the cursor with the in-flight record)
+            if inflight and inflight.get("id"):
+                rid = str(inflight["id"])
+            else:
+                found = resolved.pop(i, None)
+                if found is None:
+                    self._outcome(cursor, Outcome.NOT_FOUND, label)
+                    return
+                rid, moved_to = found
+            if moved_to:
+                cursor.moved[label] = moved_to
             if kind is Kind.BOOKMARKS:
                 await client.bookmark(rid)
             elif kind is Kind.BLOCKING:
