@@ -2659,103 +2659,143 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>MovingImport</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="191"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="197"/>
         <source>To follow: %n</source>
         <extracomment>The lines that did not work, by outcome (the things that worked are only counted).</extracomment>
         <translation>Zu folgen: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="193"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="199"/>
         <source>To block: %n</source>
         <translation>Zu blockieren: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="195"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="201"/>
         <source>To mute: %n</source>
         <translation>Stummzuschalten: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="197"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="203"/>
         <source>Towns to block: %n</source>
         <translation>Zu blockierende Städte: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="199"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="205"/>
         <source>Bookmarks to add: %n</source>
         <translation>Hinzuzufügende Lesezeichen: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="200"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="206"/>
         <source>To put in lists: %n</source>
         <translation>In Listen aufzunehmen: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="234"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="214"/>
+        <source>already there: %n</source>
+        <translation>schon vorhanden: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="216"/>
+        <source>lines that cannot be read: %n</source>
+        <translation>Zeilen, die nicht gelesen werden können: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="219"/>
+        <source>Replacing also removes what is not in the file (%n in all): look at it before you agree.</source>
+        <translation>Ersetzen entfernt auch, was nicht in der Datei steht (insgesamt %n): Sieh es dir an, bevor du zustimmst.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="243"/>
         <source>Already there: %n.</source>
         <translation>Schon vorhanden: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="272"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="248"/>
+        <source>Posts that could not be found (deleted, or their town is gone): %n.</source>
+        <translation>Beiträge, die nicht gefunden wurden (gelöscht, oder ihre Stadt gibt es nicht mehr): %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="255"/>
+        <source>Towns that could not be blocked: %n.</source>
+        <translation>Städte, die nicht blockiert werden konnten: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="259"/>
+        <source>People who could not be found (their town is gone, or they changed their address): %n.</source>
+        <translation>Leute, die nicht gefunden wurden (ihre Stadt gibt es nicht mehr, oder sie haben ihre Adresse geändert): %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="271"/>
+        <source>Refused by your new town (for example people who blocked you): %n.</source>
+        <translation>Von deiner neuen Stadt abgelehnt (zum Beispiel Leute, die dich blockiert haben): %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="285"/>
+        <source>Found at their new address, because they had moved: %n.</source>
+        <translation>An ihrer neuen Adresse gefunden, weil sie umgezogen sind: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="297"/>
         <source>Removed: %n.</source>
         <translation>Entfernt: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="278"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="303"/>
         <source>Now followed: %n.</source>
         <translation>Jetzt gefolgt: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="280"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="305"/>
         <source>Blocked: %n.</source>
         <translation>Blockiert: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="282"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="307"/>
         <source>Muted: %n.</source>
         <translation>Stummgeschaltet: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="284"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="309"/>
         <source>Towns blocked: %n.</source>
         <translation>Blockierte Städte: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="286"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="311"/>
         <source>Bookmarks added: %n.</source>
         <translation>Hinzugefügte Lesezeichen: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="287"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="312"/>
         <source>Put in lists: %n.</source>
         <translation>In Listen aufgenommen: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="404"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="429"/>
         <source>Finished: every line looked at (%n).</source>
         <translation>Fertig: Jede Zeile wurde angesehen (%n).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="405"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="430"/>
         <source>{done} of {total} lines done</source>
         <translation>{done} von {total} Zeilen erledigt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="409"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="434"/>
         <source>about {time} left</source>
         <translation>noch etwa {time}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="413"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="438"/>
         <source>Your new town asked Townsfolk to slow down; it goes on by itself.</source>
         <translation>Deine neue Stadt hat Townsfolk gebeten, langsamer zu machen; es geht von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="549"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="574"/>
         <source>Replacing removes things that are not in the file. Look at the list of what would be removed and agree to it first.</source>
         <translation>Ersetzen entfernt, was nicht in der Datei steht. Sieh dir die Liste dessen an, was entfernt würde, und stimme zuerst zu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="583"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="608"/>
         <source>The account to import into is no longer here.</source>
         <translation>Das Konto, in das importiert werden soll, ist nicht mehr da.</translation>
     </message>

@@ -208,20 +208,20 @@ def _count_sentence(kind: Kind, n: int) -> str:
 
 def plan_sentence(plan: ImportPlan) -> str:
     parts = [_count_sentence(plan.kind, len(plan.rows))]
-    if plan.already:
-        parts.append(translate("MovingImport", "already there: %n", None, plan.already))
-    if plan.problems:
-        parts.append(
-            translate("MovingImport", "lines that cannot be read: %n", None, len(plan.problems))
-        )
+    # (lupdate collects a plural sentence only when its count is a plain name)
+    already, unreadable, removing = plan.already, len(plan.problems), len(plan.to_remove)
+    if already:
+        parts.append(translate("MovingImport", "already there: %n", None, already))
+    if unreadable:
+        parts.append(translate("MovingImport", "lines that cannot be read: %n", None, unreadable))
     text = ", ".join(parts) + "."
-    if plan.mode is Mode.REPLACE and plan.to_remove:
+    if plan.mode is Mode.REPLACE and removing:
         text += " " + translate(
             "MovingImport",
             "Replacing also removes what is not in the file (%n in all): look at it before "
             "you agree.",
             None,
-            len(plan.to_remove),
+            removing,
         )
     return text
 
@@ -242,17 +242,18 @@ def result_sentences(
     if already:
         out.append(translate("MovingImport", "Already there: %n.", None, already))
     missing = outcomes.get(Outcome.NOT_FOUND, [])
+    n_missing = len(missing)
     if missing:
         if kind is Kind.BOOKMARKS:
             text = translate(
                 "MovingImport",
                 "Posts that could not be found (deleted, or their town is gone): %n.",
                 None,
-                len(missing),
+                n_missing,
             )
         elif kind is Kind.DOMAIN_BLOCKING:
             text = translate(
-                "MovingImport", "Towns that could not be blocked: %n.", None, len(missing)
+                "MovingImport", "Towns that could not be blocked: %n.", None, n_missing
             )
         else:
             text = translate(
@@ -260,22 +261,24 @@ def result_sentences(
                 "People who could not be found (their town is gone, or they changed their "
                 "address): %n.",
                 None,
-                len(missing),
+                n_missing,
             )
         out.append(text + " " + ", ".join(missing[:5]) + ("…" if len(missing) > 5 else ""))
     refused = outcomes.get(Outcome.REFUSED, [])
+    n_refused = len(refused)
     if refused:
         out.append(
             translate(
                 "MovingImport",
                 "Refused by your new town (for example people who blocked you): %n.",
                 None,
-                len(refused),
+                n_refused,
             )
             + " "
             + ", ".join(refused[:5])
             + ("…" if len(refused) > 5 else "")
         )
+    n_moved = len(moved) if moved else 0
     if moved:
         shown = [f"{old} → {new}" for old, new in list(moved.items())[:5]]
         out.append(
@@ -283,7 +286,7 @@ def result_sentences(
                 "MovingImport",
                 "Found at their new address, because they had moved: %n.",
                 None,
-                len(moved),
+                n_moved,
             )
             + " "
             + ", ".join(shown)
