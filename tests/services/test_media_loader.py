@@ -278,6 +278,47 @@ async def test_the_disk_cache_is_read_and_written_off_the_loop_thread(
         db.close()
 
 
+async def test_closing_waits_for_a_disk_write_under_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The session closes the database right after the loader: a write still running in a
+    worker thread then (its caller cancelled) crashed the process with a segmentation fault."""
+    db = Database.open(tmp_path / "t.db")
+    cache = MediaCache(db, paths.media_cache_dir(tmp_path))
+    writing, may_finish, finished = threading.Event(), threading.Event(), threading.Event()
+    put = MediaCache.put
+
+    def slow_put(self: MediaCache, url: str, data: bytes, **kw: Any) -> Path:
+        writing.set()
+        assert may_finish.wait(10)
+        try:
+            return put(self, url, data, **kw)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(MediaCache, "put", slow_put)
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=png_bytes())
+
+    try:
+        async with mocked(handler, Seen()) as http:
+            loader = MediaLoader(cache, http=http, resolver=fake_dns)
+            fetching = asyncio.ensure_future(loader.fetch("http://pictures.example/a.png"))
+            assert await asyncio.to_thread(writing.wait, 10)
+            fetching.cancel()  # as a closing window does
+            closing = asyncio.ensure_future(loader.aclose())
+            await asyncio.sleep(0.05)
+            assert not closing.done()  # still waiting for the write
+            may_finish.set()
+            await asyncio.wait_for(closing, 10)
+            assert finished.is_set()
+        assert cache.get("http://pictures.example/a.png") is not None
+    finally:
+        may_finish.set()
+        db.close()
+
+
 async def test_the_sessions_loader_allows_its_own_towns_only(
     profile_dir: Path, maple: Any, harbour: Any
 ) -> None:

@@ -24,16 +24,20 @@ town can send anything (issue 9):
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import ipaddress
 import logging
 import socket
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import httpx
 
 from townsfolk.cache import MediaCache, StorageError
+
+_T = TypeVar("_T")
 
 __all__ = ["AddressPolicy", "MediaLoader", "Resolver", "public_address"]
 
@@ -135,6 +139,13 @@ class MediaLoader:
         # start would otherwise pay before the first cached timeline is shown.
         self._client: httpx.AsyncClient | None = http
         self._pending: dict[str, asyncio.Future[bytes | None]] = {}
+        # The disk cache is read and written in this thread, not the loop's; closing waits
+        # for it, because the session closes the database right after (a write still running
+        # in a worker while the database closed crashed the process).
+        self._disk = concurrent.futures.ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="picture-cache"
+        )
+        self._closed = False
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._refused: dict[str, None] = {}
         #: Downloads that reached the network (for tests and benchmarks).
@@ -180,7 +191,7 @@ class MediaLoader:
         data: bytes | None = None
         try:
             if self.cache is not None:
-                data = await asyncio.to_thread(self.cached, url)
+                data = await self._on_disk(self.cached, url)
             if data is None:
                 data = await self._download(url)
             future.set_result(data)
@@ -241,7 +252,7 @@ class MediaLoader:
                 current = result
                 continue
             if result is not None and self.cache is not None:
-                await asyncio.to_thread(self._keep, url, result)
+                await self._on_disk(self._keep, url, result)
             return result
         log.info("a picture's address redirects too often: refused")
         raise _Refused
@@ -284,6 +295,15 @@ class MediaLoader:
         except StorageError as exc:
             log.info("could not keep a picture on disk: %s", exc)
 
+    async def _on_disk(self, work: Callable[..., _T], *args: Any) -> _T | None:
+        """``work(*args)`` in the disk thread (None once closing has begun)."""
+        if self._closed:
+            return None
+        return await asyncio.wrap_future(self._disk.submit(work, *args))
+
     async def aclose(self) -> None:
+        self._closed = True
+        # Waits for a disk read or write under way (a cancelled caller does not stop it).
+        await asyncio.to_thread(self._disk.shutdown, True, cancel_futures=True)
         if self._own_http and self._client is not None:
             await self._client.aclose()
