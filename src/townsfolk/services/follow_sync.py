@@ -47,6 +47,7 @@ from townsfolk.api.pagination import iterate_pages
 from townsfolk.cache import Account, AccountState, Database, FollowSync, Job, JobState
 from townsfolk.i18n import translate
 from townsfolk.services.health import HealthMonitor, describe_duration
+from townsfolk.services.lookahead import look_ahead
 
 __all__ = [
     "JOB_KIND",
@@ -473,17 +474,12 @@ class FollowSyncService:
     ) -> None:
         """Find the next few people on the backup's town at once (searches only; the follows
         themselves go one by one). A failure raises for the first person."""
-        indices = range(start, min(len(follow), start + self.resolve_ahead))
-        results = await asyncio.gather(
-            *(self._resolve(client, str(follow[j][0]), here) for j in indices),
-            return_exceptions=True,
+        await look_ahead(
+            start,
+            min(len(follow), start + self.resolve_ahead),
+            lambda j: self._resolve(client, str(follow[j][0]), here),
+            resolved,
         )
-        for j, result in zip(indices, results, strict=True):
-            if isinstance(result, BaseException):
-                if j == start:
-                    raise result
-                break
-            resolved[j] = result
 
     async def _follow_one(  # noqa: PLR0917
         self,

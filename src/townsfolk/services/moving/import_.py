@@ -49,6 +49,7 @@ from townsfolk.api.pagination import iterate_pages
 from townsfolk.cache import Account, Database, Job, JobState
 from townsfolk.i18n import translate
 from townsfolk.services.health import describe_duration
+from townsfolk.services.lookahead import look_ahead
 from townsfolk.services.moving.common import (
     ClientFor,
     acct_of,
@@ -745,17 +746,12 @@ class ImportService:
     ) -> None:
         """Find the next few lines on the new town at once (searches only; the changes
         themselves go one by one). A failure raises for the first line."""
-        indices = range(start, min(len(rows), start + self.resolve_ahead))
-        results = await asyncio.gather(
-            *(self._resolve(client, kind, rows[j].value, here) for j in indices),
-            return_exceptions=True,
+        await look_ahead(
+            start,
+            min(len(rows), start + self.resolve_ahead),
+            lambda j: self._resolve(client, kind, rows[j].value, here),
+            resolved,
         )
-        for j, result in zip(indices, results, strict=True):
-            if isinstance(result, BaseException):
-                if j == start:
-                    raise result
-                break
-            resolved[j] = result
 
     async def _apply(  # noqa: PLR0917
         self,
