@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import struct
 import zlib
@@ -14,6 +15,8 @@ from PIL import Image
 
 from townsfolk.api.client import MastodonClient
 from townsfolk.cache import Account, Database, Draft, DraftMedia, DraftPoll, OutboxState
+from townsfolk.cache.errors import StorageFull
+from townsfolk.services import outbox as outbox_module
 from townsfolk.services.outbox import Outbox, OutboxChange, OutboxProblem
 from townsfolk.services.pictures import PictureRefused
 
@@ -258,6 +261,23 @@ async def test_decompression_bomb_is_refused_and_nothing_saved(
     assert caught.value.user_message.startswith("This picture is too large to open safely")
     assert outbox.waiting_count() == 0
     assert outbox.stored_pictures() == []  # the good picture's copy was removed again
+
+
+async def test_a_full_disk_while_keeping_a_picture_says_so_and_saves_nothing(
+    make_outbox: OutboxFactory, ann: Account, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outbox = make_outbox()
+    draft = Draft(text="look", media=(DraftMedia(picture(tmp_path / "a.png", (9, 9, 9))),))
+
+    def full(path: Path, data: object, **_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(outbox_module.paths, "write_private", full)
+    with pytest.raises(StorageFull) as caught:
+        await outbox.submit(ann.local_id, draft)
+    assert "full" in caught.value.user_message
+    assert outbox.waiting_count() == 0
+    assert outbox.stored_pictures() == []
 
 
 # ---------------------------------------------------------------------- failures

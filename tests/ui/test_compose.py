@@ -593,3 +593,22 @@ async def test_screenshots(
         third.poll.options[index].setText(text)
     shoot(third, "poll")
     third.hide()
+
+
+async def test_a_full_disk_is_said_and_the_post_stays_in_the_window(
+    make_window: Callable[..., ComposeWindow], outbox: Outbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from townsfolk.cache.errors import StorageFull
+
+    window = make_window()
+    window.show()
+    window.text_edit.setPlainText("Not lost")
+
+    async def full(*_args: object, **_kwargs: object) -> None:
+        raise StorageFull("OSError: [Errno 28] No space left on device")
+
+    monkeypatch.setattr(outbox, "submit", full)
+    assert not await window.send()
+    assert "full" in window.message.text()
+    assert window.text_edit.toPlainText() == "Not lost"
+    assert window.send_button.isEnabled()

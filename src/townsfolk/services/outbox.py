@@ -68,11 +68,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 import random
 import re
 import sqlite3
-import tempfile
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
@@ -83,6 +81,7 @@ from typing import Final, Literal
 
 import httpx
 
+from townsfolk import paths
 from townsfolk.api.client import MastodonClient, NewPoll
 from townsfolk.api.entities import Status
 from townsfolk.api.errors import (
@@ -101,7 +100,7 @@ from townsfolk.api.errors import (
 )
 from townsfolk.api.http import RequestWatch, watch_requests
 from townsfolk.cache import Database, Draft, DraftMedia, OutboxItem, OutboxState
-from townsfolk.cache.errors import OutboxStateError, StorageError
+from townsfolk.cache.errors import OutboxStateError, StorageError, from_os_error
 from townsfolk.i18n import translate
 from townsfolk.services.pictures import PictureRefused, prepare_picture
 
@@ -1160,18 +1159,14 @@ class Outbox:
     def _prepare_and_store(self, source: Path) -> Path:
         """Runs in a worker thread."""
         prepared = prepare_picture(source)
-        self.media_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         target = self.media_dir / (uuid.uuid4().hex + _MIME_SUFFIX.get(prepared.mime, ".bin"))
-        fd, tmp = tempfile.mkstemp(prefix=".part-", dir=self.media_dir)
         try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(prepared.data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            paths.write_private(target, prepared.data, durable=True)
+        except OSError as error:
+            problem = from_os_error(error, where=self.media_dir)
+            if problem is None:
+                raise
+            raise problem from error  # "the disk is full", not a bare OSError
         return target
 
     def _owned(self, path: Path) -> bool:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk.cache import Draft, DraftMedia, DraftPoll, OutboxItem, OutboxState
+from townsfolk.cache.errors import StorageError
 from townsfolk.services.outbox import Outbox, OutboxChange, OutboxProblem
 from townsfolk.services.pictures import PictureRefused, make_thumbnail
 from townsfolk.ui.compose.counting import ComposeLimits, count_characters
@@ -950,6 +951,9 @@ class ComposeWindow(QWidget):
             self.show_message(refused.user_message)
             return False
         except OutboxProblem as problem:
+            self.show_message(problem.user_message)
+            return False
+        except StorageError as problem:  # a full disk: what was typed stays in the window
             self.show_message(problem.user_message)
             return False
         finally:
