@@ -299,15 +299,8 @@ class _ObservedStream(httpx.AsyncByteStream):
     so a town that answers at once and then drips its answer a byte every few seconds is
     looked into like one that hangs (the request's own deadline only ends the one request)."""
 
-    def __init__(
-        self,
-        inner: httpx.AsyncByteStream,
-        on_error: Callable[[BaseException], None],
-        monitor: HealthMonitor,
-        key: str,
-    ):
+    def __init__(self, inner: httpx.AsyncByteStream, monitor: HealthMonitor, key: str):
         self._inner = inner
-        self._on_error = on_error
         self._monitor = monitor
         self._key = key
 
@@ -320,7 +313,7 @@ class _ObservedStream(httpx.AsyncByteStream):
                 yield chunk
                 ticket = monitor._request_started(key)
         except httpx.TransportError as exc:
-            self._on_error(exc)
+            monitor.record_trouble(key, trouble_for_error(exc) or Trouble.REFUSED)
             raise
         finally:
             monitor._request_finished(key, ticket)
@@ -358,13 +351,10 @@ class HealthTransport(httpx.AsyncBaseTransport):
             monitor.record_trouble(key, trouble)
             return response
 
-        def body_failed(exc: BaseException) -> None:
-            monitor.record_trouble(key, trouble_for_error(exc) or Trouble.REFUSED)
-
         monitor.record_success(key, time.monotonic() - started)
         stream = response.stream
         if isinstance(stream, httpx.AsyncByteStream):
-            response.stream = _ObservedStream(stream, body_failed, monitor, key)
+            response.stream = _ObservedStream(stream, monitor, key)
         return response
 
     async def aclose(self) -> None:
