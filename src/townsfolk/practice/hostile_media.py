@@ -2,7 +2,7 @@
 
 Built as world data: posts, people and media made with the world's own functions, and their
 files put on a per-world :class:`Shelf` that the practice town's file route serves as they are
-(the one hook in ``practice/http.py``), counting every request, so tests can tell a download
+(the one hook in ``practice/routes/files.py``), counting every request, so tests can tell a download
 storm from a calm timeline.
 
 What :func:`add_hostile_media` adds to a town (``HostileMedia`` says where):
