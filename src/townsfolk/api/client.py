@@ -40,6 +40,7 @@ from townsfolk.api.entities import (
     SearchResults,
     Skips,
     Status,
+    Suggestion,
     TermsOfService,
     Token,
     decode,
@@ -796,14 +797,34 @@ class MastodonClient:
     async def verify_credentials(self) -> Account:
         return await self._call("GET", "/api/v1/accounts/verify_credentials", Account)
 
-    async def update_credentials(self, *, display_name: str | None = None) -> Account:
+    async def update_credentials(
+        self,
+        *,
+        display_name: str | None = None,
+        note: str | None = None,
+        fields: Sequence[tuple[str, str]] | None = None,
+        avatar: tuple[str, bytes, str] | None = None,
+        header: tuple[str, bytes, str] | None = None,
+    ) -> Account:
         """Change the account's own profile (PATCH /api/v1/accounts/update_credentials):
-        only what is given changes."""
+        only what is given changes. ``fields`` replaces all profile fields (name, value);
+        ``avatar``/``header`` are (file name, bytes, type), sent as multipart."""
+        data = build_params(display_name=display_name, note=note)
+        if fields is not None:
+            for index, (name, value) in enumerate(fields):
+                data.append((f"fields_attributes[{index}][name]", name))
+                data.append((f"fields_attributes[{index}][value]", value))
+        files = {}
+        if avatar is not None:
+            files["avatar"] = avatar
+        if header is not None:
+            files["header"] = header
         return await self._call(
             "PATCH",
             "/api/v1/accounts/update_credentials",
             Account,
-            data=build_params(display_name=display_name),
+            data=data,
+            files=files or None,
         )
 
     async def lookup_account(self, acct: str) -> Account:
@@ -836,6 +857,32 @@ class MastodonClient:
             tagged=tagged,
         )
         return await self._page(f"/api/v1/accounts/{account_id}/statuses", Status, params, cursor)
+
+    async def suggestions(self, *, limit: int | None = None) -> list[Suggestion]:
+        """People the town suggests following (v2; older towns: v1, which lists accounts,
+        given here with the source "past_interactions")."""
+        response = await self.request(
+            "GET", "/api/v2/suggestions", params=self._limit(limit), ok_statuses=(404,)
+        )
+        if response.status_code != 404:
+            return decode_list(self._json_body(response), Suggestion)
+        accounts = await self._call_list(
+            "GET", "/api/v1/suggestions", Account, params=self._limit(limit)
+        )
+        return [Suggestion(account=a, source="past_interactions") for a in accounts]
+
+    async def directory(
+        self,
+        *,
+        local: bool | None = None,
+        order: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> list[Account]:
+        """The town's profile directory (people who chose to be listed); ``order`` is
+        "active" (posted lately) or "new"."""
+        params = build_params(local=local, order=order, offset=offset, limit=limit)
+        return await self._call_list("GET", "/api/v1/directory", Account, params=params)
 
     async def following(
         self, account_id: str, *, cursor: Cursor | None = None, limit: int | None = None

@@ -72,6 +72,7 @@ __all__ = [
     "SearchResults",
     "Skips",
     "Status",
+    "Suggestion",
     "Tag",
     "TagHistory",
     "TermsOfService",
@@ -171,6 +172,16 @@ class Account(Entity):
     def name(self) -> str:
         """The name to show: display name, or the username when it is empty."""
         return self.display_name or self.username
+
+
+class Suggestion(Entity):
+    """Someone the town suggests following (GET /api/v2/suggestions); ``sources`` says why
+    ("featured": chosen by the town's team, "most_followed", "most_interactions",
+    "similar_to_recently_followed", "friends_of_friends")."""
+
+    account: Account
+    source: str = ""
+    sources: list[str] = msgspec.field(default_factory=list)
 
 
 class Mention(Entity):
@@ -436,6 +447,10 @@ class InstanceUrls(Entity):
 class InstanceAccountsConfig(Entity):
     max_featured_tags: int = 10
     max_pinned_statuses: int = 5
+    #: Newer Mastodon says how many profile fields it takes; None: not said (Mastodon: 4).
+    max_profile_fields: int | None = None
+    max_display_name_length: int | None = None
+    max_note_length: int | None = None
 
 
 class InstanceStatusesConfig(Entity):
