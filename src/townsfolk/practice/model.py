@@ -51,6 +51,12 @@ class Person:
     locked: bool = False
     bot: bool = False
     fields: list[tuple[str, str]] = field(default_factory=list)
+    # Pictures the person uploaded (update_credentials): (bytes, type); the version changes
+    # their address, as Mastodon's does, so caches never show the old one.
+    avatar_upload: tuple[bytes, str] | None = None
+    header_upload: tuple[bytes, str] | None = None
+    picture_version: int = 0
+    note_source: str | None = None  # the bio as typed, when it was changed by the person
     # Only meaningful for people whose home is a practice town (all of them).
     email: str = ""
     password: str = ""

@@ -33,8 +33,9 @@ def account_dict(town: Town, person: Person, base: str, *, nested: bool = False)
     world = town.world
     local_id = town.learn_account(person.key)
     graph = world.graph
-    avatar = f"{base}/system/accounts/avatars/{local_id}/original.png"
-    header = f"{base}/system/accounts/headers/{local_id}/original.png"
+    picture = f"v{person.picture_version}.png" if person.picture_version else "original.png"
+    avatar = f"{base}/system/accounts/avatars/{local_id}/{picture}"
+    header = f"{base}/system/accounts/headers/{local_id}/{picture}"
     out: dict[str, Any] = {
         "id": str(local_id),
         "username": person.username,
@@ -89,7 +90,11 @@ def credential_account(town: Town, person: Person, base: str) -> dict[str, Any]:
         "privacy": "public",
         "sensitive": False,
         "language": person.locale,
-        "note": person.note.removeprefix("<p>").removesuffix("</p>"),
+        "note": (
+            person.note_source
+            if person.note_source is not None
+            else person.note.removeprefix("<p>").removesuffix("</p>")
+        ),
         "fields": [{"name": n, "value": v, "verified_at": None} for n, v in person.fields],
         "follow_requests_count": len(town.world.graph.requests.get(person.key, {})),
         "hide_collections": False,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from starlette.responses import Response
 
 from townsfolk.practice import follow_limits
@@ -32,19 +35,102 @@ def verify_credentials(ctx: Ctx) -> Response:
     return ctx.json(credential_account(ctx.town, ctx.me, ctx.base))
 
 
+#: Mastodon's limits for a profile.
+NAME_MAX = 30
+NOTE_MAX = 500
+FIELDS_MAX = 4
+FIELD_TEXT_MAX = 255
+PICTURE_MAX = 2 * 1024 * 1024
+PICTURE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp")
+
+
+def _too_long(field: str, label: str, limit: int) -> ApiError:
+    return ApiError(
+        422,
+        f"Validation failed: {label} is too long (maximum is {limit} characters)",
+        details={field: [{"error": "ERR_TOO_LONG", "description": "is too long"}]},
+    )
+
+
+def _note_html(text: str) -> str:
+    """A bio typed as plain text, as Mastodon stores it: escaped, paragraphs and line breaks."""
+    parts = [p for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    return "".join(f"<p>{html.escape(p.strip()).replace(chr(10), '<br>')}</p>" for p in parts)
+
+
+def _fields(ctx: Ctx) -> list[tuple[str, str]] | None:
+    """``fields_attributes[i][name|value]`` (form or JSON), in order; None when not sent."""
+    found: dict[int, dict[str, str]] = {}
+    for key, value in ctx.params.pairs:
+        match = re.fullmatch(r"fields_attributes\[(\d+)\]\[(name|value)\]", key)
+        if match:
+            found.setdefault(int(match[1]), {})[match[2]] = value
+    if not found:
+        return None
+    if len(found) > FIELDS_MAX:
+        raise ApiError(
+            422,
+            f"Validation failed: Fields is too long (maximum is {FIELDS_MAX} items)",
+            details={"fields": [{"error": "ERR_TOO_LONG", "description": "is too long"}]},
+        )
+    out = []
+    for index in sorted(found):
+        name, value = found[index].get("name", ""), found[index].get("value", "")
+        if len(name) > FIELD_TEXT_MAX or len(value) > FIELD_TEXT_MAX:
+            raise _too_long("fields", "Fields", FIELD_TEXT_MAX)
+        if name.strip() or value.strip():
+            out.append((name.strip(), value.strip()))
+    return out
+
+
+def _picture(ctx: Ctx, name: str) -> tuple[bytes, str] | None:
+    upload = ctx.params.files.get(name)
+    if upload is None:
+        return None
+    _filename, content_type, data = upload
+    if content_type not in PICTURE_TYPES:
+        raise ApiError(
+            422,
+            f"Validation failed: {name.capitalize()} has contents that are not what they"
+            " are reported to be",
+            details={name: [{"error": "ERR_INVALID", "description": "is invalid"}]},
+        )
+    if len(data) > PICTURE_MAX:
+        raise ApiError(
+            422,
+            f"Validation failed: {name.capitalize()} file size must be less than 2 MB",
+            details={name: [{"error": "ERR_TOO_BIG", "description": "is too big"}]},
+        )
+    return data, content_type
+
+
 @api("/api/v1/accounts/update_credentials", ("PATCH",), auth="user", scope="write:accounts")
 def update_credentials(ctx: Ctx) -> Response:
-    """Only ``display_name`` for now (Mastodon: at most 30 characters)."""
+    """Name, bio (``note``), profile fields (``fields_attributes``), ``avatar`` and
+    ``header`` pictures (multipart). Everything is checked before anything changes."""
+    me = ctx.me
     name = ctx.params.get("display_name")
+    if name is not None and len(name) > NAME_MAX:
+        raise _too_long("display_name", "Display name", NAME_MAX)
+    note = ctx.params.get("note")
+    if note is not None and len(note) > NOTE_MAX:
+        raise _too_long("note", "Note", NOTE_MAX)
+    fields = _fields(ctx)
+    avatar, header = _picture(ctx, "avatar"), _picture(ctx, "header")
     if name is not None:
-        if len(name) > 30:
-            raise ApiError(
-                422,
-                "Validation failed: Display name is too long (maximum is 30 characters)",
-                details={"display_name": [{"error": "ERR_TOO_LONG", "description": "is too long"}]},
-            )
-        ctx.me.display_name = name
-    return ctx.json(credential_account(ctx.town, ctx.me, ctx.base))
+        me.display_name = name
+    if note is not None:
+        me.note, me.note_source = _note_html(note), note
+    if fields is not None:
+        me.fields = fields
+    if avatar is not None:
+        me.avatar_upload = avatar
+    if header is not None:
+        me.header_upload = header
+    if avatar is not None or header is not None:
+        me.picture_version += 1
+    ctx.world.touch_person(me.key)
+    return ctx.json(credential_account(ctx.town, me, ctx.base))
 
 
 @api("/api/v1/accounts/relationships", auth="user", scope="read:follows")
@@ -277,6 +363,9 @@ def add_domain_block(ctx: Ctx) -> Response:
     for pk in list(ctx.world.graph.following.get(ctx.me.key, {})):
         if ctx.world.people[pk].home == domain:
             ctx.world.unfollow(ctx.me.key, pk)
+    for pk in list(ctx.world.graph.followers.get(ctx.me.key, {})):
+        if ctx.world.people[pk].home == domain:  # Mastodon removes followers from there too
+            ctx.world.unfollow(pk, ctx.me.key)
     return ctx.json({})
 
 

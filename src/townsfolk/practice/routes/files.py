@@ -44,6 +44,9 @@ async def file_endpoint(request: Request) -> Response:
                 if pk is None:
                     raise KeyError
                 person = world.people[pk]
+                upload = person.header_upload if parts[0] == "headers" else person.avatar_upload
+                if upload is not None:
+                    return Response(upload[0], 200, media_type=upload[1])
                 if parts[0] == "headers":
                     return _png(images.header_png(person.hue))
                 return _png(
