@@ -15,8 +15,9 @@ VENV="$ROOT/.venv"
 APT_RUN=("libglib2.0-0t64|libglib2.0-0" libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3
          libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1
          libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
-# For the tests: a private D-Bus session with GNOME Keyring, for the one test of the real keyring.
-APT_TEST=(gnome-keyring dbus)
+# For the tests: a private D-Bus session with GNOME Keyring, for the one test of the real keyring,
+# and the validators of the desktop file and the AppStream metainfo (tests/test_desktop_packages.py).
+APT_TEST=(gnome-keyring dbus appstream desktop-file-utils)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

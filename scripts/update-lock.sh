@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Rewrite the lock files (requirements/app.lock, requirements/dev.lock) from pyproject.toml:
+# Rewrite the lock files (requirements/app.lock, dev.lock and bundle.lock) from pyproject.toml:
 # exact versions with hashes, valid for every Python from 3.11 on and every platform (markers).
 # Run it after changing a dependency in pyproject.toml, or to take newer versions
-# (`bash scripts/update-lock.sh --upgrade`), then run the whole test suite and commit both files.
+# (`bash scripts/update-lock.sh --upgrade`), then run the whole test suite and commit the files.
 # It uses uv (from PyPI, in a throwaway environment) only to resolve; installs use plain pip.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,4 +17,5 @@ compile() {
 cd "$ROOT"
 compile -o requirements/app.lock "$@"
 compile --extra dev -o requirements/dev.lock "$@"
-echo "Updated requirements/app.lock and requirements/dev.lock"
+compile --extra bundle -o requirements/bundle.lock "$@"
+echo "Updated requirements/app.lock, requirements/dev.lock and requirements/bundle.lock"

@@ -27,6 +27,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="keep all of Townsfolk's data in DIR (for testing or a portable copy)",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--check-start",
+        action="store_true",
+        help="open the first window, print its title and quit (checks that a package starts)",
+    )
     return parser.parse_args(list(argv))
 
 
@@ -136,6 +141,20 @@ async def _run(window: Any, profile: Path, closed: asyncio.Event) -> None:
             await session.aclose()
 
 
+def _check_start(app: Any, window: Any) -> int:
+    """Let the first window paint once, say what it is, and quit: `--check-start`."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    done = QEventLoop()
+    QTimer.singleShot(0, done.quit)
+    done.exec()
+    app.processEvents()
+    shown = bool(window.isVisible())
+    print(f"{APP_NAME} {__version__} started: {window.windowTitle()}", flush=True)
+    window.close()
+    return 0 if shown else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     _prepare_environment()
@@ -151,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("townsfolk")
+    app.setDesktopFileName("org.townsfolk.Townsfolk")
     install_translator(app)
 
     profile = ensure_profile(profile_dir(args.profile))
@@ -159,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("Townsfolk %s starting", __version__)
     window = build_window(profile)
     window.show()  # type: ignore[attr-defined]
+    if args.check_start:
+        return _check_start(app, window)
 
     from townsfolk.ui.gc import MainThreadCollector
 
