@@ -25,6 +25,8 @@ from townsfolk.api.entities import (
     Application,
     Context,
     ExtendedDescription,
+    Filter,
+    FilterKeyword,
     Instance,
     InstanceV1,
     List,
@@ -36,6 +38,7 @@ from townsfolk.api.entities import (
     Poll,
     PrivacyPolicy,
     Relationship,
+    Report,
     Rule,
     SearchResults,
     Skips,
@@ -1242,6 +1245,96 @@ class MastodonClient:
 
     async def unblock_domain(self, domain: str) -> None:
         await self.request("DELETE", "/api/v1/domain_blocks", params=[("domain", domain)])
+
+    # ------------------------------------------------------------------ reports, filters
+
+    async def report(
+        self,
+        account_id: str,
+        *,
+        status_ids: Sequence[str] = (),
+        comment: str = "",
+        forward: bool = False,
+        category: str | None = None,
+        rule_ids: Sequence[str] = (),
+    ) -> Report:
+        """Report a person to the town's moderators (``category``: spam, violation, other)."""
+        data = build_params(
+            account_id=account_id,
+            status_ids=list(status_ids) or None,
+            comment=comment or None,
+            forward=forward,
+            category=category,
+            rule_ids=list(rule_ids) or None,
+        )
+        return await self._call("POST", "/api/v1/reports", Report, data=data)
+
+    async def filters(self) -> list[Filter]:
+        """The person's filters for words (filters v2; older towns answer 404)."""
+        return await self._call_list("GET", "/api/v2/filters", Filter)
+
+    @staticmethod
+    def _filter_params(
+        title: str,
+        context: Sequence[str],
+        filter_action: str,
+        expires_in: int | None,
+    ) -> Params:
+        params = build_params(title=title, filter_action=filter_action)
+        params += [("context[]", c) for c in context]
+        # an empty value means "never" when changing a filter
+        params.append(("expires_in", str(expires_in) if expires_in else ""))
+        return params
+
+    async def create_filter(
+        self,
+        *,
+        title: str,
+        context: Sequence[str],
+        filter_action: str = "warn",
+        expires_in: int | None = None,
+        keywords: Sequence[str] = (),
+        whole_word: bool = True,
+    ) -> Filter:
+        data = self._filter_params(title, context, filter_action, expires_in)
+        for n, word in enumerate(keywords):
+            data.append((f"keywords_attributes[{n}][keyword]", word))
+            data.append((f"keywords_attributes[{n}][whole_word]", _flag(whole_word)))
+        return await self._call("POST", "/api/v2/filters", Filter, data=data)
+
+    async def update_filter(
+        self,
+        filter_id: str,
+        *,
+        title: str,
+        context: Sequence[str],
+        filter_action: str = "warn",
+        expires_in: int | None = None,
+        keywords: Sequence[str] = (),
+        whole_word: bool = True,
+        old_keywords: Sequence[FilterKeyword] = (),
+    ) -> Filter:
+        """Change a filter; its words become ``keywords`` (``old_keywords`` are the ones it
+        had: kept when still wanted, removed otherwise)."""
+        data = self._filter_params(title, context, filter_action, expires_in)
+        wanted = list(dict.fromkeys(keywords))
+        n = 0
+        for old in old_keywords:
+            data.append((f"keywords_attributes[{n}][id]", old.id))
+            if old.keyword in wanted:
+                wanted.remove(old.keyword)
+                data.append((f"keywords_attributes[{n}][whole_word]", _flag(whole_word)))
+            else:
+                data.append((f"keywords_attributes[{n}][_destroy]", "true"))
+            n += 1
+        for word in wanted:
+            data.append((f"keywords_attributes[{n}][keyword]", word))
+            data.append((f"keywords_attributes[{n}][whole_word]", _flag(whole_word)))
+            n += 1
+        return await self._call("PUT", f"/api/v2/filters/{filter_id}", Filter, data=data)
+
+    async def delete_filter(self, filter_id: str) -> None:
+        await self.request("DELETE", f"/api/v2/filters/{filter_id}")
 
     async def bookmarks(
         self, *, cursor: Cursor | None = None, limit: int | None = None

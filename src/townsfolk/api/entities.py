@@ -43,6 +43,9 @@ __all__ = [
     "DomainBlockList",
     "Entity",
     "ExtendedDescription",
+    "Filter",
+    "FilterKeyword",
+    "FilterResult",
     "Instance",
     "InstanceAccountsConfig",
     "InstanceConfiguration",
@@ -68,6 +71,7 @@ __all__ = [
     "PollOption",
     "PrivacyPolicy",
     "Relationship",
+    "Report",
     "Rule",
     "SearchResults",
     "Skips",
@@ -167,6 +171,7 @@ class Account(Entity):
     fields: list[AccountField] = msgspec.field(default_factory=list)
     moved: Account | None = None
     source: AccountSource | None = None  # only in verify_credentials
+    mute_expires_at: str | None = None  # only in the list of muted people
 
     @property
     def name(self) -> str:
@@ -309,6 +314,41 @@ class Card(Entity):
     language: str | None = None
 
 
+class FilterKeyword(Entity):
+    """A word of a filter (filters v2)."""
+
+    id: str = ""
+    keyword: str = ""
+    whole_word: bool = True
+
+
+class Filter(Entity):
+    """A filter for words (filters v2): where it applies (``context``: home, notifications,
+    public, thread, account), ``filter_action`` "warn" or "hide", and its words."""
+
+    id: str = ""
+    title: str = ""
+    context: list[str] = msgspec.field(default_factory=list)
+    expires_at: str | None = None
+    filter_action: str = "warn"
+    keywords: list[FilterKeyword] = msgspec.field(default_factory=list)
+
+
+class FilterResult(Entity):
+    """Why a post matched one of the person's filters (``Status.filtered``)."""
+
+    filter: Filter
+    keyword_matches: list[str] | None = None
+    status_matches: list[str] | None = None
+
+
+class Report(Entity):
+    id: str = ""
+    category: str = ""
+    comment: str = ""
+    forwarded: bool = False
+
+
 class Status(Entity):
     """A post. `reblog` holds the boosted post when this one is a boost."""
 
@@ -342,6 +382,7 @@ class Status(Entity):
     bookmarked: bool | None = None
     muted: bool | None = None
     pinned: bool | None = None
+    filtered: list[FilterResult] = msgspec.field(default_factory=list)
 
     @property
     def created(self) -> datetime | None:

@@ -95,6 +95,7 @@ class Personality:
     status_source: bool = True
     can_edit: bool = True
     idempotency: bool = True
+    filters_v2: bool = True  # /api/v2/filters (Mastodon 4.0+); older towns answer 404
 
     @property
     def rewrites_json(self) -> bool:
@@ -122,6 +123,7 @@ PERSONALITIES: dict[str, Personality] = {
             redirect="exact",
             instance_v2="no",
             has_terms=False,
+            filters_v2=False,
         ),
         Personality(
             "takahe",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from townsfolk.practice import moves
+from townsfolk.practice import moves, word_filters
 from townsfolk.practice.model import Media, Notification, Person, Poll, Post, iso, utcnow
 
 if TYPE_CHECKING:
@@ -218,7 +218,6 @@ def _head(town: Town, post: Post, base: str) -> bytes:
         "quotes_count": 0,
         "edited_at": iso(post.edited_at) if post.edited_at else None,
         "content": post.content,
-        "filtered": [],
         "media_attachments": [media_dict(town, world.media[mk], base) for mk in post.media],
         "mentions": [
             {
@@ -279,6 +278,9 @@ def status_json(town: Town, post: Post, base: str, viewer: int | None) -> bytes:
         )
         if post.author == viewer:
             parts.append(b',"pinned":false')
+        parts.append(b',"filtered":' + encode(word_filters.filtered(town, target, viewer)))
+    else:
+        parts.append(b',"filtered":[]')
     parts.append(b"}")
     return b"".join(parts)
 

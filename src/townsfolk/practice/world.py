@@ -38,6 +38,7 @@ from townsfolk.practice.text import emoji_shortcodes, format_text
 
 if TYPE_CHECKING:
     from townsfolk.practice.http import PracticeApp
+    from townsfolk.practice.word_filters import WordFilter
 
 DEFAULT_SCOPES = "read write follow push"
 IDEMPOTENCY_SECONDS = 3600.0
@@ -127,6 +128,9 @@ class Town:
         self.acct_cache: dict[int, dict[str, bytes]] = {}
         self.post_cache: dict[int, dict[str, bytes]] = {}
         self.held_back: set[int] = set()  # local post ids not yet in home (late delivery)
+        # Filters for words (practice/word_filters.py) by owner, and reports to the team.
+        self.word_filters: dict[int, list[WordFilter]] = {}
+        self.reports: list[dict[str, Any]] = []
         self.unreadable_posts: set[str] = set()  # post ids answered without their account
         # New posts waiting in the town's queue (personalities.hold_posts); None: not holding.
         self.held_posts: list[Callable[[], object]] | None = None

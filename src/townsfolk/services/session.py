@@ -48,6 +48,7 @@ from townsfolk.cache import (
     MediaCache,
     OutboxState,
 )
+from townsfolk.cache.forget import forget_copies
 from townsfolk.i18n import translate
 from townsfolk.services.accounts import AccountsService, TownProblem
 from townsfolk.services.failover import STATE_FILE_NAME, FailoverService
@@ -58,6 +59,7 @@ from townsfolk.services.media_loader import AddressPolicy, MediaLoader
 from townsfolk.services.notifications import Notifications
 from townsfolk.services.outbox import Outbox
 from townsfolk.services.post_actions import PostActions
+from townsfolk.services.safety import Safety
 from townsfolk.services.secrets import KeyringUnavailable, SecretStore
 from townsfolk.services.settings import SwitchBack
 from townsfolk.services.timelines import (
@@ -67,6 +69,7 @@ from townsfolk.services.timelines import (
     store_statuses,
     thread_from_cache,
 )
+from townsfolk.services.word_filters import HiddenWords
 
 __all__ = ["AccountSession", "ClientFactory", "Session", "SessionProblem"]
 
@@ -157,6 +160,7 @@ class Session:
         self.housekeeping = Housekeeping(db, self.media.cache)
         self._sessions: dict[int, AccountSession] = {}
         self._instances: dict[int, Instance] = {}
+        self._hidden_words: dict[int, HiddenWords] = {}
         self._started = False
         self._closed = False
         self._background: set[asyncio.Task[object]] = set()
@@ -411,6 +415,84 @@ class Session:
         if self.db.accounts.backups(account_id):
             self.sync_backups_soon()
         return relationship
+
+    # ------------------------------------------------------------------ safety and leaving
+
+    def safety(self, account_id: int) -> Safety:
+        """Mute, block, report and block towns as ``account_id``."""
+        return Safety(self.db, account_id, self._prepared(account_id).client)
+
+    def hidden_words(self, account_id: int) -> HiddenWords:
+        """The account's hidden words (one object per account; call ``load`` once)."""
+        found = self._hidden_words.get(account_id)
+        if found is None:
+            client = self._prepared(account_id).client
+            found = self._hidden_words[account_id] = HiddenWords(client, self.profile, account_id)
+        return found
+
+    def waiting_posts(self, account_id: int) -> int:
+        """How many posts of the account are still waiting to be sent."""
+        return self.outbox.waiting_count(account_id)
+
+    async def log_out(
+        self, account_id: int, *, remove: bool = False, drop_waiting: bool = False
+    ) -> Account | None:
+        """Log out: the town forgets Townsfolk's key (best effort when it is down), the key
+        leaves the keyring, the saved copies of posts go, and the account's town is no longer
+        watched (nor its backups kept in step). Posts waiting in the outbox stay (they go out
+        after logging in again).
+
+        ``remove`` also forgets the account; a main account's first backup becomes the main
+        one (returned). Removing refuses to drop waiting posts unless ``drop_waiting``."""
+        account = self.db.accounts.get(account_id)
+        if account is None:
+            raise SessionProblem(
+                translate("Session", "This account is no longer on this computer.")
+            )
+        waiting = self.outbox.waiting_count(account_id)
+        if remove and waiting and not drop_waiting:
+            raise SessionProblem(
+                translate(
+                    "Session",
+                    "%n post(s) of this account are still waiting to be sent. Send them "
+                    "first, or choose to delete them.",
+                    None,
+                    waiting,
+                )
+            )
+        try:
+            await self.accounts_service.log_out(account, keep_saved_posts=True)
+        except KeyringUnavailable as error:
+            raise SessionProblem(error.user_message) from None
+        prepared = self._sessions.pop(account_id, None)
+        self._hidden_words.pop(account_id, None)
+        self._instances.pop(account_id, None)
+        with contextlib.suppress(OSError):
+            self._instance_file(account_id).unlink(missing_ok=True)
+        if prepared is not None:
+            with contextlib.suppress(Exception):
+                await prepared.client.aclose()
+        await asyncio.to_thread(forget_copies, self.db, account_id)
+        promoted: Account | None = None
+        if remove:
+            if account.role is AccountRole.MAIN:
+                backups = [
+                    b
+                    for b in self.db.accounts.backups(account_id)
+                    if b.state is AccountState.ACTIVE
+                ]
+                if backups:
+                    promoted = self.db.accounts.make_main(backups[0].local_id)
+            self.db.accounts.remove(account_id)
+        still_there = {a.server_url for a in self.accounts()}
+        if account.server_url not in still_there:
+            self.monitor.unwatch(account.server_url)
+        left = self.accounts()
+        active = self.failover.active
+        if left and (active is None or active.active_id == account_id):
+            with contextlib.suppress(Exception):
+                self.failover.switch_to((promoted or left[0]).local_id)
+        return promoted
 
     # ------------------------------------------------------------------ the town's limits
 

@@ -16,6 +16,7 @@ from townsfolk.practice.routes import media  # noqa: F401
 from townsfolk.practice.routes import notifications  # noqa: F401
 from townsfolk.practice.routes import search  # noqa: F401
 from townsfolk.practice.routes import lists  # noqa: F401
+from townsfolk.practice.routes import filters  # noqa: F401
 from townsfolk.practice.routes import people  # noqa: F401
 from townsfolk.practice.routes import files  # noqa: F401
 
