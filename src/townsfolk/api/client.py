@@ -24,6 +24,7 @@ from townsfolk.api.entities import (
     Account,
     Application,
     Context,
+    CustomEmoji,
     ExtendedDescription,
     Filter,
     FilterKeyword,
@@ -1388,6 +1389,15 @@ class MastodonClient:
     async def remove_from_list(self, list_id: str, account_ids: Sequence[str]) -> None:
         params = build_params(account_ids=list(account_ids))
         await self.request("DELETE", f"/api/v1/lists/{list_id}/accounts", params=params)
+
+    async def account_lists(self, account_id: str) -> list[List]:
+        """The logged-in person's lists that hold this account."""
+        return await self._call_list("GET", f"/api/v1/accounts/{account_id}/lists", List)
+
+    # ------------------------------------------------------------------ custom emoji
+
+    async def custom_emojis(self) -> list[CustomEmoji]:
+        return await self._call_list("GET", "/api/v1/custom_emojis", CustomEmoji)
 
     # ------------------------------------------------------------------ markers
 

@@ -99,6 +99,7 @@ from townsfolk.ui.banner import Banner
 from townsfolk.ui.compose import ComposeLimits, ComposeWindow, DraftFile
 from townsfolk.ui.help_window import HelpWindow, open_help
 from townsfolk.ui.links import desktop_open, open_external
+from townsfolk.ui.lists.places import ListsPlaces, is_list
 from townsfolk.ui.media_viewer import EditPostDialog, MediaViewer
 from townsfolk.ui.navigation import PLACES, NavigationList, SidePanel
 from townsfolk.ui.notifications_view import (
@@ -473,6 +474,8 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationList(side)
         self.navigation.place_chosen.connect(self.show_place)
         side_layout.addWidget(self.navigation, 1)
+        self.lists = ListsPlaces(self)
+        side_layout.addWidget(self.lists.new_button)
         row.addWidget(side)
 
         right = QWidget(page)
@@ -505,6 +508,7 @@ class MainWindow(QMainWindow):
         titles.addWidget(self.subtitle)
         header_row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         header_row.addLayout(titles, 1)
+        header_row.addWidget(self.lists.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         right_layout.addWidget(header)
 
         self.pages = QStackedWidget(right)
@@ -679,6 +683,7 @@ class MainWindow(QMainWindow):
         self.search_view.town = town
         self.search_view.posts.model.town = town
         self.search_view.posts.model.clear()
+        self.lists.account_changed(prepared)  # its lists (the other account's pages go)
         for key, view in self.views.items():
             view.model.town = town
             view.attach(self.session.timeline(account_id, key))
@@ -703,6 +708,8 @@ class MainWindow(QMainWindow):
     # Places and pages -------------------------------------------------------------------------
 
     def place_title(self, key: str) -> str:
+        if is_list(key):
+            return self.lists.title(key)
         town = self.account.server_domain if self.account else ""
         return {
             "home": self.tr("People you follow"),
@@ -714,6 +721,8 @@ class MainWindow(QMainWindow):
         }[key]
 
     def place_subtitle(self, key: str) -> str:
+        if is_list(key):
+            return self.lists.subtitle(key)
         town = self.account.server_domain if self.account else ""
         return {
             "home": self.tr("Posts from the people you follow, in every town."),
@@ -755,6 +764,9 @@ class MainWindow(QMainWindow):
         previous = self.current_page_key()
         if previous == "notifications" and key != "notifications":
             self.notifications_view.model.mark_all_read()
+        if is_list(key):
+            self.lists.ensure_view(key)
+        self.lists.page_shown(key)
         if key in self.views:
             self.pages.setCurrentWidget(self.views[key])
             if key not in self._refreshed:
@@ -790,6 +802,7 @@ class MainWindow(QMainWindow):
         """Open a page on top of the current one (profile, conversation, hashtag)."""
         self.pages.addWidget(widget)
         self._details.append((widget, title))
+        self.lists.page_shown(None)
         self.pages.setCurrentWidget(widget)
         self._set_title(title)
         self.back_button.show()
@@ -1843,6 +1856,7 @@ class MainWindow(QMainWindow):
         self._wire(view.posts)
         view.open_moved.connect(self.open_profile)
         view.follow_requested.connect(lambda on: self.spawn(self.set_following(view, on)))
+        view.add_to_list_requested.connect(lambda: self.lists.add_to_list(view))
         self.push_detail(view, "@" + acct.lstrip("@"))
         known = self._person_on_screen(acct)
         if known is not None:

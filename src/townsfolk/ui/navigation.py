@@ -1,7 +1,8 @@
 """The list on the left: the places one click away, in big text.
 
 Ctrl+1 … Ctrl+4 reach the first four (the main window adds the shortcuts). The notifications
-item shows how many are new.
+item shows how many are new. The person's lists follow the places, under a "Lists" heading
+(keys ``list:<id>``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ __all__ = ["PLACES", "NavigationList", "SidePanel"]
 PLACES = ("home", "local", "everywhere", "notifications", "bookmarks", "search")
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
+#: Key of the "Lists" heading (not a place: it cannot be chosen).
+LISTS_HEADING = "lists-heading"
 FONT_FACTOR = 1.15
 
 
@@ -53,6 +56,19 @@ class _PlaceDelegate(QStyledItemDelegate):
         return QSize(width, rect.height() + 2 * PAD_Y)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        if index.data(KeyRole) == LISTS_HEADING:
+            painter.save()
+            font = QFont(option.font)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                option.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -2),
+                int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignBottom),
+                str(index.data()),
+            )
+            painter.restore()
+            return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(2, 1, -2, -1)
@@ -154,6 +170,40 @@ class NavigationList(QListWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
             item.setToolTip(plain_tooltip(description))
+
+    def set_lists(self, lists: list[tuple[str, str]]) -> None:
+        """Show the person's lists, ``(id, title)`` in order, under a "Lists" heading
+        (none: no heading). The chosen place stays chosen when it is still there; nothing is
+        emitted."""
+        current = self.current_place()
+        self.blockSignals(True)
+        for key in [k for k in self._items if k not in PLACES]:
+            item = self._items.pop(key)
+            self.takeItem(self.row(item))
+        if lists:
+            heading = QListWidgetItem(self.tr("Your lists"), self)
+            heading.setData(KeyRole, LISTS_HEADING)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            self._items[LISTS_HEADING] = heading
+        for list_id, title in lists:
+            item = QListWidgetItem(title, self)
+            key = "list:" + list_id
+            item.setData(KeyRole, key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+            description = self.tr("Posts from the people in your list “%1”").replace("%1", title)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+            item.setToolTip(plain_tooltip(description))
+            self._items[key] = item
+        # The chosen list may be gone (deleted, or another account): the window shows
+        # "People you follow" itself; nothing is emitted here.
+        self.setCurrentItem(self._items.get(current or "home", self._items["home"]))
+        self.blockSignals(False)
+
+    def list_keys(self) -> list[str]:
+        return [k for k in self._items if k.startswith("list:")]
+
+    def has(self, key: str) -> bool:
+        return key in self._items
 
     def _update_font(self) -> None:
         follow_text_size(self, FONT_FACTOR)

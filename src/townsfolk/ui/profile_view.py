@@ -37,6 +37,8 @@ class ProfileView(QWidget):
 
     follow_requested = Signal(bool)
     open_moved = Signal(str)
+    #: "Add to list…" was pressed (shown for people you follow).
+    add_to_list_requested = Signal()
 
     def __init__(
         self, *, town: str, images: ImageStore | None = None, parent: QWidget | None = None
@@ -83,7 +85,17 @@ class ProfileView(QWidget):
         self.follow_button.setMinimumHeight(40)
         self.follow_button.clicked.connect(self._follow_clicked)
         self.follow_button.hide()
-        top.addWidget(self.follow_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.add_to_list_button = QPushButton(self.tr("Add to list…"), header)
+        self.add_to_list_button.setObjectName("addToListButton")
+        self.add_to_list_button.setMinimumHeight(40)
+        self.add_to_list_button.clicked.connect(self.add_to_list_requested)
+        self.add_to_list_button.hide()
+        buttons = QVBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.follow_button)
+        buttons.addWidget(self.add_to_list_button)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
         layout.addWidget(header)
 
         self.moved = QFrame(self)
@@ -176,6 +188,13 @@ class ProfileView(QWidget):
 
     def set_relationship(self, relationship: Relationship | None) -> None:
         self.relationship = relationship
+        self.add_to_list_button.setVisible(
+            not self.own and relationship is not None and relationship.following
+        )
+        if self.person is not None:
+            self.add_to_list_button.setAccessibleName(
+                fill(self.tr("Add %1 to one of your lists"), self.person.name)
+            )
         if self.own or self.person is None:
             self.follow_button.hide()
             return

@@ -335,6 +335,18 @@ def instance_peers(ctx: Ctx) -> Response:
     return ctx.json([t.domain for t in ctx.world.towns if t is not ctx.town])
 
 
+#: Picker categories of the seeded emoji (the others have none, as on many towns).
+EMOJI_CATEGORIES = {
+    "maple_leaf": "Nature",
+    "sunflower": "Nature",
+    "seagull": "Nature",
+    "teacup": "Things",
+    "anchor": "Things",
+    "paintbrush": "Things",
+    "tractor": "Things",
+}
+
+
 @api("/api/v1/custom_emojis")
 def custom_emojis(ctx: Ctx) -> Response:
     return ctx.json(
@@ -344,7 +356,7 @@ def custom_emojis(ctx: Ctx) -> Response:
                 "url": f"{ctx.base}/system/custom_emojis/{ctx.town.domain}/{sc}.png",
                 "static_url": f"{ctx.base}/system/custom_emojis/{ctx.town.domain}/{sc}.png",
                 "visible_in_picker": True,
-                "category": None,
+                "category": EMOJI_CATEGORIES.get(sc),
             }
             for sc in ctx.town.emojis
         ]

@@ -126,6 +126,21 @@ def remove_list_accounts(ctx: Ctx) -> Response:
     return ctx.json({})
 
 
+@api("/api/v1/accounts/{id}/lists", auth="user", scope="read:lists")
+def account_lists(ctx: Ctx) -> Response:
+    """The person's lists that hold this account."""
+    try:
+        pk = ctx.town.acct_by_id.get(int(ctx.request.path_params["id"]))
+    except ValueError:
+        pk = None
+    if pk is None:
+        raise not_found()
+    mine = [
+        item for item in ctx.town.lists.values() if item.owner == ctx.me.key and pk in item.members
+    ]
+    return ctx.json([_list_json(item) for item in mine])
+
+
 def _marker_json(marker: Marker) -> dict[str, Any]:
     return {
         "last_read_id": marker.last_read_id,

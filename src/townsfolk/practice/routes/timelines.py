@@ -63,7 +63,10 @@ def tag_timeline(ctx: Ctx) -> Response:
 
 
 def _home_keep(
-    ctx: Ctx, members: set[int] | None, replies_policy: str = "list"
+    ctx: Ctx,
+    members: set[int] | None,
+    replies_policy: str = "list",
+    excluded: set[int] | frozenset[int] = frozenset(),
 ) -> Callable[[int], bool]:
     world, town, me = ctx.world, ctx.town, ctx.me.key
     following = world.graph.following.get(me, {})
@@ -76,7 +79,7 @@ def _home_keep(
         if members is not None:
             if author not in members:
                 return False
-        elif author != me and author not in following:
+        elif author != me and (author not in following or author in excluded):
             return False
         if post.reblog_of is not None:
             rel = following.get(author)
@@ -106,7 +109,14 @@ def _home_keep(
 @api("/api/v1/timelines/home", auth="user", scope="read:statuses")
 def home_timeline(ctx: Ctx) -> Response:
     limit = ctx.limit(20, 40)
-    ids = scan(ctx.town.timeline, _home_keep(ctx, None), *ctx.paging(), limit)
+    # People in an "exclusive" list are read only there (Mastodon 4.2).
+    excluded = {
+        pk
+        for item in ctx.town.lists.values()
+        if item.owner == ctx.me.key and item.exclusive
+        for pk in item.members
+    }
+    ids = scan(ctx.town.timeline, _home_keep(ctx, None, excluded=excluded), *ctx.paging(), limit)
     return _posts_page(ctx, ids, limit)
 
 

@@ -1,0 +1,1 @@
+"""Lists: sidebar entries, list pages, the list editor and "Add to list…"."""
