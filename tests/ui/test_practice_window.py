@@ -160,3 +160,22 @@ async def test_quit_in_the_practice_window_leaves_no_window_behind(
             assert visible == []
     finally:
         app.setQuitOnLastWindowClosed(True)
+
+
+async def test_closing_the_practice_window_ends_the_practice(
+    qtbot: Any, profile_dir: Path
+) -> None:
+    """The title bar's close button: the practice towns stop and nothing polls unseen."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        async with practice_window(qtbot, profile_dir) as p:
+            await settle(p.window)
+            assert p.flow.practice.running
+            p.window.close()  # what the title bar's X does
+            await eventually(lambda: p.flow.practice_window is None, 10)
+            await eventually(lambda: not p.flow.practice.running, 10)
+            assert p.flow.practice_session is None
+    finally:
+        app.setQuitOnLastWindowClosed(True)

@@ -18,7 +18,7 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 
 from townsfolk.cache import Account, AccountRole, AccountState
 from townsfolk.services.directory import DirectoryService
@@ -177,9 +177,20 @@ class WelcomeFlow(QObject):
         window.add_backup_requested.connect(self.join_real_town)
         self.practice_window = window
         self.practice_session = session
+        # Closing it from its title bar ends the practice too (nothing keeps working unseen).
+        window.installEventFilter(self)
         window.resize(self.window.size())
         window.show()
         window.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Close
+            and watched is self.practice_window
+            and self.practice_window is not None
+        ):
+            self._spawn(self._leave_practice())
+        return False
 
     def _practice_banner_action(self, key: str) -> None:
         if key == PRACTICE_KEY:
