@@ -77,7 +77,19 @@ def _v3_rows(conn: sqlite3.Connection) -> None:
     )
 
 
-SAMPLES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_rows, 2: _v2_rows, 3: _v3_rows}
+def _v4_rows(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO server_software VALUES ('pixelfed.example', 'pixelfed', '0.12.4', ?, ?)",
+        (T, T + 86400),
+    )
+
+
+SAMPLES: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _v1_rows,
+    2: _v2_rows,
+    3: _v3_rows,
+    4: _v4_rows,
+}
 
 
 def test_every_migration_has_sample_rows() -> None:

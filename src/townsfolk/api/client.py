@@ -701,6 +701,11 @@ class MastodonClient:
             return None
         return info.software.name.lower() or None if info else None
 
+    async def public_json(self, path: str, type_: type[T]) -> T:
+        """GET a town's own public JSON outside the Mastodon API (a PeerTube video's details,
+        an Owncast stream's status, a Funkwhale track); no login is sent."""
+        return await self._call("GET", path, type_, authenticated=False)
+
     async def nodeinfo(self) -> NodeInfo | None:
         """The NodeInfo document (2.1 or 2.0), or None if the server has none."""
         try:

@@ -67,6 +67,7 @@ from townsfolk.cache.repair import (
 )
 from townsfolk.cache.schema import migrate, schema_version
 from townsfolk.cache.sessions import SessionLock, reap_stale, sessions_dir
+from townsfolk.cache.software import SoftwareRepo
 from townsfolk.cache.timelines import TimelinesRepo
 from townsfolk.i18n import translate
 
@@ -280,6 +281,7 @@ class Database:
         self.outbox = OutboxRepo(self._core)
         self.jobs = JobsRepo(self._core)
         self.media_index = MediaIndexRepo(self._core)
+        self.software = SoftwareRepo(self._core)
         self._closed = False
 
     @classmethod

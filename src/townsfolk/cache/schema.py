@@ -198,12 +198,30 @@ def _v3_jobs_and_follow_sync(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_server_software(conn: sqlite3.Connection) -> None:
+    _run(
+        conn,
+        [
+            """
+            CREATE TABLE server_software (
+                host       TEXT PRIMARY KEY,
+                software   TEXT NOT NULL DEFAULT '',
+                version    TEXT NOT NULL DEFAULT '',
+                fetched_at REAL NOT NULL,
+                expires_at REAL NOT NULL
+            ) WITHOUT ROWID
+            """,
+        ],
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1, "accounts, app registrations, posts, timelines, notifications, outbox", _v1_initial
     ),
     Migration(2, "reading positions and the media file index", _v2_positions_and_media),
     Migration(3, "long-running jobs; follow-sync choice per account", _v3_jobs_and_follow_sync),
+    Migration(4, "what software each town runs (NodeInfo), with an expiry", _v4_server_software),
 )
 LATEST_VERSION = len(MIGRATIONS)
 assert all(m.version == i + 1 for i, m in enumerate(MIGRATIONS))

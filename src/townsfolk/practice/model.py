@@ -73,6 +73,11 @@ class Person:
     domain_blocks: dict[str, int] = field(default_factory=dict)
     bookmarks: dict[int, int] = field(default_factory=dict)
     favourites: dict[int, int] = field(default_factory=dict)
+    # Other kinds of servers (practice/fediverse.py): their own page and actor addresses
+    # (a Pixelfed profile is https://host/name, a PeerTube channel /video-channels/name).
+    page_url: str | None = None
+    actor_uri: str | None = None
+    group: bool = False
 
     @property
     def functional(self) -> bool:
@@ -137,6 +142,8 @@ class Post:
     replies: list[int] = field(default_factory=list)
     app_name: str | None = "Web"
     deleted: bool = False
+    #: The original's address on another kind of server (a PeerTube video, a Pixelfed post).
+    origin_url: str | None = None
 
     @property
     def is_reply_to_other(self) -> bool:

@@ -45,11 +45,11 @@ def account_dict(town: Town, person: Person, base: str, *, nested: bool = False)
         "bot": person.bot,
         "discoverable": True,
         "indexable": True,
-        "group": False,
+        "group": person.group,
         "created_at": _date_only(person.created_at),
         "note": person.note,
-        "url": f"https://{person.home}/@{person.username}",
-        "uri": f"https://{person.home}/users/{person.username}",
+        "url": person.page_url or f"https://{person.home}/@{person.username}",
+        "uri": person.actor_uri or f"https://{person.home}/users/{person.username}",
         "avatar": avatar,
         "avatar_static": avatar,
         "header": header,
@@ -182,6 +182,8 @@ def _post_urls(town: Town, post: Post) -> tuple[str, str]:
     uri = f"https://{author.home}/users/{author.username}/statuses/{home_id}"
     if post.reblog_of is not None:
         return uri + "/activity", uri + "/activity"
+    if post.origin_url:
+        return post.origin_url, post.origin_url
     return uri, f"https://{author.home}/@{author.username}/{home_id}"
 
 

@@ -54,6 +54,8 @@ class TownProfile:
     people: tuple[tuple[str, str, str], ...]  # username, display name, bio
     topics: tuple[str, ...]
     hue: int
+    software: str = "mastodon"  # NodeInfo's software.name (practice/fediverse.py)
+    version: str = "4.4.0"
 
 
 class Town:
@@ -92,8 +94,8 @@ class Town:
         self.reason_required: bool = False
         self.auto_approve_as: str | None = None
         self.ignore_idempotency: bool = False
-        self.version: str = "4.4.0"
-        self.flavour: str = "mastodon"
+        self.version: str = self.profile.version
+        self.flavour: str = self.profile.software
         self.pkce_supported: bool = True
         # Doorkeeper (RFC 8252) ignores the port of loopback redirect addresses; older
         # servers compare them exactly. False makes this town behave like those.
@@ -328,15 +330,22 @@ class World:
         now: datetime | None = None,
         *,
         personality: str | None = None,
+        fediverse: bool = False,
     ) -> World:
         """A world of ``towns`` towns; the same seed gives the same people and posts.
-        ``personality`` makes every town behave like that server family (until reset)."""
+        ``personality`` makes every town behave like that server family (until reset).
+        ``fediverse`` adds towns of other kinds (Pixelfed, PeerTube, Funkwhale, Owncast,
+        Friendica, a blog, an events site: practice/fediverse.py) with their people."""
         from townsfolk.practice.seed import town_profiles
 
         if towns < 1:
             raise ValueError("a world needs at least one town")
         anchor = (now or utcnow()).astimezone(UTC).replace(minute=0, second=0, microsecond=0)
         world = cls(town_profiles(towns), seed, anchor)
+        if fediverse:
+            from townsfolk.practice.fediverse import add_fediverse
+
+            add_fediverse(world)
         if personality is not None:
             for town in world.towns:
                 town.use_personality(personality)

@@ -27,6 +27,18 @@ def _resolve_url(ctx: Ctx, q: str) -> tuple[Person | None, Post | None]:
     town = ctx.world.find_town(parts.hostname or "")
     if town is None:
         return None, None
+    # other kinds of servers (practice/fediverse.py) have their own addresses
+    wanted = q.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    for pk in list(town.acct_ids):
+        other = ctx.world.people[pk]
+        if other.home == town.domain and wanted in (
+            (other.page_url or "").rstrip("/"),
+            (other.actor_uri or "").rstrip("/"),
+        ):
+            return other, None
+    for post in ctx.world.posts.values():
+        if post.origin_url and post.origin_url.rstrip("/") == wanted and not post.deleted:
+            return None, post
     segments = [s for s in parts.path.split("/") if s]
     username = None
     post_id = None
