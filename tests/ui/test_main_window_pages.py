@@ -73,9 +73,23 @@ async def test_unread_count_mark_read_and_desktop_notification(
         assert r.recorded.desktop == []  # the first fill is not news
 
         w.show_place("notifications")
-        assert w.notifications_view.model.rowCount() >= unread
-        assert prepared.notifications.unread_count() == 0
+        view = w.notifications_view
+        assert len(view.model.items) >= unread
+        # In the background nothing on screen counts as seen.
+        assert view.check_seen() == []
+        assert prepared.notifications.unread_count() == unread
+        # In front: what is on screen is read at once, the rest as it scrolls into view.
+        w.isActiveWindow = lambda: True
+        shown = view.check_seen()
+        assert shown
+        assert prepared.notifications.unread_count() == unread - len(shown)
+        bar = view.list.verticalScrollBar()
+        while prepared.notifications.unread_count():
+            assert bar.value() < bar.maximum(), "every unread one can be scrolled to"
+            bar.setValue(bar.value() + view.list.viewport().height() // 2)
+            view.check_seen()
         assert w.navigation.text_of("notifications") == "Notifications"
+        w.isActiveWindow = lambda: False
         rows = [
             w.notifications_view.model.data(w.notifications_view.model.index(n)) for n in range(3)
         ]

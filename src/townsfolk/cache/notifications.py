@@ -103,6 +103,39 @@ class NotificationsRepo:
         with self._core.write() as conn:
             return conn.execute(sql, args).rowcount
 
+    def mark_read_ids(self, account_id: int, ids: Iterable[str]) -> int:
+        """Mark these notifications as read (the ones the person has seen)."""
+        rows = [(account_id, i) for i in ids]
+        if not rows:
+            return 0
+        with self._core.write() as conn:
+            before = conn.total_changes
+            conn.executemany(
+                "UPDATE notifications SET read = 1 WHERE account_id = ? AND id = ? AND read = 0",
+                rows,
+            )
+            return int(conn.total_changes - before)
+
+    def read_up_to(self, account_id: int, *, skip_prefix: str = "") -> str | None:
+        """The newest notification id below which (and including it) every notification is
+        read: what a "last read" marker may say without claiming an unseen one was read.
+        Ids starting with ``skip_prefix`` (made on this computer) are not counted."""
+        pattern = skip_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        skip = " AND id NOT LIKE ? ESCAPE '\\'" if skip_prefix else ""
+        extra: tuple[object, ...] = (pattern,) if skip_prefix else ()
+        with self._core.read() as conn:
+            oldest_unread = conn.execute(
+                "SELECT MIN(sort_key) FROM notifications WHERE account_id = ? AND read = 0" + skip,  # noqa: S608
+                (account_id, *extra),
+            ).fetchone()[0]
+            sql = "SELECT id FROM notifications WHERE account_id = ?" + skip  # noqa: S608
+            args: tuple[object, ...] = (account_id, *extra)
+            if oldest_unread is not None:
+                sql += " AND sort_key < ?"
+                args = (*args, oldest_unread)
+            row = conn.execute(sql + " ORDER BY sort_key DESC LIMIT 1", args).fetchone()
+        return None if row is None else str(row[0])
+
     def unread_count(self, account_id: int) -> int:
         with self._core.read() as conn:
             row = conn.execute(

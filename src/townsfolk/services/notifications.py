@@ -26,16 +26,17 @@ Follow requests
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 import msgspec
 
 from townsfolk.api.client import MastodonClient
-from townsfolk.api.entities import Notification
+from townsfolk.api.entities import Account, Notification, parse_datetime
 from townsfolk.api.errors import (
     ApiError,
     Forbidden,
@@ -60,11 +61,14 @@ from townsfolk.services.timelines import store_statuses, user_message
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "GROUPED_TYPES",
     "KNOWN_TYPES",
     "REQUEST_PREFIX",
     "FollowRequestAnswer",
+    "NotificationGroup",
     "NotificationItem",
     "Notifications",
+    "group_items",
 ]
 
 #: The kinds Townsfolk shows; others (admin reports and the like) are left out.
@@ -77,6 +81,8 @@ KNOWN_TYPES = (
     "follow_request",
     "poll",
     "update",
+    "admin.sign_up",
+    "admin.report",
 )
 PAGE_SIZE = 40
 
@@ -119,6 +125,90 @@ class NotificationItem:
     def waiting_request(self) -> bool:
         """A follow request still waiting for Accept or Decline."""
         return self.notification.type == "follow_request" and self.answer is None
+
+
+#: Kinds shown as one line per post ("Ann and 3 others favourited your post") or per day
+#: ("Ann and 2 others followed you"), as Mastodon 4.3 groups them (docs: grouped
+#: notifications). Follow requests are never grouped: each needs its own answer.
+GROUPED_TYPES = ("favourite", "reblog", "follow", "admin.sign_up")
+#: How far apart the newest and the oldest notification of one group may be.
+POST_GROUP_WINDOW = timedelta(days=7)
+PEOPLE_GROUP_WINDOW = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationGroup:
+    """Notifications shown as one line: one or more of the same kind about the same post
+    (or, for follows, the same day), newest first."""
+
+    items: tuple[NotificationItem, ...]
+
+    @property
+    def lead(self) -> NotificationItem:
+        return self.items[0]
+
+    @property
+    def kind(self) -> str:
+        return self.lead.notification.type
+
+    @property
+    def key(self) -> str:
+        """Stays the same while newer notifications join the group (for "expanded")."""
+        oldest = self.items[-1]
+        return f"{self.kind}/{_post_id(oldest.notification)}/{oldest.id}"
+
+    @property
+    def read(self) -> bool:
+        return all(item.read for item in self.items)
+
+    @property
+    def accounts(self) -> list[Account]:
+        """The people, newest first, each once."""
+        seen: set[str] = set()
+        people: list[Account] = []
+        for item in self.items:
+            account = item.notification.account
+            if account is not None and account.id not in seen:
+                seen.add(account.id)
+                people.append(account)
+        return people
+
+    def item_of(self, account_id: str) -> NotificationItem | None:
+        for item in self.items:
+            account = item.notification.account
+            if account is not None and account.id == account_id:
+                return item
+        return None
+
+
+def _post_id(n: Notification) -> str:
+    return n.status.id if n.status is not None else ""
+
+
+def group_items(items: Sequence[NotificationItem]) -> list[NotificationGroup]:
+    """Group notifications (newest first) the way people read them: favourites and boosts of
+    one post, and follows of one day, become one line placed where its newest one is.
+    Works on every town (from the plain list; no grouping by the town needed)."""
+    groups: list[list[NotificationItem]] = []
+    open_groups: dict[tuple[str, str], int] = {}
+    for item in items:
+        n = item.notification
+        people_kind = n.type in ("follow", "admin.sign_up")
+        if n.type not in GROUPED_TYPES or (not people_kind and n.status is None):
+            groups.append([item])
+            continue
+        key = (n.type, _post_id(n))
+        at = open_groups.get(key)
+        if at is not None:
+            newest = parse_datetime(groups[at][0].notification.created_at)
+            when = parse_datetime(n.created_at)
+            window = POST_GROUP_WINDOW if n.status is not None else PEOPLE_GROUP_WINDOW
+            if newest is not None and when is not None and newest - when <= window:
+                groups[at].append(item)
+                continue
+        open_groups[key] = len(groups)
+        groups.append([item])
+    return [NotificationGroup(tuple(group)) for group in groups]
 
 
 def _answer_of(saved_type: str) -> FollowRequestAnswer | None:
@@ -195,6 +285,9 @@ class Notifications:
         self.client = client
         self._older: Cursor | None = None
         self._reached_end = False
+        #: The town's "last read" marker for notifications, as last read or saved here.
+        self._marker: str | None = None
+        self._marker_lock = asyncio.Lock()
 
     # ------------------------------------------------------------------ saved
 
@@ -217,6 +310,63 @@ class Notifications:
 
     def mark_all_read(self) -> None:
         self.db.notifications.mark_read(self.account_id)
+
+    # ------------------------------------------------------------------ read state
+
+    def mark_seen(self, ids: Iterable[str]) -> int:
+        """The person saw these notifications on screen: they are read (returns how many
+        were not yet). The town's marker follows with :meth:`save_marker`."""
+        return self.db.notifications.mark_read_ids(self.account_id, ids)
+
+    def read_marker(self) -> str | None:
+        """What the town's marker should say: the newest notification such that it and every
+        older one were seen (an unseen one below it would be taken as read by other apps)."""
+        return self.db.notifications.read_up_to(self.account_id, skip_prefix=REQUEST_PREFIX)
+
+    async def save_marker(self) -> bool:
+        """Tell the town how far the person has read (``POST /api/v1/markers``), so the
+        official app and others agree. Only forwards; returns whether it was saved. A town
+        without markers, or one not answering, changes nothing here."""
+        async with self._marker_lock:
+            try:
+                marker = self.read_marker()
+            except StorageError:
+                return False
+            if marker is None or not _after(marker, self._marker):
+                return False
+            try:
+                await self.client.set_markers(notifications=marker)
+            except ApiError as error:
+                log.info("the notifications marker was not saved: %s", type(error).__name__)
+                return False
+            self._marker = marker
+            return True
+
+    async def _apply_town_marker(self) -> None:
+        """Notifications read in another app (the town's marker moved) are read here too."""
+        try:
+            markers = await self.client.get_markers(("notifications",))
+        except ApiError as error:  # not every town has markers: never a reason to fail
+            log.info("the notifications marker could not be read: %s", type(error).__name__)
+            return
+        marker = markers.get("notifications")
+        last = marker.last_read_id if marker is not None else ""
+        if last and not _is_request_id(last) and _after(last, self._marker):
+            self._marker = last
+        if self._marker:
+            self.db.notifications.mark_read(self.account_id, up_to_id=self._marker)
+
+    def _with_read(self, notifications: Sequence[Notification]) -> list[NotificationItem]:
+        """Items for these (stored) notifications, read as saved (the marker may say so)."""
+        wanted = {n.id for n in notifications}
+        if not wanted:
+            return []
+        rows = self.db.notifications.newest(self.account_id, PAGE_SIZE * 4)
+        read = {row.id for row in rows if row.read and row.id in wanted}
+        if self._marker is not None:
+            limit = sort_key(self._marker)
+            read |= {i for i in wanted if not _is_request_id(i) and sort_key(i) <= limit}
+        return [NotificationItem(n, n.id in read) for n in notifications]
 
     # ------------------------------------------------------------------ from the town
 
@@ -254,10 +404,11 @@ class Notifications:
         fresh = [n for n in page.items if n.id not in known]
         try:
             self._store(page.items)
+            await self._apply_town_marker()
             requests = await self._follow_requests()
+            items = self._with_read(fresh)
         except StorageError as error:
             raise NotificationsFailed(str(error)) from error
-        items = [NotificationItem(n, False) for n in fresh]
         return sorted([*requests, *items], key=lambda i: sort_key(i.id), reverse=True)
 
     async def _follow_requests(self) -> list[NotificationItem]:
@@ -365,14 +516,21 @@ class Notifications:
             raise NotificationsFailed(user_message(error)) from error
         self._older = page.next
         self._reached_end = page.next is None or not page.items
-        self._store(page.items)
+        try:
+            self._store(page.items)
+            if self._marker:
+                self.db.notifications.mark_read(self.account_id, up_to_id=self._marker)
+        except StorageError as error:
+            if saved:
+                return saved
+            raise NotificationsFailed(str(error)) from error
         seen = {item.id for item in saved}
         if below_id is not None:
             limit = sort_key(below_id)
             fresh = [n for n in page.items if n.id not in seen and sort_key(n.id) < limit]
         else:
             fresh = [n for n in page.items if n.id not in seen]
-        return saved + [NotificationItem(n, False) for n in fresh]
+        return saved + self._with_read(fresh)
 
     # ------------------------------------------------------------------ follow requests
 
@@ -420,6 +578,11 @@ class Notifications:
             # The town has the answer; only the saved copy is behind (the next start may
             # show the buttons again, and answering again then says it is no longer waiting).
             log.warning("The answer to a follow request could not be saved.")
+
+
+def _after(new: str, old: str | None) -> bool:
+    """Whether marker ``new`` is further than ``old`` (None: nothing yet)."""
+    return old is None or sort_key(new) > sort_key(old)
 
 
 class NotificationsFailed(Exception):

@@ -73,6 +73,7 @@ __all__ = [
     "bidi_isolate",
     "parse_internal_link",
     "plain_text",
+    "plain_text_html",
     "profile_link_url",
     "render_post_html",
     "tag_link_url",
@@ -450,6 +451,31 @@ def _is_web_url(url: str) -> bool:
     except ValueError:
         return False
     return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
+def plain_text_html(
+    text: str, emojis: Mapping[str, str] | None = None, emoji_size: int = 20
+) -> str:
+    """Plain server text (a display name, a post's text in one line) as Qt rich text: all of it
+    escaped, with custom emoji ``:shortcode:`` shown as pictures when ``emojis`` gives a local
+    source for them (the same rules and limit as :func:`render_post_html`)."""
+    usable = _usable_emojis(emojis or {})
+    if not usable or ":" not in text:
+        return html_lib.escape(text, quote=False)
+    size = max(1, min(emoji_size, 256))
+    pieces: list[str] = []
+    last = count = 0
+    for match in _SHORTCODE_RE.finditer(text):
+        source = usable.get(match.group(1))
+        if source is None or count >= MAX_EMOJI:
+            continue
+        count += 1
+        pieces.append(html_lib.escape(text[last : match.start()], quote=False))
+        alt = html_lib.escape(match.group(0), quote=True)
+        pieces.append(f'<img src="{source}" width="{size}" height="{size}" alt="{alt}">')
+        last = match.end()
+    pieces.append(html_lib.escape(text[last:], quote=False))
+    return "".join(pieces)
 
 
 def _usable_emojis(emojis: Mapping[str, str]) -> dict[str, str]:

@@ -527,7 +527,8 @@ class MainWindow(QMainWindow):
             self._wire(view)
             self.views[key] = view
             self.pages.addWidget(view)
-        self.notifications_view = NotificationsView(self.pages)
+        self.notifications_view = NotificationsView(self.pages, images=self.images)
+        self.notifications_view.seen.connect(self._notifications_seen)
         self.notifications_view.open_thread.connect(self.open_thread)
         self.notifications_view.open_profile.connect(self.open_profile)
         self.notifications_view.load_older_requested.connect(self._load_older_notifications)
@@ -763,7 +764,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, key: str) -> None:
         previous = self.current_page_key()
         if previous == "notifications" and key != "notifications":
-            self.notifications_view.model.mark_all_read()
+            self.notifications_view.model.settle_seen()
         if is_list(key):
             self.lists.ensure_view(key)
         self.lists.page_shown(key)
@@ -1380,11 +1381,17 @@ class MainWindow(QMainWindow):
         self.navigation.set_unread(count)
 
     def _mark_notifications_read(self) -> None:
+        """The notifications on screen are seen (read), the others stay unread."""
+        self._update_unread()
+        self.notifications_view.check_seen()
+
+    def _notifications_seen(self, ids: list[str]) -> None:
         prepared = self.prepared
         if prepared is None:
             return
-        prepared.notifications.mark_all_read()
-        self.navigation.set_unread(0)
+        prepared.notifications.mark_seen(ids)
+        self._update_unread()
+        self.spawn_for_account(prepared.notifications.save_marker())
 
     def _tell_desktop(self, fresh: list[NotificationItem]) -> None:
         if not self.settings.desktop_notifications or self.isActiveWindow():

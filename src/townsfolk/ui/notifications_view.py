@@ -1,8 +1,13 @@
-"""Notifications: who did what, in plain words ("Ann favourited your post"), with the post.
+"""Notifications: who did what, in plain words ("Ann and 3 others favourited your post").
 
-A list model of :class:`~townsfolk.services.notifications.NotificationItem` and a delegate
-that paints each row: a dot when it is new, the sentence in bold, when, and the post's text
-in a softer colour. Enter or a click opens the post (or the person, for a follow).
+The list shows :class:`~townsfolk.ui.notifications_model.NotificationsModel` rows painted by
+:class:`~townsfolk.ui.notifications_delegate.NotificationDelegate`: an icon per kind, the
+people's avatars, the sentence, the post's text, when. A click or Enter opens the post (or the
+person); a click on a group's avatars, Space or the right arrow shows who is in it (left
+hides them again). Waiting follow requests get Accept and Decline.
+
+Read state: rows that come on screen while the window is active are *seen*; the view reports
+them (``seen``) so they are saved as read, counted out of the sidebar and told to the town.
 """
 
 from __future__ import annotations
@@ -10,337 +15,98 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPalette,
-    QResizeEvent,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QListView,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from townsfolk.api.entities import Notification, parse_datetime
 from townsfolk.services.notifications import (
     FollowRequestAnswer,
     FollowRequestFailed,
     NotificationItem,
     Notifications,
 )
-from townsfolk.services.richtext import plain_text
+from townsfolk.ui.notifications_delegate import PADDING, NotificationDelegate
+from townsfolk.ui.notifications_model import (
+    EntryRole,
+    ItemRole,
+    NotificationsModel,
+    Row,
+)
+from townsfolk.ui.notifications_text import (
+    answer_text,
+    describe_group,
+    describe_notification,
+    post_text,
+)
 from townsfolk.ui.safe_text import PlainLabel, isolate, plain_tooltip
-from townsfolk.ui.timeline.model import relative_time
+from townsfolk.ui.timeline.images import ImageStore
 
 __all__ = [
+    "ItemRole",
     "NotificationsModel",
     "NotificationsView",
     "answer_text",
+    "describe_group",
     "describe_notification",
+    "post_text",
 ]
 
 log = logging.getLogger(__name__)
 
-ItemRole = Qt.ItemDataRole.UserRole + 1
-PADDING = 12
-MAX_POST_CHARS = 280
-#: Height of the row with Accept and Decline under a follow request.
-BUTTON_ROW = 40
-
-# The module-level texts are literal QCoreApplication.translate("Notifications", ...) calls,
-# so that pyside6-lupdate files them under the context the app looks them up in.
-
-
-def describe_notification(n: Notification) -> str:
-    """The sentence for a notification, in plain words."""
-    who = (
-        n.account.name
-        if n.account is not None
-        else QCoreApplication.translate("Notifications", "Someone")
-    )
-    sentences = {
-        "favourite": QCoreApplication.translate("Notifications", "%1 favourited your post"),
-        "reblog": QCoreApplication.translate("Notifications", "%1 boosted your post"),
-        "follow": QCoreApplication.translate("Notifications", "%1 started following you"),
-        "follow_request": QCoreApplication.translate("Notifications", "%1 asked to follow you"),
-        "poll": QCoreApplication.translate("Notifications", "A poll you voted in has ended"),
-        "update": QCoreApplication.translate("Notifications", "%1 edited a post you boosted"),
-        "mention": QCoreApplication.translate("Notifications", "%1 mentioned you"),
-        "status": QCoreApplication.translate("Notifications", "%1 wrote a new post"),
-    }
-    return sentences.get(
-        n.type, QCoreApplication.translate("Notifications", "Something new from %1")
-    ).replace("%1", isolate(who))
-
-
-def post_text(n: Notification) -> str:
-    """The post's text in one paragraph (shortened), or "" when there is no post."""
-    status = n.status
-    if status is None:
-        return ""
-    if status.spoiler_text:
-        return QCoreApplication.translate("Notifications", "Content warning: %1").replace(
-            "%1", isolate(status.spoiler_text)
-        )
-    text = " ".join(plain_text(status.content).split())
-    if not text and status.media_attachments:
-        text = QCoreApplication.translate("Notifications", "(pictures)")
-    if len(text) > MAX_POST_CHARS:
-        text = text[: MAX_POST_CHARS - 1] + "…"
-    return isolate(text)
-
-
-def answer_text(item: NotificationItem) -> str:
-    """For a follow request: what became of it ("" while it waits for Accept or Decline)."""
-    if item.notification.type != "follow_request" or item.answer is None:
-        return ""
-    n = item.notification
-    who = (
-        n.account.name
-        if n.account is not None
-        else QCoreApplication.translate("Notifications", "Someone")
-    )
-    if item.answer is FollowRequestAnswer.ACCEPTED:
-        text = QCoreApplication.translate(
-            "Notifications", "You accepted. %1 now follows you and sees your posts."
-        )
-    elif item.answer is FollowRequestAnswer.DECLINED:
-        text = QCoreApplication.translate("Notifications", "You declined. %1 does not follow you.")
-    else:
-        text = QCoreApplication.translate(
-            "Notifications", "This request is no longer waiting for an answer."
-        )
-    return text.replace("%1", isolate(who))
-
-
-def _body_text(item: NotificationItem) -> str:
-    return answer_text(item) or post_text(item.notification)
-
-
-class NotificationsModel(QAbstractListModel):
-    """Notifications, newest first."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._items: list[NotificationItem] = []
-
-    def rowCount(self, parent=None) -> int:
-        if parent is not None and parent.isValid():
-            return 0
-        return len(self._items)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == ItemRole:
-            return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            parts = [describe_notification(item.notification)]
-            if not item.read:
-                parts.insert(0, QCoreApplication.translate("Notifications", "New:"))
-            text = _body_text(item)
-            if text:
-                parts.append(text)
-            elif item.waiting_request:
-                parts.append(
-                    QCoreApplication.translate(
-                        "Notifications", "Waiting for your answer: Accept or Decline."
-                    )
-                )
-            when = relative_time(_created(item.notification))
-            if when:
-                parts.append(when)
-            return " ".join(parts)
-        return None
-
-    @property
-    def items(self) -> list[NotificationItem]:
-        return list(self._items)
-
-    def set_items(self, items: Sequence[NotificationItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def prepend(self, items: Sequence[NotificationItem]) -> None:
-        known = {i.id for i in self._items}
-        fresh = [i for i in items if i.id not in known]
-        if not fresh:
-            return
-        self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
-        self._items[0:0] = fresh
-        self.endInsertRows()
-
-    def append(self, items: Sequence[NotificationItem]) -> None:
-        known = {i.id for i in self._items}
-        fresh = [i for i in items if i.id not in known]
-        if not fresh:
-            return
-        start = len(self._items)
-        self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
-        self._items.extend(fresh)
-        self.endInsertRows()
-
-    def row_of(self, notification_id: str) -> int:
-        for row, item in enumerate(self._items):
-            if item.id == notification_id:
-                return row
-        return -1
-
-    def replace_item(self, item: NotificationItem) -> bool:
-        """Show ``item`` in place of the one with the same id (False if it is not shown)."""
-        row = self.row_of(item.id)
-        if row < 0:
-            return False
-        self._items[row] = item
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
-        return True
-
-    def mark_all_read(self) -> None:
-        if not any(not i.read for i in self._items):
-            return
-        self._items = [NotificationItem(i.notification, True, i.answer) for i in self._items]
-        if self._items:
-            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
-
-
-def _created(n: Notification) -> datetime | None:
-    return parse_datetime(n.created_at)
-
-
-class NotificationDelegate(QStyledItemDelegate):
-    """Paints a notification: dot for new, the sentence in bold, the time, the post."""
-
-    def _fonts(self) -> tuple[QFont, QFont]:
-        base = QFont(QApplication.font())
-        bold = QFont(base)
-        bold.setBold(True)
-        return bold, base
-
-    def _text_rects(self, width: int, item: NotificationItem) -> tuple[QRect, QRect, int]:
-        bold, base = self._fonts()
-        fm_bold, fm = QFontMetrics(bold), QFontMetrics(base)
-        x = PADDING * 2 + 10
-        inner = max(100, width - x - PADDING)
-        sentence = describe_notification(item.notification)
-        head = fm_bold.boundingRect(
-            QRect(0, 0, inner, 10_000), int(Qt.TextFlag.TextWordWrap), sentence
-        )
-        head_rect = QRect(x, PADDING, inner, head.height())
-        text = _body_text(item)
-        body_h = 0
-        if text:
-            body_h = fm.boundingRect(
-                QRect(0, 0, inner, 10_000), int(Qt.TextFlag.TextWordWrap), text
-            ).height()
-        elif item.waiting_request:
-            body_h = BUTTON_ROW  # Accept and Decline sit here (see RequestButtons)
-        body_rect = QRect(x, head_rect.bottom() + 6, inner, body_h)
-        when_h = fm.height()
-        height = body_rect.bottom() + (8 if body_h else 0) + when_h + PADDING
-        return head_rect, body_rect, height
-
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        item: NotificationItem | None = index.data(ItemRole)
-        if item is None:
-            return QSize(0, 0)
-        width = option.rect.width() or 480
-        view = self.parent()
-        if isinstance(view, QListView):
-            width = view.viewport().width()
-        return QSize(width, self._text_rects(width, item)[2])
-
-    def updateEditorGeometry(
-        self,
-        editor: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Index widgets (Accept and Decline) cover the whole row, not only its text part."""
-        editor.setGeometry(option.rect)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        item: NotificationItem | None = index.data(ItemRole)
-        if item is None:
-            return
-        painter.save()
-        palette: QPalette = option.palette
-        rect = option.rect
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
-            painter.fillRect(
-                QRect(rect.left(), rect.top(), 4, rect.height()),
-                palette.color(QPalette.ColorRole.Highlight),
-            )
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        head, body, _ = self._text_rects(rect.width(), item)
-        head.translate(rect.topLeft())
-        body.translate(rect.topLeft())
-        if not item.read:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#1a5fb4"))
-            painter.drawEllipse(rect.left() + PADDING, head.top() + 6, 10, 10)
-        bold, base = self._fonts()
-        text_colour = palette.color(QPalette.ColorRole.Text)
-        soft = QColor(text_colour)
-        soft.setAlphaF(0.72)
-        painter.setFont(bold)
-        painter.setPen(text_colour)
-        painter.drawText(
-            head, int(Qt.TextFlag.TextWordWrap), describe_notification(item.notification)
-        )
-        painter.setFont(base)
-        text = _body_text(item)
-        if text:
-            painter.setPen(soft)
-            painter.drawText(body, int(Qt.TextFlag.TextWordWrap), text)
-        when = relative_time(_created(item.notification))
-        painter.setPen(soft)
-        fm = QFontMetrics(base)
-        top = body.bottom() + 8 if text or item.waiting_request else head.bottom() + 6
-        painter.drawText(QRect(head.left(), top, head.width(), fm.height()), 0, when)
-        painter.restore()
-
 
 class _List(QListView):
-    activated_item = Signal(object)
+    """The list: Enter opens, Space and the arrows show or hide a group's people, a click on a
+    group's avatars shows who is in it."""
+
+    activated_item = Signal(object)  # the NotificationItem to open
+    activated_row = Signal(int)  # a row was opened (click or Enter)
+    toggle_row = Signal(int, object)  # row, True/False to show/hide its people, None: swap
+    person_clicked = Signal(int)  # the avatar of a row with one person
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            index = self.currentIndex()
-            if index.isValid():
-                self.activated_item.emit(index.data(ItemRole))
+        index = self.currentIndex()
+        key = event.key()
+        if index.isValid():
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.activated_row.emit(index.row())
+                return
+            if key == Qt.Key.Key_Space:
+                self.toggle_row.emit(index.row(), None)
+                return
+            if key == Qt.Key.Key_Right:
+                self.toggle_row.emit(index.row(), True)
+                return
+            if key == Qt.Key.Key_Left:
+                self.toggle_row.emit(index.row(), False)
                 return
         super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.position().toPoint()
+        index = self.indexAt(pos)
+        row: Row | None = index.data(EntryRole) if index.isValid() else None
+        delegate = self.itemDelegate()
+        if row is None or not isinstance(delegate, NotificationDelegate):
+            return
+        rect = self.visualRect(index)
+        hit = delegate.hit(rect.width(), row, pos - rect.topLeft())
+        if hit == "people":
+            self.toggle_row.emit(index.row(), None)
+        elif hit == "person":
+            self.person_clicked.emit(index.row())
+        else:
+            self.activated_row.emit(index.row())
 
 
 class RequestButtons(QWidget):
@@ -380,17 +146,17 @@ class RequestButtons(QWidget):
         self.accept.clicked.connect(lambda: self.answer.emit(self.notification_id, True))
         self.decline.clicked.connect(lambda: self.answer.emit(self.notification_id, False))
 
-    def place(self, delegate: NotificationDelegate, item: NotificationItem) -> None:
+    def place(self, delegate: NotificationDelegate, row: Row) -> None:
         """Put the buttons where the row leaves room for them (under the sentence)."""
-        self._delegate, self._item = delegate, item
-        _, body, _ = delegate._text_rects(max(self.width(), 1), item)
+        self._delegate, self._row = delegate, row
+        body = delegate.layout(max(self.width(), 1), row).body
         self._outer.setContentsMargins(body.left(), body.top(), PADDING, 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # The sentence wraps differently at another width, so the room under it moves.
         super().resizeEvent(event)
         if getattr(self, "_delegate", None) is not None:
-            self.place(self._delegate, self._item)
+            self.place(self._delegate, self._row)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -415,12 +181,17 @@ class NotificationsView(QWidget):
     load_older_requested = Signal()
     #: A follow request was answered and the town took it (notification id, accepted).
     request_answered = Signal(str, bool)
+    #: Unread notifications that came on screen while the window was active (their ids).
+    seen = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, images: ImageStore | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notificationsView")
         self._source: NotificationsSource | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self.images = images or ImageStore()
+        #: Whether the person can see the window (tests may replace it).
+        self.window_active: Callable[[], bool] = lambda: self.window().isActiveWindow()
         self.model = NotificationsModel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -438,15 +209,18 @@ class NotificationsView(QWidget):
         self.list.setObjectName("notificationsList")
         self.list.setAccessibleName(self.tr("Notifications"))
         self.list.setModel(self.model)
-        self.list.setItemDelegate(NotificationDelegate(self.list))
+        self.delegate = NotificationDelegate(self.images, self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
         self.list.setFrameShape(QListView.Shape.NoFrame)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.clicked.connect(lambda index: self._open(index.data(ItemRole)))
         self.list.activated_item.connect(self._open)
+        self.list.activated_row.connect(self.open_row)
+        self.list.toggle_row.connect(self.toggle)
+        self.list.person_clicked.connect(self._open_person)
         self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
         layout.addWidget(self.list, 1)
         self.empty = PlainLabel(
@@ -463,9 +237,124 @@ class NotificationsView(QWidget):
         layout.addWidget(self.empty, 1)
         self.model.modelReset.connect(self._update_empty)
         self.model.rowsInserted.connect(self._update_empty)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+        self.model.rowsRemoved.connect(self._update_empty)
+        for signal in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.dataChanged,
+        ):
             signal.connect(self._sync_buttons)
+            signal.connect(self._check_seen_soon)
+        self._seen_timer = QTimer(self)
+        self._seen_timer.setSingleShot(True)
+        self._seen_timer.setInterval(0)
+        self._seen_timer.timeout.connect(self.check_seen)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(50)
+        self._relayout.timeout.connect(self._pictures_arrived)
+        self.images.image_ready.connect(self._on_picture)
+        self.images.emoji_ready.connect(self._on_emoji)
         self._update_empty()
+
+    # -- pictures ------------------------------------------------------------------------------
+
+    def _on_picture(self, _url: str) -> None:
+        self.list.viewport().update()
+
+    def _on_emoji(self, _url: str) -> None:
+        self._relayout.start()  # a name with emoji pictures may wrap differently
+
+    def _pictures_arrived(self) -> None:
+        self.list.doItemsLayout()
+        self._sync_buttons()
+        self.list.viewport().update()
+
+    # -- read state ----------------------------------------------------------------------------
+
+    def _check_seen_soon(self, *args: object) -> None:
+        self._seen_timer.start()
+
+    def visible_rows(self) -> list[int]:
+        """The rows on screen now (at least partly)."""
+        if not self.list.isVisible():
+            return []
+        self.list.doItemsLayout()
+        area = self.list.viewport().rect()
+        rows = []
+        for row in range(self.model.rowCount()):
+            rect = self.list.visualRect(self.model.index(row))
+            if rect.isValid() and rect.intersects(area):
+                rows.append(row)
+            elif rows:
+                break
+        return rows
+
+    def check_seen(self) -> list[str]:
+        """Report the unread notifications on screen (when the window is active) as seen;
+        returns their ids."""
+        if not self.isVisible() or not self.window_active():
+            return []
+        ids: list[str] = []
+        for row in self.visible_rows():
+            ids.extend(self.model.unseen_ids(row))
+        if ids:
+            self.model.seen.update(ids)
+            self.seen.emit(ids)
+        return ids
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._check_seen_soon()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._check_seen_soon()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange:
+            self._check_seen_soon()
+
+    # -- groups --------------------------------------------------------------------------------
+
+    def toggle(self, row: int, expanded: bool | None = None) -> bool:
+        """Show (True), hide (False) or swap (None) the people of the group on ``row``. On a
+        person's row, hiding hides their group and moves to it."""
+        entry = self.model.row_at(row)
+        if entry is None:
+            return False
+        if entry.person is not None:
+            if expanded is not False:
+                return False
+            row = self.model.row_of(entry.group.lead.id)
+            self.list.setCurrentIndex(self.model.index(row))
+        if expanded is None:
+            expanded = not self.model.is_expanded(row)
+        changed = self.model.set_expanded(row, expanded)
+        if changed:
+            self.list.setCurrentIndex(self.model.index(row))
+        return changed
+
+    def _open_person(self, row: int) -> None:
+        entry = self.model.row_at(row)
+        account = entry.item.notification.account if entry is not None else None
+        if account is not None:
+            self.open_profile.emit(account.acct or account.username)
+
+    def open_row(self, row: int) -> None:
+        """Open what the row is about: a person's profile, the post, or (a group of follows)
+        show who."""
+        entry = self.model.row_at(row)
+        if entry is None:
+            return
+        if entry.person is not None:
+            self.open_profile.emit(entry.person.acct or entry.person.username)
+        elif entry.expandable and entry.item.notification.status is None:
+            self.toggle(row)
+        else:
+            self._open(entry.item)
 
     # -- follow requests -----------------------------------------------------------------------
 
@@ -494,28 +383,26 @@ class NotificationsView(QWidget):
     def _sync_buttons(self, *args: object) -> None:
         """Accept and Decline on every waiting follow request, and nowhere else."""
         delegate = self.list.itemDelegate()
-        for row, item in enumerate(self.model.items):
+        for row, entry in enumerate(self.model.rows):
             index = self.model.index(row)
             widget = self.list.indexWidget(index)
-            if item.waiting_request:
+            item = entry.item
+            if item.waiting_request and entry.person is None:
                 if not isinstance(widget, RequestButtons) or widget.notification_id != item.id:
                     widget = RequestButtons(item, self.list.viewport())
                     widget.answer.connect(self.answer)
                     widget.open_item.connect(self._open_id)
                     self.list.setIndexWidget(index, widget)
                 if isinstance(delegate, NotificationDelegate):
-                    widget.place(delegate, item)
+                    widget.place(delegate, entry)
             elif widget is not None:
                 # Qt deletes the old widget (later, if it is in the middle of a click).
                 self.list.setIndexWidget(index, None)  # type: ignore[arg-type]
 
     def answer(self, notification_id: str, accept: bool) -> asyncio.Task[None] | None:
         """Accept or decline the follow request at once; the town is told in the background."""
-        row = self.model.row_of(notification_id)
-        if row < 0:
-            return None
-        item = self.model.items[row]
-        if not item.waiting_request:
+        item = self.model.item(notification_id)
+        if item is None or not item.waiting_request:
             return None
         service = self._notifications()
         if service is None:
@@ -553,8 +440,8 @@ class NotificationsView(QWidget):
         self.request_answered.emit(item.id, accept)
 
     def _current_read(self, item: NotificationItem) -> bool:
-        row = self.model.row_of(item.id)
-        return self.model.items[row].read if row >= 0 else item.read
+        shown = self.model.item(item.id)
+        return shown.read if shown is not None else item.read
 
     def _show_answer(self, answered: NotificationItem) -> None:
         self.model.replace_item(
@@ -571,7 +458,7 @@ class NotificationsView(QWidget):
     def _open_id(self, notification_id: str) -> None:
         row = self.model.row_of(notification_id)
         if row >= 0:
-            self._open(self.model.items[row])
+            self.open_row(row)
 
     def set_items(self, items: Sequence[NotificationItem]) -> None:
         self.model.set_items(items)
