@@ -94,6 +94,7 @@ from townsfolk.services.richtext import plain_text
 from townsfolk.services.session import AccountSession, Session, SessionProblem
 from townsfolk.services.settings import Settings
 from townsfolk.services.timelines import OFFLINE_MESSAGE
+from townsfolk.ui import people_pages
 from townsfolk.ui.account_switcher import AccountSwitcher
 from townsfolk.ui.banner import Banner
 from townsfolk.ui.compose import ComposeLimits, ComposeWindow, DraftFile
@@ -107,6 +108,7 @@ from townsfolk.ui.notifications_view import (
     describe_notification,
     post_text,
 )
+from townsfolk.ui.profile_edit import ProfileEditDialog
 from townsfolk.ui.profile_view import ProfileView
 from townsfolk.ui.safe_text import PlainLabel, desktop_text, fill
 from townsfolk.ui.search_view import SearchView
@@ -354,12 +356,18 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.poll_now)
         self.own_profile_action = QAction(self.tr("&Your profile"), self)
         self.own_profile_action.triggered.connect(self.open_own_profile)
+        self.edit_profile_action = QAction(self.tr("&Edit my profile…"), self)
+        self.edit_profile_action.triggered.connect(self.open_profile_editor)
+        self.people_to_follow_action = QAction(self.tr("People to &follow"), self)
+        self.people_to_follow_action.triggered.connect(self.open_people_to_follow)
         self.town_status_action = QAction(self.tr("&Town status (how the towns are doing)"), self)
         self.town_status_action.triggered.connect(self.town_status_requested)
         for action in (
             self.back_action,
             self.refresh_action,
             self.own_profile_action,
+            self.edit_profile_action,
+            self.people_to_follow_action,
             self.town_status_action,
         ):
             go_menu.addAction(action)
@@ -409,6 +417,8 @@ class MainWindow(QMainWindow):
             self.back_action,
             self.refresh_action,
             self.own_profile_action,
+            self.edit_profile_action,
+            self.people_to_follow_action,
             self.add_backup_action,
         ):
             action.setEnabled(enabled)
@@ -539,6 +549,8 @@ class MainWindow(QMainWindow):
         self.search_view.open_tag.connect(self.open_tag)
         self._wire(self.search_view.posts)
         self.pages.addWidget(self.search_view)
+        people_pages.install_search(self)
+        self.find_people_button = people_pages.install_home_offer(self)
         right_layout.addWidget(self.pages, 1)
         row.addWidget(right, 1)
         self.root.addWidget(page)
@@ -682,6 +694,8 @@ class MainWindow(QMainWindow):
         self.switcher.set_current(account_id)
         self.navigation.set_town(town)
         self.search_view.town = town
+        self.search_view.people.own_id = prepared.account.remote_id or ""
+        self.search_view.show_empty_state()
         self.search_view.posts.model.town = town
         self.search_view.posts.model.clear()
         self.lists.account_changed(prepared)  # its lists (the other account's pages go)
@@ -1863,6 +1877,9 @@ class MainWindow(QMainWindow):
         self._wire(view.posts)
         view.open_moved.connect(self.open_profile)
         view.follow_requested.connect(lambda on: self.spawn(self.set_following(view, on)))
+        view.open_followers.connect(lambda: self.open_people_of(view, followers=True))
+        view.open_following.connect(lambda: self.open_people_of(view, followers=False))
+        view.edit_requested.connect(self.open_profile_editor)
         view.add_to_list_requested.connect(lambda: self.lists.add_to_list(view))
         self.push_detail(view, "@" + acct.lstrip("@"))
         known = self._person_on_screen(acct)
@@ -1875,6 +1892,35 @@ class MainWindow(QMainWindow):
     def open_own_profile(self) -> None:
         if self.account is not None:
             self.open_profile(self.account.handle)
+
+    def open_people_of(self, view: ProfileView, *, followers: bool) -> QWidget | None:
+        """The followers of the person shown (or the people they follow), in a list."""
+        if view.person is None:
+            return None
+        return people_pages.open_people_of(self, view.person, followers=followers)
+
+    def open_people_to_follow(self) -> QWidget | None:
+        """People to follow (ui/people_pages.py)."""
+        return people_pages.open_people_to_follow(self)
+
+    def open_profile_editor(self) -> ProfileEditDialog | None:
+        """"Edit my profile" for the account shown (ui/profile_edit.py); its boxes have
+        objectNames (profileName, profileNote, fieldName0…, saveProfile)."""
+        if self.session is None or self.account is None:
+            return None
+        dialog = ProfileEditDialog(
+            people_pages.people_service(self),
+            self.account.local_id,
+            self.spawn_for_account,
+            name=self.account.display_name,
+            parent=self,
+        )
+        dialog.saved.connect(lambda after: people_pages.profile_saved(self, after))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.start()
+        dialog.show()
+        self.profile_editor = dialog
+        return dialog
 
     async def _load_profile(self, view: ProfileView, acct: str, account_id: int) -> None:
         assert self.session is not None
@@ -2005,6 +2051,7 @@ class MainWindow(QMainWindow):
             self.search_view.set_problem(problem.user_message)
             return
         self.search_view.set_results(results, skipped=skips.count(Status))
+        people_pages.search_people_found(self, list(results.accounts))
         if text.startswith(("http://", "https://")) and len(results.statuses) == 1:
             self.open_thread(results.statuses[0].id)
 

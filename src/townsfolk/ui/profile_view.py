@@ -37,6 +37,9 @@ class ProfileView(QWidget):
 
     follow_requested = Signal(bool)
     open_moved = Signal(str)
+    open_followers = Signal()
+    open_following = Signal()
+    edit_requested = Signal()
     #: "Add to list…" was pressed (shown for people you follow).
     add_to_list_requested = Signal()
 
@@ -73,10 +76,30 @@ class ProfileView(QWidget):
         self.handle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bio = PlainLabel(header)
         self.bio.setWordWrap(True)
+        counts_row = QHBoxLayout()
+        counts_row.setSpacing(4)
         self.counts = PlainLabel(header)
         self.counts.setObjectName("profileCounts")
-        for widget in (self.name, self.handle, self.bio, self.counts):
+        # The counts of people open the lists of those people.
+        self.following_button = QPushButton(header)
+        self.following_button.setObjectName("followingCount")
+        self.followers_button = QPushButton(header)
+        self.followers_button.setObjectName("followersCount")
+        for button in (self.following_button, self.followers_button):
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet(
+                "QPushButton { text-decoration: underline; padding: 2px 4px; border: none; }"
+            )
+        self.following_button.clicked.connect(self.open_following)
+        self.followers_button.clicked.connect(self.open_followers)
+        counts_row.addWidget(self.counts)
+        counts_row.addWidget(self.following_button)
+        counts_row.addWidget(self.followers_button)
+        counts_row.addStretch(1)
+        for widget in (self.name, self.handle, self.bio):
             facts.addWidget(widget)
+        facts.addLayout(counts_row)
         top.addLayout(facts, 1)
         self.follow_button = SteadyButton(
             (self.tr("Follow"), self.tr("Following ✓"), self.tr("Asked to follow")), header
@@ -94,6 +117,13 @@ class ProfileView(QWidget):
         buttons.setSpacing(8)
         buttons.addWidget(self.follow_button)
         buttons.addWidget(self.add_to_list_button)
+        self.edit_button = QPushButton(self.tr("Edit my profile"), header)
+        self.edit_button.setObjectName("editProfileButton")
+        self.edit_button.setAccessibleName(self.tr("Edit my profile"))
+        self.edit_button.setMinimumHeight(40)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.edit_button.hide()
+        buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         top.addLayout(buttons)
         layout.addWidget(header)
@@ -170,9 +200,25 @@ class ProfileView(QWidget):
             if person.followers_count == 1
             else self.tr("%1 followers").replace("%1", str(person.followers_count))
         )
-        counts = " · ".join((posts, follows, followers))
-        self.counts.setText(counts)
-        self.counts.setAccessibleName(counts)
+        self.counts.setText(posts + " ·")
+        self.counts.setAccessibleName(posts)
+        self.following_button.setText(follows)
+        self.following_button.setAccessibleName(
+            fill(
+                self.tr("People %1 follows: %2. Press to see them."),
+                name,
+                str(person.following_count),
+            )
+        )
+        self.followers_button.setText(followers)
+        self.followers_button.setAccessibleName(
+            fill(
+                self.tr("People who follow %1: %2. Press to see them."),
+                name,
+                str(person.followers_count),
+            )
+        )
+        self.edit_button.setVisible(own)
         self.avatar.setPixmap(initial_avatar(name, AVATAR))
         self._image_ready(person.avatar)
         if person.moved is not None:

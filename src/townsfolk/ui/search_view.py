@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk.api.entities import SearchResults
-from townsfolk.ui.profile_view import full_handle
+from townsfolk.ui.people_list import PeopleList
 from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.style import ScaledLabel
 from townsfolk.ui.thread_view import items_for
@@ -78,10 +78,11 @@ class SearchView(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 8, 0)
         self.people_heading = ScaledLabel(self.tr("People"), 1.1, side, bold=True)
-        self.people = QListWidget(side)
+        self.people = PeopleList(
+            town=town, images=images, empty_text=self.tr("No one found."), parent=side
+        )
         self.people.setObjectName("searchPeople")
         self.people.setAccessibleName(self.tr("People found"))
-        self.people.setWordWrap(True)
         self.tags_heading = ScaledLabel(self.tr("Hashtags"), 1.1, side, bold=True)
         self.tags = QListWidget(side)
         self.tags.setObjectName("searchTags")
@@ -109,9 +110,33 @@ class SearchView(QWidget):
         split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
+        self.results = split
 
-        self.people.itemActivated.connect(self._person)
-        self.people.itemClicked.connect(self._person)
+        # Before the first search: what can be typed, in plain words.
+        self.empty = QWidget(self)
+        self.empty.setObjectName("searchEmpty")
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(8, 16, 8, 16)
+        empty_layout.setSpacing(10)
+        empty_layout.addWidget(
+            ScaledLabel(self.tr("What you can look for"), 1.2, self.empty, bold=True)
+        )
+        for line in (
+            self.tr("A name, like “Ann” or “Riverside Library”: people whose name matches."),
+            self.tr("A full address, like @ann@maple.social: that person, even in another town."),
+            self.tr(
+                "The web address of a profile or a post, copied from your browser: it opens here."
+            ),
+            self.tr("A word with # in front, like #gardening: posts about that subject."),
+        ):
+            label = PlainLabel("•  " + line, self.empty)
+            label.setWordWrap(True)
+            empty_layout.addWidget(label)
+        empty_layout.addStretch(1)
+        layout.addWidget(self.empty, 1)
+        self.results.hide()
+
+        self.people.open_profile.connect(self.open_profile)
         self.tags.itemActivated.connect(self._tag)
         self.tags.itemClicked.connect(self._tag)
 
@@ -120,24 +145,30 @@ class SearchView(QWidget):
     def set_busy(self, text: str) -> None:
         self.status.setText(self.tr("Looking for “%1”…").replace("%1", text))
         self.button.setEnabled(False)
+        self.empty.hide()
+        self.results.show()
+
+    def show_empty_state(self) -> None:
+        """Back to the explanation of what can be typed (a new account, a cleared field)."""
+        self.people.clear_people()
+        self.tags.clear()
+        self.results.hide()
+        self.empty.show()
 
     def set_results(self, results: SearchResults, *, skipped: int = 0) -> None:
         """Show what was found; ``skipped`` posts came that could not be read."""
         self.button.setEnabled(True)
-        self.people.clear()
+        self.empty.hide()
+        self.results.show()
         self.tags.clear()
-        for person in results.accounts:
-            item = QListWidgetItem(f"{person.name}\n{full_handle(person, self.town)}")
-            item.setData(ValueRole, person.acct or person.username)
-            self.people.addItem(item)
+        self.people.town = self.town
+        self.people.set_people([(person, None) for person in results.accounts])
         for tag in results.hashtags:
             item = QListWidgetItem("#" + tag.name)
             item.setData(ValueRole, tag.name)
             self.tags.addItem(item)
         self.posts.model.set_items(items_for(list(results.statuses)))
         self.posts.show_skipped(skipped)
-        if not results.accounts:
-            self._placeholder(self.people, self.tr("No one found."))
         if not results.hashtags:
             self._placeholder(self.tags, self.tr("No hashtags found."))
         total = len(results.accounts) + len(results.hashtags) + len(results.statuses)
@@ -173,10 +204,6 @@ class SearchView(QWidget):
         text = self.field.text().strip()
         if text:
             self.search_requested.emit(text)
-
-    def _person(self, item: QListWidgetItem) -> None:
-        if item.data(ValueRole) is not None:
-            self.open_profile.emit(str(item.data(ValueRole)))
 
     def _tag(self, item: QListWidgetItem) -> None:
         if item.data(ValueRole) is not None:
