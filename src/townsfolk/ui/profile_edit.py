@@ -38,7 +38,7 @@ from townsfolk.services.pictures import make_thumbnail
 from townsfolk.services.richtext import plain_text
 from townsfolk.services.session import SessionProblem
 from townsfolk.ui.account_switcher import initial_avatar, round_avatar
-from townsfolk.ui.safe_text import PlainLabel
+from townsfolk.ui.safe_text import PlainLabel, plain_tooltip
 from townsfolk.ui.style import ScaledLabel
 
 __all__ = ["ProfileEditDialog"]
@@ -327,7 +327,7 @@ class ProfileEditDialog(QDialog):
         self.preview_fields.setText("\n".join(facts))
         problem = check_draft(self.draft(), self.limits)
         self.save_button.setEnabled(not problem and self.saving is None)
-        self.save_button.setToolTip(problem)
+        self.save_button.setToolTip(plain_tooltip(problem))
 
     def _count(self, label: PlainLabel, used: int, limit: int) -> None:
         left = limit - used
