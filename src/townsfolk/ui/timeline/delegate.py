@@ -40,6 +40,8 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from townsfolk.api.entities import MediaAttachment, Status
 from townsfolk.services.addresses import display_handle
 from townsfolk.services.richtext import ProfileLink, TagLink, parse_internal_link, render_post_html
+from townsfolk.ui.kinds import REGISTRY as KINDS
+from townsfolk.ui.kinds import paint_kind_line
 from townsfolk.ui.safe_text import SafeTextDocument, isolate
 from townsfolk.ui.timeline.images import ImageStore
 from townsfolk.ui.timeline.model import ItemRole, Row, handle_of, relative_time
@@ -81,6 +83,7 @@ class PostLayout:
     body: QRect | None = None
     media: list[QRect] = field(default_factory=list)
     card: QRect | None = None
+    kind_line: QRect | None = None  # what the post is (ui/kinds: video, photo set...)
     poll: list[QRect] = field(default_factory=list)
     poll_footer: QRect | None = None
     actions: list[tuple[str, QRect]] = field(default_factory=list)
@@ -132,6 +135,7 @@ class PostDelegate(QStyledItemDelegate):
     thread_requested = Signal(str)
     gap_activated = Signal(str)  # the post id above the gap
     cw_toggled = Signal(str)
+    kind_activated = Signal(str)  # post id: show it as what it is (ui/kinds)
     media_revealed = Signal(str)
 
     def __init__(self, model, images: ImageStore | None = None, parent=None) -> None:
@@ -327,6 +331,9 @@ class PostDelegate(QStyledItemDelegate):
         layout.avatar = QRect(left + pad, y, avatar, avatar)
         layout.name = QRect(x, y, content_w, lh * 2)
         y += lh * 2 + 4
+        if KINDS.line(post):  # other kinds of servers (issue 15); cached per post
+            layout.kind_line = QRect(x, y, content_w, round(lh * 1.6))
+            y += layout.kind_line.height() + 4
         expanded = post.id in self.model.expanded
         show_content = not post.spoiler_text or expanded
         if post.spoiler_text:
@@ -563,6 +570,11 @@ class PostDelegate(QStyledItemDelegate):
             ),
         )
         painter.setFont(self._font)
+        if layout.kind_line is not None:
+            kind = KINDS.kind_of(post)
+            paint_kind_line(
+                painter, layout.kind_line, KINDS.line(post), kind.kind, _on_colour("kind", palette)
+            )
         if layout.cw_text is not None and layout.cw_button is not None:
             painter.setPen(text_color)
             painter.drawText(
@@ -845,6 +857,8 @@ class PostDelegate(QStyledItemDelegate):
                 return ("link", anchor)
         if layout.cw_button is not None and layout.cw_button.contains(pos):
             return ("cw", post.id)
+        if layout.kind_line is not None and layout.kind_line.contains(pos):
+            return ("kind", post.id)
         for n, rect in enumerate(layout.media):
             if rect.contains(pos):
                 if _media_hidden(post, self.model.revealed, self.show_sensitive):
@@ -883,6 +897,8 @@ class PostDelegate(QStyledItemDelegate):
             self.profile_activated.emit(acct)
         elif kind == "cw":
             self.cw_toggled.emit(post.id)
+        elif kind == "kind":
+            self.kind_activated.emit(post.id)
         elif kind == "reveal":
             self.media_revealed.emit(post.id)
         elif kind == "media":

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk.services.timelines import Timeline, TimelineItem
+from townsfolk.ui.kinds import REGISTRY as KINDS
+from townsfolk.ui.kinds import open_kind_window
 from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.timeline.delegate import PostDelegate
 from townsfolk.ui.timeline.images import ImageStore
@@ -159,6 +161,9 @@ class PostList(QListView):
                     return
                 if key == Qt.Key.Key_S and post.sensitive and post.media_attachments:
                     delegate.activate(row, "reveal", None)
+                    return
+                if key == Qt.Key.Key_O and KINDS.line(post):  # open what it is (ui/kinds)
+                    delegate.activate(row, "kind", None)
                     return
         super().keyPressEvent(event)
 
@@ -289,6 +294,7 @@ class TimelineView(QWidget):
         d.gap_activated.connect(self.fill_gap)
         d.cw_toggled.connect(self._toggle_expanded)
         d.media_revealed.connect(self._toggle_revealed)
+        d.kind_activated.connect(self.show_kind)
 
         b = self.bridge
         b.prepended.connect(self._on_prepended)
@@ -572,6 +578,12 @@ class TimelineView(QWidget):
         self.open_media.emit(
             post_id, index, media.url or media.preview_url or "", media.description or ""
         )
+
+    def show_kind(self, post_id: str) -> None:
+        """Show a post from another kind of server as what it is (ui/kinds.KindWindow)."""
+        post = self._find_post(post_id)
+        if post is not None:
+            self.kind_window = open_kind_window(post, self.images, parent=self)
 
     def _action(self, action: str, post_id: str) -> None:
         getattr(self, action).emit(post_id)

@@ -1,0 +1,238 @@
+"""Posts from other kinds of servers shown as what they are (issue 15), with real widgets:
+photo sets as a gallery (arrow keys, descriptions as accessible descriptions), videos and
+tracks with picture, title, channel or artist and length, Owncast streams live or ended,
+articles and long posts, and an unknown kind as a readable post with a link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtWidgets import QPushButton
+
+from townsfolk.api.entities import Status, decode
+from townsfolk.practice import World
+from townsfolk.practice.render import status_json
+from townsfolk.services.kinds import PostKind, classify, format_length
+from townsfolk.ui.kinds import KindRegistry, KindWindow, panel_for
+from townsfolk.ui.kinds.panels import ArticlePanel, GalleryView, LivePanel, MediaPanel
+from townsfolk.ui.safe_text import PlainLabel
+from townsfolk.ui.style import ScaledLabel
+from townsfolk.ui.timeline import TimelineView
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+_WORLD: World | None = None
+
+
+def world() -> World:
+    global _WORLD  # noqa: PLW0603 - one seeded world for the module (read only)
+    if _WORLD is None:
+        _WORLD = World.seeded(towns=1, seed=1, fediverse=True)
+    return _WORLD
+
+
+def posts_of(username: str, domain: str) -> list[Status]:
+    """Statuses as maple.practice's API would send them (the practice town's own JSON)."""
+    w = world()
+    town = w.town("maple.practice")
+    person = w.lookup(username, domain, "maple.practice")
+    assert person is not None
+    return [
+        decode(status_json(town, post, "http://maple.practice", None), Status)
+        for post in w.posts_by(person.key)
+    ]
+
+
+def texts(widget) -> str:
+    labels = [*widget.findChildren(PlainLabel), *widget.findChildren(ScaledLabel)]
+    return " | ".join(label.text() for label in labels)
+
+
+def save(widget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.resize(560, 520)
+    assert widget.grab().save(str(SHOTS / name))
+
+
+def test_photo_set_is_a_gallery_with_keys_and_descriptions(qtbot) -> None:
+    post = max(posts_of("lena", "lens.practice"), key=lambda s: len(s.media_attachments))
+    kind = classify(post, "pixelfed")
+    gallery = panel_for(kind, post, None)
+    qtbot.addWidget(gallery)
+    assert isinstance(gallery, GalleryView)
+    gallery.show()
+    descriptions = [m.description for m in post.media_attachments]
+    assert gallery.accessibleName() == "Photo 1 of 3"
+    assert gallery.accessibleDescription() == descriptions[0]
+    assert gallery.picture.accessibleDescription() == descriptions[0]
+    assert not gallery.previous.isEnabled()
+    qtbot.keyClick(gallery, Qt.Key.Key_Right)
+    assert gallery.index == 1
+    assert gallery.accessibleDescription() == descriptions[1]
+    assert gallery.description.text() == descriptions[1]
+    qtbot.keyClick(gallery, Qt.Key.Key_End)
+    assert gallery.index == 2
+    assert not gallery.next.isEnabled()
+    qtbot.mouseClick(gallery.previous, Qt.MouseButton.LeftButton)
+    assert gallery.index == 1
+    qtbot.keyClick(gallery, Qt.Key.Key_Left)
+    assert gallery.counter.text() == "Photo 1 of 3"
+    assert gallery.next.accessibleName() == "Next photo"
+    save(gallery, "fediverse-pixelfed-gallery.png")
+
+
+def test_video_shows_title_channel_length_and_plays_in_the_browser(qtbot) -> None:
+    post = next(p for p in posts_of("quiet_workshop", "tube.practice") if "spoon" in p.content)
+    kind = classify(post)
+    assert kind.kind == "video"
+    done = PostKind(**{**kind.__dict__, "duration": 754.0, "media_url": "https://x/v.mp4"})
+    opened: list[QUrl] = []
+    panel = panel_for(done, post, None, opener=opened.append)
+    qtbot.addWidget(panel)
+    assert isinstance(panel, MediaPanel)
+    assert panel.title.text() == "Carving a wooden spoon from a cherry branch"
+    assert "channel The Quiet Workshop" in panel.about.text()
+    assert "12:34 long" in panel.about.text()
+    assert panel.picture.accessibleName().startswith("Preview picture of the video")
+    assert panel.play.accessibleName() == "▶ Play video"
+    qtbot.mouseClick(panel.play, Qt.MouseButton.LeftButton)
+    # without Qt Multimedia the video opens on PeerTube in the browser
+    assert [u.toString() for u in opened] == [kind.link]
+    save(panel, "fediverse-peertube-video.png")
+
+
+def test_track_shows_title_artist_length(qtbot) -> None:
+    post = posts_of("niasol", "tunes.practice")[0]
+    kind = classify(post, "funkwhale")
+    done = PostKind(**{**kind.__dict__, "duration": 225.0, "channel": "Nia Sol"})
+    panel = panel_for(done, post, None, opener=lambda url: True)
+    qtbot.addWidget(panel)
+    assert panel.objectName() == "audioPanel"
+    assert panel.about.text() == "Music on Funkwhale · by Nia Sol · 3:45 long"
+    assert format_length(225) == "3:45"
+    save(panel, "fediverse-funkwhale-track.png")
+
+
+@pytest.mark.parametrize(("live", "state", "button"), [
+    (True, "● Live now", "Watch"),
+    (False, "Was live", "Open the stream's page"),
+])  # fmt: skip
+def test_owncast_live_now_or_was_live(qtbot, live: bool, state: str, button: str) -> None:
+    streams = posts_of("streamer", "live.practice")
+    post = (
+        max(streams, key=lambda s: s.created_at)
+        if live
+        else min(streams, key=lambda s: s.created_at)
+    )
+    kind = PostKind(**{**classify(post, "owncast").__dict__, "live": live})
+    opened: list[QUrl] = []
+    panel = panel_for(kind, post, None, opener=opened.append)
+    qtbot.addWidget(panel)
+    assert isinstance(panel, LivePanel)
+    assert panel.state.text() == state
+    assert panel.state.accessibleName() == state
+    assert panel.watch.text() == button
+    qtbot.mouseClick(panel.watch, Qt.MouseButton.LeftButton)
+    assert [u.toString() for u in opened] == ["https://live.practice/"]
+    save(panel, f"fediverse-owncast-{'live' if live else 'was-live'}.png")
+
+
+def test_long_post_reads_more_with_quotes_as_quotes(qtbot) -> None:
+    post = posts_of("marta", "friends.practice")[0]
+    kind = classify(post, "friendica")
+    panel = panel_for(kind, post, None)
+    qtbot.addWidget(panel)
+    assert isinstance(panel, ArticlePanel)
+    assert "A winter of birds at the feeder" in texts(panel)
+    more = panel.findChild(QPushButton, "kindReadMore")
+    assert more.text() == "Read more"
+    panel.show()
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert panel.full.isVisible()
+    assert "second mouse gets the cheese" in panel.full.toPlainText()
+    assert "<blockquote" in panel.full.toHtml() or "margin-left" in panel.full.toHtml()
+    save(panel, "fediverse-friendica-long-post.png")
+
+
+def test_article_title_and_summary(qtbot) -> None:
+    post = posts_of("ada", "words.practice")[0]
+    opened: list[QUrl] = []
+    panel = panel_for(classify(post, "writefreely"), post, None, opener=opened.append)
+    qtbot.addWidget(panel)
+    shown = texts(panel)
+    assert "Walking the long way home" in shown
+    assert "allotments" in shown
+    qtbot.mouseClick(panel.findChild(QPushButton, "kindReadMore"), Qt.MouseButton.LeftButton)
+    assert opened[0].toString().endswith("/walking-the-long-way-home")
+    save(panel, "fediverse-article.png")
+
+
+def test_unknown_kind_is_a_readable_post_with_a_link(qtbot) -> None:
+    post = posts_of("harbourevents", "events.practice")[0]
+    opened: list[QUrl] = []
+    panel = panel_for(classify(post, "mobilizon"), post, None, opener=opened.append)
+    qtbot.addWidget(panel)
+    assert "Harbour clean-up day" in texts(panel)
+    button = panel.findChild(QPushButton, "kindOriginal")
+    assert button.text() == "Open the original on Mobilizon"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened[0].toString().startswith("https://events.practice/events/")
+    save(panel, "fediverse-unknown-kind.png")
+
+
+def test_timeline_shows_what_each_post_is_and_o_opens_it(qtbot, monkeypatch) -> None:
+    from townsfolk.ui.kinds import registry as registry_module
+    from townsfolk.ui.thread_view import items_for
+
+    software = {
+        "lens.practice": "pixelfed", "tube.practice": "peertube", "tunes.practice": "funkwhale",
+        "live.practice": "owncast", "friends.practice": "friendica",
+        "words.practice": "writefreely", "events.practice": "mobilizon",
+    }  # fmt: skip
+    registry = KindRegistry()
+    registry.configure(software=software.get)
+    monkeypatch.setattr(registry_module, "REGISTRY", registry)
+    import townsfolk.ui.timeline.delegate as delegate_module
+    import townsfolk.ui.timeline.view as view_module
+
+    monkeypatch.setattr(delegate_module, "KINDS", registry)
+    monkeypatch.setattr(view_module, "KINDS", registry)
+    statuses = [
+        posts_of("lena", "lens.practice")[0],
+        posts_of("quiet_workshop", "tube.practice")[0],
+        posts_of("niasol", "tunes.practice")[0],
+        posts_of("streamer", "live.practice")[-1],
+        posts_of("marta", "friends.practice")[0],
+        posts_of("harbourevents", "events.practice")[0],
+    ]
+    view = TimelineView(town="maple.practice")
+    qtbot.addWidget(view)
+    view.resize(700, 1400)
+    view.model.set_items(items_for(statuses))
+    view.show()
+    qtbot.waitExposed(view)
+    delegate = view.list.itemDelegate()
+    lines = [registry.line(s) for s in statuses]
+    assert lines[0].startswith("Photo set on Pixelfed") or lines[0] == "Photo on Pixelfed"
+    assert lines[1].startswith("Video on PeerTube")
+    assert lines[2].startswith("Music on Funkwhale")
+    assert lines[3].startswith("Live stream: ")
+    assert lines[4].startswith("Long post: ")
+    assert lines[5] == "From Mobilizon: open the original"
+    for row in view.model.rows:
+        assert delegate.layout_for(row, delegate.width).kind_line is not None
+    # keyboard: O on the current post opens it as what it is
+    view.list.setCurrentIndex(view.model.index(1, 0))
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_O)
+    window = view.kind_window
+    assert isinstance(window, KindWindow)
+    assert window.windowTitle() == "Video"
+    window.close()
+    # a click on the line does the same
+    row = view.model.rows[0]
+    rect = delegate.layout_for(row, delegate.width).kind_line
+    assert delegate.hit(row, rect.center()) == ("kind", statuses[0].id)
+    assert delegate.hit(row, QPoint(rect.left() - 1, rect.top() - 200)) != ("kind", statuses[0].id)
+    save(view, "fediverse-timeline.png")
