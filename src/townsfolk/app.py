@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import os
 import sys
@@ -32,12 +33,23 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help="open the first window, print its title and quit (checks that a package starts)",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="log every moment the window stops answering for more than 50 ms, with where",
+    )
     return parser.parse_args(list(argv))
 
 
 def _prepare_environment() -> None:
     # Qt's raster thread pool costs ~1.5 ms a frame on small machines (see docs/performance.md).
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    # httpx's command line imports rich and click (~50 ms) whenever they are installed; the
+    # app never uses it, and httpx does without it when the import fails.
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+    # No garbage collection while the first window is built (~0.5 s of imports and set-up
+    # that make no garbage worth the passes); ui.gc collects from a timer afterwards.
+    gc.disable()
 
 
 def install_translator(app: object) -> object | None:
@@ -131,6 +143,9 @@ async def _run(window: Any, profile: Path, closed: asyncio.Event) -> None:
     session = None
     try:
         session = await start_session(window, profile)
+        from townsfolk.ui.gc import freeze_start_up
+
+        freeze_start_up()  # later collections skip what start-up made (docs/performance.md)
         await closed.wait()
     finally:
         flow = getattr(window, "welcome_flow", None)
@@ -185,6 +200,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     collector = MainThreadCollector(app)
     collector.start()
+    from townsfolk.ui import watchdog
+
+    if watchdog.wanted(args.debug):
+        stalls = watchdog.StallWatchdog(app)
+        stalls.start()
+        app.aboutToQuit.connect(stalls.stop)
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -6,7 +6,6 @@ English.
 
 from __future__ import annotations
 
-import markdown
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -25,6 +24,8 @@ def help_markdown(name: str, language: str | None = None) -> str:
 
 
 def help_html(name: str, language: str | None = None) -> str:
+    import markdown  # only when a page is shown: ~25 ms at start-up otherwise
+
     return markdown.markdown(help_markdown(name, language))
 
 
@@ -49,6 +50,8 @@ class HelpText(QTextBrowser):
         self.setAccessibleName(accessible_name)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         if markdown_text is not None:
+            import markdown
+
             self.setHtml(markdown.markdown(markdown_text, extensions=["tables"]))
         else:
             self.setHtml(help_html(name, language))
