@@ -18,6 +18,7 @@ from townsfolk.ui.people_list import PeopleList, PersonRowWidget
 from townsfolk.ui.people_pages import PeoplePageView
 from townsfolk.ui.profile_edit import ProfileEditDialog
 from townsfolk.ui.profile_view import ProfileView
+from townsfolk.ui.style import apply_color_scheme
 
 from .shots import shot
 from .test_main_window_support import eventually, posts_of, running, settle, wait_rows
@@ -61,7 +62,6 @@ async def test_search_explains_itself_and_follows_from_results(
         words = " ".join(label.text() for label in empty.findChildren(QLabel))
         for hint in ("@ann@maple.social", "#gardening", "web address"):
             assert hint in words
-        shot(w, "people-search-empty.png")
 
         w.search_view.field.setText("bob")
         w.search_view.button.click()
@@ -163,7 +163,6 @@ async def test_people_to_follow_from_the_empty_home_page(
         assert page.objectName() == "peopleToFollow"
         assert "suggested by your town" in page.intro.text()
         await _loaded(page)
-        shot(w, "people-to-follow.png")
         names = [row.person.username for row in page.list.rows.values()]
         assert "newbie" not in names
         assert len(names) == len(set(names))
@@ -220,8 +219,6 @@ async def test_profile_edit_round_trip(
         assert "too many" in dialog.name_count.text()
         name.setText("New Bee")
         assert dialog.save_button.isEnabled()
-        dialog.resize(1366 * 2 // 3, 560)
-        shot(dialog, "profile-edit-light.png")
         task = dialog.save()
         assert task is not None
         await task
@@ -301,4 +298,68 @@ async def test_a_failing_save_keeps_the_draft(
         with practice.world.lock:
             assert me.display_name == "Kept Name"
         assert again.people.saved_draft(again.account_id) is None
+        await settle(w)
+
+
+async def test_people_screens_at_1366x768_light_and_dark(
+    qtbot: Any, profile_dir: Path, maple: Any, practice: Any, user_token: Any
+) -> None:
+    """Nothing cut on a laptop screen; pictures for the docs when TOWNSFOLK_SCREENSHOTS asks."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    from .test_fit_and_colours import cut_buttons, laid_out
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    laptop = QRect(0, 32, 1366, 768 - 32)
+    token = _newcomer(practice, maple)
+    async with running(qtbot, profile_dir, [(maple, token)]) as r:
+        w = r.window
+        w.show()
+        w.fit_to_screen(laptop)
+        await settle(w)
+        try:
+            w.show_place("search")
+            await laid_out()
+            for scheme in ("light", "dark"):
+                apply_color_scheme(app, scheme)
+                await laid_out()
+                shot(w, f"people-search-empty-{scheme}.png")
+            w.search_view.field.setText("a")
+            w.search_view.button.click()
+            await settle(w)
+            await laid_out()
+            assert cut_buttons(w) == []
+            for scheme in ("light", "dark"):
+                apply_color_scheme(app, scheme)
+                await laid_out()
+                shot(w, f"people-search-{scheme}.png")
+            page = w.open_people_to_follow()
+            assert isinstance(page, PeoplePageView)
+            await _loaded(page)
+            await settle(w)
+            await laid_out()
+            assert cut_buttons(w) == []
+            for scheme in ("light", "dark"):
+                apply_color_scheme(app, scheme)
+                await laid_out()
+                shot(w, f"people-to-follow-{scheme}.png")
+            dialog = await _editor(w)
+            dialog.findChild(QPlainTextEdit, "profileNote").setPlainText(
+                "I grow tomatoes on Maple Street and I am learning how all this works."
+            )
+            dialog.findChild(QLineEdit, "fieldName0").setText("Garden")
+            dialog.findChild(QLineEdit, "fieldValue0").setText("Maple Street")
+            await laid_out()
+            assert laptop.contains(dialog.frameGeometry()) or dialog.width() <= laptop.width()
+            assert dialog.height() <= laptop.height()
+            assert cut_buttons(dialog) == []
+            for scheme in ("light", "dark"):
+                apply_color_scheme(app, scheme)
+                await laid_out()
+                shot(dialog, f"profile-edit-{scheme}.png")
+            dialog.reject()
+        finally:
+            apply_color_scheme(app, "system")
         await settle(w)

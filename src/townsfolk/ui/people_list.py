@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +25,7 @@ from townsfolk.api.entities import Account as RemoteAccount
 from townsfolk.api.entities import Relationship
 from townsfolk.services.addresses import display_handle
 from townsfolk.ui.account_switcher import initial_avatar, round_avatar
-from townsfolk.ui.safe_text import PlainLabel, fill
+from townsfolk.ui.safe_text import PlainLabel, fill, plain_tooltip
 from townsfolk.ui.style import ScaledLabel, SteadyButton
 from townsfolk.ui.timeline import ImageStore
 
@@ -62,8 +63,12 @@ class PersonRowWidget(QWidget):
         self.handle = PlainLabel(display_handle(person.acct or person.username, town), self)
         self.handle.setObjectName("personHandle")
         self.handle.setWordWrap(True)
-        words.addWidget(self.name)
-        words.addWidget(self.handle)
+        for label in (self.name, self.handle):
+            # a long address (no spaces to wrap at) is cut, never the Follow button
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(40)
+            words.addWidget(label)
+        self.handle.setToolTip(plain_tooltip(self.handle.text()))
         row.addLayout(words, 1)
         self.follow = SteadyButton(
             (self.tr("Follow"), self.tr("Following ✓"), self.tr("Requested")), self

@@ -74,7 +74,8 @@ class SearchView(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         side = QWidget(split)
-        side.setMaximumWidth(320)
+        side.setMaximumWidth(420)
+        side.setMinimumWidth(280)  # a person with their Follow button fits
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 8, 0)
         self.people_heading = ScaledLabel(self.tr("People"), 1.1, side, bold=True)
