@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject
 
 from townsfolk.cache import Account, AccountRole, AccountState
 from townsfolk.services.directory import DirectoryService
+from townsfolk.services.organisation import load_organisation
 from townsfolk.services.practice_mode import PracticeMode, PracticeSession
 from townsfolk.services.session import Session
 from townsfolk.ui.app_settings import AppSettings
@@ -58,6 +59,7 @@ class WelcomeFlow(QObject):
             accounts=session.accounts_service,
             directory=DirectoryService(profile),
             practice=self.practice,
+            organisation=load_organisation(),  # the company's own town, if named (issue 15)
         )
         if self.context.practice is not None:
             self.practice = self.context.practice

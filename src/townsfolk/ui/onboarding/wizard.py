@@ -41,6 +41,7 @@ from townsfolk import paths
 from townsfolk.cache import Account, AccountRole, FollowSync
 from townsfolk.services.accounts import AccountsService, TownInfo
 from townsfolk.services.directory import DirectoryService
+from townsfolk.services.organisation import Organisation
 from townsfolk.services.practice_mode import PracticeMode
 from townsfolk.ui.links import open_external
 from townsfolk.ui.onboarding.state import WizardState, clear_state, load_state, save_state
@@ -79,6 +80,8 @@ class WizardContext:
     #: code instead (some towns show their own error page and never send the person back).
     login_hint_after: float = 45.0
     language: str | None = None
+    #: The company's own town (services/organisation.py); the wizard then starts there.
+    organisation: Organisation | None = None
 
 
 def backup_reminder_due(profile: Path) -> bool:
@@ -139,6 +142,9 @@ class WelcomeWizard(QDialog):
             self.pages[page.key] = page
             self.stack.addWidget(page)
             page.changed.connect(self.update_buttons)
+        from townsfolk.ui.onboarding.organisation import organisation_start
+
+        organisation_start(self)  # "Join your company's town" (ui/onboarding/organisation.py)
 
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAccessibleName(self.tr("Close; your progress is kept"))
