@@ -77,7 +77,9 @@ async def test_search_explains_itself_and_follows_from_results(
         await eventually(lambda: row.relationship is not None and row.relationship.requested)
         assert row.follow.text() == "Requested"
         with world.lock:
-            assert bob.key in world.graph.requests.get(bob.key, {}) or world.graph.requests
+            me = world.lookup("newbie", maple.domain, maple.domain)
+            assert me is not None
+            assert me.key in world.graph.requests.get(bob.key, {})
         # Pressing the row opens the profile.
         row.pressed.emit()
         assert isinstance(w.pages.currentWidget(), ProfileView)
@@ -201,6 +203,8 @@ async def test_profile_edit_round_trip(
         await settle(w)
         dialog = await _editor(w)
         assert dialog.findChild(QLineEdit, "profileName").text() == "Ann Archer"
+        # the preview shows the town's banner picture until another is chosen
+        await eventually(lambda: not dialog.preview_header.pixmap().isNull())
         name = dialog.findChild(QLineEdit, "profileName")
         note = dialog.findChild(QPlainTextEdit, "profileNote")
         name.setText("New Bee")

@@ -1913,6 +1913,7 @@ class MainWindow(QMainWindow):
             self.account.local_id,
             self.spawn_for_account,
             name=self.account.display_name,
+            images=self.images,
             parent=self,
         )
         dialog.saved.connect(lambda after: people_pages.profile_saved(self, after))

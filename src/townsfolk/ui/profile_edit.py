@@ -15,7 +15,7 @@ import contextlib
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from townsfolk.services.session import SessionProblem
 from townsfolk.ui.account_switcher import initial_avatar, round_avatar
 from townsfolk.ui.safe_text import PlainLabel, plain_tooltip
 from townsfolk.ui.style import ScaledLabel
+from townsfolk.ui.timeline import ImageStore
 
 __all__ = ["ProfileEditDialog"]
 
@@ -58,6 +59,7 @@ class ProfileEditDialog(QDialog):
         spawn: Callable[[Coroutine[Any, Any, Any]], asyncio.Task[Any]],
         *,
         name: str = "",
+        images: ImageStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -72,6 +74,9 @@ class ProfileEditDialog(QDialog):
         self.header_path = ""
         self.saving: asyncio.Task[Any] | None = None
         self.loading: asyncio.Task[Any] | None = None
+        self.images = images
+        if images is not None:
+            images.image_ready.connect(self._image_ready)
 
         outer = QHBoxLayout(self)
         form_box = QWidget(self)
@@ -235,6 +240,8 @@ class ProfileEditDialog(QDialog):
             self.before = me
             if not keep_typed:
                 self.fill_from(me)
+            self._image_ready(me.avatar)
+            self._image_ready(me.header)
 
     def fill_from(self, me: RemoteAccount) -> None:
         self.name.setText(me.display_name)
@@ -308,6 +315,23 @@ class ProfileEditDialog(QDialog):
                 self.avatar_pixmap = round_avatar(image, PREVIEW_AVATAR)
                 self.preview_avatar.setPixmap(self.avatar_pixmap)
             else:
+                self.preview_header.setPixmap(QPixmap.fromImage(image))
+
+    def _image_ready(self, url: str) -> None:
+        """The town's current pictures in the preview (until new ones are chosen)."""
+        me = self.before
+        if self.images is None or me is None or not url:
+            return
+        if url == me.avatar and not self.avatar_path:
+            image = self.images.image(
+                url, QSize(PREVIEW_AVATAR * 2, PREVIEW_AVATAR * 2), avatar=True
+            )
+            if image is not None:
+                self.avatar_pixmap = round_avatar(image, PREVIEW_AVATAR)
+                self.preview_avatar.setPixmap(self.avatar_pixmap)
+        elif url == me.header and not self.header_path:
+            image = self.images.image(url, QSize(600, 200))
+            if image is not None:
                 self.preview_header.setPixmap(QPixmap.fromImage(image))
 
     # ------------------------------------------------------------------ as you type
