@@ -450,7 +450,12 @@ def main(argv: list[str] | None = None) -> int:
         default=DELAY,
         help=f"seconds the far town waits before each timeline answer (default {DELAY})",
     )
+    parser.add_argument("--smoke", action="store_true", help="walks of 3 pages, 1 round")
     args = parser.parse_args(argv)
+    if args.smoke:
+        global PAGES, POSTS  # noqa: PLW0603 (the walks read these module constants)
+        PAGES, args.rounds = 3, 1
+        POSTS = PAGES * PER_PAGE
     rounds = max(1, args.rounds)
 
     began = time.perf_counter()

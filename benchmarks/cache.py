@@ -123,14 +123,14 @@ def record(n: int) -> PostRecord:
     )
 
 
-def build(path: Path) -> int:
+def build(path: Path, size: int = TIMELINE_SIZE) -> int:
     with Database.open(path) as db:
         account = db.accounts.add(
             server_url="https://town.example",
             server_domain="town.example",
             handle="me@town.example",
         )
-        for start in range(0, TIMELINE_SIZE, BATCH):
+        for start in range(0, size, BATCH):
             records = [record(n) for n in range(start, start + BATCH)]
             with db.transaction():
                 db.posts.upsert_many(account.local_id, records)
@@ -163,19 +163,23 @@ print(t1 - t0, t2 - t1, t3 - t1)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--smoke", action="store_true", help="5,000 posts, 1 run: a few seconds")
     args = parser.parse_args()
+    timeline_size = TIMELINE_SIZE
+    if args.smoke:
+        timeline_size, args.runs = 5 * BATCH, 1
     with tempfile.TemporaryDirectory(prefix="townsfolk-bench-") as tmp:
         path = Path(tmp) / "townsfolk.db"
         t = time.perf_counter()
-        account_id = build(path)
+        account_id = build(path, timeline_size)
         print(
-            f"built {TIMELINE_SIZE} posts in {time.perf_counter() - t:.1f} s, "
+            f"built {timeline_size} posts in {time.perf_counter() - t:.1f} s, "
             f"file {path.stat().st_size / 1e6:.0f} MB"
         )
 
         # 2. newest 40 of a 50,000-post timeline, warm connection.
         with Database.open(path) as db:
-            assert db.timelines.count(account_id, "home") == TIMELINE_SIZE
+            assert db.timelines.count(account_id, "home") == timeline_size
             reads = []
             for _ in range(max(args.runs, 5) * 10):
                 t = time.perf_counter()
@@ -185,7 +189,7 @@ def main() -> None:
 
             # 1. insert 1,000 posts in one call (new ids each run).
             inserts, with_page = [], []
-            next_n = TIMELINE_SIZE
+            next_n = timeline_size
             for _ in range(args.runs):
                 records = [record(n) for n in range(next_n, next_n + BATCH)]
                 next_n += BATCH
@@ -220,7 +224,7 @@ def main() -> None:
     print(f"post JSON size:                         {size} bytes")
     print(f"insert 1,000 posts (one call):          {ms(inserts)}   target < 50 ms")
     print(f"  ... plus timeline page, one txn:      {ms(with_page)}")
-    print(f"newest 40 of 50,000 (warm connection):  {ms(reads)}   target < 5 ms")
+    print(f"newest 40 of {timeline_size:,} (warm connection):  {ms(reads)}   target < 5 ms")
     print(f"cold open, new process (auto/quick):    {ms(cold['quick'])}   target < 50 ms")
     print(f"  ... open + first newest(40):          {ms(cold['quick+read'])}")
     print(f"  open with full check (after a crash): {ms(cold['full'])}")

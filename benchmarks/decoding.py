@@ -56,7 +56,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=50)
+    parser.add_argument("--smoke", action="store_true", help="1 round of 3 decodes")
     args = parser.parse_args()
+    if args.smoke:
+        args.rounds, args.repeat = 1, 3
     for name, body in _bodies().items():
         kept = len(decode_list(body, Status))  # warm-up
         times = []

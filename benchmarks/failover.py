@@ -144,7 +144,10 @@ async def run(rounds: int) -> dict[str, list[tuple[float, float]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--smoke", action="store_true", help="1 round (about 6 s: the hang)")
     args = parser.parse_args()
+    if args.smoke:
+        args.rounds = 1
     keyring.set_keyring(MemoryKeyring())
     results = asyncio.run(run(args.rounds))
     aims = {"refused": 3.0}

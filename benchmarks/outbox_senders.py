@@ -144,5 +144,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--smoke", action="store_true", help="1 round of 20 requests")
     args = parser.parse_args()
+    if args.smoke:
+        args.rounds, args.requests = 1, 20
     asyncio.run(main(args.rounds, args.requests))

@@ -51,7 +51,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--smoke", action="store_true", help="500 files, 1 round")
     args = parser.parse_args()
+    if args.smoke:
+        args.files, args.rounds = 500, 1
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "profile"
         build(root, args.files)
