@@ -14,6 +14,7 @@ import msgspec
 
 from townsfolk.practice import moves, word_filters
 from townsfolk.practice.model import Media, Notification, Person, Poll, Post, iso, utcnow
+from townsfolk.practice.text import emoji_shortcodes
 
 if TYPE_CHECKING:
     from townsfolk.practice.world import Town
@@ -27,6 +28,25 @@ def _date_only(when: datetime) -> str:
 
 def acct_of(town: Town, person: Person) -> str:
     return person.username if person.home == town.domain else f"{person.username}@{person.home}"
+
+
+def _name_emojis(world: Any, person: Person, base: str) -> list[dict[str, Any]]:
+    """The custom emoji in a display name (":teacup:" of the person's town), as Mastodon
+    lists them on the account."""
+    if ":" not in person.display_name:
+        return []
+    home = person.home
+    codes = emoji_shortcodes(person.display_name, set(world.town(home).emojis))
+    url = f"{base}/system/custom_emojis/{home}"
+    return [
+        {
+            "shortcode": c,
+            "url": f"{url}/{c}.png",
+            "static_url": f"{url}/{c}.png",
+            "visible_in_picker": True,
+        }
+        for c in codes
+    ]
 
 
 def account_dict(town: Town, person: Person, base: str, *, nested: bool = False) -> dict[str, Any]:
@@ -64,7 +84,7 @@ def account_dict(town: Town, person: Person, base: str, *, nested: bool = False)
         ),
         "hide_collections": False,
         "noindex": False,
-        "emojis": [],
+        "emojis": _name_emojis(world, person, base),
         "roles": [],
         "fields": [{"name": n, "value": v, "verified_at": None} for n, v in person.fields],
     }

@@ -38,9 +38,9 @@ _COLOURS = {
     "mention": "#9141ac",
     "reply": "#9141ac",
     "poll": "#c64600",
-    "update": "#5e5c64",
+    "update": "#77767b",
     "status": "#2190a4",
-    "admin.sign_up": "#3584e4",
+    "admin.sign_up": "#0f8a80",
     "admin.report": "#c01c28",
 }
 
@@ -74,9 +74,12 @@ def _person(box: QRectF) -> QPainterPath:
     return path
 
 
-def paint_kind_icon(painter: QPainter, rect: QRectF, kind: str) -> None:
-    """Draw the picture for ``kind`` into ``rect`` (a square)."""
+def paint_kind_icon(painter: QPainter, rect: QRectF, kind: str, *, dark: bool = False) -> None:
+    """Draw the picture for ``kind`` into ``rect`` (a square); ``dark``: on a dark background
+    (the colour is lighter there)."""
     colour = kind_colour(kind)
+    if dark:
+        colour = colour.lighter(150)
     side = min(rect.width(), rect.height())
     box = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
     m = side * 0.12

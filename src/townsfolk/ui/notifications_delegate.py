@@ -261,13 +261,17 @@ class NotificationDelegate(QStyledItemDelegate):
         lay = self.layout(rect.width(), row)
         origin = rect.topLeft()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dark = palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
         if new and row.person is None:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(NEW_COLOUR)
+            painter.setBrush(NEW_COLOUR.lighter(170) if dark else NEW_COLOUR)
             painter.drawEllipse(rect.left() + 8, rect.top() + lay.icon.center().y() - 4, 8, 8)
         if row.person is None:
             paint_kind_icon(
-                painter, QRectF(lay.icon.translated(origin)), icon_kind(row.item.notification)
+                painter,
+                QRectF(lay.icon.translated(origin)),
+                icon_kind(row.item.notification),
+                dark=dark,
             )
         for avatar, account in lay.avatars:
             self._paint_avatar(painter, avatar.translated(origin), account, palette)

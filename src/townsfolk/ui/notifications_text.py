@@ -144,7 +144,7 @@ def emoji_sources(emojis: list[CustomEmoji], picture: EmojiSource) -> dict[str, 
     found: dict[str, str] = {}
     for emoji in emojis[:MAX_EMOJI]:
         source = picture(emoji)
-        if source:
+        if source and source.startswith("data:image/"):  # only pictures the app saved
             found[emoji.shortcode] = source
     return found
 

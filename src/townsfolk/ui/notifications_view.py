@@ -280,7 +280,7 @@ class NotificationsView(QWidget):
         """The rows on screen now (at least partly)."""
         if not self.list.isVisible():
             return []
-        self.list.doItemsLayout()
+        self.list.executeDelayedItemsLayout()  # only if rows changed since the last layout
         area = self.list.viewport().rect()
         rows = []
         for row in range(self.model.rowCount()):
@@ -486,6 +486,7 @@ class NotificationsView(QWidget):
             self.open_profile.emit(n.account.acct or n.account.username)
 
     def _scrolled(self, value: int) -> None:
+        self._check_seen_soon()
         bar = self.list.verticalScrollBar()
         if bar.maximum() > 0 and bar.maximum() - value < self.list.viewport().height():
             self.load_older_requested.emit()
