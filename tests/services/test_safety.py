@@ -50,10 +50,12 @@ async def test_mute_for_a_day_without_notifications_and_unmute(
     safety = Safety(db, 1, ann)
     bob = await _person(ann, "bob")
     rel = await safety.mute(bob, notifications=False, duration=86400)
-    assert rel.muting and not rel.muting_notifications
+    assert rel.muting
+    assert not rel.muting_notifications
     me, them = maple.town.person("ann"), maple.town.person("bob")
     mute = me.mutes[them.key]
-    assert mute.expires_at is not None and not mute.notifications
+    assert mute.expires_at is not None
+    assert not mute.notifications
     muted = await safety.muted()
     assert [m.person.acct for m in muted] == ["bob"]
     assert muted[0].until is not None
@@ -67,7 +69,8 @@ async def test_block_and_unblock_and_the_list(ann: MastodonClient, maple: Any, d
     carmen = await _person(ann, "carmen")
     await ann.follow(carmen.id)
     rel = await safety.block(carmen)
-    assert rel.blocking and not rel.following
+    assert rel.blocking
+    assert not rel.following
     assert [p.acct for p in await safety.blocked()] == ["carmen"]
     rel = await safety.unblock(carmen.id)
     assert not rel.blocking
@@ -99,7 +102,8 @@ async def test_report_with_rules_posts_comment_and_forward(
 ) -> None:
     safety = Safety(db, 1, ann)
     rules = await safety.rules()
-    assert rules and rules[0].text == "Be kind."
+    assert rules
+    assert rules[0].text == "Be kind."
     jonas = await _person(ann, "jonas@harbour.practice")
     posts = await safety.recent_posts(jonas, limit=3)
     assert posts
@@ -150,14 +154,17 @@ async def test_hidden_words_on_the_town_warn_then_hide_then_gone(
     assert rule.expires_at is not None
     post = await ann.get_status(post_id)
     verdict = words.screen(post, "public")
-    assert verdict is not None and verdict.action == "warn" and verdict.words == ("tomatoes",)
+    assert verdict is not None
+    assert verdict.action == "warn"
+    assert verdict.words == ("tomatoes",)
     assert words.screen(post, "thread") is None, "not hidden where the person did not ask"
     assert words.screen(await ann.get_status(other_id), "public") is None
 
     rule = await words.change(rule, ["tomatoes", "bread"], ["public"], "hide")
     assert {k for k in rule.words} == {"tomatoes", "bread"}
     verdict = words.screen(await ann.get_status(other_id), "public")
-    assert verdict is not None and verdict.action == "hide"
+    assert verdict is not None
+    assert verdict.action == "hide"
     again = HiddenWords(ann, profile_dir, 1)
     assert [r.words for r in await again.load()] == [rule.words]
 
@@ -179,7 +186,8 @@ async def test_older_towns_keep_the_words_here_and_match_them_here(
         post = await ann.get_status(post_id)
         assert post.filtered == []
         verdict = words.screen(post, "public")
-        assert verdict is not None and verdict.words == ("TOMATOES",)
+        assert verdict is not None
+        assert verdict.words == ("TOMATOES",)
         assert words.screen(post, "home") is None
         with pytest.raises(WordFilterProblem):
             await words.add(["  "], ["public"])
@@ -207,7 +215,12 @@ def test_the_towns_verdict_counts_only_in_its_places() -> None:
         "content": "<p>spoilers</p>",
         "filtered": [
             {
-                "filter": {"id": "9", "title": "Films", "context": ["home"], "filter_action": "hide"},
+                "filter": {
+                    "id": "9",
+                    "title": "Films",
+                    "context": ["home"],
+                    "filter_action": "hide",
+                },
                 "keyword_matches": ["spoilers"],
             }
         ],
@@ -216,7 +229,8 @@ def test_the_towns_verdict_counts_only_in_its_places() -> None:
 
     status = decode(msgspec.json.encode(raw), Status)
     verdict = screen_status(status, "home")
-    assert verdict is not None and verdict.action == "hide"
+    assert verdict is not None
+    assert verdict.action == "hide"
     assert screen_status(status, "public") is None
 
 
@@ -297,7 +311,8 @@ async def test_remove_keeps_waiting_posts_until_the_person_decides(
         assert session.secrets.get_token(main.local_id) is not None, "nothing was done"
 
         promoted = await session.log_out(main.local_id, remove=True, drop_waiting=True)
-        assert promoted is not None and promoted.local_id == backup.local_id
+        assert promoted is not None
+        assert promoted.local_id == backup.local_id
         assert promoted.role is AccountRole.MAIN
         assert session.db.accounts.get(main.local_id) is None
         assert [a.local_id for a in session.accounts()] == [backup.local_id]

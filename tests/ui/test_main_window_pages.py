@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QDialog
+
 from townsfolk.api.client import MastodonClient
 from townsfolk.api.entities import Account as RemoteAccount
 from townsfolk.api.entities import Notification, Relationship, Status
@@ -143,6 +145,9 @@ async def test_profile_follow_and_their_posts(
 
         was_following = view.following
         view.follow_button.click()
+        if was_following:  # "Stop following Hana Sato?" is asked first: yes
+            await eventually(lambda: w.findChild(QDialog, "unfollowDialog") is not None)
+            w.findChild(QDialog, "unfollowDialog").accept()
         await settle(w)
         assert view.following is not was_following
         async with MastodonClient(maple.base_url, access_token=user_token(maple.domain)) as ann:

@@ -18,7 +18,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "townsfolk"
 FILES = sorted(
     [
         *(SRC / "ui" / "onboarding").glob("*.py"),
-        SRC / "ui" / "notifications_view.py",
+        *(SRC / "ui").glob("notification*.py"),
         SRC / "services" / "directory.py",
         SRC / "services" / "notifications.py",
     ]

@@ -103,21 +103,28 @@ def _text_of(post: Status) -> str:
 
 
 def screen_status(
-    status: Status, context: str, local_rules: Sequence[Rule] | None = None
+    status: Status,
+    context: str,
+    local_rules: Sequence[Rule] | None = None,
+    *,
+    town_rules: Sequence[Rule] | None = None,
 ) -> Screening | None:
     """What the person's filters do to ``status`` in ``context`` (None: show it).
 
     ``local_rules`` None: the town's verdict (``filtered``) is used; a list: the words kept
-    on this computer are matched here (older towns)."""
+    on this computer are matched here (older towns). ``town_rules``: the town's filters as
+    last read; then a verdict of a filter that is gone no longer counts, and a filter added
+    since the post was fetched counts at once (its words are matched here too)."""
     post = status.reblog or status
     hide = False
     words: list[str] = []
+    now = time.time()
     if local_rules is None:
+        known = {r.id for r in town_rules} if town_rules is not None else None
         results = [*status.filtered, *(post.filtered if post is not status else [])]
-        now = time.time()
         for result in results:
             f = result.filter
-            if context not in f.context:
+            if context not in f.context or (known is not None and f.id not in known):
                 continue
             expires = _epoch(f.expires_at)
             if expires is not None and expires <= now:
@@ -125,18 +132,16 @@ def screen_status(
             hide = hide or f.filter_action == "hide"
             found = result.keyword_matches or [k.keyword for k in f.keywords] or [f.title]
             words.extend(w for w in found if w and w not in words)
-        if not results:
-            return None
-    else:
-        text = ""
-        for rule in local_rules:
-            if context not in rule.contexts or not rule.live():
-                continue
-            text = text or _text_of(post)
-            found = [w for w in rule.words if matches(w, text, whole_word=rule.whole_word)]
-            if found:
-                hide = hide or rule.action == "hide"
-                words.extend(w for w in found if w not in words)
+    rules = local_rules if local_rules is not None else (town_rules or ())
+    text = ""
+    for rule in rules:
+        if context not in rule.contexts or not rule.live(now):
+            continue
+        text = text or _text_of(post)
+        found = [w for w in rule.words if matches(w, text, whole_word=rule.whole_word)]
+        if found:
+            hide = hide or rule.action == "hide"
+            words.extend(w for w in found if w not in words)
     if not words:
         return None
     return Screening("hide" if hide else "warn", tuple(words))
@@ -178,7 +183,9 @@ class HiddenWords:
         return self.rules if self.local else None
 
     def screen(self, status: Status, context: str) -> Screening | None:
-        return screen_status(status, context, self.local_rules())
+        if self.local:
+            return screen_status(status, context, self.rules)
+        return screen_status(status, context, town_rules=self.rules if self.loaded else None)
 
     async def load(self) -> list[Rule]:
         try:

@@ -111,6 +111,7 @@ from townsfolk.ui.notifications_view import (
 from townsfolk.ui.profile_edit import ProfileEditDialog
 from townsfolk.ui.profile_view import ProfileView
 from townsfolk.ui.safe_text import PlainLabel, desktop_text, fill
+from townsfolk.ui.safety import SafetyActions
 from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
 from townsfolk.ui.style import (
@@ -300,6 +301,8 @@ class MainWindow(QMainWindow):
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll_now)
         self._build_menus()
+        #: Mute, block, report, hidden words, log out (``ui/safety.py``).
+        self.safety = SafetyActions(self)
         self._set_account_actions_enabled(False)
         self.fit_to_screen()
 
@@ -570,6 +573,7 @@ class MainWindow(QMainWindow):
         view.more.connect(self.show_more)
         view.vote.connect(lambda pid, poll, choices: self.spawn(self.vote(pid, poll, choices)))
         view.delegate.show_sensitive = self.settings.show_sensitive_media
+        self.safety.wire(view)
         if self.account is not None:
             view.model.town = self.account.server_domain
 
@@ -719,6 +723,7 @@ class MainWindow(QMainWindow):
         self._show_page(place)
         self.spawn_for_account(self.refresh_all())
         self.spawn_for_account(self.session.fetch_instance(account_id))
+        self.safety.account_shown(account_id)
 
     # Places and pages -------------------------------------------------------------------------
 
@@ -1594,6 +1599,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Open the conversation")).triggered.connect(
             lambda: self.open_thread(post_id)
         )
+        if not self.is_own(post):
+            self.safety.add_to_menu(menu, post)
         if self.is_own(post):
             menu.addSeparator()
             prepared = self.prepared
@@ -1934,6 +1941,7 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(RuntimeError):
             own = self.account is not None and person.id == self.account.remote_id
             view.set_person(person, relationship, own=own)
+            self.safety.profile_ready(view)
             if self._is_current(view):
                 self.title.setText(view.handle.text())
             if view.posts.timeline is None or view.posts.timeline.arg != person.id:
@@ -1947,6 +1955,8 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         if view.person is None or self.account is None:
             return
+        if not follow and not await self.safety.ask_unfollow(view.person):
+            return  # "Stop following Ann?" answered No
         account_id = self.account.local_id
         before = view.relationship
         if before is not None:

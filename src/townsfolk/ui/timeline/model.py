@@ -91,10 +91,19 @@ def handle_of(status: Status, town: str) -> str:
     return display_handle(status.account.acct or status.account.username, town)
 
 
-def _rows_for(items: Sequence[TimelineItem], last_has_gap_row: bool) -> list[Row]:
+#: What the person's hidden words do to a post: the post to show (folded behind a note when
+#: it should warn), or None when it is hidden (``ui/hidden_words.py``).
+Screen = Callable[[Status], Status | None]
+
+
+def _rows_for(
+    items: Sequence[TimelineItem], last_has_gap_row: bool, screen: Screen | None = None
+) -> list[Row]:
     rows: list[Row] = []
     for n, item in enumerate(items):
-        rows.append(Row("post", item))
+        shown = screen(item.status) if screen is not None else item.status
+        if shown is not None:
+            rows.append(Row("post", item if shown is item.status else replace(item, status=shown)))
         if item.gap_below and (n < len(items) - 1 or last_has_gap_row):
             rows.append(Row("gap", item))
     return rows
@@ -114,6 +123,7 @@ class TimelineModel(QAbstractListModel):
         self.measure: Callable[[Row], object] | None = None
         self.expanded: set[str] = set()  # posts whose content warning is open
         self.revealed: set[str] = set()  # posts whose sensitive media are shown
+        self.screen: Screen | None = None  # hidden words (None: every post shows)
         self._a11y: dict[str, str] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -247,7 +257,7 @@ class TimelineModel(QAbstractListModel):
             self._remove_rows(len(self._rows) - 1, 1)
         if self._pending and self._pending[-1].kind == "gap":
             self._pending.pop()
-        rows = _rows_for(items, last_has_gap_row=False)
+        rows = _rows_for(items, last_has_gap_row=False, screen=self.screen)
         if not self._rows and not self._pending and not self._measured:
             first, rest = rows[:FIRST_ROWS], rows[FIRST_ROWS:]
             self._insert(len(self._rows), first)
@@ -257,7 +267,7 @@ class TimelineModel(QAbstractListModel):
             self._timer.start()
 
     def prepend_items(self, items: Sequence[TimelineItem]) -> None:
-        rows = _rows_for(items, last_has_gap_row=True)
+        rows = _rows_for(items, last_has_gap_row=True, screen=self.screen)
         if rows and rows[-1].kind == "gap" and not self._rows:
             rows.pop()
         self._insert(0, rows)
@@ -271,7 +281,10 @@ class TimelineModel(QAbstractListModel):
         for item in items:
             if self.row_of(item.post_id, bring_in=False) >= 0:
                 continue
-            row = Row("post", item)
+            shown = self.screen(item.status) if self.screen is not None else item.status
+            if shown is None:
+                continue  # hidden words
+            row = Row("post", replace(item, status=shown))
             at = next(
                 (
                     n
@@ -313,7 +326,7 @@ class TimelineModel(QAbstractListModel):
             at = post_row + 1
         else:
             return
-        rows = _rows_for(items, last_has_gap_row=True)
+        rows = _rows_for(items, last_has_gap_row=True, screen=self.screen)
         if rows and rows[-1].kind == "gap" and not still_gap:
             rows.pop()
         self._insert(at, rows)
@@ -334,6 +347,8 @@ class TimelineModel(QAbstractListModel):
             new = msgspec.structs.replace(st, reblog=status)
         else:
             return False
+        if self.screen is not None:  # still folded behind its hidden words
+            new = self.screen(new) or new
         # a new item: the delegate's caches see that the row changed
         row.item = replace(row.item, status=new)
         self._a11y.pop(row.item.post_id, None)
