@@ -48,7 +48,7 @@ from townsfolk.cache import (
     MediaCache,
     OutboxState,
 )
-from townsfolk.cache.forget import forget_copies
+from townsfolk.cache.forget import forget_copies, promote_first_backup
 from townsfolk.i18n import translate
 from townsfolk.services.accounts import AccountsService, TownProblem
 from townsfolk.services.failover import STATE_FILE_NAME, FailoverService
@@ -189,6 +189,12 @@ class Session:
         )
 
     # ------------------------------------------------------------------ facts
+
+    @property
+    def make_client(self) -> ClientFactory:
+        """Makes clients the way this session does (watched by the monitor; the practice
+        town's transport in practice mode)."""
+        return self._make_client
 
     @property
     def notice(self) -> str | None:
@@ -475,6 +481,7 @@ class Session:
         await asyncio.to_thread(forget_copies, self.db, account_id)
         promoted: Account | None = None
         if remove:
+            backups: list[Account] = []
             if account.role is AccountRole.MAIN:
                 backups = [
                     b
@@ -482,8 +489,10 @@ class Session:
                     if b.state is AccountState.ACTIVE
                 ]
                 if backups:
-                    promoted = self.db.accounts.make_main(backups[0].local_id)
+                    promote_first_backup(self.db, account_id, backups[0].local_id)
             self.db.accounts.remove(account_id)
+            if backups:
+                promoted = self.db.accounts.get(backups[0].local_id)
         still_there = {a.server_url for a in self.accounts()}
         if account.server_url not in still_there:
             self.monitor.unwatch(account.server_url)
