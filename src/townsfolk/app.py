@@ -136,6 +136,12 @@ async def start_session(window: Any, profile: Path) -> Any:
         window, session, profile, app_settings=getattr(window, "app_settings", None)
     )
     window.welcome_flow.start()
+    # Moving towns (issue 12): the menu entries, the exports and imports that were running
+    # when the app stopped (they go on now), and the offer to make a backup the new home.
+    from townsfolk.ui import moving
+
+    moving.install(window, session, profile)
+    moving.start(window)
     return session
 
 
@@ -151,6 +157,9 @@ async def _run(window: Any, profile: Path, closed: asyncio.Event) -> None:
         flow = getattr(window, "welcome_flow", None)
         if flow is not None:
             await flow.aclose()
+        jobs = getattr(window, "moving", None)
+        if jobs is not None:
+            await jobs.aclose()  # a running import stops here and resumes at the next start
         await window.aclose()
         if session is not None:
             await session.aclose()

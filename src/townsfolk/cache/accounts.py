@@ -281,6 +281,41 @@ class AccountsRepo:
                 [(order, t, local_id) for order, local_id in enumerate(ordered)],
             )
 
+    def make_main(self, backup_id: int, *, now: float | None = None) -> Account:
+        """A backup becomes the main account (moving towns: "make the backup your home"):
+        its old main account and the old main's other backups become its backups, the old
+        main first."""
+        t = self._core.now(now)
+        with self._core.write() as conn:
+            backup = self._get(conn, backup_id)
+            if backup is None:
+                raise KeyError(backup_id)
+            old_main = backup.backup_of
+            if old_main is None:
+                return backup
+            others = [
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT local_id FROM accounts WHERE backup_of = ? AND local_id != ? "
+                    "ORDER BY backup_order, local_id",
+                    (old_main, backup_id),
+                )
+            ]
+            conn.execute(
+                "UPDATE accounts SET role = ?, backup_of = NULL, backup_order = 0, "
+                "follow_sync = ?, updated_at = ? WHERE local_id = ?",
+                (AccountRole.MAIN.value, FollowSync.OFF.value, t, backup_id),
+            )
+            for order, local_id in enumerate([old_main, *others]):
+                conn.execute(
+                    "UPDATE accounts SET role = ?, backup_of = ?, backup_order = ?, "
+                    "updated_at = ? WHERE local_id = ?",
+                    (AccountRole.BACKUP.value, backup_id, order, t, local_id),
+                )
+            got = self._get(conn, backup_id)
+        assert got is not None
+        return got
+
     def remove(self, local_id: int) -> bool:
         """Remove the account and everything stored for it (posts, timelines, notifications,
         reading positions, outbox entries, jobs). Its backups stay, without a main account.

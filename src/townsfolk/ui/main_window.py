@@ -102,6 +102,7 @@ from townsfolk.ui.help_window import HelpWindow, open_help
 from townsfolk.ui.links import desktop_open, open_external
 from townsfolk.ui.lists.places import ListsPlaces, is_list
 from townsfolk.ui.media_viewer import EditPostDialog, MediaViewer
+from townsfolk.ui.moving.moved import follow_new_account
 from townsfolk.ui.navigation import PLACES, NavigationList, SidePanel
 from townsfolk.ui.notifications_view import (
     NotificationsView,
@@ -1883,6 +1884,7 @@ class MainWindow(QMainWindow):
         view = ProfileView(town=self.account.server_domain, images=self._detail_images())
         self._wire(view.posts)
         view.open_moved.connect(self.open_profile)
+        view.follow_moved.connect(lambda acct: self.spawn(follow_new_account(self, view, acct)))
         view.follow_requested.connect(lambda on: self.spawn(self.set_following(view, on)))
         view.open_followers.connect(lambda: self.open_people_of(view, followers=True))
         view.open_following.connect(lambda: self.open_people_of(view, followers=False))

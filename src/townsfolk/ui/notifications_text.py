@@ -25,6 +25,7 @@ from townsfolk.services.notifications import (
     NotificationItem,
 )
 from townsfolk.services.richtext import plain_text, plain_text_html
+from townsfolk.ui.moving.moved import moved_line
 from townsfolk.ui.safe_text import isolate
 
 __all__ = [
@@ -202,7 +203,9 @@ def answer_text(item: NotificationItem) -> str:
 
 def body_text(item: NotificationItem) -> str:
     """What goes under the sentence: the answer to a request, or the post's text."""
-    return answer_text(item) or post_text(item.notification)
+    text = answer_text(item) or post_text(item.notification)
+    moved = moved_line(item.notification.account)  # moving towns: "Ann moved to @ann@new"
+    return f"{moved}\n{text}" if moved and text else (moved or text)
 
 
 def body_html(item: NotificationItem, picture: EmojiSource, size: int) -> str:

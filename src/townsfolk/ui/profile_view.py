@@ -33,10 +33,12 @@ def full_handle(person: RemoteAccount, town: str) -> str:
 
 class ProfileView(QWidget):
     """``follow_requested(bool)``: the person pressed Follow (True) or Stop following.
-    ``open_moved(acct)``: open the profile the person moved to."""
+    ``open_moved(acct)``: open the profile the person moved to; ``follow_moved(acct)``: follow
+    the account the person moved to (moving towns, ``ui.moving.moved``)."""
 
     follow_requested = Signal(bool)
     open_moved = Signal(str)
+    follow_moved = Signal(str)
     open_followers = Signal()
     open_following = Signal()
     edit_requested = Signal()
@@ -141,7 +143,11 @@ class ProfileView(QWidget):
         self.moved_button = QPushButton(self.tr("Open the new profile"), self.moved)
         self.moved_button.setAccessibleName(self.tr("Open the new profile"))
         self.moved_button.clicked.connect(self._open_moved)
+        self.moved_follow = QPushButton(self.tr("Follow the new account"), self.moved)
+        self.moved_follow.setObjectName("followMovedButton")
+        self.moved_follow.clicked.connect(self._follow_moved)
         moved_row.addWidget(self.moved_text, 1)
+        moved_row.addWidget(self.moved_follow)
         moved_row.addWidget(self.moved_button)
         self.moved.hide()
         layout.addWidget(self.moved)
@@ -227,6 +233,8 @@ class ProfileView(QWidget):
                 fill(self.tr("%1 has moved to %2. Their new posts are there."), name, new)
             )
             self.moved_text.setAccessibleName(self.moved_text.text())
+            self.set_moved_following(False)
+            self.moved_follow.setAccessibleName(fill(self.tr("Follow %1"), new))
             self.moved.show()
         else:
             self.moved.hide()
@@ -291,6 +299,21 @@ class ProfileView(QWidget):
 
     def _follow_clicked(self) -> None:
         self.follow_requested.emit(not self.following)
+
+    def set_moved_following(self, following: bool) -> None:
+        """Whether the account the person moved to is followed now."""
+        self.moved_follow.setText(
+            self.tr("Following the new account ✓")
+            if following
+            else self.tr("Follow the new account")
+        )
+        self.moved_follow.setEnabled(not following)
+
+    def _follow_moved(self) -> None:
+        if self.person is not None and self.person.moved is not None:
+            moved = self.person.moved
+            self.moved_follow.setEnabled(False)
+            self.follow_moved.emit(moved.acct or moved.username)
 
     def _open_moved(self) -> None:
         if self.person is not None and self.person.moved is not None:

@@ -18,6 +18,7 @@ from townsfolk.practice.routes import search  # noqa: F401
 from townsfolk.practice.routes import lists  # noqa: F401
 from townsfolk.practice.routes import filters  # noqa: F401
 from townsfolk.practice.routes import people  # noqa: F401
+from townsfolk.practice.routes import announcements  # noqa: F401
 from townsfolk.practice.routes import origins  # noqa: F401
 from townsfolk.practice.routes import files  # noqa: F401
 

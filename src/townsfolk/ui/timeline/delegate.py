@@ -42,6 +42,7 @@ from townsfolk.services.addresses import display_handle
 from townsfolk.services.richtext import ProfileLink, TagLink, parse_internal_link, render_post_html
 from townsfolk.ui.kinds import REGISTRY as KINDS
 from townsfolk.ui.kinds import paint_kind_line
+from townsfolk.ui.moving.moved import moved_line
 from townsfolk.ui.safe_text import SafeTextDocument, isolate
 from townsfolk.ui.timeline.images import ImageStore
 from townsfolk.ui.timeline.model import ItemRole, Row, handle_of, relative_time
@@ -325,7 +326,7 @@ class PostDelegate(QStyledItemDelegate):
         avatar = round(lh * 2.6)
         x = left + pad + avatar + pad
         content_w = max(80, width - left - x - pad)
-        if status.reblog is not None or post.in_reply_to_id:
+        if status.reblog is not None or post.in_reply_to_id or post.account.moved is not None:
             layout.context = QRect(x, y, content_w, lh)
             y += lh + 2
         layout.avatar = QRect(left + pad, y, avatar, avatar)
@@ -529,6 +530,9 @@ class PostDelegate(QStyledItemDelegate):
                 text = "⇄ " + _tr("%1 boosted").replace("%1", isolate(status.account.name))
             else:
                 text = "↩ " + self._replying_to(post)
+            moved = moved_line(post.account, self.model.town)  # moving towns (issue 12)
+            if moved is not None and status.reblog is None:
+                text = "→ " + moved
             painter.drawText(
                 layout.context,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -869,6 +873,13 @@ class PostDelegate(QStyledItemDelegate):
         for n, rect in enumerate(layout.poll):
             if rect.contains(pos):
                 return ("vote", n)
+        if (
+            layout.context is not None
+            and layout.context.contains(pos)
+            and post.account.moved is not None
+            and row.item.status.reblog is None
+        ):
+            return ("profile", post.account.acct)  # the old profile: Follow the new one
         for action, rect in layout.actions:
             if rect.contains(pos):
                 return ("action", action)
