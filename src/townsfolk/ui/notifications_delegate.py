@@ -43,6 +43,7 @@ from townsfolk.api.entities import Account, CustomEmoji
 from townsfolk.ui.notification_icons import paint_kind_icon
 from townsfolk.ui.notifications_model import EntryRole, NotificationsModel, Row, created
 from townsfolk.ui.notifications_text import (
+    answer_text,
     body_html,
     body_text,
     icon_kind,
@@ -96,6 +97,7 @@ class NotificationDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.images = images
         self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()
+        self._layouts: OrderedDict[tuple, RowLayout] = OrderedDict()
 
     # -- text ---------------------------------------------------------------------------------
 
@@ -114,20 +116,29 @@ class NotificationDelegate(QStyledItemDelegate):
             urls += [e.static_url or e.url for e in status.emojis]
         return urls
 
-    def _doc(self, row: Row, part: str, width: int) -> QTextDocument:
-        font = self._font()
+    def _key(self, row: Row, width: int) -> tuple:
+        """What a row's documents and layout depend on."""
         ready = sum(self.images.has_emoji(u) for u in self._emoji_urls(row))
-        item = row.item
-        key = (
-            part,
+        return (
             row.group.key,
             row.person.id if row.person is not None else "",
-            tuple(i.id for i in row.group.items),
-            item.answer,
+            tuple((i.id, i.answer) for i in row.group.items),
             width,
-            font.key(),
+            self._font().key(),
             ready,
         )
+
+    def _body_has_pictures(self, row: Row) -> bool:
+        """Whether the post's text has custom emoji whose pictures are here."""
+        status = row.item.notification.status
+        if status is None or not status.emojis or answer_text(row.item):
+            return False
+        return any(self.images.has_emoji(e.static_url or e.url) for e in status.emojis)
+
+    def _doc(self, row: Row, part: str, width: int) -> QTextDocument:
+        font = self._font()
+        item = row.item
+        key = (part, *self._key(row, width))
         doc = self._docs.get(key)
         if doc is not None:
             self._docs.move_to_end(key)
@@ -153,11 +164,24 @@ class NotificationDelegate(QStyledItemDelegate):
 
     def clear_caches(self) -> None:
         self._docs.clear()
+        self._layouts.clear()
 
     # -- layout -------------------------------------------------------------------------------
 
     def layout(self, width: int, row: Row) -> RowLayout:
         """Where everything of ``row`` goes in a row ``width`` wide (from its top left)."""
+        key = self._key(row, width)
+        found = self._layouts.get(key)
+        if found is not None:
+            self._layouts.move_to_end(key)
+            return found
+        out = self._measure(width, row)
+        self._layouts[key] = out
+        while len(self._layouts) > MAX_DOCS:
+            self._layouts.popitem(last=False)
+        return out
+
+    def _measure(self, width: int, row: Row) -> RowLayout:
         fm = QFontMetrics(self._font())
         out = RowLayout()
         x = PADDING + 10 + ICON + 12
@@ -202,9 +226,14 @@ class NotificationDelegate(QStyledItemDelegate):
         doc = self._doc(row, "sentence", inner_sentence)
         out.sentence = QRect(x, y, inner_sentence, round(doc.size().height()))
         y = out.sentence.bottom() + 1
-        if body_text(row.item):
-            body = self._doc(row, "body", inner)
-            out.body = QRect(x, y + 4, inner, round(body.size().height()))
+        text = body_text(row.item)
+        if text:
+            if self._body_has_pictures(row):
+                height = round(self._doc(row, "body", inner).size().height())
+            else:  # plain words: measured (and drawn) without a document, much faster
+                flags = int(Qt.TextFlag.TextWordWrap)
+                height = fm.boundingRect(QRect(0, 0, inner, 100_000), flags, text).height()
+            out.body = QRect(x, y + 4, inner, height)
             y = out.body.bottom() + 1
         elif row.item.waiting_request:
             out.body = QRect(x, y + 4, inner, BUTTON_ROW)  # Accept and Decline sit here
@@ -299,9 +328,12 @@ class NotificationDelegate(QStyledItemDelegate):
             handle = "@" + (row.person.acct or row.person.username)
             painter.drawText(lay.handle.translated(origin), 0, handle)
         elif body_text(row.item):
-            self._draw_doc(
-                painter, self._doc(row, "body", lay.body.width()), lay.body.translated(origin), soft
-            )
+            body = lay.body.translated(origin)
+            if self._body_has_pictures(row):
+                self._draw_doc(painter, self._doc(row, "body", body.width()), body, soft)
+            else:
+                painter.setPen(soft)
+                painter.drawText(body, int(Qt.TextFlag.TextWordWrap), body_text(row.item))
         painter.restore()
 
     @staticmethod

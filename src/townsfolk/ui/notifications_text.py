@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -175,12 +176,18 @@ def post_text(n: Notification) -> str:
         return QCoreApplication.translate("Notifications", "Content warning: %1").replace(
             "%1", isolate(status.spoiler_text)
         )
-    text = " ".join(plain_text(status.content).split())
+    text = _one_paragraph(status.content)
     if not text and status.media_attachments:
         text = QCoreApplication.translate("Notifications", "(pictures)")
     if len(text) > MAX_POST_CHARS:
         text = text[: MAX_POST_CHARS - 1] + "…"
     return isolate(text)
+
+
+@lru_cache(maxsize=1024)
+def _one_paragraph(content: str) -> str:
+    """A post's HTML as one paragraph of plain text (kept: rows are measured often)."""
+    return " ".join(plain_text(content).split())
 
 
 def answer_text(item: NotificationItem) -> str:

@@ -66,6 +66,10 @@ READABLE_EM = 40
 _CTX = "Timeline"
 
 
+#: lupdate collects calls named ``translate`` whose context is written out.
+translate = QCoreApplication.translate
+
+
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(_CTX, text, None, n)
 
@@ -341,13 +345,16 @@ class PostDelegate(QStyledItemDelegate):
             text_rect = fm.boundingRect(
                 QRect(0, 0, content_w, 10_000),
                 int(Qt.TextFlag.TextWordWrap),
-                _tr("Content warning: %1").replace("%1", isolate(post.spoiler_text)),
+                translate("Timeline", "Content warning: %1").replace(
+                    "%1", isolate(post.spoiler_text)
+                ),
             )
             layout.cw_text = QRect(x, y, content_w, text_rect.height())
             y += text_rect.height() + 4
             # as wide as the wider of its two words: it does not move when pressed
             label_w = max(
-                fm.horizontalAdvance(_tr("Show less")), fm.horizontalAdvance(_tr("Show more"))
+                fm.horizontalAdvance(translate("Timeline", "Show less")),
+                fm.horizontalAdvance(translate("Timeline", "Show more")),
             )
             layout.cw_button = QRect(x, y, label_w + lh * 2, round(lh * 1.6))
             y += layout.cw_button.height() + pad // 2
@@ -426,27 +433,42 @@ class PostDelegate(QStyledItemDelegate):
                 for n, c in ((0, off_count), (1, off_count + 1))
             )
         if action == "bookmark":
-            return (_tr("Save"), _tr("Saved"))
+            return (
+                translate("Timeline", "Save"),
+                translate("Timeline", "Saved"),
+            )
         return (PostDelegate._action_label(action, status, post),)
 
     @staticmethod
     def _action_label(action: str, status: Status, post: Status) -> str:
         if action == "reply":
-            return "↩ " + _tr("Reply") + (f" {post.replies_count}" if post.replies_count else "")
+            return (
+                "↩ "
+                + translate("Timeline", "Reply")
+                + (f" {post.replies_count}" if post.replies_count else "")
+            )
         if action == "boost":
-            word = _tr("Boosted") if status.reblogged or post.reblogged else _tr("Boost")
+            word = (
+                translate("Timeline", "Boosted")
+                if status.reblogged or post.reblogged
+                else translate("Timeline", "Boost")
+            )
             return "⇄ " + word + (f" {post.reblogs_count}" if post.reblogs_count else "")
         if action == "favourite":
             on = status.favourited or post.favourited
-            word = _tr("Favourited") if on else _tr("Favourite")
+            word = translate("Timeline", "Favourited") if on else translate("Timeline", "Favourite")
             return (
                 ("★ " if on else "☆ ")
                 + word
                 + (f" {post.favourites_count}" if post.favourites_count else "")
             )
         if action == "bookmark":
-            return _tr("Saved") if status.bookmarked or post.bookmarked else _tr("Save")
-        return "⋯ " + _tr("More")
+            return (
+                translate("Timeline", "Saved")
+                if status.bookmarked or post.bookmarked
+                else translate("Timeline", "Save")
+            )
+        return "⋯ " + translate("Timeline", "More")
 
     # ------------------------------------------------------------------ Qt hooks
 
@@ -511,7 +533,9 @@ class PostDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(r, 6, 6)
         painter.setPen(_on_colour("gap", palette))
         painter.drawText(
-            r, Qt.AlignmentFlag.AlignCenter, _tr("Some posts are not loaded here. Show them")
+            r,
+            Qt.AlignmentFlag.AlignCenter,
+            translate("Timeline", "Some posts are not loaded here. Show them"),
         )
 
     def _paint_post(
@@ -527,7 +551,9 @@ class PostDelegate(QStyledItemDelegate):
             painter.setFont(small)
             painter.setPen(secondary)
             if status.reblog is not None:
-                text = "⇄ " + _tr("%1 boosted").replace("%1", isolate(status.account.name))
+                text = "⇄ " + translate("Timeline", "%1 boosted").replace(
+                    "%1", isolate(status.account.name)
+                )
             else:
                 text = "↩ " + self._replying_to(post)
             moved = moved_line(post.account, self.model.town)  # moving towns (issue 12)
@@ -547,7 +573,7 @@ class PostDelegate(QStyledItemDelegate):
         lh = fm.height()
         when = relative_time(post.created)
         if post.edited_at:
-            when += " · " + _tr("edited")
+            when += " · " + translate("Timeline", "edited")
         painter.setFont(small)
         time_w = self._small_fm.horizontalAdvance(when)
         painter.setPen(secondary)
@@ -584,12 +610,16 @@ class PostDelegate(QStyledItemDelegate):
             painter.drawText(
                 layout.cw_text,
                 int(Qt.TextFlag.TextWordWrap),
-                _tr("Content warning: %1").replace("%1", isolate(post.spoiler_text)),
+                translate("Timeline", "Content warning: %1").replace(
+                    "%1", isolate(post.spoiler_text)
+                ),
             )
             self._paint_button(
                 painter,
                 layout.cw_button,
-                _tr("Show less") if post.id in self.model.expanded else _tr("Show more"),
+                translate("Timeline", "Show less")
+                if post.id in self.model.expanded
+                else translate("Timeline", "Show more"),
                 palette,
                 on=False,
             )
@@ -618,11 +648,13 @@ class PostDelegate(QStyledItemDelegate):
 
     def _replying_to(self, post: Status) -> str:
         if post.in_reply_to_account_id == post.account.id:
-            return _tr("Continuing a thread")
+            return translate("Timeline", "Continuing a thread")
         for mention in post.mentions:
             if mention.id == post.in_reply_to_account_id:
-                return _tr("Replying to %1").replace("%1", isolate(display_handle(mention.acct)))
-        return _tr("Replying to a post")
+                return translate("Timeline", "Replying to %1").replace(
+                    "%1", isolate(display_handle(mention.acct))
+                )
+        return translate("Timeline", "Replying to a post")
 
     def _paint_button(
         self,
@@ -727,7 +759,7 @@ class PostDelegate(QStyledItemDelegate):
                 painter.drawText(
                     rect.adjusted(8, 8, -8, -8),
                     int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                    _tr("Sensitive picture. Click to show it."),
+                    translate("Timeline", "Sensitive picture. Click to show it."),
                 )
             else:
                 image = self.images.image(url, rect.size())
@@ -740,7 +772,7 @@ class PostDelegate(QStyledItemDelegate):
                     painter.drawText(
                         rect.adjusted(8, 8, -8, -8),
                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                        media.description or _tr("Picture"),
+                        media.description or translate("Timeline", "Picture"),
                     )
                 if media.description:
                     painter.setFont(small)
@@ -834,13 +866,18 @@ class PostDelegate(QStyledItemDelegate):
         if layout.poll_footer is not None:
             painter.setFont(self._small_font())
             painter.setPen(self._secondary(palette))
-            count = _tr("1 vote") if poll.votes_count == 1 else _tr("%n votes", poll.votes_count)
+            votes = poll.votes_count  # lupdate needs the count as a plain name
+            count = (
+                translate("Timeline", "1 vote")
+                if votes == 1
+                else translate("Timeline", "%n votes", None, votes)
+            )
             if poll.expired:
-                note = _tr("closed")
+                note = translate("Timeline", "closed")
             elif poll.voted:
-                note = _tr("you voted")
+                note = translate("Timeline", "you voted")
             else:
-                note = _tr("click an answer to vote")
+                note = translate("Timeline", "click an answer to vote")
             painter.drawText(layout.poll_footer, Qt.AlignmentFlag.AlignVCenter, f"{count} · {note}")
         painter.restore()
 
