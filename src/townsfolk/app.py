@@ -52,27 +52,22 @@ def _prepare_environment() -> None:
     gc.disable()
 
 
-def install_translator(app: object) -> object | None:
-    """Load the translation for the system language, when Townsfolk has one."""
-    from PySide6.QtCore import QLocale, QTranslator
+def install_translator(app: object, language: str = "") -> object | None:
+    """Speak the language chosen in Settings (``""``: the computer's own, when Townsfolk has
+    it): catalogues, dates and numbers, right-to-left layout (``ui/language.py``)."""
+    from townsfolk.ui.language import apply_language
 
-    from townsfolk.assets import i18n_dir
+    return apply_language(app, language)  # type: ignore[arg-type]
 
-    translator = QTranslator(app)  # type: ignore[arg-type]
+
+def _language_setting(profile: Path) -> str:
+    from townsfolk import paths
+    from townsfolk.services.settings import load_settings
+
     try:
-        folder = str(i18n_dir())
-    except FileNotFoundError:
-        return None
-    from PySide6.QtCore import QCoreApplication
-
-    from townsfolk import i18n
-
-    # Sentences written below the UI (services, cache, api) are translated by Qt too.
-    i18n.install(QCoreApplication.translate)
-    if translator.load(QLocale.system(), "townsfolk", "_", folder):
-        app.installTranslator(translator)  # type: ignore[attr-defined]
-        return translator
-    return None
+        return load_settings(paths.settings_path(profile)).language
+    except Exception:  # a damaged settings file: the computer's language; it is reported later
+        return ""
 
 
 def build_window(profile: Path) -> object:
@@ -195,10 +190,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.townsfolk.Townsfolk")
-    install_translator(app)
-
     profile = ensure_profile(profile_dir(args.profile))
     setup_logging(logs_dir(profile))
+    install_translator(app, _language_setting(profile))
     log.info("Townsfolk %s starting", __version__)
     window = build_window(profile)
     window.show()  # type: ignore[attr-defined]

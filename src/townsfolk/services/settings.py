@@ -48,6 +48,8 @@ class Settings:
     #: When to remind, gently, that a backup account can be added (seconds since 1970):
     #: 0 not planned yet, -1 never ("Don't remind me again").
     backup_reminder_at: int = 0
+    #: The language of the app ("de", "pt_BR"...); "" follows the computer. Used at start-up.
+    language: str = ""
     #: Keys written by a newer version of Townsfolk, kept as they are.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -64,6 +66,8 @@ class Settings:
             self.switch_back = "automatic"
         if self.color_scheme not in ("system", "light", "dark"):
             self.color_scheme = "system"
+        if not all(ch.isalnum() or ch == "_" for ch in self.language) or len(self.language) > 16:
+            self.language = ""
 
 
 _FIELDS = [name for name in Settings.__dataclass_fields__ if name != "extra"]

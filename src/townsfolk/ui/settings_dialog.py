@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk.services.settings import Settings
+from townsfolk.ui.language import fill_language_choices, language_note
 from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.style import (
     TEXT_SCALE_MAX,
@@ -117,6 +118,19 @@ class SettingsDialog(QDialog):
         colors_label = PlainLabel(self.tr("&Colours"), self)
         colors_label.setBuddy(self.colors)
         form.addRow(colors_label, self.colors)
+
+        # Language (used from the next start: ui/language.py) ----------------------------------
+        self.language = QComboBox(self)
+        fill_language_choices(self.language, settings.language)
+        self.language.setAccessibleName(self.tr("Language"))
+        language_label = PlainLabel(self.tr("Lan&guage"), self)
+        language_label.setBuddy(self.language)
+        self.language_note = PlainLabel(language_note(), self)
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet("color: palette(placeholder-text);")
+        self.language.setAccessibleDescription(self.language_note.text())
+        form.addRow(language_label, self.language)
+        form.addRow("", self.language_note)
 
         # Sensitive pictures ----------------------------------------------------------------
         self.sensitive = QCheckBox(
@@ -212,6 +226,7 @@ class SettingsDialog(QDialog):
         self.text_size.sliderMoved.connect(self._update_text_size_value)
         self.text_size.valueChanged.connect(self._text_size_changed)
         self.colors.currentIndexChanged.connect(self._changed)
+        self.language.currentIndexChanged.connect(self._changed)
         for box in (self.sensitive, self.describe, self.notifications):
             box.toggled.connect(self._changed)
         self.refresh.currentIndexChanged.connect(self._changed)
@@ -247,6 +262,7 @@ class SettingsDialog(QDialog):
         s = self.settings
         s.text_scale = int(self.text_size.value())
         s.color_scheme = self.colors.currentData()
+        s.language = self.language.currentData() or ""
         s.show_sensitive_media = self.sensitive.isChecked()
         s.remind_picture_descriptions = self.describe.isChecked()
         s.desktop_notifications = self.notifications.isChecked()

@@ -12,7 +12,6 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 
 import msgspec
 from PySide6.QtCore import (
@@ -28,6 +27,7 @@ from townsfolk.api.entities import Status
 from townsfolk.services.addresses import display_handle
 from townsfolk.services.richtext import render_post_html
 from townsfolk.services.timelines import TimelineItem
+from townsfolk.ui.dates import relative_time  # moved to ui/dates.py; kept here for callers
 
 __all__ = ["ItemRole", "KindRole", "PostIdRole", "Row", "TimelineModel", "relative_time"]
 
@@ -44,33 +44,8 @@ BRING_IN_ROWS = 600  # a long conversation: 50 posts above, 500 replies
 _CTX = "Timeline"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CTX, text, None, n)
-
-
-def relative_time(when: datetime | None, now: datetime | None = None) -> str:
-    """ "just now", "5 minutes ago", "3 hours ago", "2 days ago", or a short date."""
-    if when is None:
-        return ""
-    now = now or datetime.now(UTC)
-    seconds = max(0, int((now - when).total_seconds()))
-    if seconds < 60:
-        return _tr("just now")
-    minutes = seconds // 60
-    if minutes < 60:
-        return _tr("1 minute ago") if minutes == 1 else _tr("%n minutes ago", minutes)
-    hours = minutes // 60
-    if hours < 24:
-        return _tr("1 hour ago") if hours == 1 else _tr("%n hours ago", hours)
-    days = hours // 24
-    if days < 7:
-        return _tr("yesterday") if days == 1 else _tr("%n days ago", days)
-    from PySide6.QtCore import QDate, QLocale
-
-    local = when.astimezone()
-    return QLocale().toString(
-        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
-    )
+#: lupdate collects calls named ``translate`` whose context is written out.
+translate = QCoreApplication.translate
 
 
 @dataclass(slots=True)
@@ -149,7 +124,9 @@ class TimelineModel(QAbstractListModel):
             return row.item.post_id
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DisplayRole):
             if row.kind == "gap":
-                return _tr("Some posts are not loaded yet here. Press Enter to load them.")
+                return translate(
+                    "Timeline", "Some posts are not loaded yet here. Press Enter to load them."
+                )
             return self.accessible_text(row.item)
         return None
 
@@ -204,34 +181,44 @@ class TimelineModel(QAbstractListModel):
         post = status.reblog or status
         parts: list[str] = []
         if status.reblog is not None:
-            parts.append(_tr("%1 boosted").replace("%1", status.account.name))
+            parts.append(translate("Timeline", "%1 boosted").replace("%1", status.account.name))
         parts.append(f"{post.account.name} ({handle_of(post, self.town)})")
         parts.append(relative_time(post.created))
         if post.edited_at:
-            parts.append(_tr("edited"))
+            parts.append(translate("Timeline", "edited"))
         if post.spoiler_text and post.id not in self.expanded:
             parts.append(
-                _tr("Content warning: %1. Press Space to show the post.").replace(
+                translate("Timeline", "Content warning: %1. Press Space to show the post.").replace(
                     "%1", post.spoiler_text
                 )
             )
         else:
             if post.spoiler_text:
-                parts.append(_tr("Content warning: %1.").replace("%1", post.spoiler_text))
+                parts.append(
+                    translate("Timeline", "Content warning: %1.").replace("%1", post.spoiler_text)
+                )
             parts.append(render_post_html(post.content, mentions=post.mentions).plain)
             if post.media_attachments:
                 descriptions = [
-                    m.description or _tr("no description") for m in post.media_attachments
+                    m.description or translate("Timeline", "no description")
+                    for m in post.media_attachments
                 ]
-                parts.append(_tr("%n pictures:", len(descriptions)) + " " + "; ".join(descriptions))
+                pictures = len(descriptions)  # lupdate needs the count as a plain name
+                parts.append(
+                    translate("Timeline", "%n pictures:", None, pictures)
+                    + " "
+                    + "; ".join(descriptions)
+                )
             if post.card is not None and post.card.title:
-                parts.append(_tr("Link: %1").replace("%1", post.card.title))
+                parts.append(translate("Timeline", "Link: %1").replace("%1", post.card.title))
             if post.poll is not None:
                 parts.append(
-                    _tr("Poll: %1").replace("%1", ", ".join(o.title for o in post.poll.options))
+                    translate("Timeline", "Poll: %1").replace(
+                        "%1", ", ".join(o.title for o in post.poll.options)
+                    )
                 )
         parts.append(
-            _tr("%1 replies, %2 boosts, %3 favourites")
+            translate("Timeline", "%1 replies, %2 boosts, %3 favourites")
             .replace("%1", str(post.replies_count))
             .replace("%2", str(post.reblogs_count))
             .replace("%3", str(post.favourites_count))

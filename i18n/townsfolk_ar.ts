@@ -1,0 +1,7543 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="586"/>
+        <source>About this town</source>
+        <translation>عن هذه المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="590"/>
+        <source>Why do you want to join? The people who look after this town read every request. It may take a few days before they say yes; Townsfolk will tell you.</source>
+        <translation>لماذا تريد الانضمام؟ الأشخاص الذين يعتنون بهذه المدينة يقرؤون كل طلب. قد يستغرق الأمر بضعة أيام قبل أن يوافقوا؛ وسيخبرك Townsfolk.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="594"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="597"/>
+        <source>Why do you want to join?</source>
+        <translation>لماذا تريد الانضمام؟</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="599"/>
+        <source>A sentence or two about you and why you&apos;d like to join</source>
+        <translation>جملة أو جملتان عنك وعن سبب رغبتك في الانضمام</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="604"/>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="605"/>
+        <source>Ask the town again</source>
+        <translation>اسأل المدينة مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="608"/>
+        <source>I already have an account here</source>
+        <translation>لدي حساب هنا بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="609"/>
+        <source>I already have an account in this town</source>
+        <translation>لدي حساب في هذه المدينة بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="612"/>
+        <source>Join on the town&apos;s web page</source>
+        <translation>انضم عبر صفحة المدينة على الويب</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="615"/>
+        <source>Join on the town&apos;s web page (opens your web browser)</source>
+        <translation>انضم عبر صفحة المدينة على الويب (تُفتح في متصفحك)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="648"/>
+        <source>Asking {town} about itself…</source>
+        <extracomment>Said once the town is read again (why the person was sent back here).</extracomment>
+        <translation>يسأل Townsfolk مدينة {town} عن نفسها…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="703"/>
+        <source>The town&apos;s page is open in your web browser. When you have joined there (and confirmed your email, if the town asks), come back and press “I have joined: log in”.</source>
+        <translation>صفحة المدينة مفتوحة في متصفحك. بعد أن تنضم هناك (وتؤكد بريدك الإلكتروني إن طلبت المدينة ذلك)، عد إلى هنا واضغط «انضممت: سجّل الدخول».</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="711"/>
+        <source>I have joined: log in</source>
+        <translation>انضممت: سجّل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="712"/>
+        <source>Join this town</source>
+        <translation>انضم إلى هذه المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="749"/>
+        <source>Town address: {address}</source>
+        <translation>عنوان المدينة: {address}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="758"/>
+        <source>{n} people live here, and {active} of them were active last month.</source>
+        <translation>يعيش هنا {n} شخصًا، وكان {active} منهم نشطين في الشهر الماضي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="764"/>
+        <source>{n} people live here, and {active} of them were active last week.</source>
+        <translation>يعيش هنا {n} شخصًا، وكان {active} منهم نشطين في الأسبوع الماضي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="770"/>
+        <source>{n} people live here.</source>
+        <translation>يعيش هنا {n} شخصًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="776"/>
+        <source>{n} people were active here last month.</source>
+        <translation>كان {n} شخصًا نشطين هنا في الشهر الماضي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="782"/>
+        <source>Language: {names}.</source>
+        <translation>اللغة: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="788"/>
+        <source>Can I join?</source>
+        <translation>هل يمكنني الانضمام؟</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="792"/>
+        <source>Yes: you can join now.</source>
+        <translation>نعم: يمكنك الانضمام الآن.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="793"/>
+        <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
+        <translation>تطلب الانضمام، ويوافق شخص من المدينة. قد يستغرق هذا بضعة أيام.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="797"/>
+        <source>This town is not taking new people right now. Please go back and pick another town.</source>
+        <translation>هذه المدينة لا تستقبل أشخاصًا جددًا الآن. ارجع واختر مدينة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="801"/>
+        <source>Yes, on the town&apos;s own web page: press “Join on the town&apos;s web page”, join there, then come back here and log in.</source>
+        <translation>نعم، عبر صفحة المدينة نفسها على الويب: اضغط «انضم عبر صفحة المدينة على الويب»، وانضم هناك، ثم عد إلى هنا وسجّل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="817"/>
+        <source>You must be at least {age} years old.</source>
+        <translation>يجب أن يكون عمرك {age} سنة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="821"/>
+        <source>The town rules</source>
+        <translation>قواعد المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="830"/>
+        <source>This town keeps its rules on its web page. Please read them before you join:</source>
+        <translation>تحتفظ هذه المدينة بقواعدها على صفحتها في الويب. اقرأها من فضلك قبل أن تنضم:</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="834"/>
+        <source>Read the town rules</source>
+        <translation>اقرأ قواعد المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="840"/>
+        <source>The town did not tell Townsfolk its rules. Every town has some: please read about the town on its web page before you join.</source>
+        <translation>لم تُخبر المدينة Townsfolk بقواعدها. لكل مدينة قواعد: اقرأ عن المدينة في صفحتها على الويب قبل أن تنضم من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="847"/>
+        <source>About the town (its web page)</source>
+        <translation>عن المدينة (صفحتها على الويب)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="851"/>
+        <source>Terms of use</source>
+        <translation>شروط الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="856"/>
+        <source>Privacy policy</source>
+        <translation>سياسة الخصوصية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="860"/>
+        <source>Before you join, you can read these pages (they open in your web browser):</source>
+        <translation>قبل أن تنضم، يمكنك قراءة هذه الصفحات (تُفتح في متصفحك):</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="869"/>
+        <source>Who runs it: {who}</source>
+        <translation>من يديرها: {who}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMoveDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="76"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="103"/>
+        <source>Move my whole account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="107"/>
+        <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="115"/>
+        <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="123"/>
+        <source>Your new account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="125"/>
+        <source>Your new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
+        <source>Add an account in another town…</source>
+        <translation type="unfinished">أضف حسابًا في مدينة أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="134"/>
+        <source>Open the download page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="136"/>
+        <source>Skip this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
+        <source>Open the page on the new town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
+        <source>Copy the old address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
+        <source>Open the page on the old town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
+        <source>Copy the new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="151"/>
+        <source>Look now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="154"/>
+        <source>Try again</source>
+        <translation type="unfinished">حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="162"/>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="164"/>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="254"/>
+        <source>(choose it above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
+        <source>your new town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="258"/>
+        <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="262"/>
+        <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="268"/>
+        <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
+        <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="277"/>
+        <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="310"/>
+        <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="346"/>
+        <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="375"/>
+        <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="397"/>
+        <source>Reading everything from your old account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/account_page.py" line="31"/>
+        <source>Add an account in another town…</source>
+        <translation>أضف حسابًا في مدينة أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/account_page.py" line="33"/>
+        <source>Look again</source>
+        <translation>انظر مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/account_page.py" line="42"/>
+        <source>Which account do you move into?</source>
+        <translation>إلى أي حساب تنتقل؟</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/account_page.py" line="54"/>
+        <source>Choose the account that should get what is in the file.</source>
+        <translation>اختر الحساب الذي يجب أن يتلقى ما في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/account_page.py" line="57"/>
+        <source>Choose your account in the new town. If you do not have one yet, add it first: Townsfolk helps you sign up or log in, then you come back here.</source>
+        <translation>اختر حسابك في المدينة الجديدة. إن لم يكن لديك حساب بعد، فأضفه أولًا: يساعدك Townsfolk على إنشاء حساب أو تسجيل الدخول، ثم تعود إلى هنا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/account_page.py" line="87"/>
+        <source>You have no other account yet. Add one first.</source>
+        <translation>ليس لديك حساب آخر بعد. أضف حسابًا أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="78"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="80"/>
+        <source>Which of your accounts you are reading and writing with</source>
+        <translation>الحساب الذي تقرأ وتكتب به الآن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="125"/>
+        <source>(backup)</source>
+        <translation>(احتياطي)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="172"/>
+        <source>In use: your backup account @%1</source>
+        <translation>المستخدم الآن: حسابك الاحتياطي @%1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="174"/>
+        <source>In use: your account @%1</source>
+        <translation>المستخدم الآن: حسابك @%1</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="225"/>
+        <source>Someone in this town already uses that name. Please choose another one.</source>
+        <extracomment>Software that looks at the return address only after the person has logged in (so the check before opening the browser cannot see a refusal) and refuses a loopback port. Software that signs people up only on its web page (no ``POST /api/v1/accounts``), and where that page is on the town. Where towns that keep their rules and policies as web pages (Takahē) put them; each is looked for only when the town&apos;s answers leave it out. How long a browser log-in that did not come back makes a town &quot;prefers the code&quot;. The town&apos;s own words about joining (plain text), e.g. why it is closed. For ``ELSEWHERE``: the page where people sign up. The town&apos;s own web pages for its terms of service and privacy policy, or None when the town has none (the wizard then says nothing rather than show a dead link). When the town&apos;s answers list no rules: its web page with the rules, if it has one (never shown as &quot;no rules&quot;), and its &quot;about&quot; page (or home page) to read instead.</extracomment>
+        <translation>شخص في هذه المدينة يستخدم هذا الاسم بالفعل. اختر اسمًا آخر من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="229"/>
+        <source>That name is kept aside by the town. Please choose another one.</source>
+        <translation>هذا الاسم محجوز لدى المدينة. اختر اسمًا آخر من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="232"/>
+        <source>A name can only have letters, numbers and underscores (_).</source>
+        <translation>يمكن أن يحتوي الاسم على حروف وأرقام وشرطات سفلية (_) فقط.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="235"/>
+        <source>That name is too long. Please choose a shorter one.</source>
+        <translation>هذا الاسم طويل جدًا. اختر اسمًا أقصر من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="238"/>
+        <source>Please choose a name.</source>
+        <translation>اختر اسمًا من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="241"/>
+        <source>This email address already has an account in this town. You can log in instead.</source>
+        <translation>لهذا البريد الإلكتروني حساب في هذه المدينة بالفعل. يمكنك تسجيل الدخول بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="245"/>
+        <source>This town does not accept this email provider. Please use another email address.</source>
+        <translation>هذه المدينة لا تقبل مزوّد البريد هذا. استخدم عنوان بريد إلكتروني آخر من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="249"/>
+        <source>This email address does not seem to exist. Please check it.</source>
+        <translation>يبدو أن عنوان البريد هذا غير موجود. تحقّق منه من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="252"/>
+        <source>That does not look like an email address. Please check it.</source>
+        <translation>هذا لا يبدو عنوان بريد إلكتروني. تحقّق منه من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="255"/>
+        <source>Please type your email address.</source>
+        <translation>اكتب عنوان بريدك الإلكتروني من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="258"/>
+        <source>Your password is too short. Please use at least 8 characters.</source>
+        <translation>كلمة المرور قصيرة جدًا. استخدم 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="261"/>
+        <source>Your password is too long. Please use fewer than 72 characters.</source>
+        <translation>كلمة المرور طويلة جدًا. استخدم أقل من 72 حرفًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="264"/>
+        <source>Please choose a password.</source>
+        <translation>اختر كلمة مرور من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="265"/>
+        <source>This password cannot be used. Please choose another one.</source>
+        <translation>لا يمكن استخدام كلمة المرور هذه. اختر كلمة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="270"/>
+        <source>Please read the town&apos;s rules and tick “I agree” to join.</source>
+        <translation>اقرأ قواعد المدينة وضع علامة على «أوافق» لتنضم.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="275"/>
+        <source>This town asks why you would like to join. Please write a sentence or two.</source>
+        <translation>تسأل هذه المدينة لماذا تريد الانضمام. اكتب جملة أو جملتين من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="279"/>
+        <source>Your reason is too long. Please make it shorter.</source>
+        <translation>سببك طويل جدًا. اختصره من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="284"/>
+        <source>Sorry, you are too young to join this town.</source>
+        <translation>عذرًا، عمرك أصغر من المسموح للانضمام إلى هذه المدينة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="285"/>
+        <source>Please give your date of birth; this town needs it.</source>
+        <translation>أدخل تاريخ ميلادك من فضلك؛ هذه المدينة تحتاج إليه.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="288"/>
+        <source>Please give your date of birth as day, month and year.</source>
+        <translation>أدخل تاريخ ميلادك باليوم والشهر والسنة من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="297"/>
+        <source>Please choose another name.</source>
+        <translation>اختر اسمًا آخر من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="298"/>
+        <source>Please check your email address.</source>
+        <translation>تحقّق من عنوان بريدك الإلكتروني من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="299"/>
+        <source>Please choose another password.</source>
+        <translation>اختر كلمة مرور أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="300"/>
+        <source>Please tick “I agree” to join.</source>
+        <translation>ضع علامة على «أوافق» لتنضم.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="301"/>
+        <source>Please check why you would like to join.</source>
+        <translation>تحقّق من سبب رغبتك في الانضمام من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="302"/>
+        <source>Please check your date of birth.</source>
+        <translation>تحقّق من تاريخ ميلادك من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="313"/>
+        <source>Please check what you typed here.</source>
+        <translation>تحقّق مما كتبته هنا من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="319"/>
+        <source>in a minute</source>
+        <translation>بعد دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="322"/>
+        <source>in about {minutes} minutes</source>
+        <translation>بعد نحو {minutes} دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="323"/>
+        <source>in an hour or so</source>
+        <translation>بعد ساعة تقريبًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="331"/>
+        <source>The connection to {town} is not safe (its certificate could not be checked), so Townsfolk did not continue. Please check the address or try again later.</source>
+        <translation>الاتصال بمدينة {town} غير آمن (تعذّر التحقق من شهادتها)، لذلك لم يتابع Townsfolk. تحقّق من العنوان أو حاول لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="337"/>
+        <source>Townsfolk could not reach {town}. Please check the address and your internet connection, then try again.</source>
+        <translation>تعذّر على Townsfolk الوصول إلى {town}. تحقّق من العنوان ومن اتصالك بالإنترنت، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="343"/>
+        <source>{town} is taking too long to answer. Please try again in a little while.</source>
+        <translation>تستغرق {town} وقتًا طويلًا جدًا للرد. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="347"/>
+        <source>{town} is a kind of town that Townsfolk cannot use yet. Please choose another town.</source>
+        <translation>{town} نوع من المدن لا يستطيع Townsfolk استخدامه بعد. اختر مدينة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="352"/>
+        <source>{town} asked Townsfolk to slow down. Please try again {when}.</source>
+        <translation>طلبت {town} من Townsfolk أن يبطئ. حاول مرة أخرى {when}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="358"/>
+        <source>Townsfolk could not talk to {town}. Please try again in a little while.</source>
+        <translation>تعذّر على Townsfolk التحدث إلى {town}. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="361"/>
+        <source>Something went wrong while talking to {town}. Please try again.</source>
+        <translation>حدث خطأ أثناء التحدث إلى {town}. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="434"/>
+        <source>{town} does not look like a town Townsfolk can use. Please check the address.</source>
+        <extracomment>Towns whose sign-up answered 404/405: base URL -&gt; the page to join on.</extracomment>
+        <translation>لا تبدو {town} مدينة يستطيع Townsfolk استخدامها. تحقّق من العنوان من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="483"/>
+        <source>{town} takes new people only on its own web page. Join there, then come back and log in.</source>
+        <translation>تستقبل {town} الأشخاص الجدد عبر صفحتها على الويب فقط. انضم هناك، ثم عد وسجّل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="512"/>
+        <source>{town} did not let Townsfolk in. Please try again later.</source>
+        <translation>لم تسمح {town} لـ Townsfolk بالدخول. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="576"/>
+        <source>{town} does not allow the usual way of logging in from Townsfolk. Please use the code instead: Townsfolk will show you how.</source>
+        <translation>لا تسمح {town} بالطريقة المعتادة لتسجيل الدخول من Townsfolk. استخدم الرمز بدلًا من ذلك: سيريك Townsfolk كيف.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="610"/>
+        <source>The town did not accept this log-in. Please try again.</source>
+        <translation>لم تقبل المدينة تسجيل الدخول هذا. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="693"/>
+        <source>That does not look like the code from the town&apos;s page. Please copy it again.</source>
+        <translation>هذا لا يبدو الرمز الموجود في صفحة المدينة. انسخه مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="719"/>
+        <source>This code did not work. Codes work only once and only for a short time: press “Get a new code”, log in on the page that opens and copy the new code.</source>
+        <translation>لم يعمل هذا الرمز. الرموز تعمل مرة واحدة فقط ولوقت قصير: اضغط «احصل على رمز جديد»، وسجّل الدخول في الصفحة التي تُفتح، وانسخ الرمز الجديد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="795"/>
+        <location filename="../src/townsfolk/services/accounts.py" line="823"/>
+        <source>{town} is not taking new people right now. Please choose another town.</source>
+        <translation>لا تستقبل {town} أشخاصًا جددًا الآن. اختر مدينة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="806"/>
+        <source>Please fill in the marked boxes.</source>
+        <translation>املأ الخانات المميّزة من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="830"/>
+        <source>Too many sign-ups were tried from your internet connection. Please try again {when}.</source>
+        <translation>جرت محاولات تسجيل كثيرة جدًا من اتصالك بالإنترنت. حاول مرة أخرى {when}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="938"/>
+        <source>Please sign up again: Townsfolk no longer has this account&apos;s key.</source>
+        <translation>أنشئ الحساب من جديد من فضلك: لم يعد لدى Townsfolk مفتاح هذا الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="965"/>
+        <source>Townsfolk is no longer logged in to {handle}. Please log in again.</source>
+        <translation>لم يعد Townsfolk مسجّل الدخول إلى {handle}. سجّل الدخول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="1269"/>
+        <source>The town did not accept this sign-up. Please check every box.</source>
+        <translation>لم تقبل المدينة هذا التسجيل. تحقّق من كل خانة من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/accounts.py" line="1271"/>
+        <source>Please look at the marked boxes.</source>
+        <translation>انظر إلى الخانات المميّزة من فضلك.</translation>
+    </message>
+</context>
+<context>
+    <name>AddToListDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="43"/>
+        <source>Add %1 to a list</source>
+        <translation>أضف %1 إلى قائمة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="58"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="65"/>
+        <source>Tick the lists %1 should be in.</source>
+        <translation>ضع علامة على القوائم التي يجب أن يكون %1 فيها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="69"/>
+        <source>You have no lists yet. Lists let you read some people together, like “Family” or “Gardening”. Make one with “New list…” on the left.</source>
+        <translation>ليست لديك قوائم بعد. تتيح لك القوائم قراءة منشورات بعض الأشخاص معًا، مثل «العائلة» أو «البستنة». أنشئ قائمة من «قائمة جديدة…» على الجانب.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="129"/>
+        <source>Added to “%1”.</source>
+        <translation>أُضيف إلى «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="131"/>
+        <source>Taken out of “%1”.</source>
+        <translation>أُزيل من «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Addresses</name>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="67"/>
+        <source>That does not look like a town&apos;s address. A town&apos;s address looks like mastodon.social.</source>
+        <extracomment>Where to connect, without a trailing slash: ``https://mastodon.social``. The name to show people, in its own letters: ``bücher.example``. The host as the network knows it (ASCII, punycode for international names). The name before the town when the person typed a full address (``ann`` of ``@ann@x``).</extracomment>
+        <translation>هذا لا يبدو عنوان مدينة. عنوان المدينة يشبه mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="106"/>
+        <source>Please type the address of your town, for example mastodon.social.</source>
+        <extracomment>E-mail services people type by mistake where a town goes (&quot;ann@gmail.com&quot;).</extracomment>
+        <translation>اكتب عنوان مدينتك، مثلًا mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="121"/>
+        <source>That is not the address of a town. A town&apos;s address looks like mastodon.social.</source>
+        <translation>هذا ليس عنوان مدينة. عنوان المدينة يشبه mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="133"/>
+        <source>That does not look like a person&apos;s address. A full address looks like @ann@mastodon.social.</source>
+        <translation>هذا لا يبدو عنوان شخص. العنوان الكامل يشبه ‎@ann@mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="151"/>
+        <source>Please type only the town&apos;s address, without a name or password in it. A town&apos;s address looks like mastodon.social.</source>
+        <translation>اكتب عنوان المدينة فقط، دون اسم أو كلمة مرور فيه. عنوان المدينة يشبه mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="158"/>
+        <source>the town</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="160"/>
+        <source>That is the address of a page, not of a town. Please type just the town&apos;s name, like {town}.</source>
+        <translation>هذا عنوان صفحة، وليس عنوان مدينة. اكتب اسم المدينة فقط، مثل {town}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/addresses.py" line="181"/>
+        <source>Townsfolk only talks to towns over a safe (https) connection, and this address has none. Please use the town&apos;s name, like mastodon.social.</source>
+        <translation>لا يتحدث Townsfolk إلى المدن إلا عبر اتصال آمن (https)، وهذا العنوان ليس له اتصال آمن. استخدم اسم المدينة، مثل mastodon.social.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrors</name>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="106"/>
+        <source>The town</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="110"/>
+        <source>Something went wrong while talking to {town}. Please try again.</source>
+        <translation>حدث خطأ أثناء التحدث إلى {town}. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="119"/>
+        <source>Could not reach {town}. Check that you are connected to the internet, then try again.</source>
+        <translation>تعذّر الوصول إلى {town}. تأكد من أنك متصل بالإنترنت، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="129"/>
+        <source>Could not reach {town}. It may be down for a while, or your internet connection may be off. Nothing was lost; try again in a few minutes.</source>
+        <translation>تعذّر الوصول إلى {town}. ربما هي متوقفة لبعض الوقت، أو ربما اتصالك بالإنترنت مقطوع. لم يضِع شيء؛ حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="140"/>
+        <source>{town} is taking too long to answer. It may be very busy. Nothing was lost; try again in a few minutes.</source>
+        <translation>تستغرق {town} وقتًا طويلًا جدًا للرد. ربما هي مشغولة جدًا. لم يضِع شيء؛ حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="151"/>
+        <source>Could not open a secure connection to {town}. Its security certificate was not accepted, or something on your network is interfering. Townsfolk did not send anything.</source>
+        <translation>تعذّر فتح اتصال آمن مع {town}. لم تُقبل شهادة الأمان الخاصة بها، أو أن شيئًا في شبكتك يتدخل. لم يرسل Townsfolk أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="163"/>
+        <source>{town} has a problem right now. Nothing was lost; try again in a few minutes.</source>
+        <translation>لدى {town} مشكلة الآن. لم يضِع شيء؛ حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="199"/>
+        <source>{town} asks Townsfolk to slow down. Nothing was lost; please wait about {seconds} seconds and try again.</source>
+        <translation>تطلب {town} من Townsfolk أن يبطئ. لم يضِع شيء؛ انتظر نحو {seconds} ثانية ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="204"/>
+        <source>{town} asks Townsfolk to slow down. Nothing was lost; please wait about {minutes} minutes and try again.</source>
+        <translation>تطلب {town} من Townsfolk أن يبطئ. لم يضِع شيء؛ انتظر نحو {minutes} دقيقة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="209"/>
+        <source>{town} asks Townsfolk to slow down. Nothing was lost; please wait a few minutes and try again.</source>
+        <translation>تطلب {town} من Townsfolk أن يبطئ. لم يضِع شيء؛ انتظر بضع دقائق ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="221"/>
+        <source>You are no longer logged in to {town}. Please log in again.</source>
+        <translation>لم تعد مسجّل الدخول إلى {town}. سجّل الدخول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="270"/>
+        <source>Please confirm your email address first: {town} sent you an email with a link. After you click it, come back and continue.</source>
+        <translation>أكّد عنوان بريدك الإلكتروني أولًا: أرسلت لك {town} رسالة فيها رابط. بعد أن تضغط عليه، عد إلى هنا وتابع.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="276"/>
+        <source>The people who run {town} have not approved your account yet. You will get an email when they do.</source>
+        <translation>لم يوافق القائمون على {town} على حسابك بعد. ستصلك رسالة بالبريد عندما يوافقون.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="282"/>
+        <source>Your account on {town} is switched off (it may have moved to another town, or been suspended). Check your email or log in on the town&apos;s website.</source>
+        <translation>حسابك في {town} متوقف (ربما انتقل إلى مدينة أخرى، أو عُلّق). تحقّق من بريدك أو سجّل الدخول في موقع المدينة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="288"/>
+        <source>{town} does not allow this right now.</source>
+        <translation>لا تسمح {town} بهذا الآن.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="290"/>
+        <source>{town} did not allow this. You may need to log in again.</source>
+        <translation>لم تسمح {town} بهذا. قد تحتاج إلى تسجيل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="300"/>
+        <source>That could not be found on {town}. It may have been deleted.</source>
+        <translation>لم يُعثر على ذلك في {town}. ربما حُذف.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="308"/>
+        <source>That username</source>
+        <translation>اسم المستخدم هذا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="309"/>
+        <source>That email address</source>
+        <translation>عنوان البريد هذا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="310"/>
+        <source>The password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="311"/>
+        <source>The agreement</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="312"/>
+        <source>The language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="313"/>
+        <source>The date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="314"/>
+        <source>The reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="315"/>
+        <source>The name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="316"/>
+        <source>The description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="317"/>
+        <source>The title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="321"/>
+        <source>The {field}</source>
+        <translation>الحقل {field}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="327"/>
+        <source>is already taken. Please choose another one.</source>
+        <translation>مستخدَم بالفعل. اختر غيره من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="328"/>
+        <source>is missing. Please fill it in.</source>
+        <translation>ناقص. املأه من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="329"/>
+        <source>is not valid. Please check it.</source>
+        <translation>غير صالح. تحقّق منه من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="330"/>
+        <source>is too long.</source>
+        <translation>طويل جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="331"/>
+        <source>is too short.</source>
+        <translation>قصير جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="332"/>
+        <source>is reserved. Please choose another one.</source>
+        <translation>محجوز. اختر غيره من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="333"/>
+        <source>is not accepted by this town. Please use another one.</source>
+        <translation>لا تقبله هذه المدينة. استخدم غيره من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="336"/>
+        <source>cannot receive email. Please check it.</source>
+        <translation>لا يستطيع استقبال البريد. تحقّق منه من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="337"/>
+        <source>must be accepted to continue.</source>
+        <translation>يجب قبوله للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="338"/>
+        <source>is not one of the allowed choices.</source>
+        <translation>ليس من الخيارات المسموح بها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="339"/>
+        <source>is below the minimum age for this town.</source>
+        <translation>أقل من الحد الأدنى للعمر في هذه المدينة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="343"/>
+        <source>was not accepted. Please check it.</source>
+        <translation>لم يُقبل. تحقّق منه من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="374"/>
+        <source>{field} {problem}</source>
+        <extracomment>{field} names a box of the form (&quot;That username&quot;), {problem} says what is wrong with it (&quot;is too long.&quot;). Reorder them if your language needs to.</extracomment>
+        <translation>{field} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="378"/>
+        <source>{town} did not accept this. Please check what you entered.</source>
+        <translation>لم تقبل {town} هذا. تحقّق مما أدخلته من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="387"/>
+        <source>{town} did not accept this request. Please try again.</source>
+        <translation>لم تقبل {town} هذا الطلب. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="412"/>
+        <source>{town} runs {software}, a kind of town Townsfolk cannot join yet. Please pick another town.</source>
+        <translation>تعمل {town} ببرنامج {software}، وهو نوع من المدن لا يستطيع Townsfolk الانضمام إليه بعد. اختر مدينة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="417"/>
+        <source>{town} does not seem to be a town Townsfolk can talk to. Please check the address, or pick another town.</source>
+        <translation>لا تبدو {town} مدينة يستطيع Townsfolk التحدث إليها. تحقّق من العنوان، أو اختر مدينة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/api/errors.py" line="429"/>
+        <source>{town} sent an answer Townsfolk could not understand. Nothing was lost; try again later.</source>
+        <translation>أرسلت {town} ردًّا لم يفهمه Townsfolk. لم يضِع شيء؛ حاول مرة أخرى لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../src/townsfolk/ui/app_settings.py" line="59"/>
+        <source>Your settings could not be saved; they stay as you chose them until you quit Townsfolk. {problem}</source>
+        <extracomment>The Settings window while it is open (for tests).</extracomment>
+        <translation>تعذّر حفظ إعداداتك؛ ستبقى كما اخترتها حتى تُغلق Townsfolk. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePanel</name>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="329"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="334"/>
+        <source>The whole post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="338"/>
+        <source>Read the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <source>Read more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1346"/>
+        <source>A backup account (you can skip this)</source>
+        <translation>حساب احتياطي (يمكنك تخطي هذه الخطوة)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1351"/>
+        <source>This step is optional: your account works without a backup. You can start using Townsfolk now, and add a backup any time from the Townsfolk menu. Townsfolk will remind you gently in a few days.</source>
+        <translation>هذه الخطوة اختيارية: حسابك يعمل دون حساب احتياطي. يمكنك أن تبدأ استخدام Townsfolk الآن، وأن تضيف حسابًا احتياطيًا متى شئت من قائمة Townsfolk. وسيذكّرك Townsfolk بلطف بعد بضعة أيام.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1356"/>
+        <source>This step is optional</source>
+        <translation>هذه الخطوة اختيارية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1360"/>
+        <source>Why a backup account</source>
+        <translation>لماذا حساب احتياطي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1363"/>
+        <source>Suggested towns</source>
+        <translation>مدن مقترحة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1368"/>
+        <source>Not now: start using Townsfolk (remind me later)</source>
+        <translation>ليس الآن: ابدأ استخدام Townsfolk (ذكّرني لاحقًا)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1369"/>
+        <source>Join a second town (I&apos;m new there)</source>
+        <translation>انضم إلى مدينة ثانية (أنا جديد هناك)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1370"/>
+        <source>I already have an account in another town</source>
+        <translation>لدي حساب في مدينة أخرى بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1378"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1379"/>
+        <source>Follow the same people on my backup account</source>
+        <translation>تابِع الأشخاص أنفسهم بحسابي الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1381"/>
+        <source>Then your backup shows the same posts when your town is away</source>
+        <translation>عندها يعرض حسابك الاحتياطي المنشورات نفسها حين تكون مدينتك متوقفة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1398"/>
+        <source>Your account is @{handle}. Good towns for a backup: {towns}.</source>
+        <translation>حسابك هو ‎@{handle}. مدن جيدة لحساب احتياطي: {towns}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1421"/>
+        <source>Pick a second town</source>
+        <translation>اختر مدينة ثانية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1422"/>
+        <source>Log in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1423"/>
+        <source>Skip for now</source>
+        <translation>تخطَّ الآن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1424"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <location filename="../src/townsfolk/ui/backup_reminder.py" line="114"/>
+        <source>Your account has no backup yet. A backup account in a second town keeps you connected when your town is closed for a while. It takes a minute.</source>
+        <extracomment>The first reminder comes this long after the account was first seen without a backup. &quot;Hide&quot;: asked again this much later. How often the window looks again (the reminder is not urgent).</extracomment>
+        <translation>ليس لحسابك حساب احتياطي بعد. الحساب الاحتياطي في مدينة ثانية يبقيك على اتصال حين تُغلق مدينتك لبعض الوقت. يستغرق دقيقة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/backup_reminder.py" line="118"/>
+        <source>Add a backup account…</source>
+        <translation>أضف حسابًا احتياطيًا…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/backup_reminder.py" line="119"/>
+        <source>Don&apos;t remind me again</source>
+        <translation>لا تذكّرني مرة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../src/townsfolk/ui/banner.py" line="125"/>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+</context>
+<context>
+    <name>BannerRow</name>
+    <message>
+        <location filename="../src/townsfolk/ui/banner.py" line="80"/>
+        <source>Hide</source>
+        <extracomment>How many messages show at once (older ones wait underneath, never lost).</extracomment>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/banner.py" line="82"/>
+        <source>Hide this message</source>
+        <translation>أخفِ هذه الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/banner.py" line="100"/>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="125"/>
+        <source>Block %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="127"/>
+        <source>They won&apos;t be able to follow you or see your posts, and you won&apos;t see theirs. If you follow each other, that stops. They are not told, but they may notice.
+
+To undo it, press Unblock on their profile or in “People you muted or blocked”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="133"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockTownDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="142"/>
+        <source>Block the whole town %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="145"/>
+        <source>You won&apos;t see posts or notifications from anyone who lives in %1. People from %1 who follow you are removed from your followers, and you stop following the people you follow there.
+
+This is for towns that are run badly. For one person, mute or block them instead. You can unblock the town in “People you muted or blocked”, but the followers you lost do not come back by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="154"/>
+        <source>Block the town</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1623"/>
+        <source>What to do in the browser</source>
+        <translation>ما الذي تفعله في المتصفح</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1625"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1695"/>
+        <source>Open the browser again</source>
+        <translation>افتح المتصفح مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1626"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1696"/>
+        <source>Open the log-in page in the browser again</source>
+        <translation>افتح صفحة تسجيل الدخول في المتصفح مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1629"/>
+        <source>Use a code instead</source>
+        <translation>استخدم رمزًا بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1630"/>
+        <source>Log in by copying a code instead</source>
+        <translation>سجّل الدخول بنسخ رمز بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1634"/>
+        <source>The code from the town&apos;s page</source>
+        <translation>الرمز من صفحة المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1635"/>
+        <source>Paste the code here</source>
+        <translation>الصق الرمز هنا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1670"/>
+        <source>Still waiting for {town}. If the town showed an error page instead of asking you to say yes, press “Use a code instead”: some towns only allow that way.</source>
+        <translation>ما زلنا ننتظر {town}. إذا عرضت المدينة صفحة خطأ بدلًا من أن تطلب موافقتك، فاضغط «استخدم رمزًا بدلًا من ذلك»: بعض المدن لا تسمح إلا بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1684"/>
+        <source>Log in to {town} in your browser</source>
+        <translation>سجّل الدخول إلى {town} في متصفحك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1687"/>
+        <source>We opened your browser so you can log in to {town}. Log in there and say yes to Townsfolk. Then come back: this window moves on by itself.
+
+Nothing opened? Press “Open the browser again”, or use a code instead.</source>
+        <translation>فتحنا متصفحك لتسجّل الدخول إلى {town}. سجّل الدخول هناك ووافق على Townsfolk. ثم عد إلى هنا: ستنتقل هذه النافذة وحدها.
+
+لم يُفتح شيء؟ اضغط «افتح المتصفح مرة أخرى»، أو استخدم رمزًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1726"/>
+        <source>{town} asks for a code instead of the usual way of logging in. It only takes a moment: follow the steps above.</source>
+        <translation>تطلب {town} رمزًا بدلًا من الطريقة المعتادة لتسجيل الدخول. لن يستغرق الأمر إلا لحظة: اتبع الخطوات أعلاه.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1737"/>
+        <source>Log in to {town} with a code</source>
+        <translation>سجّل الدخول إلى {town} برمز</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1740"/>
+        <source>Log in to {town} on the page that opens in your browser and say yes to Townsfolk. The page then shows a code: copy it, paste it below and press “Log in”.</source>
+        <translation>سجّل الدخول إلى {town} في الصفحة التي تُفتح في متصفحك ووافق على Townsfolk. ستعرض الصفحة بعد ذلك رمزًا: انسخه، والصقه في الأسفل، واضغط «تسجيل الدخول».</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1747"/>
+        <source>Get a new code</source>
+        <translation>احصل على رمز جديد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1748"/>
+        <source>Open the log-in page again to get a new code</source>
+        <translation>افتح صفحة تسجيل الدخول مرة أخرى للحصول على رمز جديد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1776"/>
+        <source>Log in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1784"/>
+        <source>Logging in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="447"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="448"/>
+        <source>Write a post</source>
+        <extracomment>The outbox entry sent last from this window, until the town has it. For the emoji picker (set by the main window): pictures, and the town&apos;s emoji.</extracomment>
+        <translation>اكتب منشورًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="470"/>
+        <source>Replying to</source>
+        <translation>ردًّا على</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="477"/>
+        <source>The post you are answering</source>
+        <translation>المنشور الذي ترد عليه</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="485"/>
+        <source>Add a content warning (hide the post behind a note)</source>
+        <translation>أضف تحذيرًا بشأن المحتوى (أخفِ المنشور خلف ملاحظة)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="486"/>
+        <source>Add a content warning</source>
+        <translation>أضف تحذيرًا بشأن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="488"/>
+        <source>People see only your note first, and choose whether to read the post.</source>
+        <translation>يرى الناس ملاحظتك أولًا فقط، ثم يختارون هل يقرؤون المنشور.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="493"/>
+        <source>Your note, for example: Spoilers for the film</source>
+        <translation>ملاحظتك، مثلًا: حرق لأحداث الفيلم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
+        <source>Content warning</source>
+        <translation>تحذير بشأن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="500"/>
+        <source>What would you like to say?</source>
+        <translation>ماذا تودّ أن تقول؟</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
+        <source>Your post</source>
+        <translation>منشورك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="509"/>
+        <source>Characters left</source>
+        <translation>الأحرف المتبقية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="521"/>
+        <source>Please describe each picture, so people who cannot see it know what it shows.</source>
+        <translation>صِف كل صورة من فضلك، ليعرف من لا يستطيعون رؤيتها ما الذي تُظهره.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="526"/>
+        <source>Reminder</source>
+        <translation>تذكير</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
+        <source>Send without a description</source>
+        <translation>أرسل دون وصف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <source>Send without describing the pictures</source>
+        <translation>أرسل دون وصف الصور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="535"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
+        <source>Add a poll</source>
+        <translation>أضف استطلاعًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="543"/>
+        <source>Add a picture…</source>
+        <translation>أضف صورة…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
+        <source>Add a picture</source>
+        <translation>أضف صورة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
+        <source>☺ Emoji…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="549"/>
+        <source>Add an emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
+        <source>Add an emoji (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="561"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <source>Who can see this</source>
+        <translation>من يستطيع رؤية هذا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="567"/>
+        <source>What this choice means</source>
+        <translation>ماذا يعني هذا الاختيار</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="571"/>
+        <source>Language of the post</source>
+        <translation>لغة المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="576"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="581"/>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="587"/>
+        <source>Posts waiting to be sent</source>
+        <translation>منشورات تنتظر الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1085"/>
+        <source>Show them</source>
+        <translation>اعرضها</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1085"/>
+        <source>Hide them</source>
+        <translation>أخفِها</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <source>Show the posts waiting to be sent</source>
+        <translation>اعرض المنشورات التي تنتظر الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="592"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="891"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="592"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="891"/>
+        <source>Save changes</source>
+        <translation>احفظ التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <source>Send the post</source>
+        <translation>أرسل المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>إرسال (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="647"/>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
+        <source>Everyone, but quietly</source>
+        <translation>الجميع، ولكن بهدوء</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
+        <source>Only my followers</source>
+        <translation>متابِعيّ فقط</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
+        <source>Only people I mention</source>
+        <translation>الأشخاص الذين أذكرهم فقط</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="654"/>
+        <source>your town</source>
+        <translation>مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="658"/>
+        <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
+        <translation>يمكن لأي أحد رؤيته، ويظهر في قوائم المنشورات الجديدة في %1 وفي المدن الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="664"/>
+        <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
+        <translation>يمكن لأي أحد رؤيته في ملفك الشخصي ويصل إلى متابِعيك، لكنه لا يظهر في قوائم المنشورات الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="667"/>
+        <source>Only the people who follow you can see it.</source>
+        <translation>لا يراه إلا الأشخاص الذين يتابعونك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
+        <source>Only the people you mention with @name can see it.</source>
+        <translation>لا يراه إلا الأشخاص الذين تذكرهم باستخدام ‎@الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="689"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="746"/>
+        <source>Replying to %1</source>
+        <translation>ردًّا على %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="827"/>
+        <source>1 character left</source>
+        <translation>بقي حرف واحد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="829"/>
+        <source>%1 characters left</source>
+        <translation>الأحرف المتبقية: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="835"/>
+        <source>1 character too many</source>
+        <translation>حرف واحد زائد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="837"/>
+        <source>%1 characters too many</source>
+        <translation>أحرف زائدة: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="871"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="875"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="927"/>
+        <source>A post can have pictures or a poll, but not both.</source>
+        <translation>يمكن أن يحتوي المنشور على صور أو استطلاع، لكن ليس على الاثنين معًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="881"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="921"/>
+        <source>Your town allows %1 pictures in one post.</source>
+        <translation>تسمح مدينتك بـ %1 صور في المنشور الواحد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="903"/>
+        <source>Choose pictures</source>
+        <translation>اختر صورًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="905"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation>الصور (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="985"/>
+        <source>Saving your post…</source>
+        <translation>جارٍ حفظ منشورك…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1009"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1060"/>
+        <source>Your post was sent.</source>
+        <translation>أُرسل منشورك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1013"/>
+        <source>Your post is saved and on its way. It will be sent even if you close this.</source>
+        <translation>منشورك محفوظ وفي طريقه. سيُرسل حتى لو أغلقت هذه النافذة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1029"/>
+        <source>This post is being sent right now. Please wait a moment, then try again.</source>
+        <translation>هذا المنشور يُرسل الآن. انتظر لحظة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1048"/>
+        <source>You are changing a post that has not been sent yet.</source>
+        <translation>أنت تغيّر منشورًا لم يُرسل بعد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1067"/>
+        <source>1 post waiting to be sent</source>
+        <translation>منشور واحد ينتظر الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1069"/>
+        <source>%1 posts waiting to be sent</source>
+        <translation>منشورات تنتظر الإرسال: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1093"/>
+        <source>Close without sending?</source>
+        <translation>إغلاق دون إرسال؟</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
+        <source>You have not sent this post. Keep it for later?</source>
+        <translation>لم ترسل هذا المنشور. هل تحتفظ به لوقت لاحق؟</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
+        <source>Keep it for later</source>
+        <translation>احتفظ به لوقت لاحق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
+        <source>Throw it away</source>
+        <translation>تخلّص منه</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
+        <source>Keep writing</source>
+        <translation>واصل الكتابة</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../src/townsfolk/ui/dates.py" line="28"/>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/dates.py" line="31"/>
+        <source>%Ln min</source>
+        <comment>a short time: minutes ago</comment>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/dates.py" line="34"/>
+        <source>%Ln h</source>
+        <comment>a short time: hours ago</comment>
+        <translation>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1454"/>
+        <source>You&apos;re all set</source>
+        <translation>كل شيء جاهز</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1455"/>
+        <source>Your accounts</source>
+        <translation>حساباتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1457"/>
+        <source>Three tips</source>
+        <translation>ثلاث نصائح</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1465"/>
+        <source>Your account: @{handle}</source>
+        <translation>حسابك: ‎@{handle}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1467"/>
+        <source>Your backup account: @{handle}</source>
+        <translation>حسابك الاحتياطي: ‎@{handle}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1469"/>
+        <source>Townsfolk will remind you later about a backup account.</source>
+        <translation>سيذكّرك Townsfolk لاحقًا بالحساب الاحتياطي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1477"/>
+        <source>Open Townsfolk</source>
+        <translation>افتح Townsfolk</translation>
+    </message>
+</context>
+<context>
+    <name>EditPostDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="92"/>
+        <source>Change your post</source>
+        <translation>غيّر منشورك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="97"/>
+        <source>People who already saw your post will see that it was changed. Pictures and polls stay as they are.</source>
+        <translation>سيرى من شاهدوا منشورك أنه تغيّر. الصور والاستطلاعات تبقى كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="106"/>
+        <source>The text of your post</source>
+        <translation>نص منشورك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="111"/>
+        <source>Save changes</source>
+        <translation>احفظ التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1239"/>
+        <source>What happens now</source>
+        <translation>ماذا يحدث الآن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1241"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1242"/>
+        <source>Resend the email</source>
+        <translation>أعد إرسال الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1259"/>
+        <source>Something went missing</source>
+        <translation>شيء ما مفقود</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1261"/>
+        <source>Townsfolk no longer knows this account. Please sign up again.</source>
+        <translation>لم يعد Townsfolk يعرف هذا الحساب. أنشئ الحساب من جديد من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1283"/>
+        <source>your email address</source>
+        <translation>عنوان بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1286"/>
+        <source>Waiting for {town} to say yes</source>
+        <translation>في انتظار موافقة {town}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1289"/>
+        <source>Thank you, your email address is confirmed. The people who look after {town} read every request, and this can take a few days.
+
+You can close Townsfolk now. It will check again the next time you open it, and carry on by itself as soon as you are let in.</source>
+        <translation>شكرًا لك، تم تأكيد عنوان بريدك الإلكتروني. القائمون على {town} يقرؤون كل طلب، وقد يستغرق هذا بضعة أيام.
+
+يمكنك إغلاق Townsfolk الآن. سيتحقق مرة أخرى في المرة القادمة التي تفتحه فيها، وسيتابع وحده حالما يُسمح لك بالدخول.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1297"/>
+        <source>Check your email</source>
+        <translation>تفقّد بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1300"/>
+        <source>{town} sent an email to {email}. Open it and press the link inside to confirm that the address is yours.
+
+This window moves on by itself as soon as you have done that. Nothing there? Look in your spam folder, or send the email again.</source>
+        <translation>أرسلت {town} رسالة إلى {email}. افتحها واضغط الرابط الذي فيها لتؤكد أن العنوان لك.
+
+ستنتقل هذه النافذة وحدها حالما تفعل ذلك. لم يصل شيء؟ انظر في مجلد الرسائل غير المرغوب فيها، أو أرسل الرسالة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1314"/>
+        <source>Please sign up again</source>
+        <translation>أنشئ الحساب من جديد من فضلك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1316"/>
+        <source>{town} no longer knows this account. Please sign up again.</source>
+        <translation>لم تعد {town} تعرف هذا الحساب. أنشئ الحساب من جديد من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1324"/>
+        <source>Sending the email again…</source>
+        <translation>جارٍ إرسال الرسالة مرة أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1327"/>
+        <source>Done: a new email is on its way.</source>
+        <translation>تم: رسالة جديدة في الطريق.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1332"/>
+        <source>Waiting…</source>
+        <translation>في الانتظار…</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="149"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="180"/>
+        <source>Emoji</source>
+        <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
+        <source>Find an emoji, for example: heart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
+        <source>Find an emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
+        <source>Group of emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
+        <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="202"/>
+        <source>Emoji chosen now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="218"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="219"/>
+        <source>Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
+        <source>Hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <source>Hearts and sparkles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <source>Animals and nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <source>Food and drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <source>Things to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <source>Travel and places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <source>Symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="233"/>
+        <source>your town</source>
+        <translation type="unfinished">مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="255"/>
+        <source>%1 (a picture from your town)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="294"/>
+        <source>No emoji has that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="192"/>
+        <source>Welcome to Townsfolk</source>
+        <translation>أهلًا بك في Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="200"/>
+        <source>You have not added an account yet.
+
+Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
+        <translation>لم تُضف حسابًا بعد.
+
+حين يكون لديك حساب، ستعرض هذه النافذة منشورات الأشخاص الذين تتابعهم، والأشخاص الذين يعيشون في مدينتك، وكل من تعرفهم مدينتك. وستكون إشعاراتك هنا أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="211"/>
+        <source>What this window will show</source>
+        <translation>ما الذي ستعرضه هذه النافذة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="214"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="216"/>
+        <source>Add an account</source>
+        <translation>أضف حسابًا</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="42"/>
+        <source>How far the saving is</source>
+        <translation>إلى أين وصل الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="47"/>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="58"/>
+        <source>Reading everything from your town</source>
+        <translation>جارٍ قراءة كل شيء من مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="70"/>
+        <source>Townsfolk is reading from %1. You can close this window: it goes on, and if you quit, it goes on from there at the next start.</source>
+        <translation>يقرأ Townsfolk من %1. يمكنك إغلاق هذه النافذة: سيستمر العمل، وإن أغلقت Townsfolk، فسيستمر من هناك عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="98"/>
+        <source>The files could not be written into that folder. Choose another folder and try again.</source>
+        <translation>تعذّر حفظ الملفات في ذلك المجلد. اختر مجلدًا آخر وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="105"/>
+        <source>Everything is read.</source>
+        <translation>تمت قراءة كل شيء.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="107"/>
+        <source>The files are in %1.</source>
+        <translation>الملفات في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Failover</name>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="90"/>
+        <source>your unsent post is saved</source>
+        <translation>منشورك غير المرسل محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="91"/>
+        <source>your %n unsent posts are saved</source>
+        <translation>منشوراتك غير المرسلة (%n) محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="100"/>
+        <source>{down} is not answering. You are now using your backup account on {backup}.</source>
+        <translation>{down} لا تردّ. أنت تستخدم الآن حسابك الاحتياطي في {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="104"/>
+        <source>Townsfolk will ask you before going back to {down}.</source>
+        <translation>سيسألك Townsfolk قبل العودة إلى {down}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="106"/>
+        <source>Townsfolk will switch you back when {down} is back.</source>
+        <translation>سيعيدك Townsfolk حين تعود {down}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="108"/>
+        <location filename="../src/townsfolk/services/failover.py" line="124"/>
+        <source>Nothing is lost: {unsent} and will go out when {down} is back.</source>
+        <translation>لم يضِع شيء: {unsent}، وسيُرسل كل شيء حين تعود {down}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="112"/>
+        <location filename="../src/townsfolk/services/failover.py" line="127"/>
+        <source>Nothing is lost.</source>
+        <translation>لم يضِع شيء.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="119"/>
+        <source>{down} is not answering.</source>
+        <translation>{down} لا تردّ.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="121"/>
+        <source>Your backup town {names} is not answering either.</source>
+        <translation>مدينتك الاحتياطية {names} لا تردّ أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="128"/>
+        <source>You can still read your saved posts.</source>
+        <translation>ما زال بإمكانك قراءة منشوراتك المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="131"/>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="138"/>
+        <source>You are offline; showing saved posts.</source>
+        <translation>أنت غير متصل؛ تُعرض المنشورات المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="140"/>
+        <source>Nothing is lost: {unsent} and will go out when you are online.</source>
+        <translation>لم يضِع شيء: {unsent}، وسيُرسل كل شيء حين تتصل بالإنترنت مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="150"/>
+        <source>{town} is back. You are using your account there again.</source>
+        <translation>عادت {town}. أنت تستخدم حسابك هناك مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="152"/>
+        <source>{town} is back. Townsfolk will switch you back when you finish writing.</source>
+        <translation>عادت {town}. سيعيدك Townsfolk حين تنتهي من الكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="156"/>
+        <source>{town} is back.</source>
+        <translation>عادت {town}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="162"/>
+        <source>{town} is back. Go back to your account on {town}? (If you choose not to, you keep using your backup account on {backup}.)</source>
+        <translation>عادت {town}. هل تعود إلى حسابك في {town}؟ (إن اخترت لا، فستواصل استخدام حسابك الاحتياطي في {backup}.)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="391"/>
+        <source>This account is no longer on this computer.</source>
+        <translation>لم يعد هذا الحساب على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="456"/>
+        <source>Townsfolk cannot move posts right now. Please try again.</source>
+        <translation>لا يستطيع Townsfolk نقل المنشورات الآن. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="461"/>
+        <source>This post is no longer waiting: it may have been sent.</source>
+        <translation>لم يعد هذا المنشور في الانتظار: ربما أُرسل.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="476"/>
+        <source>This backup account is no longer on this computer.</source>
+        <translation>لم يعد هذا الحساب الاحتياطي على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="488"/>
+        <source>You have no backup account that can post right now. Your post stays saved and will go out from your main account.</source>
+        <translation>ليس لديك حساب احتياطي يستطيع النشر الآن. يبقى منشورك محفوظًا وسيُرسل من حسابك الرئيسي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="502"/>
+        <source>Townsfolk could not find the post you are answering from {town}, so your reply stays saved and will go out from your main account.</source>
+        <translation>لم يجد Townsfolk من خلال {town} المنشور الذي ترد عليه، لذلك يبقى ردّك محفوظًا وسيُرسل من حسابك الرئيسي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/failover.py" line="527"/>
+        <source>Townsfolk could not find this post from {town}. It may have been deleted, or it may not be visible from there.</source>
+        <translation>لم يجد Townsfolk هذا المنشور من خلال {town}. ربما حُذف، أو ربما لا يظهر من هناك.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="26"/>
+        <source>Choose a file saved by Townsfolk or by a town&apos;s own export page (for example following_accounts.csv). Nothing changes until you have seen what it would do.</source>
+        <translation>اختر ملفًا حفظه Townsfolk أو صفحة التصدير في إحدى المدن (مثلًا following_accounts.csv). لن يتغير شيء قبل أن ترى ما الذي سيفعله.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="31"/>
+        <source>Choose a file…</source>
+        <translation>اختر ملفًا…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="43"/>
+        <source>Bring in follows from a file</source>
+        <translation>استورد المتابَعين من ملف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="77"/>
+        <source>Townsfolk could not open this file. Is it still there? Choose it again.</source>
+        <translation>تعذّر على Townsfolk فتح هذا الملف. هل ما زال موجودًا؟ اختره مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
+        <source>This file has %1: %2 lines.</source>
+        <translation>في هذا الملف %1: %2 سطرًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="86"/>
+        <source>%1 lines cannot be read and will be left out.</source>
+        <translation>%1 سطرًا لا يمكن قراءتها وستُترك.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowRequests</name>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="236"/>
+        <source>let {name} follow you</source>
+        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
+        <translation>السماح لـ {name} بمتابعتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="238"/>
+        <source>decline the request from {name}</source>
+        <translation>رفض طلب {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="242"/>
+        <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
+        <translation>لم يعد {name} ينتظر ردًّا: ربما سحب الطلب، أو أنك رددت عليه في مكان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="250"/>
+        <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
+        <translation>لم يستطع Townsfolk {action} لأن {town} لا تردّ. لم يتغير شيء؛ حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="256"/>
+        <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
+        <translation>طلبت {town} من Townsfolk أن يبطئ، فلم يستطع {action}. حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="262"/>
+        <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
+        <translation>لم يعد Townsfolk مسجّل الدخول إلى {town}. سجّل الدخول مرة أخرى، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="267"/>
+        <source>{town} did not allow Townsfolk to {action}.</source>
+        <translation>لم تسمح {town} لـ Townsfolk بـ{action}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="269"/>
+        <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
+        <translation>حدثت مشكلة لدى {town} فلم تستطع {action}. لم يتغير شيء؛ حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/notifications.py" line="275"/>
+        <source>Townsfolk could not {action}. Please try again.</source>
+        <translation>لم يستطع Townsfolk {action}. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowSync</name>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="81"/>
+        <source>Your backup account already follows everyone your main account follows.</source>
+        <translation>حسابك الاحتياطي يتابع بالفعل كل من يتابعهم حسابك الرئيسي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="86"/>
+        <source>Your backup account now follows the same person as your main account.</source>
+        <translation>حسابك الاحتياطي يتابع الآن الشخص نفسه الذي يتابعه حسابك الرئيسي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="90"/>
+        <source>Your backup account now follows the same %n people as your main account.</source>
+        <translation>حسابك الاحتياطي يتابع الآن الأشخاص أنفسهم (%n) الذين يتابعهم حسابك الرئيسي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="96"/>
+        <source>Following {done} of {total} people on your backup account</source>
+        <translation>متابعة {done} من {total} شخصًا بحسابك الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="101"/>
+        <source>The backup&apos;s town asked Townsfolk to slow down: the rest follow in {wait}</source>
+        <translation>طلبت مدينة الحساب الاحتياطي من Townsfolk أن يبطئ: ستتم متابعة الباقين بعد {wait}</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="111"/>
+        <source>◀ Previous photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="112"/>
+        <source>Previous photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="115"/>
+        <source>Next photo ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="116"/>
+        <source>Next photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="129"/>
+        <source>No photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="133"/>
+        <source>The person did not describe this photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="135"/>
+        <source>Photo %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="228"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="229"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="38"/>
+        <source> or </source>
+        <extracomment>Help pages from Markdown files: key -&gt; file name in resources/help/&lt;language&gt;/.</extracomment>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="61"/>
+        <source>Reply</source>
+        <translation>ردّ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="62"/>
+        <source>Boost</source>
+        <translation>إعادة نشر</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="63"/>
+        <source>Favourite</source>
+        <translation>تفضيل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="64"/>
+        <source>Save for later</source>
+        <translation>احفظ لوقت لاحق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="65"/>
+        <source>More actions</source>
+        <translation>إجراءات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="69"/>
+        <source>Next and previous post</source>
+        <translation>المنشور التالي والسابق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="70"/>
+        <source>Down, Up</source>
+        <translation>السهم لأسفل، السهم لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="73"/>
+        <source>Open the conversation</source>
+        <translation>افتح المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="74"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="77"/>
+        <source>Show or hide a post behind a content warning</source>
+        <translation>اعرض أو أخفِ منشورًا خلف تحذير بشأن المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="80"/>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="82"/>
+        <source>Show a sensitive picture</source>
+        <translation>اعرض صورة حساسة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="88"/>
+        <source>Back to the newest posts</source>
+        <translation>عد إلى أحدث المنشورات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="89"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="98"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="102"/>
+        <source>Close the window (what you wrote is kept)</source>
+        <translation>أغلق النافذة (ما كتبته يبقى محفوظًا)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="103"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="110"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="166"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="111"/>
+        <source>To</source>
+        <translation>لكي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="112"/>
+        <source>Press</source>
+        <translation>اضغط</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="116"/>
+        <source>In a list of posts</source>
+        <translation>في قائمة منشورات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="117"/>
+        <source>Writing a post</source>
+        <translation>عند كتابة منشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="164"/>
+        <source>How Townsfolk works</source>
+        <translation>كيف يعمل Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="165"/>
+        <source>What the words mean</source>
+        <translation>معاني الكلمات</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenWords</name>
+    <message>
+        <location filename="../src/townsfolk/services/word_filters.py" line="198"/>
+        <source>Townsfolk could not read your hidden words. {reason}</source>
+        <translation>تعذّر على Townsfolk قراءة كلماتك المخفية. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/word_filters.py" line="219"/>
+        <source>Type at least one word to hide.</source>
+        <translation>اكتب كلمة واحدة على الأقل لإخفائها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/word_filters.py" line="222"/>
+        <source>Choose at least one place where the words are hidden.</source>
+        <translation>اختر مكانًا واحدًا على الأقل تُخفى فيه الكلمات.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/word_filters.py" line="264"/>
+        <source>Type at least one word and choose where to hide it.</source>
+        <translation>اكتب كلمة واحدة على الأقل واختر أين تُخفيها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/word_filters.py" line="314"/>
+        <source>Townsfolk could not change your hidden words. {reason}</source>
+        <translation>تعذّر على Townsfolk تغيير كلماتك المخفية. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/word_filters.py" line="348"/>
+        <source>Townsfolk could not save your hidden words on this computer.</source>
+        <translation>تعذّر على Townsfolk حفظ كلماتك المخفية على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="54"/>
+        <source>Hidden because it mentions %1.</source>
+        <extracomment>lupdate collects calls named ``translate`` whose context is written out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HiddenWordsDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="93"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="100"/>
+        <source>Hidden words</source>
+        <extracomment>(rule being changed or None, words, contexts, action, seconds or 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="105"/>
+        <source>Posts that mention these words are folded away or not shown at all. Whole words only: “cat” does not hide “concatenate”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="114"/>
+        <source>Your town does not keep hidden words, so Townsfolk keeps them on this computer. They work only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="126"/>
+        <source>Your hidden words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="130"/>
+        <source>No hidden words yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="135"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="136"/>
+        <source>Words to hide, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="139"/>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="143"/>
+        <source>People you follow</source>
+        <translation type="unfinished">أشخاص تتابعهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="144"/>
+        <source>Your town and Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="145"/>
+        <source>Notifications</source>
+        <translation type="unfinished">الإشعارات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="146"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="147"/>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="166"/>
+        <source>Fold the post behind a note (you can still open it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="169"/>
+        <source>Don&apos;t show the post at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="178"/>
+        <source>For how long:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="181"/>
+        <source>For how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="184"/>
+        <source>Until I remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="185"/>
+        <source>1 hour</source>
+        <translation type="unfinished">ساعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="186"/>
+        <source>1 day</source>
+        <translation type="unfinished">يوم واحد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="187"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="188"/>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="206"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="209"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="260"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="212"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="244"/>
+        <source>not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="244"/>
+        <source>folded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="248"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="281"/>
+        <source>Save changes</source>
+        <translation type="unfinished">احفظ التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/import_page.py" line="25"/>
+        <source>You can close this window: bringing everything in goes on. If you quit Townsfolk, it goes on from where it was at the next start.</source>
+        <translation>يمكنك إغلاق هذه النافذة: سيستمر الاستيراد. وإن أغلقت Townsfolk، فسيستمر من حيث توقف عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/import_page.py" line="30"/>
+        <source>How far bringing everything in is</source>
+        <translation>إلى أين وصل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/import_page.py" line="35"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/import_page.py" line="37"/>
+        <source>Go on</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/import_page.py" line="55"/>
+        <source>Bringing everything in</source>
+        <translation>جارٍ استيراد كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/import_page.py" line="58"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/import_page.py" line="97"/>
+        <source>Paused. Press Go on when you are ready; nothing done so far is lost.</source>
+        <translation>متوقف مؤقتًا. اضغط «متابعة» حين تكون مستعدًا؛ لن يضيع شيء مما أُنجز حتى الآن.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/import_page.py" line="108"/>
+        <source>Nothing done so far is lost. Press Go on to try again.</source>
+        <translation>لن يضيع شيء مما أُنجز حتى الآن. اضغط «متابعة» لتحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/import_page.py" line="120"/>
+        <source>Finished.</source>
+        <translation>انتهى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/import_page.py" line="121"/>
+        <source>What happened:</source>
+        <translation>ما الذي حدث:</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/import_page.py" line="128"/>
+        <source>Nothing to do.</source>
+        <translation>لا شيء لفعله.</translation>
+    </message>
+</context>
+<context>
+    <name>KindWindow</name>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="417"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="418"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="419"/>
+        <source>Music</source>
+        <translation type="unfinished">الموسيقى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="420"/>
+        <source>Live stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="421"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="422"/>
+        <source>Long post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="424"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="432"/>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../src/townsfolk/ui/language.py" line="141"/>
+        <source>Same as this computer</source>
+        <extracomment>The language the code is written in; it needs no catalogue.</extracomment>
+        <translation>مثل هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/language.py" line="148"/>
+        <source>Townsfolk will speak the language you choose the next time it starts.</source>
+        <translation>سيتحدث Townsfolk باللغة التي تختارها في المرة القادمة التي يُفتح فيها.</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <location filename="../src/townsfolk/ui/links.py" line="24"/>
+        <source>This link cannot be opened safely, so Townsfolk did not open it. Only web pages (https and http) and email addresses open from Townsfolk.</source>
+        <translation>لا يمكن فتح هذا الرابط بأمان، لذلك لم يفتحه Townsfolk. لا يُفتح من Townsfolk إلا صفحات الويب (https وhttp) وعناوين البريد الإلكتروني.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="76"/>
+        <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
+        <extracomment>Replaceable in tests: asks before deleting a list.</extracomment>
+        <translation>تتيح لك القوائم قراءة منشورات بعض الأشخاص معًا، مثل «العائلة» أو «البستنة».</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="85"/>
+        <source>Name of the list</source>
+        <translation>اسم القائمة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="87"/>
+        <source>For example: Family</source>
+        <translation>مثلًا: العائلة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="94"/>
+        <source>Which replies to show</source>
+        <translation>أي الردود تُعرض</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="98"/>
+        <source>Replies to people in this list</source>
+        <translation>الردود على أشخاص في هذه القائمة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
+        <source>Replies to anyone you follow</source>
+        <translation>الردود على أي شخص تتابعه</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
+        <source>No replies</source>
+        <translation>بلا ردود</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="105"/>
+        <source>&amp;Show:</source>
+        <translation>ا&amp;عرض:</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="112"/>
+        <source>Show these people only here, not in “People you follow”</source>
+        <translation>اعرض هؤلاء الأشخاص هنا فقط، وليس في «أشخاص تتابعهم»</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="133"/>
+        <source>&amp;People in this list:</source>
+        <translation>الأ&amp;شخاص في هذه القائمة:</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
+        <source>People in this list</source>
+        <translation>الأشخاص في هذه القائمة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="138"/>
+        <source>&amp;Remove from list</source>
+        <translation>أ&amp;زل من القائمة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="145"/>
+        <source>&amp;Add people you follow:</source>
+        <translation>أ&amp;ضف أشخاصًا تتابعهم:</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="148"/>
+        <source>Find people you follow</source>
+        <translation>ابحث عن أشخاص تتابعهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
+        <source>Type a name</source>
+        <translation>اكتب اسمًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
+        <source>People you follow</source>
+        <translation>أشخاص تتابعهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="154"/>
+        <source>A&amp;dd to list</source>
+        <translation>أضف إلى ال&amp;قائمة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="177"/>
+        <source>Delete list…</source>
+        <translation>احذف القائمة…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="204"/>
+        <source>New list</source>
+        <translation>قائمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="206"/>
+        <source>List “%1”</source>
+        <translation>القائمة «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
+        <source>&amp;Create list</source>
+        <translation>أ&amp;نشئ القائمة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
+        <source>&amp;Save</source>
+        <translation>ا&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
+        <source>Create list</source>
+        <translation>أنشئ القائمة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
+        <source>Save the name and choices</source>
+        <translation>احفظ الاسم والاختيارات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="255"/>
+        <source>List created. Now add the people you want to read in it.</source>
+        <translation>أُنشئت القائمة. أضف الآن الأشخاص الذين تريد قراءتهم فيها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="257"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="310"/>
+        <source>Nobody you follow has that name.</source>
+        <translation>لا أحد ممن تتابعهم يحمل هذا الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="329"/>
+        <source>%1 is now in this list.</source>
+        <translation>%1 الآن في هذه القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="349"/>
+        <source>%1 was taken out of this list.</source>
+        <translation>أُخرج %1 من هذه القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="356"/>
+        <source>Delete this list?</source>
+        <translation>هل تحذف هذه القائمة؟</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
+        <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
+        <translation>هل تحذف القائمة «%1»؟ لن يُبلَّغ الأشخاص الذين فيها، وستواصل متابعتهم.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPlaces</name>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="45"/>
+        <source>+  New list…</source>
+        <extracomment>The editor or &quot;Add to list&quot; window open now (for tests).</extracomment>
+        <translation>+  قائمة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="47"/>
+        <source>New list</source>
+        <translation>قائمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="49"/>
+        <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
+        <translation>تتيح لك القوائم قراءة منشورات بعض الأشخاص معًا، مثل «العائلة» أو «البستنة».</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="52"/>
+        <source>Edit list…</source>
+        <translation>عدّل القائمة…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="54"/>
+        <source>Edit this list</source>
+        <translation>عدّل هذه القائمة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="125"/>
+        <source>Posts from the people in this list will show here. Add people with “Edit list…” above.</source>
+        <translation>ستظهر هنا منشورات الأشخاص الذين في هذه القائمة. أضف أشخاصًا من «عدّل القائمة…» في الأعلى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="139"/>
+        <source>List</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="142"/>
+        <source>Posts from the people in this list.</source>
+        <translation>منشورات الأشخاص الذين في هذه القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="194"/>
+        <source>Add %1 to a list</source>
+        <translation>أضف %1 إلى قائمة</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="282"/>
+        <source>● Live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="284"/>
+        <source>Was live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="286"/>
+        <source>Live stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="294"/>
+        <source>Preview picture of the stream: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="296"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="298"/>
+        <source>Live streams on Owncast · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
+        <source>Open the stream&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogOutDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="31"/>
+        <source>Remove %1 from Townsfolk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="34"/>
+        <source>Townsfolk forgets this account: the key to it, the posts saved on this computer, and its place in the account menu. The account itself and your posts stay on %1; you can add it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="40"/>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="42"/>
+        <source>Log out of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="45"/>
+        <source>This computer forgets the key to your account. Your account and your posts stay on %1, and you can log in again at any time. The copies of posts saved on this computer are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="51"/>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="62"/>
+        <source>Your backup account %1 becomes your main account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="70"/>
+        <source>Send them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="72"/>
+        <source>Send the waiting posts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/log_out.py" line="85"/>
+        <source>%n post(s) from this account are still waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="88"/>
+        <source>Removing the account would delete them: send them first, or tick the box to delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="93"/>
+        <source>If you log out now, they stay saved on this computer and go out when you log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/log_out.py" line="104"/>
+        <source>Delete the %n waiting post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginBrowserPage</name>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="83"/>
+        <source>You are logged in</source>
+        <translation>أنت مسجّل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="87"/>
+        <source>You can go back to Townsfolk now. You may close this browser tab.</source>
+        <translation>يمكنك العودة إلى Townsfolk الآن. ويمكنك إغلاق علامة التبويب هذه في المتصفح.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="93"/>
+        <source>The log-in did not work</source>
+        <translation>لم ينجح تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="97"/>
+        <source>This is not the log-in Townsfolk is waiting for</source>
+        <translation>هذا ليس تسجيل الدخول الذي ينتظره Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="101"/>
+        <source>Townsfolk ignored this page because it does not belong to the log-in it is waiting for. If you are logging in, finish on your town&apos;s page in the browser, or start the log-in again from Townsfolk.</source>
+        <translation>تجاهل Townsfolk هذه الصفحة لأنها لا تخص تسجيل الدخول الذي ينتظره. إن كنت تسجّل الدخول، فأكمل في صفحة مدينتك في المتصفح، أو ابدأ تسجيل الدخول من جديد من Townsfolk.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="111"/>
+        <source>en</source>
+        <extracomment>The language code of the page shown in the browser after logging in (de, fr, ...).</extracomment>
+        <translation>ar</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="192"/>
+        <source>An answer came back that does not belong to the log-in Townsfolk started, so it was ignored for your safety. Please start the log-in again from Townsfolk.</source>
+        <translation>وصل ردّ لا يخص تسجيل الدخول الذي بدأه Townsfolk، لذلك تم تجاهله حفاظًا على أمانك. ابدأ تسجيل الدخول من جديد من Townsfolk من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="200"/>
+        <source>Townsfolk waited for you to log in, but nothing came back from the browser. Please try again; if the browser did not open, use the code instead.</source>
+        <translation>انتظر Townsfolk أن تسجّل الدخول، لكن لم يعد شيء من المتصفح. حاول مرة أخرى؛ وإن لم يُفتح المتصفح، فاستخدم الرمز بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="285"/>
+        <source>This log-in is already finished.</source>
+        <translation>انتهى تسجيل الدخول هذا بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/loopback.py" line="301"/>
+        <source>The town did not let Townsfolk in. If you pressed “Deny” or closed the page, that is fine: you can try again whenever you like.</source>
+        <translation>لم تسمح المدينة لـ Townsfolk بالدخول. إن كنت ضغطت «رفض» أو أغلقت الصفحة، فلا بأس: يمكنك المحاولة مرة أخرى متى شئت.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1493"/>
+        <source>Type the name of your town, or your full address. All of these work: mastodon.social, https://mastodon.social, @ann@mastodon.social.</source>
+        <translation>اكتب اسم مدينتك، أو عنوانك الكامل. كل هذه الصيغ تعمل: mastodon.social، ‏https://mastodon.social، ‏@ann@mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1497"/>
+        <source>How to type your town</source>
+        <translation>كيف تكتب اسم مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1500"/>
+        <source>Your town or your full address</source>
+        <translation>مدينتك أو عنوانك الكامل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1501"/>
+        <source>For example mastodon.social</source>
+        <translation>مثلًا mastodon.social</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1510"/>
+        <source>Towns that match</source>
+        <translation>مدن مطابقة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1511"/>
+        <source>Your town</source>
+        <translation>مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1521"/>
+        <source>Log in to your backup account</source>
+        <translation>سجّل الدخول إلى حسابك الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1523"/>
+        <source>Log in to your town</source>
+        <translation>سجّل الدخول إلى مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1545"/>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1556"/>
+        <source>That looks like an e-mail address. Here Townsfolk needs the address of your town, like mastodon.social, or your full address in it, like @ann@mastodon.social.</source>
+        <translation>هذا يبدو عنوان بريد إلكتروني. يحتاج Townsfolk هنا إلى عنوان مدينتك، مثل mastodon.social، أو عنوانك الكامل فيها، مثل ‎@ann@mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1574"/>
+        <source>Checking {town}…</source>
+        <translation>جارٍ التحقق من {town}…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1586"/>
+        <source>That is the town of your first account. A backup account needs to be in another town, so that it works when your first town is away.</source>
+        <translation>هذه مدينة حسابك الأول. يجب أن يكون الحساب الاحتياطي في مدينة أخرى، ليعمل حين تكون مدينتك الأولى متوقفة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1610"/>
+        <source>Townsfolk could not reach {town}, but your internet connection works. Please check the address; if it is right, the town may be closed for a while: try again later.</source>
+        <translation>تعذّر على Townsfolk الوصول إلى {town}، لكن اتصالك بالإنترنت يعمل. تحقّق من العنوان؛ وإن كان صحيحًا، فربما المدينة مغلقة لبعض الوقت: حاول لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1437"/>
+        <source>Townsfolk</source>
+        <translation>Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="316"/>
+        <source>&amp;Townsfolk</source>
+        <extracomment>Mute, block, report, hidden words, log out (``ui/safety.py``).</extracomment>
+        <translation>&amp;Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
+        <source>&amp;Write a post…</source>
+        <translation>ا&amp;كتب منشورًا…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="320"/>
+        <source>&amp;Add an account…</source>
+        <translation>أ&amp;ضف حسابًا…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="322"/>
+        <source>Add a &amp;backup account…</source>
+        <translation>أضف حسابًا ا&amp;حتياطيًا…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="324"/>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="327"/>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="339"/>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="342"/>
+        <source>&amp;People you follow</source>
+        <translation>أ&amp;شخاص تتابعهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
+        <source>Your &amp;town</source>
+        <translation>&amp;مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
+        <source>&amp;Everywhere</source>
+        <translation>في &amp;كل مكان</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
+        <source>&amp;Notifications</source>
+        <translation>الإ&amp;شعارات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
+        <source>Sa&amp;ved posts</source>
+        <translation>المنشورات المح&amp;فوظة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
+        <source>&amp;Search</source>
+        <translation>ا&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="357"/>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="360"/>
+        <source>&amp;Look for new posts now</source>
+        <translation>ابحث عن منشورات &amp;جديدة الآن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
+        <source>&amp;Your profile</source>
+        <translation>م&amp;لفك الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
+        <source>&amp;Edit my profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="367"/>
+        <source>People to &amp;follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="369"/>
+        <source>&amp;Town status (how the towns are doing)</source>
+        <translation>حالة الم&amp;دن (كيف حال المدن)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="388"/>
+        <source>&amp;View</source>
+        <translation>ال&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
+        <source>&amp;Larger text</source>
+        <translation>نص أ&amp;كبر</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="392"/>
+        <source>&amp;Smaller text</source>
+        <translation>نص أ&amp;صغر</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="395"/>
+        <source>&amp;Normal text size</source>
+        <translation>حجم النص ال&amp;عادي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="401"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
+        <source>&amp;How Townsfolk works</source>
+        <translation>&amp;كيف يعمل Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="405"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="407"/>
+        <source>&amp;What the words mean</source>
+        <translation>م&amp;عاني الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="409"/>
+        <source>&amp;About Townsfolk</source>
+        <translation>&amp;عن Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="449"/>
+        <source>About Townsfolk</source>
+        <extracomment>The help page open now (for tests).</extracomment>
+        <translation>عن Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="451"/>
+        <source>Townsfolk {version}
+
+A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
+        <translation>Townsfolk {version}
+
+طريقة ودودة للانضمام إلى الفديفيرس: مدن كثيرة، وحساب واحد يتحدث إليها كلها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="483"/>
+        <source>✎  Write a post</source>
+        <translation>✎  اكتب منشورًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="485"/>
+        <source>Write a post</source>
+        <translation>اكتب منشورًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
+        <source>Write a post (Ctrl+N)</source>
+        <translation>اكتب منشورًا (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="508"/>
+        <source>← Back</source>
+        <translation>→ رجوع</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="510"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
+        <source>Back (Alt+Left)</source>
+        <translation>رجوع (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="534"/>
+        <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
+        <translation>ستظهر هنا منشورات الأشخاص الذين تتابعهم. ابحث عن أشخاص تتابعهم في «مدينتك» أو عبر البحث.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="537"/>
+        <source>Posts from people who live in your town will show here.</source>
+        <translation>ستظهر هنا منشورات الأشخاص الذين يعيشون في مدينتك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
+        <source>Posts from every town your town knows will show here.</source>
+        <translation>ستظهر هنا منشورات كل المدن التي تعرفها مدينتك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
+        <source>Posts you save (with “Save” under a post) will show here.</source>
+        <translation>ستظهر هنا المنشورات التي تحفظها (بزر «حفظ» تحت المنشور).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="720"/>
+        <source>Log in again</source>
+        <translation>سجّل الدخول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="726"/>
+        <source>Townsfolk — %1</source>
+        <translation>Townsfolk — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
+        <source>People you follow</source>
+        <translation>أشخاص تتابعهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
+        <source>Your town (people on %1)</source>
+        <translation>مدينتك (الناس في %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="742"/>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="744"/>
+        <source>Saved posts</source>
+        <translation>المنشورات المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="745"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="753"/>
+        <source>Posts from the people you follow, in every town.</source>
+        <translation>منشورات الأشخاص الذين تتابعهم، في كل المدن.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="755"/>
+        <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
+        <translation>منشورات كل من يعيش في %1، سواء تابعتهم أم لا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
+        <translation>منشورات الناس في كل المدن التي تعرفها %1. حسابك الواحد يصل إلى كل المدن.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
+        <source>Who answered, favourited or boosted your posts, and who follows you.</source>
+        <translation>من ردّ على منشوراتك أو فضّلها أو أعاد نشرها، ومن يتابعك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="768"/>
+        <source>Posts you saved for later. Only you can see this list.</source>
+        <translation>منشورات حفظتها لوقت لاحق. لا يرى هذه القائمة أحد غيرك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="922"/>
+        <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
+        <translation>حدث خطأ داخل Townsfolk. لم يضِع شيء؛ إن تكرر ذلك، فأعد تشغيل Townsfolk من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="970"/>
+        <source>%1 is not answering; showing saved posts.</source>
+        <translation>%1 لا تردّ؛ تُعرض المنشورات المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1058"/>
+        <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
+        <translation>أنت غير متصل؛ تُعرض المنشورات المحفوظة. المنشورات التي تكتبها تبقى محفوظة وستُرسل وحدها حين تعود متصلًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1062"/>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1120"/>
+        <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
+        <translation>عادت %1. سيعيدك Townsfolk إلى حسابك هناك حين تنتهي من الكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1129"/>
+        <source>%1 is back.</source>
+        <translation>عادت %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1140"/>
+        <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
+        <translation>عادت %1. هل تعود إلى حسابك هناك؟ إن اخترت «ليس الآن»، فستواصل استخدام حسابك الاحتياطي %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
+        <source>Yes, go back</source>
+        <translation>نعم، عُد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1148"/>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
+        <source>%1 is back. You are using your account %2 again.</source>
+        <translation>عادت %1. أنت تستخدم حسابك %2 مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1163"/>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1192"/>
+        <source>%1 is not answering. You are now using your backup account @%2.</source>
+        <translation>%1 لا تردّ. أنت تستخدم الآن حسابك الاحتياطي @%2.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1198"/>
+        <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
+        <translation>لم يضِع شيء: منشورك المنتظر سيُرسل حين تعود %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1203"/>
+        <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
+        <translation>لم يضِع شيء: منشوراتك المنتظرة (%2) ستُرسل حين تعود %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1208"/>
+        <source>Nothing is lost.</source>
+        <translation>لم يضِع شيء.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1213"/>
+        <source>Post from my backup instead</source>
+        <translation>انشر من حسابي الاحتياطي بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1217"/>
+        <source>%1 is not answering.</source>
+        <translation>%1 لا تردّ.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
+        <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
+        <translation>لم يضِع شيء: منشوراتك المنتظرة ستُرسل حين تعود %1. وفي الأثناء يمكنك قراءة منشوراتك المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
+        <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
+        <translation>لم يضِع شيء. وفي الأثناء يمكنك قراءة منشوراتك المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
+        <source>not answering, saved posts only</source>
+        <translation>لا تردّ، المنشورات المحفوظة فقط</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <source>slow</source>
+        <translation>بطيئة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
+        <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
+        <translation>المنشورات المحفوظة: %1 لا تردّ، لذا هذه هي المنشورات التي احتفظ بها Townsfolk. يمكنك قراءتها؛ وستصل المنشورات الجديدة حين تعود %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1273"/>
+        <source>You keep using your backup account @%1.</source>
+        <translation>ستواصل استخدام حسابك الاحتياطي @%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1319"/>
+        <source>Your post will go out from your backup account %1.</source>
+        <translation>سيُرسل منشورك من حسابك الاحتياطي %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1322"/>
+        <source>Your %2 posts will go out from your backup account %1.</source>
+        <translation>ستُرسل منشوراتك (%2) من حسابك الاحتياطي %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1428"/>
+        <source>%1 new notifications</source>
+        <translation>إشعارات جديدة: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1558"/>
+        <source>Favourited from your backup account @%1.</source>
+        <translation>فُضّل من حسابك الاحتياطي @%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1560"/>
+        <source>Boosted from your backup account @%1.</source>
+        <translation>أُعيد نشره من حسابك الاحتياطي @%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1593"/>
+        <source>More actions for this post</source>
+        <translation>إجراءات أخرى لهذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1598"/>
+        <source>Copy link to post</source>
+        <translation>انسخ رابط المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1600"/>
+        <source>Open in browser</source>
+        <translation>افتح في المتصفح</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1604"/>
+        <source>Open the conversation</source>
+        <translation>افتح المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
+        <source>Change this post…</source>
+        <translation>غيّر هذا المنشور…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1619"/>
+        <source>Delete this post…</source>
+        <translation>احذف هذا المنشور…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
+        <source>The link to the post was copied.</source>
+        <translation>نُسخ رابط المنشور.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1665"/>
+        <source>Your post was deleted.</source>
+        <translation>حُذف منشورك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1670"/>
+        <source>Delete this post?</source>
+        <translation>هل تحذف هذا المنشور؟</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1672"/>
+        <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
+        <translation>هل تحذف منشورك نهائيًا؟ سيختفي من كل المدن. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
+        <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
+        <translation>مدينتك لا تسمح بتغيير المنشورات. يمكنك حذف المنشور وكتابته من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1765"/>
+        <source>Write a post — @%1</source>
+        <translation>اكتب منشورًا — @%1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1841"/>
+        <source>Your post was sent.</source>
+        <translation>أُرسل منشورك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1792"/>
+        <source>Your post is saved on this computer. It will be sent when you are online again.</source>
+        <translation>منشورك محفوظ على هذا الحاسوب. سيُرسل حين تعود متصلًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1796"/>
+        <source>Your post is saved on this computer. It will be sent when your town answers.</source>
+        <translation>منشورك محفوظ على هذا الحاسوب. سيُرسل حين تردّ مدينتك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1799"/>
+        <source>Sending your post…</source>
+        <translation>جارٍ إرسال منشورك…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1806"/>
+        <source>Behind a content warning: %1</source>
+        <translation>خلف تحذير بشأن المحتوى: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
+        <source>1 post waiting to be sent</source>
+        <translation>منشور واحد ينتظر الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
+        <source>%1 posts waiting to be sent</source>
+        <translation>منشورات تنتظر الإرسال: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1868"/>
+        <source>See the posts waiting to be sent</source>
+        <translation>اعرض المنشورات التي تنتظر الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2003"/>
+        <source>Conversation</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2030"/>
+        <source>No posts with #%1 yet.</source>
+        <translation>لا توجد منشورات بالوسم #%1 بعد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2034"/>
+        <source>Posts with #%1</source>
+        <translation>منشورات بالوسم #%1</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
+        <source>Preview picture of the video: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
+        <source>Cover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="224"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="228"/>
+        <source>Video on PeerTube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="230"/>
+        <source>channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="232"/>
+        <source>Music on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="234"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="236"/>
+        <source>%1 long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
+        <source>▶ Play video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
+        <source>Open on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="28"/>
+        <source>Picture</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="31"/>
+        <source>Loading the picture…</source>
+        <translation>جارٍ تحميل الصورة…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="34"/>
+        <source>A picture with no description</source>
+        <translation>صورة بلا وصف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="40"/>
+        <source>The person who posted this did not describe it.</source>
+        <translation>لم يصفها الشخص الذي نشرها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="44"/>
+        <source>Description of the picture</source>
+        <translation>وصف الصورة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="57"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="65"/>
+        <source>The picture could not be loaded.</source>
+        <translation>تعذّر تحميل الصورة.</translation>
+    </message>
+</context>
+<context>
+    <name>Moving</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/page.py" line="23"/>
+        <source>The people you follow</source>
+        <translation>الأشخاص الذين تتابعهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/page.py" line="24"/>
+        <source>Your lists</source>
+        <translation>قوائمك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/page.py" line="25"/>
+        <source>The people you blocked</source>
+        <translation>الأشخاص الذين حظرتهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/page.py" line="26"/>
+        <source>The people you muted</source>
+        <translation>الأشخاص الذين كتمتهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/page.py" line="27"/>
+        <source>The towns you blocked</source>
+        <translation>المدن التي حظرتها</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/page.py" line="28"/>
+        <source>Your bookmarks</source>
+        <translation>علاماتك المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/moved.py" line="31"/>
+        <source>%1 moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovingExport</name>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="121"/>
+        <source>Your lists are saved (%n lines in all).</source>
+        <translation>حُفظت قوائمك (%n سطرًا في المجموع).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="123"/>
+        <source>Saving your lists stopped because your town did not answer (%n lines saved so far). It goes on from there when you try again.</source>
+        <translation>توقف حفظ قوائمك لأن مدينتك لم تردّ (حُفظ %n سطرًا حتى الآن). سيستمر من هناك حين تحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="132"/>
+        <source>Reading the people you follow</source>
+        <translation>جارٍ قراءة الأشخاص الذين تتابعهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="133"/>
+        <source>Reading the people you blocked</source>
+        <translation>جارٍ قراءة الأشخاص الذين حظرتهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="134"/>
+        <source>Reading the people you muted</source>
+        <translation>جارٍ قراءة الأشخاص الذين كتمتهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="135"/>
+        <source>Reading the towns you blocked</source>
+        <translation>جارٍ قراءة المدن التي حظرتها</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="136"/>
+        <source>Reading your bookmarks</source>
+        <translation>جارٍ قراءة علاماتك المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="137"/>
+        <source>Reading your lists</source>
+        <translation>جارٍ قراءة قوائمك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/export.py" line="142"/>
+        <source>lines so far: %n</source>
+        <translation>الأسطر حتى الآن: %n</translation>
+    </message>
+</context>
+<context>
+    <name>MovingFiles</name>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="150"/>
+        <source>people you follow</source>
+        <extracomment>A sentence for the person when a follow file came without its header (the settings for boosts, notifications and languages are then not in it).</extracomment>
+        <translation>الأشخاص الذين تتابعهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="152"/>
+        <source>blocked people</source>
+        <translation>الأشخاص المحظورين</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="154"/>
+        <source>muted people</source>
+        <translation>الأشخاص المكتومين</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="156"/>
+        <source>blocked towns</source>
+        <translation>المدن المحظورة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="158"/>
+        <source>bookmarks</source>
+        <translation>العلامات المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="159"/>
+        <source>lists</source>
+        <translation>القوائم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="284"/>
+        <source>This file is bigger than 20 MB, more than any town accepts. Export the lists one by one, or split the file into smaller ones.</source>
+        <translation>حجم هذا الملف أكبر من 20 ميغابايت، أكثر مما تقبله أي مدينة. صدّر القوائم واحدة تلو الأخرى، أو قسّم الملف إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="297"/>
+        <source>This is not a list saved as text: it may be a spreadsheet or a picture. Choose the .csv file your old town gave you.</source>
+        <translation>هذه ليست قائمة محفوظة كنص: ربما تكون جدول بيانات أو صورة. اختر ملف ‎.csv الذي أعطتك إياه مدينتك القديمة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="307"/>
+        <source>Some letters in this file cannot be read: it was probably saved by a spreadsheet in another format. Use the file your old town gave you as it was, or save it again as &apos;CSV UTF-8&apos;.</source>
+        <translation>لا يمكن قراءة بعض الحروف في هذا الملف: ربما حفظه برنامج جداول بيانات بصيغة أخرى. استخدم الملف كما أعطتك إياه مدينتك القديمة، أو احفظه مرة أخرى بصيغة &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="331"/>
+        <source>This file is not a list Townsfolk can read: its quotation marks do not match. Use the file your old town gave you as it was.</source>
+        <translation>هذا الملف ليس قائمة يستطيع Townsfolk قراءتها: علامات الاقتباس فيه غير متطابقة. استخدم الملف كما أعطتك إياه مدينتك القديمة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="376"/>
+        <source>This file is empty.</source>
+        <translation>هذا الملف فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="390"/>
+        <source>Townsfolk cannot tell what this file holds. Choose what it is (people you follow, blocked people, muted people, blocked towns, bookmarks or lists) and try again.</source>
+        <translation>لا يعرف Townsfolk ما الذي يحتويه هذا الملف. اختر نوعه (الأشخاص الذين تتابعهم، الأشخاص المحظورين، الأشخاص المكتومين، المدن المحظورة، العلامات المرجعية أو القوائم) ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="399"/>
+        <source>This file holds {found}, not {wanted}. Choose the right file, or import it as {found}.</source>
+        <translation>يحتوي هذا الملف على {found}، وليس على {wanted}. اختر الملف الصحيح، أو استورده على أنه {found}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="409"/>
+        <source>This file has more than 20,000 lines, more than a town accepts at once. Split it into smaller files and import them one after the other.</source>
+        <translation>في هذا الملف أكثر من 20,000 سطر، أكثر مما تقبله مدينة دفعة واحدة. قسّمه إلى ملفات أصغر واستوردها واحدًا تلو الآخر.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="422"/>
+        <source>This file&apos;s columns are not those of a Mastodon file of {what}. Choose the file your old town gave you.</source>
+        <translation>أعمدة هذا الملف ليست أعمدة ملف ماستودون من نوع {what}. اختر الملف الذي أعطتك إياه مدينتك القديمة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="442"/>
+        <source>Line {line} is not the name of a town: {text}</source>
+        <translation>السطر {line} ليس اسم مدينة: {text}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="445"/>
+        <source>Line {line} is not the address of a post: {text}</source>
+        <translation>السطر {line} ليس عنوان منشور: {text}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="448"/>
+        <source>Line {line} is not the address of a person: {text}</source>
+        <translation>السطر {line} ليس عنوان شخص: {text}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="454"/>
+        <source>Line {line} has no list name: {text}</source>
+        <translation>السطر {line} بلا اسم قائمة: {text}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="476"/>
+        <source>Most lines of this file are not {what} (line {line}: {text}). It may come from another program. Choose the file your old town gave you.</source>
+        <translation>معظم أسطر هذا الملف ليست من نوع {what} (السطر {line}: {text}). ربما جاء من برنامج آخر. اختر الملف الذي أعطتك إياه مدينتك القديمة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="485"/>
+        <source>This file has only addresses: boosts and notifications will be as a new follow has them.</source>
+        <translation>في هذا الملف عناوين فقط: ستكون إعادات النشر والإشعارات كما في أي متابعة جديدة.</translation>
+    </message>
+</context>
+<context>
+    <name>MovingImport</name>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="198"/>
+        <source>To follow: %n</source>
+        <extracomment>The lines that did not work, by outcome (the things that worked are only counted).</extracomment>
+        <translation>للمتابعة: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="200"/>
+        <source>To block: %n</source>
+        <translation>للحظر: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="202"/>
+        <source>To mute: %n</source>
+        <translation>للكتم: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="204"/>
+        <source>Towns to block: %n</source>
+        <translation>مدن للحظر: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="206"/>
+        <source>Bookmarks to add: %n</source>
+        <translation>علامات مرجعية للإضافة: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="207"/>
+        <source>To put in lists: %n</source>
+        <translation>للإضافة إلى القوائم: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="215"/>
+        <source>already there: %n</source>
+        <translation>موجود من قبل: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="217"/>
+        <source>lines that cannot be read: %n</source>
+        <translation>أسطر لا يمكن قراءتها: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="220"/>
+        <source>Replacing also removes what is not in the file (%n in all): look at it before you agree.</source>
+        <translation>الاستبدال يزيل أيضًا ما ليس في الملف (%n في المجموع): ألقِ نظرة عليه قبل أن توافق.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="244"/>
+        <source>Already there: %n.</source>
+        <translation>موجود من قبل: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="249"/>
+        <source>Posts that could not be found (deleted, or their town is gone): %n.</source>
+        <translation>منشورات لم يُعثر عليها (حُذفت، أو لم تعد مدينتها موجودة): %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="256"/>
+        <source>Towns that could not be blocked: %n.</source>
+        <translation>مدن تعذّر حظرها: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="260"/>
+        <source>People who could not be found (their town is gone, or they changed their address): %n.</source>
+        <translation>أشخاص لم يُعثر عليهم (لم تعد مدينتهم موجودة، أو غيّروا عنوانهم): %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="272"/>
+        <source>Refused by your new town (for example people who blocked you): %n.</source>
+        <translation>رفضتها مدينتك الجديدة (مثل أشخاص حظروك): %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="286"/>
+        <source>Found at their new address, because they had moved: %n.</source>
+        <translation>عُثر عليهم في عنوانهم الجديد لأنهم انتقلوا: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="298"/>
+        <source>Removed: %n.</source>
+        <translation>أُزيل: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="304"/>
+        <source>Now followed: %n.</source>
+        <translation>تتم متابعتهم الآن: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="306"/>
+        <source>Blocked: %n.</source>
+        <translation>حُظر: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="308"/>
+        <source>Muted: %n.</source>
+        <translation>كُتم: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="310"/>
+        <source>Towns blocked: %n.</source>
+        <translation>مدن حُظرت: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="312"/>
+        <source>Bookmarks added: %n.</source>
+        <translation>علامات مرجعية أُضيفت: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="313"/>
+        <source>Put in lists: %n.</source>
+        <translation>أُضيف إلى القوائم: %n.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="430"/>
+        <source>Finished: every line looked at (%n).</source>
+        <translation>انتهى: تمت مراجعة كل الأسطر (%n).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="431"/>
+        <source>{done} of {total} lines done</source>
+        <translation>أُنجز {done} من {total} سطرًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="435"/>
+        <source>about {time} left</source>
+        <translation>بقي نحو {time}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="439"/>
+        <source>Your new town asked Townsfolk to slow down; it goes on by itself.</source>
+        <translation>طلبت مدينتك الجديدة من Townsfolk أن يبطئ؛ سيستمر وحده.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="575"/>
+        <source>Replacing removes things that are not in the file. Look at the list of what would be removed and agree to it first.</source>
+        <translation>الاستبدال يزيل أشياء ليست في الملف. انظر أولًا إلى قائمة ما سيُزال ووافق عليها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="609"/>
+        <source>The account to import into is no longer here.</source>
+        <translation>الحساب المراد الاستيراد إليه لم يعد هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>MovingJobs</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/controller.py" line="84"/>
+        <source>Moving: %1</source>
+        <translation>الانتقال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MovingPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/page.py" line="48"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>MovingWizard</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/wizard.py" line="81"/>
+        <source>Move to another town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/wizard.py" line="82"/>
+        <source>Save my follows and lists</source>
+        <translation type="unfinished">احفظ متابعاتي وقوائمي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/wizard.py" line="83"/>
+        <source>Bring in follows from a file</source>
+        <translation type="unfinished">استورد المتابَعين من ملف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/wizard.py" line="104"/>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/wizard.py" line="106"/>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/wizard.py" line="108"/>
+        <source>Next</source>
+        <translation type="unfinished">التالي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/wizard.py" line="224"/>
+        <source>Remove what is not in the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/wizard.py" line="227"/>
+        <source>Making the account the same as the file removes %1 things it has now (the list on the page shows them). This cannot be undone by Townsfolk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/wizard.py" line="231"/>
+        <source>Remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/wizard.py" line="232"/>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MuteDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="87"/>
+        <source>Mute %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="89"/>
+        <source>You won&apos;t see their posts or boosts any more. They won&apos;t know you muted them, and they can still follow you and see your posts.
+
+To undo it, press Unmute on their profile or in “People you muted or blocked”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="94"/>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="97"/>
+        <source>Also hide their notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="101"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="104"/>
+        <source>For how long?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="106"/>
+        <source>Until I unmute them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="107"/>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="108"/>
+        <source>For 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="109"/>
+        <source>For 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="113"/>
+        <source>Places</source>
+        <extracomment>Keys of the places, in order. The first four have Ctrl+1 … Ctrl+4. Key of the &quot;Lists&quot; heading (not a place: it cannot be chosen).</extracomment>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="115"/>
+        <source>Choose what to read. Control and a number from 1 to 4 also work.</source>
+        <translation>اختر ما تريد قراءته. يعمل أيضًا Control مع رقم من 1 إلى 4.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="139"/>
+        <source>your town</source>
+        <translation>مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="140"/>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="142"/>
+        <source>1 new</source>
+        <translation>1 جديد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="144"/>
+        <source>%1 new</source>
+        <translation>%1 جديدة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="147"/>
+        <source>People you follow</source>
+        <translation>أشخاص تتابعهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="148"/>
+        <source>Posts from the people you follow, in every town</source>
+        <translation>منشورات الأشخاص الذين تتابعهم، في كل المدن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="151"/>
+        <source>Your town (people on %1)</source>
+        <translation>مدينتك (الناس في %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="152"/>
+        <source>Posts from people who live in %1</source>
+        <translation>منشورات الأشخاص الذين يعيشون في %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="155"/>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="156"/>
+        <source>Posts from all the towns %1 knows</source>
+        <translation>منشورات كل المدن التي تعرفها %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="160"/>
+        <source>Who favourited, boosted or answered your posts, and who follows you</source>
+        <translation>من فضّل منشوراتك أو أعاد نشرها أو ردّ عليها، ومن يتابعك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="162"/>
+        <source>Saved posts</source>
+        <translation>المنشورات المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="162"/>
+        <source>Posts you saved for later</source>
+        <translation>منشورات حفظتها لوقت لاحق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="163"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="163"/>
+        <source>Find people, hashtags and posts</source>
+        <translation>ابحث عن أشخاص ووسوم ومنشورات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="184"/>
+        <source>Your lists</source>
+        <translation>قوائمك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/navigation.py" line="193"/>
+        <source>Posts from the people in your list “%1”</source>
+        <translation>منشورات الأشخاص في قائمتك «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>NewHomeOffer</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="84"/>
+        <source>%1 has not answered for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="96"/>
+        <source>%1 says it is closing: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="106"/>
+        <source>Make %1 your home? Townsfolk brings the people you follow along, and uses it as your main account from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="115"/>
+        <source>Make it my home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="116"/>
+        <source>Not now</source>
+        <translation type="unfinished">ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="141"/>
+        <source>Making %1 your home: bringing the people you follow along…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="150"/>
+        <source>Try again</source>
+        <translation type="unfinished">حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="157"/>
+        <source>%1 is now your home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="160"/>
+        <source>Your old town did not answer, so the people you follow came from what Townsfolk had saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="49"/>
+        <source>Someone</source>
+        <extracomment>Custom emoji pictures asked for per name or post text (the rest stay words).</extracomment>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="58"/>
+        <source>%1 favourited your post</source>
+        <translation>فضّل %1 منشورك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
+        <source>%1 boosted your post</source>
+        <translation>أعاد %1 نشر منشورك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
+        <source>%1 started following you</source>
+        <translation>بدأ %1 بمتابعتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
+        <source>%1 asked to follow you</source>
+        <translation>طلب %1 متابعتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
+        <source>A poll you voted in has ended</source>
+        <translation>انتهى استطلاع صوّتّ فيه</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
+        <source>%1 edited a post you boosted</source>
+        <translation>عدّل %1 منشورًا أعدت نشره</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
+        <source>%1 mentioned you</source>
+        <translation>ذكرك %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
+        <source>%1 wrote a new post</source>
+        <translation>كتب %1 منشورًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
+        <source>%1 joined your town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
+        <source>%1 sent a report for the town&apos;s moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="72"/>
+        <source>%1 replied to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="74"/>
+        <source>Something new from %1</source>
+        <translation>شيء جديد من %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="83"/>
+        <source>%1 and %2 favourited your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="86"/>
+        <source>%1 and %2 boosted your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
+        <source>%1 and %2 followed you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="88"/>
+        <source>%1 and %2 joined your town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="95"/>
+        <source>%1 and %n others favourited your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="98"/>
+        <source>%1 and %n others boosted your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="101"/>
+        <source>%1 and %n others followed you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="104"/>
+        <source>%1 and %n others joined your town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="175"/>
+        <source>Content warning: %1</source>
+        <translation>تحذير بشأن المحتوى: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="180"/>
+        <source>(pictures)</source>
+        <translation>(صور)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="192"/>
+        <source>You accepted. %1 now follows you and sees your posts.</source>
+        <translation>قبلت. %1 يتابعك الآن ويرى منشوراتك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="196"/>
+        <source>You declined. %1 does not follow you.</source>
+        <translation>رفضت. %1 لا يتابعك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <source>This request is no longer waiting for an answer.</source>
+        <translation>لم يعد هذا الطلب ينتظر ردًّا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="230"/>
+        <source>Favourite</source>
+        <translation type="unfinished">تفضيل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="231"/>
+        <source>Boost</source>
+        <translation type="unfinished">إعادة نشر</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="232"/>
+        <source>New follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="233"/>
+        <source>Follow request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="234"/>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="235"/>
+        <source>Reply</source>
+        <translation type="unfinished">ردّ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="236"/>
+        <source>Poll ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="237"/>
+        <source>Post edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="238"/>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
+        <source>New person in your town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="240"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="242"/>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="116"/>
+        <source>New:</source>
+        <extracomment>Keys of the groups shown with their people. Ids of unread notifications that have been on screen (see the module&apos;s text).</extracomment>
+        <translation>جديد:</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
+        <source>Waiting for your answer: Accept or Decline.</source>
+        <translation>ينتظر ردّك: قبول أو رفض.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="210"/>
+        <source>Notifications</source>
+        <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Whether the person can see the window (tests may replace it).</extracomment>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="228"/>
+        <source>No notifications yet. When someone follows you, answers you, or favourites or boosts your posts, it will show here.</source>
+        <translation>لا إشعارات بعد. حين يتابعك أحد، أو يرد عليك، أو يفضّل منشوراتك أو يعيد نشرها، سيظهر ذلك هنا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="410"/>
+        <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
+        <translation>لا يستطيع Townsfolk الرد الآن. حاول مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="435"/>
+        <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
+        <translation>تعذّر على Townsfolk إرسال ردّك. لم يتغير شيء؛ حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="28"/>
+        <source>Join your company&apos;s town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="41"/>
+        <source>Logo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="45"/>
+        <source>%1 has its own town: %2. Log in there with your work account. Your account there reaches people in every other town too, like an email address does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="54"/>
+        <source>Use another town instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="65"/>
+        <source>Log in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OriginalPanel</name>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="373"/>
+        <source>Open the original on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="375"/>
+        <source>Open the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="196"/>
+        <source>Your town</source>
+        <translation>مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="201"/>
+        <source>{town} did not accept this post. It said: “{said}”. Please change the post, then send it again.</source>
+        <extracomment>{said} is what the town answered, in the town&apos;s own words.</extracomment>
+        <translation>لم تقبل {town} هذا المنشور. قالت: «{said}». غيّر المنشور، ثم أرسله مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="206"/>
+        <source>{town} did not accept this post. Please change it, then send it again.</source>
+        <translation>لم تقبل {town} هذا المنشور. غيّره، ثم أرسله مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="210"/>
+        <source>{town} could not find something this post needs; the post you are replying to may have been deleted. Please change the post, or delete it.</source>
+        <translation>لم تجد {town} شيئًا يحتاج إليه هذا المنشور؛ ربما حُذف المنشور الذي ترد عليه. غيّر المنشور، أو احذفه.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="217"/>
+        <source>{problem} Your post is saved and will be sent after that.</source>
+        <extracomment>{problem} is a sentence saying what went wrong (for example, log in again).</extracomment>
+        <translation>{problem} منشورك محفوظ وسيُرسل بعد ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="220"/>
+        <source>{problem} Your post is saved; you can try again or change it.</source>
+        <translation>{problem} منشورك محفوظ؛ يمكنك المحاولة مرة أخرى أو تغييره.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="432"/>
+        <source>There is nothing to send yet. Please write something first.</source>
+        <extracomment>Software known to honour ``Idempotency-Key`` (a re-send with the same key returns the first post). Every other town gets the wider check.</extracomment>
+        <translation>لا شيء للإرسال بعد. اكتب شيئًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="436"/>
+        <source>A post can have pictures or a poll, but not both. Please remove one of them.</source>
+        <translation>يمكن أن يحتوي المنشور على صور أو استطلاع، لكن ليس على الاثنين معًا. أزل أحدهما من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="482"/>
+        <source>This post may already have reached your town. Townsfolk is checking; you can change it once that is done.</source>
+        <translation>ربما وصل هذا المنشور إلى مدينتك بالفعل. يتحقق Townsfolk من ذلك؛ ويمكنك تغييره بعد أن ينتهي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="524"/>
+        <source>This post is already waiting to be sent.</source>
+        <translation>هذا المنشور ينتظر الإرسال بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="622"/>
+        <source>Townsfolk cannot move this post: it is no longer waiting.</source>
+        <translation>لا يستطيع Townsfolk نقل هذا المنشور: لم يعد في الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="625"/>
+        <source>Townsfolk cannot change this post: it is no longer waiting.</source>
+        <translation>لا يستطيع Townsfolk تغيير هذا المنشور: لم يعد في الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="634"/>
+        <source>This post may already have reached your town, so Townsfolk will not send it from another account. It is checking, and will tell you.</source>
+        <translation>ربما وصل هذا المنشور إلى مدينتك بالفعل، لذلك لن يرسله Townsfolk من حساب آخر. إنه يتحقق، وسيخبرك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="644"/>
+        <source>This post is being sent right now. Please wait a moment, then try again.</source>
+        <translation>هذا المنشور يُرسل الآن. انتظر لحظة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="907"/>
+        <source>Townsfolk had a problem sending this post.</source>
+        <translation>واجه Townsfolk مشكلة في إرسال هذا المنشور.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="993"/>
+        <source>Townsfolk is checking whether {town} got this post before sending it again.</source>
+        <translation>يتحقق Townsfolk مما إذا كانت {town} قد استلمت هذا المنشور قبل إرساله مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="996"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1012"/>
+        <source>your town</source>
+        <translation>مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/outbox.py" line="1007"/>
+        <source>This post may already be on {town}: Townsfolk could not tell for sure, so it did not send it again. Please look at your posts there. If it is not there, press “Try again” to send it.</source>
+        <translation>ربما يكون هذا المنشور في {town} بالفعل: لم يستطع Townsfolk التأكد، لذلك لم يرسله مرة أخرى. انظر إلى منشوراتك هناك. إن لم يكن موجودًا، فاضغط «حاول مرة أخرى» لإرساله.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="94"/>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="117"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="156"/>
+        <source>the town</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="176"/>
+        <source>Checking your internet connection…</source>
+        <translation>جارٍ التحقق من اتصالك بالإنترنت…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="185"/>
+        <source>If you typed your e-mail address: a town&apos;s address looks like mastodon.social, and a person&apos;s full address like @ann@mastodon.social.</source>
+        <translation>إن كنت كتبت عنوان بريدك الإلكتروني: عنوان المدينة يشبه mastodon.social، والعنوان الكامل لشخص يشبه ‎@ann@mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="190"/>
+        <source>Your computer is not connected to the internet right now, so Townsfolk could not ask {town}. Please check your Wi-Fi or cable, then try again.</source>
+        <translation>حاسوبك غير متصل بالإنترنت الآن، لذلك لم يستطع Townsfolk سؤال {town}. تحقّق من شبكة Wi-Fi أو الكابل، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="202"/>
+        <source>{town} is not answering right now, but your internet connection works. The town may be closed for a while: try again later, or go back and pick another town.</source>
+        <translation>{town} لا تردّ الآن، لكن اتصالك بالإنترنت يعمل. ربما المدينة مغلقة لبعض الوقت: حاول لاحقًا، أو ارجع واختر مدينة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PathPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="275"/>
+        <source>How would you like to start?</source>
+        <translation>كيف تودّ أن تبدأ؟</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="281"/>
+        <source>I&apos;m new: help me pick a town</source>
+        <translation>أنا جديد: ساعدني في اختيار مدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="282"/>
+        <source>See towns by topic and choose one to join. It takes a few minutes.</source>
+        <translation>تصفّح المدن حسب الموضوع واختر واحدة تنضم إليها. يستغرق ذلك بضع دقائق.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="286"/>
+        <source>I already have an account</source>
+        <translation>لدي حساب بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="287"/>
+        <source>Log in with the account you have, in any town.</source>
+        <translation>سجّل الدخول بالحساب الذي لديك، في أي مدينة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="291"/>
+        <source>Try a practice town first (nothing leaves your computer)</source>
+        <translation>جرّب مدينة للتجربة أولًا (لا شيء يغادر حاسوبك)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="293"/>
+        <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
+        <translation>تجوّل في مدينة تجريبية فيها أشخاص تجريبيون، لترى كيف يعمل كل شيء. يمكنك الانضمام إلى مدينة حقيقية متى شئت.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="147"/>
+        <source>No one here yet.</source>
+        <translation>لا أحد هنا بعد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="150"/>
+        <source>People</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="207"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="209"/>
+        <source>Show more people</source>
+        <translation>اعرض المزيد من الأشخاص</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePageView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="67"/>
+        <source>Asking your town…</source>
+        <translation>جارٍ سؤال مدينتك…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRowWidget</name>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="94"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="101"/>
+        <source>Follow</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="96"/>
+        <source>Following ✓</source>
+        <translation>تتابعه ✓</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <source>Requested</source>
+        <translation>طُلبت</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="94"/>
+        <source>Follow %1 (available when your town answers)</source>
+        <translation>تابِع %1 (متاحة حين تردّ مدينتك)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="96"/>
+        <source>You follow %1. Press to stop following.</source>
+        <translation>أنت تتابع %1. اضغط لإلغاء المتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="99"/>
+        <source>You asked to follow %1. Press to take the request back.</source>
+        <translation>طلبت متابعة %1. اضغط لسحب الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="101"/>
+        <source>Follow %1</source>
+        <translation>تابِع %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGrid</name>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/profile.py" line="43"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/profile.py" line="99"/>
+        <source>A photo without a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/profile.py" line="102"/>
+        <source>%1 (photo set: %2 photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="358"/>
+        <source>Whichever town you pick, you can follow and talk to people in every other town. Start with a big town for everyone, or pick one about what you love.</source>
+        <translation>أيًّا كانت المدينة التي تختارها، يمكنك متابعة الناس في كل المدن الأخرى والتحدث إليهم. ابدأ بمدينة كبيرة للجميع، أو اختر مدينة عن شيء تحبه.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="362"/>
+        <source>About picking a town</source>
+        <translation>عن اختيار مدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="368"/>
+        <source>Search towns by name or words</source>
+        <translation>ابحث عن المدن بالاسم أو بالكلمات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="369"/>
+        <source>Search towns</source>
+        <translation>ابحث عن المدن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="373"/>
+        <source>Language of the town</source>
+        <translation>لغة المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="375"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="382"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="388"/>
+        <source>Towns</source>
+        <translation>المدن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="401"/>
+        <source>No towns</source>
+        <translation>لا مدن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="404"/>
+        <source>About the town list</source>
+        <translation>عن قائمة المدن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="413"/>
+        <source>Pick a second town for your backup account</source>
+        <translation>اختر مدينة ثانية لحسابك الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="415"/>
+        <source>Pick a town</source>
+        <translation>اختر مدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="427"/>
+        <source>This is the list of towns that comes with Townsfolk. Details such as how many people live in each town will fill in when you are online.</source>
+        <translation>هذه قائمة المدن التي تأتي مع Townsfolk. ستكتمل التفاصيل، مثل عدد الذين يعيشون في كل مدينة، حين تكون متصلًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="448"/>
+        <source>Townsfolk could not update the town list just now, so you see the list that comes with it. Details such as how many people live in each town will fill in when you are online. You can still pick a town.</source>
+        <translation>تعذّر على Townsfolk تحديث قائمة المدن الآن، لذلك ترى القائمة التي تأتي معه. ستكتمل التفاصيل، مثل عدد الذين يعيشون في كل مدينة، حين تكون متصلًا. ما زال بإمكانك اختيار مدينة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="463"/>
+        <source>★ Good first towns</source>
+        <translation>★ مدن جيدة للبداية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="465"/>
+        <source>Big towns about everything, where you can join now</source>
+        <translation>مدن كبيرة عن كل شيء، يمكنك الانضمام إليها الآن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="471"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="489"/>
+        <source>Any language</source>
+        <translation>أي لغة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="532"/>
+        <source>No towns match. Try other words, another language or another topic.</source>
+        <translation>لا توجد مدن مطابقة. جرّب كلمات أخرى، أو لغة أخرى أو موضوعًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="534"/>
+        <source>Towns about this topic appear here when you are online.</source>
+        <translation>تظهر هنا المدن التي تتناول هذا الموضوع حين تكون متصلًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="558"/>
+        <source>See this town</source>
+        <translation>اعرض هذه المدينة</translation>
+    </message>
+</context>
+<context>
+    <name>PictureRow</name>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="146"/>
+        <source>Picture %1</source>
+        <extracomment>How much of the post being answered shows above the reply box.</extracomment>
+        <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="150"/>
+        <source>Describe picture %1</source>
+        <translation>صِف الصورة %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="153"/>
+        <source>What does this picture show? People who cannot see it will read or hear this.</source>
+        <translation>ماذا تُظهر هذه الصورة؟ سيقرأ هذا أو يسمعه من لا يستطيعون رؤيتها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="158"/>
+        <source>Description of picture %1</source>
+        <translation>وصف الصورة %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="163"/>
+        <source>Remove this picture</source>
+        <translation>أزل هذه الصورة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="164"/>
+        <source>Remove picture %1</source>
+        <translation>أزل الصورة %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="96"/>
+        <source>Townsfolk cannot find this picture. It may have been moved or deleted.</source>
+        <translation>لا يجد Townsfolk هذه الصورة. ربما نُقلت أو حُذفت.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="99"/>
+        <source>Townsfolk could not open this picture. Check that you can open it in another app, then try again.</source>
+        <translation>تعذّر على Townsfolk فتح هذه الصورة. تأكد من أنك تستطيع فتحها في تطبيق آخر، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="104"/>
+        <source>This file is not a picture Townsfolk can read. Try a JPEG, PNG, GIF or WebP picture.</source>
+        <translation>هذا الملف ليس صورة يستطيع Townsfolk قراءتها. جرّب صورة JPEG أو PNG أو GIF أو WebP.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="108"/>
+        <source>This picture is damaged or incomplete, so Townsfolk cannot use it. Try saving it again, or choose another one.</source>
+        <translation>هذه الصورة تالفة أو غير مكتملة، لذلك لا يستطيع Townsfolk استخدامها. جرّب حفظها مرة أخرى، أو اختر صورة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="113"/>
+        <source>This picture is too large to open safely. Try a smaller version of it.</source>
+        <translation>هذه الصورة كبيرة جدًا لفتحها بأمان. جرّب نسخة أصغر منها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="116"/>
+        <source>This picture is too big to send, even after making it smaller. Try a smaller version of it.</source>
+        <translation>هذه الصورة كبيرة جدًا لإرسالها، حتى بعد تصغيرها. جرّب نسخة أصغر منها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/pictures.py" line="121"/>
+        <source>This moving picture is too large to send. Try a shorter or smaller one.</source>
+        <translation>هذه الصورة المتحركة كبيرة جدًا لإرسالها. جرّب صورة أقصر أو أصغر.</translation>
+    </message>
+</context>
+<context>
+    <name>PollEditor</name>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="191"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="192"/>
+        <source>Poll</source>
+        <translation>استطلاع</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="198"/>
+        <source>Add a choice</source>
+        <translation>أضف خيارًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="199"/>
+        <source>Add a choice to the poll</source>
+        <translation>أضف خيارًا إلى الاستطلاع</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="204"/>
+        <source>How long people can vote</source>
+        <translation>كم من الوقت يمكن التصويت</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="209"/>
+        <source>People can vote for</source>
+        <translation>يمكن التصويت لمدة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="210"/>
+        <source>People can pick more than one choice</source>
+        <translation>يمكن اختيار أكثر من خيار</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="220"/>
+        <source>%1 minutes</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="223"/>
+        <source>1 hour</source>
+        <translation>ساعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="223"/>
+        <source>%1 hours</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="225"/>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="225"/>
+        <source>%1 days</source>
+        <translation>%1 يوم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="232"/>
+        <source>Choice %1</source>
+        <translation>الخيار %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="233"/>
+        <source>Poll choice %1</source>
+        <translation>خيار الاستطلاع %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="69"/>
+        <source>favourite this post</source>
+        <extracomment>What Townsfolk tried to do: a verb phrase that goes into every sentence of :func:`_failure`, after &quot;could not&quot; and after &quot;allow Townsfolk to&quot; (&quot;Townsfolk could not remove this post from your saved posts because ...&quot;). Translate so that those sentences read well.</extracomment>
+        <translation>تفضيل هذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="70"/>
+        <source>remove your favourite from this post</source>
+        <translation>إزالة تفضيلك لهذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="71"/>
+        <source>boost this post</source>
+        <translation>إعادة نشر هذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="72"/>
+        <source>undo your boost of this post</source>
+        <translation>التراجع عن إعادة نشر هذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="73"/>
+        <source>save this post</source>
+        <translation>حفظ هذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="74"/>
+        <source>remove this post from your saved posts</source>
+        <translation>إزالة هذا المنشور من منشوراتك المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="75"/>
+        <source>vote in this poll</source>
+        <translation>التصويت في هذا الاستطلاع</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="76"/>
+        <source>delete this post</source>
+        <translation>حذف هذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="77"/>
+        <source>edit this post</source>
+        <translation>تعديل هذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="92"/>
+        <source>Townsfolk could not {action}: the post no longer exists, or you are not allowed to see it.</source>
+        <translation>لم يستطع Townsfolk {action}: المنشور لم يعد موجودًا، أو ليس مسموحًا لك برؤيته.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="98"/>
+        <source>Townsfolk could not {action} because {town} is not answering. Please try again in a little while.</source>
+        <translation>لم يستطع Townsfolk {action} لأن {town} لا تردّ. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="104"/>
+        <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
+        <translation>طلبت {town} من Townsfolk أن يبطئ، فلم يستطع {action}. حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="110"/>
+        <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
+        <translation>لم يعد Townsfolk مسجّل الدخول إلى {town}. سجّل الدخول مرة أخرى، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="115"/>
+        <source>{town} did not allow Townsfolk to {action}.</source>
+        <translation>لم تسمح {town} لـ Townsfolk بـ{action}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="117"/>
+        <source>{town} had a problem and could not {action}. Please try again later.</source>
+        <translation>حدثت مشكلة لدى {town} فلم تستطع {action}. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="122"/>
+        <source>Townsfolk could not {action}. Please try again.</source>
+        <translation>لم يستطع Townsfolk {action}. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/post_actions.py" line="231"/>
+        <source>{town} does not let people change their posts. Your post is unchanged; you can delete it and write it again.</source>
+        <extracomment>Whether the town lets people change their posts (None: not known yet). Learned from its software (:meth:`edit_support`) or from a refused change.</extracomment>
+        <translation>{town} لا تسمح بتغيير المنشورات. منشورك لم يتغير؛ يمكنك حذفه وكتابته من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/preview_page.py" line="29"/>
+        <source>Add to what the account already has (nothing is removed)</source>
+        <translation>أضف إلى ما لدى الحساب (لا يُزال شيء)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/preview_page.py" line="32"/>
+        <source>Make it the same as the file (removes what is not in the file)</source>
+        <translation>اجعله مطابقًا للملف (يُزيل ما ليس في الملف)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/preview_page.py" line="44"/>
+        <source>What would be removed</source>
+        <translation>ما الذي سيُزال</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/preview_page.py" line="52"/>
+        <source>Look before anything changes</source>
+        <translation>انظر قبل أن يتغير أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/preview_page.py" line="55"/>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/preview_page.py" line="67"/>
+        <source>This is what bringing everything into %1 would do.</source>
+        <translation>هذا ما سيفعله استيراد كل شيء إلى %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/preview_page.py" line="77"/>
+        <source>Townsfolk is looking at what the account has now…</source>
+        <translation>ينظر Townsfolk فيما لدى الحساب الآن…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/preview_page.py" line="110"/>
+        <source>Line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/preview_page.py" line="120"/>
+        <source>These would be removed from the account (%1):</source>
+        <translation>سيُزال هذا من الحساب (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="67"/>
+        <source>Edit my profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="88"/>
+        <source>Choose a profile picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="91"/>
+        <source>Choose a banner picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="102"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="108"/>
+        <source>Your name</source>
+        <translation type="unfinished">اسمك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="111"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="119"/>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="122"/>
+        <source>Extra facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="125"/>
+        <source>Short facts shown on your profile, like “Garden: Maple Street” or “Website: example.org”. Your town takes %1 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="138"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="139"/>
+        <source>Label of fact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="143"/>
+        <source>What it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="144"/>
+        <source>Fact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="164"/>
+        <source>Save</source>
+        <translation type="unfinished">حفظ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="168"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="181"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="226"/>
+        <source>Your changes from last time were kept. Press Save to send them to your town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
+        <source>Choose a profile picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
+        <source>Choose a banner picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="289"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="308"/>
+        <source>Townsfolk cannot show this picture. Try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="344"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="359"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="362"/>
+        <source>%1 too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="383"/>
+        <source>Sending your profile to your town…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="392"/>
+        <source>What you wrote is kept: press Save to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="72"/>
+        <source>Profile picture</source>
+        <extracomment>&quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
+        <translation>صورة الملف الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="265"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
+        <source>Follow</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="272"/>
+        <source>Following ✓</source>
+        <translation>تتابعه ✓</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="275"/>
+        <source>Asked to follow</source>
+        <translation>طُلبت المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="117"/>
+        <source>Add to list…</source>
+        <translation>أضف إلى قائمة…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="126"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="128"/>
+        <source>Edit my profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="147"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="148"/>
+        <source>Open the new profile</source>
+        <translation>افتح الملف الشخصي الجديد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="150"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="315"/>
+        <source>Follow the new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="170"/>
+        <source>No posts to show yet.</source>
+        <translation>لا منشورات لعرضها بعد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="172"/>
+        <source>Their posts</source>
+        <translation>منشوراته</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="195"/>
+        <source>Address: %1</source>
+        <translation>العنوان: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="202"/>
+        <source>1 post</source>
+        <translation>منشور واحد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="204"/>
+        <source>%1 posts</source>
+        <translation>المنشورات: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="207"/>
+        <source>follows 1 person</source>
+        <translation>يتابع شخصًا واحدًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="209"/>
+        <source>follows %1 people</source>
+        <translation>يتابع: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="212"/>
+        <source>1 follower</source>
+        <translation>متابِع واحد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="214"/>
+        <source>%1 followers</source>
+        <translation>المتابِعون: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="221"/>
+        <source>People %1 follows: %2. Press to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="229"/>
+        <source>People who follow %1: %2. Press to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="240"/>
+        <source>%1 has moved to %2. Their new posts are there.</source>
+        <translation>انتقل %1 إلى %2. منشوراته الجديدة هناك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="257"/>
+        <source>Add %1 to one of your lists</source>
+        <translation>أضف %1 إلى إحدى قوائمك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
+        <source>Follow (available when your town answers)</source>
+        <translation>متابعة (متاحة حين تردّ مدينتك)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
+        <source>You follow %1. Press to stop following.</source>
+        <translation>أنت تتابع %1. اضغط لإلغاء المتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
+        <source>You asked to follow %1. Press to take the request back.</source>
+        <translation>طلبت متابعة %1. اضغط لسحب الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
+        <source>Following the new account ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="244"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="279"/>
+        <source>Follow %1</source>
+        <translation>تابِع %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="183"/>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="186"/>
+        <source>The people who look after %1 will read your report and decide what to do. %2 is not told who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="192"/>
+        <source>Send report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="198"/>
+        <source>What is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="202"/>
+        <source>It&apos;s spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="204"/>
+        <source>It breaks the rules of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="206"/>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="221"/>
+        <source>Which of their posts? (you may leave this empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="224"/>
+        <source>Their posts to add to the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="229"/>
+        <source>Looking for their posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="235"/>
+        <source>Anything the team should know (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="236"/>
+        <source>Anything the team should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="243"/>
+        <source>Also tell the team of their town, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="278"/>
+        <source>(a post without text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="283"/>
+        <source>They have no posts to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestButtons</name>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="126"/>
+        <source>Someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="133"/>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="135"/>
+        <source>Accept: let %1 follow you</source>
+        <translation>قبول: اسمح لـ %1 بمتابعتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
+        <source>%1 will see your posts</source>
+        <translation>سيرى %1 منشوراتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
+        <source>Decline</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="140"/>
+        <source>Decline: %1 will not follow you</source>
+        <translation>رفض: لن يتابعك %1</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="77"/>
+        <source>Townsfolk could not {what}. {reason}</source>
+        <extracomment>The durations a mute can have, in seconds (0: until unmuted). Timelines whose saved posts lose a muted or blocked person&apos;s posts.</extracomment>
+        <translation>لم يستطع Townsfolk {what}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="102"/>
+        <source>mute this person</source>
+        <translation>كتم هذا الشخص</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="110"/>
+        <source>unmute this person</source>
+        <translation>إلغاء كتم هذا الشخص</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="117"/>
+        <source>block this person</source>
+        <translation>حظر هذا الشخص</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="125"/>
+        <source>unblock this person</source>
+        <translation>إلغاء حظر هذا الشخص</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="131"/>
+        <source>read the people you muted</source>
+        <translation>قراءة الأشخاص الذين كتمتهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="138"/>
+        <source>read the people you blocked</source>
+        <translation>قراءة الأشخاص الذين حظرتهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="147"/>
+        <source>block this town</source>
+        <translation>حظر هذه المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="154"/>
+        <source>unblock this town</source>
+        <translation>إلغاء حظر هذه المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="160"/>
+        <source>read the towns you blocked</source>
+        <translation>قراءة المدن التي حظرتها</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="171"/>
+        <source>read your town&apos;s rules</source>
+        <translation>قراءة قواعد مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="178"/>
+        <source>read this person&apos;s posts</source>
+        <translation>قراءة منشورات هذا الشخص</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/safety.py" line="201"/>
+        <source>send your report</source>
+        <translation>إرسال بلاغك</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="94"/>
+        <source>&amp;Account</source>
+        <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="96"/>
+        <source>People you &amp;muted or blocked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="98"/>
+        <source>&amp;Hidden words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="100"/>
+        <source>&amp;Log out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="102"/>
+        <source>&amp;Remove this account from Townsfolk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="125"/>
+        <source>&amp;Log out of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="136"/>
+        <source>Mute %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="139"/>
+        <source>Block %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="142"/>
+        <source>Report %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="147"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="486"/>
+        <source>Block the whole town %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="226"/>
+        <source>You muted %1. To undo it, press Unmute on their profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="252"/>
+        <source>You blocked %1. To undo it, press Unblock on their profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="275"/>
+        <source>Unmuted. Their new posts will show again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="277"/>
+        <source>Unblocked. You can follow each other again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="305"/>
+        <source>You blocked the town %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="391"/>
+        <source>Thank you. The team of %1 will look at your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="432"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="472"/>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="434"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="478"/>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="438"/>
+        <source>More</source>
+        <translation type="unfinished">المزيد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="439"/>
+        <source>More: mute, block or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="456"/>
+        <source>Unmute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="457"/>
+        <source>Unblock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="476"/>
+        <source>Mute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
+        <source>Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
+        <source>You unblocked the town %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="698"/>
+        <source>All the waiting posts were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="703"/>
+        <source>They could not be sent yet. They are still saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="712"/>
+        <source>Sending them now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="740"/>
+        <source>%1 was removed from Townsfolk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="742"/>
+        <source>You logged out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="744"/>
+        <source>%1 is now your main account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyListsDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="80"/>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="85"/>
+        <source>People you muted or blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="95"/>
+        <source>You have not muted anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="95"/>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="98"/>
+        <source>You have not blocked anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="98"/>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="101"/>
+        <source>You have not blocked any town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="101"/>
+        <source>Unblock the town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="103"/>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="104"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="105"/>
+        <source>Blocked towns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="110"/>
+        <source>Name of a town, like example.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="111"/>
+        <source>Name of a town to block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="112"/>
+        <source>Block this town…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="114"/>
+        <source>Block this town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_lists.py" line="139"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="50"/>
+        <source>A name, @someone@town, #hashtag, or the link of a post</source>
+        <translation>اسم، أو ‎@شخص@مدينة، أو ‎#وسم، أو رابط منشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="52"/>
+        <source>What to look for</source>
+        <translation>عمّ تبحث</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="56"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="57"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="66"/>
+        <source>Look for people and hashtags in every town your town knows. Paste the link of a post or a person to open it here.</source>
+        <translation>ابحث عن أشخاص ووسوم في كل المدن التي تعرفها مدينتك. الصق رابط منشور أو شخص لفتحه هنا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="81"/>
+        <source>People</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="86"/>
+        <source>People found</source>
+        <translation>الأشخاص الذين عُثر عليهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
+        <source>Hashtags</source>
+        <translation>وسوم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="90"/>
+        <source>Hashtags found</source>
+        <translation>الوسوم التي عُثر عليها</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="98"/>
+        <source>Posts</source>
+        <translation>منشورات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="102"/>
+        <source>No posts found.</source>
+        <translation>لم يُعثر على منشورات.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="105"/>
+        <source>Posts found</source>
+        <translation>المنشورات التي عُثر عليها</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="123"/>
+        <source>What you can look for</source>
+        <translation>عمّ يمكنك البحث</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="126"/>
+        <source>A name, like “Ann” or “Riverside Library”: people whose name matches.</source>
+        <translation>اسم، مثل «سلمى» أو «مكتبة النهر»: أشخاص تطابق أسماؤهم.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="127"/>
+        <source>A full address, like @ann@maple.social: that person, even in another town.</source>
+        <translation>عنوان كامل، مثل ‎@ann@maple.social: ذلك الشخص، حتى لو كان في مدينة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="129"/>
+        <source>The web address of a profile or a post, copied from your browser: it opens here.</source>
+        <translation>عنوان ويب لملف شخصي أو لمنشور، منسوخ من متصفحك: يُفتح هنا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="131"/>
+        <source>A word with # in front, like #gardening: posts about that subject.</source>
+        <translation>كلمة قبلها #، مثل ‎#بستنة: منشورات عن ذلك الموضوع.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="147"/>
+        <source>Looking for “%1”…</source>
+        <translation>جارٍ البحث عن «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="83"/>
+        <source>No one found.</source>
+        <translation>لم يُعثر على أحد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="174"/>
+        <source>No hashtags found.</source>
+        <translation>لم يُعثر على وسوم.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="177"/>
+        <source>Nothing was found. Try other words.</source>
+        <translation>لم يُعثر على شيء. جرّب كلمات أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="180"/>
+        <source>1 person</source>
+        <translation>شخص واحد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="180"/>
+        <source>%1 people</source>
+        <translation>الأشخاص: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="181"/>
+        <source>1 hashtag</source>
+        <translation>وسم واحد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="181"/>
+        <source>%1 hashtags</source>
+        <translation>الوسوم: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="182"/>
+        <source>1 post</source>
+        <translation>منشور واحد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="182"/>
+        <source>%1 posts</source>
+        <translation>المنشورات: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/search_view.py" line="184"/>
+        <source>Found: %1.</source>
+        <translation>عُثر على: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../src/townsfolk/services/secrets.py" line="76"/>
+        <source>Townsfolk could not keep your login safe, because this computer&apos;s password store (keyring) is not available or is locked. Nothing was saved in plain text. Unlock your password store if you are asked to; on Linux, install one such as GNOME Keyring or KWallet and log in to your desktop again. Then try again.</source>
+        <translation>لم يستطع Townsfolk حفظ تسجيل دخولك بأمان، لأن مخزن كلمات المرور في هذا الحاسوب (حلقة المفاتيح) غير متاح أو مقفل. لم يُحفظ شيء كنص مكشوف. افتح قفل مخزن كلمات المرور إن طُلب منك ذلك؛ وعلى لينكس، ثبّت مخزنًا مثل GNOME Keyring أو KWallet ثم سجّل الدخول إلى سطح المكتب مرة أخرى. ثم حاول مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="292"/>
+        <location filename="../src/townsfolk/services/session.py" line="324"/>
+        <location filename="../src/townsfolk/services/session.py" line="456"/>
+        <source>This account is no longer on this computer.</source>
+        <extracomment>How often backups are brought up to date with the people their main account follows. The state of every account&apos;s town (see services.health). The setting read when a main town is back: switch back by itself, or ask. Which account is in use; switches to a backup when the main town is down. Keeps backups following the same people as their main account. Pictures (avatars, previews), fetched once and kept on disk. Trims old posts and pictures on a schedule (limits: ``housekeeping.configure``).</extracomment>
+        <translation>لم يعد هذا الحساب على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="300"/>
+        <source>Townsfolk is no longer logged in to {handle}. Please log in again.</source>
+        <translation>لم يعد Townsfolk مسجّل الدخول إلى {handle}. سجّل الدخول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="357"/>
+        <source>This account is not ready yet. Please try again.</source>
+        <translation>هذا الحساب ليس جاهزًا بعد. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="401"/>
+        <source>Townsfolk could not find {who}.</source>
+        <translation>لم يستطع Townsfolk العثور على {who}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="461"/>
+        <source>%n post(s) of this account are still waiting to be sent. Send them first, or choose to delete them.</source>
+        <translation>منشورات هذا الحساب التي ما زالت تنتظر الإرسال: %n. أرسلها أولًا، أو اختر حذفها.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="67"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="75"/>
+        <source>Settings</source>
+        <extracomment>(backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="101"/>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="107"/>
+        <source>&amp;Text size</source>
+        <translation>&amp;حجم النص</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="113"/>
+        <source>Like the rest of my computer</source>
+        <translation>مثل بقية حاسوبي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="114"/>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="117"/>
+        <source>Colours</source>
+        <translation>الألوان</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="118"/>
+        <source>&amp;Colours</source>
+        <translation>الأ&amp;لوان</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="126"/>
+        <source>Lan&amp;guage</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="137"/>
+        <source>Show pictures marked as sensitive without asking first</source>
+        <translation>اعرض الصور الموسومة بأنها حساسة دون أن تسألني أولًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="145"/>
+        <source>Remind me to describe each picture for people who cannot see it</source>
+        <translation>ذكّرني بوصف كل صورة لمن لا يستطيعون رؤيتها</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
+        <source>Tell me about new notifications when Townsfolk is in the background</source>
+        <translation>أخبرني بالإشعارات الجديدة حين يكون Townsfolk في الخلفية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="171"/>
+        <source>How often to look for new posts</source>
+        <translation>كم مرة يُبحث عن منشورات جديدة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="172"/>
+        <source>&amp;Look for new posts</source>
+        <translation>ابحث عن منشورات &amp;جديدة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="178"/>
+        <source>Switch back by itself</source>
+        <translation>عُد وحدك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="179"/>
+        <source>Ask me first</source>
+        <translation>اسألني أولًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="181"/>
+        <source>When my town is back after being down</source>
+        <translation>حين تعود مدينتي بعد توقفها</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="182"/>
+        <source>When my town is &amp;back after being down</source>
+        <translation>حين ت&amp;عود مدينتي بعد توقفها</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="193"/>
+        <source>Follow the same people on my backup account @%1</source>
+        <translation>تابِع الأشخاص أنفسهم بحسابي الاحتياطي @%1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="201"/>
+        <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
+        <translation>حسابك الاحتياطي يتابع كل من يتابعهم حسابك الرئيسي، لذلك يكون جاهزًا للقراءة إن توقفت مدينتك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="219"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="238"/>
+        <source>Every minute</source>
+        <translation>كل دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
+        <source>Every 2 minutes</source>
+        <translation>كل دقيقتين</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="240"/>
+        <source>Every 5 minutes</source>
+        <translation>كل 5 دقائق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="241"/>
+        <source>Every 15 minutes</source>
+        <translation>كل 15 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
+        <source>Every 30 minutes</source>
+        <translation>كل 30 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="243"/>
+        <source>Every hour</source>
+        <translation>كل ساعة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
+        <source>Every %1 seconds</source>
+        <translation>كل %1 ثانية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="251"/>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="882"/>
+        <source>At least 8 characters. A short sentence you can remember works well.</source>
+        <translation>8 أحرف على الأقل. جملة قصيرة تستطيع تذكّرها تفي بالغرض.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="886"/>
+        <source>Too short: please use at least 8 characters.</source>
+        <translation>قصيرة جدًا: استخدم 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="898"/>
+        <source>Strong password. Well done.</source>
+        <translation>كلمة مرور قوية. أحسنت.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="899"/>
+        <source>Good. A longer one is even safer: try a short sentence.</source>
+        <translation>جيدة. الأطول أكثر أمانًا: جرّب جملة قصيرة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="916"/>
+        <source>A user name cannot have spaces. Use _ instead, like rosa_diaz.</source>
+        <extracomment>The longest user name and display name Mastodon accepts.</extracomment>
+        <translation>لا يمكن أن يحتوي اسم المستخدم على مسافات. استخدم _ بدلًا منها، مثل rosa_diaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="920"/>
+        <source>A user name can have only letters a to z, numbers and _.</source>
+        <translation>يمكن أن يحتوي اسم المستخدم على الحروف من a إلى z والأرقام و_ فقط.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="924"/>
+        <source>A user name can have at most {count} characters.</source>
+        <translation>يمكن أن يحتوي اسم المستخدم على {count} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="941"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="994"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="942"/>
+        <source>The name others will see, like Ann Archer</source>
+        <translation>الاسم الذي سيراه الآخرون، مثل سلمى الخطيب</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="945"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="995"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="946"/>
+        <source>Letters, numbers and _ only, like ann_archer</source>
+        <translation>حروف لاتينية وأرقام و_ فقط، مثل salma_k</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="947"/>
+        <source>Your full address</source>
+        <translation>عنوانك الكامل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="949"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="996"/>
+        <source>Email address</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="950"/>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="952"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="997"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="954"/>
+        <source>At least 8 characters</source>
+        <translation>8 أحرف على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="955"/>
+        <source>How strong the password is</source>
+        <translation>مدى قوة كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="957"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="961"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="998"/>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="963"/>
+        <source>I agree to the rules</source>
+        <translation>أوافق على القواعد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="985"/>
+        <source>Problem with {what}</source>
+        <translation>مشكلة في {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="999"/>
+        <source>Rules</source>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1049"/>
+        <source>yourname</source>
+        <translation>yourname</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1051"/>
+        <source>Your full address will be @{name}@{town}</source>
+        <translation>سيكون عنوانك الكامل ‎@{name}@{town}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1056"/>
+        <source>Create your account in {town}</source>
+        <translation>أنشئ حسابك في {town}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1070"/>
+        <source>I have read the rules of {town} and I agree to them</source>
+        <translation>قرأت قواعد {town} وأوافق عليها</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1079"/>
+        <source>Asking {town} how to join…</source>
+        <translation>يسأل Townsfolk مدينة {town} عن طريقة الانضمام…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1092"/>
+        <source>The town rules</source>
+        <translation>قواعد المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1094"/>
+        <source>Terms of use</source>
+        <translation>شروط الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1096"/>
+        <source>Privacy policy</source>
+        <translation>سياسة الخصوصية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1105"/>
+        <source>The town&apos;s own pages (they open in your web browser):</source>
+        <translation>صفحات المدينة نفسها (تُفتح في متصفحك):</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1108"/>
+        <source>The town&apos;s terms of use and privacy policy, as links</source>
+        <translation>شروط استخدام المدينة وسياسة الخصوصية فيها، كروابط</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1124"/>
+        <source>Date of birth (you must be at least {age})</source>
+        <translation>تاريخ الميلاد (يجب أن يكون عمرك {age} على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1137"/>
+        <source>Create my account</source>
+        <translation>أنشئ حسابي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1171"/>
+        <source>Creating your account…</source>
+        <translation>جارٍ إنشاء حسابك…</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../src/townsfolk/cache/database.py" line="86"/>
+        <source>Townsfolk found that its saved data on this computer was damaged, so it put that file aside and started fresh. Your posts, follows and messages on your town are safe; posts that had not been sent yet may need to be written again. If Townsfolk asks, log in again.</source>
+        <translation>وجد Townsfolk أن بياناته المحفوظة على هذا الحاسوب تالفة، فوضع ذلك الملف جانبًا وبدأ من جديد. منشوراتك ومتابعاتك ورسائلك في مدينتك بأمان؛ وقد تحتاج إلى كتابة المنشورات التي لم تكن قد أُرسلت بعد من جديد. إن طلب Townsfolk ذلك، فسجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/database.py" line="98"/>
+        <source>Townsfolk found that its saved data on this computer was damaged, so it put that file aside and started fresh. It kept your accounts and the posts you had not sent yet. Your posts, follows and messages on your town are safe; saved timelines will load again from your town.</source>
+        <translation>وجد Townsfolk أن بياناته المحفوظة على هذا الحاسوب تالفة، فوضع ذلك الملف جانبًا وبدأ من جديد. احتفظ بحساباتك وبالمنشورات التي لم تكن قد أرسلتها بعد. منشوراتك ومتابعاتك ورسائلك في مدينتك بأمان؛ وستُحمَّل قوائم المنشورات المحفوظة من مدينتك من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="55"/>
+        <source>Townsfolk could not save or read its data on this computer. Nothing you already saved was lost. Please restart Townsfolk; if this keeps happening, restart the computer.</source>
+        <translation>تعذّر على Townsfolk حفظ بياناته أو قراءتها على هذا الحاسوب. لم يضِع شيء مما حفظته من قبل. أعد تشغيل Townsfolk؛ وإن تكرر ذلك، فأعد تشغيل الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="74"/>
+        <source>Your computer&apos;s disk is full, so Townsfolk could not save this. Nothing you already saved was lost. Free some space (for example, empty the bin or delete large files you no longer need), then try again.</source>
+        <translation>قرص حاسوبك ممتلئ، لذلك تعذّر على Townsfolk حفظ هذا. لم يضِع شيء مما حفظته من قبل. أفرغ بعض المساحة (مثلًا أفرغ سلة المحذوفات أو احذف ملفات كبيرة لم تعد تحتاج إليها)، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="87"/>
+        <source>Townsfolk is not allowed to save in its folder on this computer. Nothing you already saved was lost. Check that your user account may write to the Townsfolk folder, then start Townsfolk again.</source>
+        <translation>لا يُسمح لـ Townsfolk بالحفظ في مجلده على هذا الحاسوب. لم يضِع شيء مما حفظته من قبل. تأكد من أن حساب المستخدم لديك يستطيع الكتابة في مجلد Townsfolk، ثم شغّل Townsfolk مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="100"/>
+        <source>Townsfolk&apos;s folder on this computer is read-only, so nothing new can be saved. Nothing you already saved was lost. Move Townsfolk&apos;s folder to a disk you can write to, or make it writable, then start Townsfolk again.</source>
+        <translation>مجلد Townsfolk على هذا الحاسوب للقراءة فقط، لذلك لا يمكن حفظ أي شيء جديد. لم يضِع شيء مما حفظته من قبل. انقل مجلد Townsfolk إلى قرص تستطيع الكتابة فيه، أو اجعله قابلًا للكتابة، ثم شغّل Townsfolk مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="113"/>
+        <source>Townsfolk&apos;s saved data is being used by another program, perhaps a second copy of Townsfolk. Nothing was lost. Close the other copy, then try again.</source>
+        <translation>بيانات Townsfolk المحفوظة يستخدمها برنامج آخر، ربما نسخة ثانية من Townsfolk. لم يضِع شيء. أغلق النسخة الأخرى، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="125"/>
+        <source>The disk reported an error while Townsfolk was saving. What was saved before is kept. If this happens again, the disk may be failing: copy your important files somewhere safe.</source>
+        <translation>أبلغ القرص عن خطأ أثناء حفظ Townsfolk. ما حُفظ من قبل باقٍ. إن تكرر هذا، فربما القرص يتعطل: انسخ ملفاتك المهمة إلى مكان آمن.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="138"/>
+        <source>Townsfolk&apos;s saved data on this computer is damaged and could not be repaired automatically. Your posts on your town are safe. Restart Townsfolk; if this message comes back, start it with a new profile folder.</source>
+        <translation>بيانات Townsfolk المحفوظة على هذا الحاسوب تالفة وتعذّر إصلاحها تلقائيًا. منشوراتك في مدينتك بأمان. أعد تشغيل Townsfolk؛ وإن عادت هذه الرسالة، فشغّله بمجلد ملف شخصي جديد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="152"/>
+        <source>Townsfolk found that its saved data on this computer is damaged. Your posts on your town are safe. Please restart Townsfolk: it will check its saved data and keep everything it can still read.</source>
+        <translation>وجد Townsfolk أن بياناته المحفوظة على هذا الحاسوب تالفة. منشوراتك في مدينتك بأمان. أعد تشغيل Townsfolk من فضلك: سيتحقق من بياناته المحفوظة ويحتفظ بكل ما يستطيع قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/cache/errors.py" line="165"/>
+        <source>This Townsfolk folder was last used by a newer version of Townsfolk. Nothing was changed. Please install the newest Townsfolk to keep using it.</source>
+        <translation>آخر من استخدم مجلد Townsfolk هذا إصدار أحدث من Townsfolk. لم يتغير شيء. ثبّت أحدث إصدار من Townsfolk لتواصل استخدامه.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="53"/>
+        <source>This conversation is not saved on this computer yet. It will show when your town answers.</source>
+        <extracomment>The list&apos;s height when it has no posts to measure (Qt&apos;s &quot;no limit&quot;).</extracomment>
+        <translation>هذه المحادثة ليست محفوظة على هذا الحاسوب بعد. ستظهر حين تردّ مدينتك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="58"/>
+        <source>Conversation</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="70"/>
+        <source>No replies yet. You can be the first to answer.</source>
+        <translation>لا ردود بعد. يمكنك أن تكون أول من يرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="82"/>
+        <source>Write a reply…</source>
+        <translation>اكتب ردًّا…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="83"/>
+        <source>Write a reply to this post</source>
+        <translation>اكتب ردًّا على هذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="115"/>
+        <source>Write a reply to %1…</source>
+        <translation>اكتب ردًّا على %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="349"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="614"/>
+        <source>Content warning: %1</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
+        <translation>تحذير بشأن المحتوى: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="357"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="621"/>
+        <source>Show less</source>
+        <translation>اعرض أقل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="358"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="623"/>
+        <source>Show more</source>
+        <translation>اعرض المزيد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="438"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="470"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="439"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="468"/>
+        <source>Saved</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
+        <source>Reply</source>
+        <translation>ردّ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="453"/>
+        <source>Boosted</source>
+        <translation>أُعيد نشره</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <source>Boost</source>
+        <translation>إعادة نشر</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <source>Favourited</source>
+        <translation>مُفضَّل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <source>Favourite</source>
+        <translation>تفضيل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="539"/>
+        <source>Some posts are not loaded here. Show them</source>
+        <translation>بعض المنشورات غير محمّلة هنا. اعرضها</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="555"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="188"/>
+        <source>%1 boosted</source>
+        <translation>أعاد %1 النشر</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="192"/>
+        <source>edited</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="652"/>
+        <source>Continuing a thread</source>
+        <translation>تتمة سلسلة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
+        <source>Replying to %1</source>
+        <translation>ردًّا على %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="658"/>
+        <source>Replying to a post</source>
+        <translation>ردًّا على منشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="763"/>
+        <source>Sensitive picture. Click to show it.</source>
+        <translation>صورة حساسة. انقر لعرضها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="776"/>
+        <source>Picture</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="872"/>
+        <source>1 vote</source>
+        <translation>صوت واحد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="874"/>
+        <source>%n votes</source>
+        <translation>الأصوات: %n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
+        <source>you voted</source>
+        <translation>صوّتّ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="881"/>
+        <source>click an answer to vote</source>
+        <translation>انقر على إجابة للتصويت</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="131"/>
+        <source>Some posts are not loaded yet here. Press Enter to load them.</source>
+        <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
+        <translation>بعض المنشورات لم تُحمَّل هنا بعد. اضغط Enter لتحميلها.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="195"/>
+        <source>Content warning: %1. Press Space to show the post.</source>
+        <translation>تحذير بشأن المحتوى: %1. اضغط مفتاح المسافة لعرض المنشور.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
+        <source>Content warning: %1.</source>
+        <translation>تحذير بشأن المحتوى: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
+        <source>no description</source>
+        <translation>بلا وصف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="212"/>
+        <source>%n pictures:</source>
+        <translation>الصور (%n):</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="217"/>
+        <source>Link: %1</source>
+        <translation>رابط: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="220"/>
+        <source>Poll: %1</source>
+        <translation>استطلاع: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="225"/>
+        <source>%1 replies, %2 boosts, %3 favourites</source>
+        <translation>الردود: %1، إعادات النشر: %2، التفضيلات: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Timelines</name>
+    <message>
+        <location filename="../src/townsfolk/services/timelines.py" line="193"/>
+        <source>You are offline; showing saved posts.</source>
+        <extracomment>The English text of :func:`offline_message` (what it says when no translation is installed). Pages asked for in a row while every post on them was unreadable.</extracomment>
+        <translation>أنت غير متصل؛ تُعرض المنشورات المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/timelines.py" line="202"/>
+        <source>{problem} Showing saved posts.</source>
+        <extracomment>{problem} is a sentence saying what went wrong with the town.</extracomment>
+        <translation>{problem} تُعرض المنشورات المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/timelines.py" line="207"/>
+        <source>Something went wrong while loading posts. Showing saved posts.</source>
+        <translation>حدث خطأ أثناء تحميل المنشورات. تُعرض المنشورات المحفوظة.</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="132"/>
+        <source>For everyone</source>
+        <extracomment>Software that speaks the Mastodon client API well enough for Townsfolk. Software that certainly does not (shown as &quot;Townsfolk cannot use this town yet&quot;). One line under the title, in everyday words. Only filled by the live directory (nothing in the shipped list).</extracomment>
+        <translation>للجميع</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="133"/>
+        <source>Big towns about everything: a good place to start</source>
+        <translation>مدن كبيرة عن كل شيء: مكان جيد للبداية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="136"/>
+        <source>Academia and science</source>
+        <translation>الجامعات والعلوم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="137"/>
+        <source>Researchers, teachers, students, libraries</source>
+        <translation>باحثون ومعلمون وطلاب ومكتبات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="140"/>
+        <source>News and journalism</source>
+        <translation>الأخبار والصحافة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="141"/>
+        <source>Reporters, newsrooms and news lovers</source>
+        <translation>صحفيون وغرف أخبار ومحبو الأخبار</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="144"/>
+        <source>Art, books and writing</source>
+        <translation>الفن والكتب والكتابة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="145"/>
+        <source>Artists, photographers, writers, readers</source>
+        <translation>فنانون ومصورون وكتّاب وقرّاء</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="148"/>
+        <source>Music</source>
+        <translation>الموسيقى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="149"/>
+        <source>Musicians and music lovers</source>
+        <translation>موسيقيون ومحبو الموسيقى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="152"/>
+        <source>Games</source>
+        <translation>الألعاب</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="153"/>
+        <source>Video games, board games, role-playing</source>
+        <translation>ألعاب الفيديو وألعاب الطاولة وألعاب تقمّص الأدوار</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="156"/>
+        <source>Anime, fandoms and subcultures</source>
+        <translation>الأنمي والمعجبون والثقافات الفرعية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="157"/>
+        <source>Anime, manga, fan works and more</source>
+        <translation>الأنمي والمانغا وأعمال المعجبين والمزيد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="160"/>
+        <source>Furries</source>
+        <translation>الفيوري</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="161"/>
+        <source>The furry community</source>
+        <translation>مجتمع الفيوري</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="164"/>
+        <source>Technology and programming</source>
+        <translation>التقنية والبرمجة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="165"/>
+        <source>Computers, free software, coding</source>
+        <translation>الحواسيب والبرمجيات الحرة والبرمجة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="168"/>
+        <source>Safe spaces: LGBTQ+, BIPOC and more</source>
+        <translation>مساحات آمنة: مجتمع الميم والمجموعات المهمَّشة والمزيد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="169"/>
+        <source>Towns made for communities</source>
+        <translation>مدن صُنعت من أجل مجتمعات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="172"/>
+        <source>Activism, politics and the planet</source>
+        <translation>النضال والسياسة والكوكب</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="173"/>
+        <source>Causes, climate, social issues</source>
+        <translation>قضايا ومناخ وشؤون اجتماعية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="176"/>
+        <source>Hobbies, food and sports</source>
+        <translation>الهوايات والطعام والرياضة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="177"/>
+        <source>Radio, racing, cooking, parents and more</source>
+        <translation>الراديو والسباقات والطبخ والآباء والأمهات والمزيد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="180"/>
+        <source>Humour and fun</source>
+        <translation>الفكاهة والمرح</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="181"/>
+        <source>Jokes, cats and silliness</source>
+        <translation>نكات وقطط ومزاح</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="184"/>
+        <source>Cities and countries</source>
+        <translation>مدن وبلدان</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="185"/>
+        <source>Towns for one place in the world</source>
+        <translation>مدن لمكان واحد في العالم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="188"/>
+        <source>In your language</source>
+        <translation>بلغتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="189"/>
+        <source>Towns for one language</source>
+        <translation>مدن للغة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="192"/>
+        <source>Faith and religion</source>
+        <translation>الإيمان والدين</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="193"/>
+        <source>Religious communities</source>
+        <translation>مجتمعات دينية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="196"/>
+        <source>Adults only (18+)</source>
+        <translation>للبالغين فقط (18+)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="197"/>
+        <source>Grown-up topics; you must be an adult</source>
+        <translation>مواضيع للكبار؛ يجب أن تكون بالغًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="200"/>
+        <source>Other towns</source>
+        <translation>مدن أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/directory.py" line="201"/>
+        <source>Towns that fit nowhere else</source>
+        <translation>مدن لا تناسب أي تصنيف آخر</translation>
+    </message>
+</context>
+<context>
+    <name>TownCards</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="49"/>
+        <source>{people} people live here · {active} were active lately</source>
+        <translation>يعيش هنا {people} شخصًا · كان {active} نشطين مؤخرًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="52"/>
+        <source>{people} people live here</source>
+        <translation>يعيش هنا {people} شخصًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="61"/>
+        <source>Language: {names}</source>
+        <translation>اللغة: {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="66"/>
+        <source>Townsfolk cannot use this kind of town yet ({software})</source>
+        <translation>لا يستطيع Townsfolk استخدام هذا النوع من المدن بعد ({software})</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="68"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="70"/>
+        <source>Did not answer the last time Townsfolk asked</source>
+        <translation>لم تردّ في آخر مرة سألها فيها Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="74"/>
+        <source>You can join now</source>
+        <translation>يمكنك الانضمام الآن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="75"/>
+        <source>You ask to join, and someone from the town says yes</source>
+        <translation>تطلب الانضمام ويوافق شخص من المدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="78"/>
+        <source>Not taking new people</source>
+        <translation>لا تستقبل أشخاصًا جددًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/towns.py" line="87"/>
+        <source>A big town about everything, where newcomers can join.</source>
+        <translation>مدينة كبيرة عن كل شيء، يستطيع القادمون الجدد الانضمام إليها.</translation>
+    </message>
+</context>
+<context>
+    <name>TownStatus</name>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="162"/>
+        <source>a few seconds</source>
+        <translation>بضع ثوانٍ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="166"/>
+        <source>1 minute</source>
+        <translation>دقيقة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="168"/>
+        <source>%n minutes</source>
+        <translation>%n دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="173"/>
+        <source>about 1 hour</source>
+        <translation>نحو ساعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="175"/>
+        <source>about %n hours</source>
+        <translation>نحو %n ساعة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="179"/>
+        <source>about 1 day</source>
+        <translation>نحو يوم واحد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="181"/>
+        <source>about %n days</source>
+        <translation>نحو %n يوم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="217"/>
+        <source>You have been offline since {start} ({length} so far).</source>
+        <translation>أنت غير متصل منذ {start} ({length} حتى الآن).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="221"/>
+        <source>You have been offline since {start} on {day} ({length} so far).</source>
+        <translation>أنت غير متصل منذ {start} يوم {day} ({length} حتى الآن).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="226"/>
+        <source>You were offline for {length}, from {start}.</source>
+        <translation>كنت غير متصل لمدة {length}، بدءًا من {start}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="228"/>
+        <source>You were offline for {length}, from {start} on {day}.</source>
+        <translation>كنت غير متصل لمدة {length}، بدءًا من {start} يوم {day}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="233"/>
+        <source>{town} has not been answering since {start} ({length} so far).</source>
+        <translation>{town} لا تردّ منذ {start} ({length} حتى الآن).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="237"/>
+        <source>{town} has not been answering since {start} on {day} ({length} so far).</source>
+        <translation>{town} لا تردّ منذ {start} يوم {day} ({length} حتى الآن).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="242"/>
+        <source>{town} was not answering for {length}, from {start}.</source>
+        <translation>لم تردّ {town} لمدة {length}، بدءًا من {start}.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/health.py" line="244"/>
+        <source>{town} was not answering for {length}, from {start} on {day}.</source>
+        <translation>لم تردّ {town} لمدة {length}، بدءًا من {start} يوم {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>TownStatusDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="55"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="56"/>
+        <source>Town status</source>
+        <translation>حالة المدن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="61"/>
+        <source>How your towns are doing</source>
+        <translation>كيف حال مدنك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="66"/>
+        <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
+        <translation>يعيش كل حساب من حساباتك في مدينة. حين لا تردّ مدينة، يستخدم Townsfolk حسابك الاحتياطي ويحفظ منشوراتك بأمان حتى تعود المدينة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="81"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="103"/>
+        <source>You are offline, so Townsfolk cannot reach any town just now.</source>
+        <translation>أنت غير متصل، لذلك لا يستطيع Townsfolk الوصول إلى أي مدينة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="105"/>
+        <source>Answering normally.</source>
+        <translation>تردّ بشكل طبيعي.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="107"/>
+        <source>Slow: it answers, but takes a long time.</source>
+        <translation>بطيئة: تردّ، لكنها تستغرق وقتًا طويلًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="109"/>
+        <source>Back: answering again.</source>
+        <translation>عادت: تردّ من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
+        <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
+        <translation>لا تردّ منذ %1. يواصل Townsfolk التحقق وحده.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="130"/>
+        <source>In use now: your backup account @%1.</source>
+        <translation>المستخدم الآن: حسابك الاحتياطي @%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="132"/>
+        <source>In use now: your account @%1.</source>
+        <translation>المستخدم الآن: حسابك @%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="150"/>
+        <source>Your backup accounts</source>
+        <translation>حساباتك الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="164"/>
+        <source>When towns were down</source>
+        <translation>متى توقفت المدن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="168"/>
+        <source>None of your towns has been down since Townsfolk started keeping track.</source>
+        <translation>لم تتوقف أي من مدنك منذ أن بدأ Townsfolk بالمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="200"/>
+        <source>Your backup account @%1</source>
+        <translation>حسابك الاحتياطي @%1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="202"/>
+        <source>Your account @%1</source>
+        <translation>حسابك @%1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="204"/>
+        <source>(in use now)</source>
+        <translation>(مستخدم الآن)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="241"/>
+        <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
+        <translation>هذا الحساب الاحتياطي لا يتابع الأشخاص أنفسهم الذين يتابعهم حسابك الرئيسي. يمكنك تغيير هذا من الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/town_status.py" line="247"/>
+        <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
+        <translation>سيجعل Townsfolk هذا الحساب الاحتياطي يتابع قريبًا الأشخاص أنفسهم الذين يتابعهم حسابك الرئيسي.</translation>
+    </message>
+</context>
+<context>
+    <name>UnfollowDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="163"/>
+        <source>Stop following %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="164"/>
+        <source>You won&apos;t see their posts in People you follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="165"/>
+        <source>Stop following</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingList</name>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="266"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="326"/>
+        <source>Waiting to be sent</source>
+        <extracomment>&quot;Post from my backup instead&quot; (shown with :meth:`offer_backup` while the town is down).</extracomment>
+        <translation>ينتظر الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="270"/>
+        <source>Posts waiting to be sent</source>
+        <translation>منشورات تنتظر الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="275"/>
+        <source>Change</source>
+        <translation>غيّر</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
+        <source>Change the chosen waiting post</source>
+        <translation>غيّر المنشور المنتظر المختار</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="278"/>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="279"/>
+        <source>Delete the chosen waiting post</source>
+        <translation>احذف المنشور المنتظر المختار</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="281"/>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="282"/>
+        <source>Try to send the chosen post again</source>
+        <translation>حاول إرسال المنشور المختار مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="286"/>
+        <source>About the waiting posts</source>
+        <translation>عن المنشورات المنتظرة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="287"/>
+        <source>Post from my backup instead</source>
+        <translation>انشر من حسابي الاحتياطي بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="289"/>
+        <source>Post the chosen post from my backup account instead</source>
+        <translation>انشر المنشور المختار من حسابي الاحتياطي بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="318"/>
+        <source>(pictures only)</source>
+        <translation>(صور فقط)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="320"/>
+        <source>Needs you: %1</source>
+        <translation>يحتاج إليك: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="322"/>
+        <source>Being sent now</source>
+        <translation>يُرسل الآن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="324"/>
+        <source>Waiting; Townsfolk will try again soon. %1</source>
+        <translation>في الانتظار؛ سيحاول Townsfolk مرة أخرى قريبًا. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="376"/>
+        <source>The post was deleted. It was never sent.</source>
+        <translation>حُذف المنشور. لم يُرسل أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="391"/>
+        <source>Delete this post?</source>
+        <translation>هل تحذف هذا المنشور؟</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="392"/>
+        <source>This post has not been sent yet. Delete it for good?</source>
+        <translation>لم يُرسل هذا المنشور بعد. هل تحذفه نهائيًا؟</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeFlow</name>
+    <message>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="159"/>
+        <source>Townsfolk: practice town</source>
+        <extracomment>The settings every window shares (the practice window is attached to them). The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
+        <translation>Townsfolk: مدينة للتجربة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="171"/>
+        <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
+        <translation>هذه مدينة للتجربة. كل شيء هنا يبقى على حاسوبك، فجرّب ما تشاء. حين تكون مستعدًا، انضم إلى مدينة حقيقية.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="175"/>
+        <source>Join a real town</source>
+        <translation>انضم إلى مدينة حقيقية</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="239"/>
+        <source>Welcome to Townsfolk</source>
+        <translation>أهلًا بك في Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="242"/>
+        <source>Picture: three towns joined by roads</source>
+        <translation>صورة: ثلاث مدن تصل بينها طرق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="243"/>
+        <source>What the fediverse is</source>
+        <translation>ما هو الفديفيرس</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="245"/>
+        <source>Tell me more</source>
+        <translation>أخبرني أكثر</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="246"/>
+        <source>Tell me more about how it works</source>
+        <translation>أخبرني أكثر عن طريقة عمله</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="256"/>
+        <source>How the fediverse works</source>
+        <translation>كيف يعمل الفديفيرس</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="128"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="129"/>
+        <source>Welcome to Townsfolk</source>
+        <extracomment>Seconds between two &quot;is the email confirmed yet?&quot; checks. Seconds to wait for the browser log-in. Seconds of waiting for the browser log-in before saying that the town may want the code instead (some towns show their own error page and never send the person back). The company&apos;s own town (services/organisation.py); the wizard then starts there. An account became usable (logged in, or its email confirmed), a main account or a backup: the app makes it live at once, before the wizard ends (it may never end). A background task failed unexpectedly (a bug); the message is for the log.</extracomment>
+        <translation>أهلًا بك في Townsfolk</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="149"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="150"/>
+        <source>Close; your progress is kept</source>
+        <translation>إغلاق؛ تقدّمك محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="153"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="154"/>
+        <source>Back to the page before</source>
+        <translation>ارجع إلى الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="155"/>
+        <source>Alt+B</source>
+        <translation>Alt+B</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="158"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="159"/>
+        <source>Enter or Alt+N</source>
+        <translation>Enter أو Alt+N</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="355"/>
+        <source>Opening the practice town…</source>
+        <translation>جارٍ فتح مدينة التجربة…</translation>
+    </message>
+</context>
+<context>
+    <name>WhatPage</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="28"/>
+        <source>Townsfolk saves these from %1 in files a town can read (the same files Mastodon&apos;s own export makes). Nothing on your town changes.</source>
+        <translation>يحفظ Townsfolk هذه الأشياء من %1 في ملفات تستطيع المدن قراءتها (الملفات نفسها التي يصنعها تصدير ماستودون). لا يتغير شيء في مدينتك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="33"/>
+        <source>Choose what to take along from %1. Nothing is changed on your old town: you can still use it while you move.</source>
+        <translation>اختر ما تأخذه معك من %1. لا يتغير شيء في مدينتك القديمة: يمكنك مواصلة استخدامها أثناء انتقالك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="51"/>
+        <source>Choose a folder…</source>
+        <translation>اختر مجلدًا…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="61"/>
+        <source>Save my follows and lists</source>
+        <translation>احفظ متابعاتي وقوائمي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="62"/>
+        <source>What do you want to take along?</source>
+        <translation>ماذا تريد أن تأخذ معك؟</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="73"/>
+        <source>The files go into %1</source>
+        <translation>ستُحفظ الملفات في %1</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="30"/>
+        <source>Working out how long this takes…</source>
+        <translation>جارٍ حساب المدة التي سيستغرقها هذا…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="33"/>
+        <source>Almost done.</source>
+        <translation>أوشك على الانتهاء.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="34"/>
+        <source>About %1 left.</source>
+        <translation>بقي نحو %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="56"/>
+        <source>Choose a file</source>
+        <translation>اختر ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="56"/>
+        <source>Files (*.csv *.txt)</source>
+        <translation>الملفات (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="85"/>
+        <source>Where should the files go?</source>
+        <translation>أين تُحفظ الملفات؟</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="179"/>
+        <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
+        <translation>تقترح مدينتك هؤلاء الأشخاص: أشخاص توصي بهم، وأشخاص يعيشون فيها ونشروا مؤخرًا، وأشخاص يتابعهم كثيرون.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="183"/>
+        <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
+        <translation>ليس لدى مدينتك من تقترحه الآن. جرّب البحث، أو انظر في «مدينتك».</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <source>People to follow</source>
+        <translation>أشخاص لتتابعهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="205"/>
+        <source>People who follow %1.</source>
+        <translation>الأشخاص الذين يتابعون %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="206"/>
+        <source>No one follows them yet, or their town does not show it.</source>
+        <translation>لا أحد يتابعهم بعد، أو أن مدينتهم لا تُظهر ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
+        <source>Followers of %1</source>
+        <translation>متابِعو %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
+        <source>People %1 follows.</source>
+        <translation>الأشخاص الذين يتابعهم %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="210"/>
+        <source>They follow no one yet, or their town does not show it.</source>
+        <translation>لا يتابعون أحدًا بعد، أو أن مدينتهم لا تُظهر ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
+        <source>Followed by %1</source>
+        <translation>يتابعه %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="264"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="266"/>
+        <source>Find people to follow</source>
+        <translation>ابحث عن أشخاص لتتابعهم</translation>
+    </message>
+</context>
+</TS>

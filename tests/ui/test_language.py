@@ -1,0 +1,143 @@
+"""The language setting: the computer's language by default, a choice in Settings, the
+catalogues, and right to left for Arabic (ui/language.py, issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from townsfolk import i18n
+from townsfolk.api import errors as api_errors
+from townsfolk.app import _language_setting
+from townsfolk.paths import settings_path
+from townsfolk.services.settings import Settings, load_settings, save_settings
+from townsfolk.ui.language import (
+    apply_language,
+    available_languages,
+    choose_language,
+    native_name,
+    remove_language,
+)
+from townsfolk.ui.main_window import MainWindow
+from townsfolk.ui.settings_dialog import SettingsDialog
+
+SHIPPED = ["en", "ar", "de", "es", "fr", "pt_BR"]
+
+
+@pytest.fixture
+def language(qapp):
+    """Apply a language for one test, and take it away afterwards."""
+    applied = []
+
+    def use(code: str, system: QLocale | None = None):
+        result = apply_language(QApplication.instance(), code, system)
+        applied.append(result)
+        return result
+
+    yield use
+    for result in applied:
+        remove_language(QApplication.instance(), result)
+    i18n.install(None)
+
+
+def test_every_language_ships():
+    assert available_languages() == SHIPPED
+
+
+def test_names_in_their_own_language(qapp):
+    assert [native_name(code) for code in SHIPPED] == [
+        "English",
+        "العربية",
+        "Deutsch",
+        "Español",
+        "Français",
+        "Português (Brasil)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [
+        ("de_AT", "de"),
+        ("es_MX", "es"),
+        ("fr_CA", "fr"),
+        ("pt_BR", "pt_BR"),
+        ("pt_PT", "pt_BR"),  # closer than English
+        ("ar_MA", "ar"),
+        ("ja_JP", "en"),
+        ("C", "en"),
+    ],
+)
+def test_the_computers_language_is_followed(qapp, system, expected):
+    assert choose_language("", QLocale(system)) == expected
+
+
+def test_a_choice_wins_over_the_computer(qapp):
+    assert choose_language("fr", QLocale("de_DE")) == "fr"
+    assert choose_language("en", QLocale("de_DE")) == "en"
+    assert choose_language("xx", QLocale("de_DE")) == "de"  # gone from this version
+
+
+@pytest.mark.parametrize(
+    ("code", "heading", "quit_text"),
+    [
+        ("de", "Willkommen bei Townsfolk", "&Beenden"),
+        ("es", "Te damos la bienvenida a Townsfolk", "&Salir"),
+        ("fr", "Bienvenue dans Townsfolk", "&Quitter"),
+        ("pt_BR", "Boas-vindas ao Townsfolk", "&Sair"),
+        ("ar", "أهلًا بك في Townsfolk", "إ&نهاء"),
+    ],
+)
+def test_the_window_speaks_each_language(qtbot, language, code, heading, quit_text):
+    applied = language(code)
+    assert applied.code == code
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.empty_state.heading.text() == heading
+    assert window.quit_action.text() == quit_text
+    # Sentences from below the UI come through Qt's catalogue too.
+    message = api_errors.CannotConnect("refused", server="maple.example").user_message()
+    assert "maple.example" in message
+    assert "Could not reach" not in message
+
+
+def test_arabic_is_right_to_left(qtbot, language):
+    applied = language("ar")
+    assert applied.direction == Qt.LayoutDirection.RightToLeft
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QLocale().language() == QLocale.Language.Arabic
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.isRightToLeft()
+
+
+def test_english_stays_left_to_right_with_readable_dates(qapp, language):
+    applied = language("", QLocale.c())
+    assert applied.code == "en"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QLocale().language() == QLocale.Language.English  # not "C" ("1 05 2024")
+
+
+def test_setting_is_saved_and_read_at_start(qtbot, profile_dir):
+    settings = Settings()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == ""
+    assert dialog.language.itemText(0) == "Same as this computer"
+    assert "next time it starts" in dialog.language_note.text()
+    codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert codes == ["", *SHIPPED]
+    with qtbot.waitSignal(dialog.settings_changed) as changed:
+        dialog.language.setCurrentIndex(dialog.language.findData("pt_BR"))
+    assert changed.args[0].language == "pt_BR"
+    path = settings_path(profile_dir)
+    save_settings(path, changed.args[0])
+    assert load_settings(path).language == "pt_BR"
+    assert _language_setting(profile_dir) == "pt_BR"
+
+
+def test_a_strange_language_value_is_dropped(profile_dir):
+    path = settings_path(profile_dir)
+    path.write_text('{"version": 1, "settings": {"language": "../../etc"}}', encoding="utf-8")
+    assert load_settings(path).language == ""
