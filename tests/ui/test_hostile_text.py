@@ -104,6 +104,14 @@ def problems_in(root: QWidget) -> list[str]:
             tip = index.data(Qt.ItemDataRole.ToolTipRole)
             if isinstance(tip, str) and GuiQt.mightBeRichText(tip) and _hostile_in(tip):
                 found.append(f"{type(view).__name__} row {row}: tooltip read as HTML: {tip!r}")
+    for panel in [root, *root.findChildren(NotificationsView)]:
+        if not isinstance(panel, NotificationsView):
+            continue
+        for doc in panel.delegate._docs.values():
+            if not isinstance(doc, SafeTextDocument):
+                found.append(f"a notification document that may load files: {type(doc).__name__}")
+            elif doc.refused or [r for r in doc.requested if not r.startswith("data:image/")]:
+                found.append(f"a notification document asked for {doc.requested}")
     for timeline in [root, *root.findChildren(TimelineView)]:
         if not isinstance(timeline, TimelineView):
             continue
