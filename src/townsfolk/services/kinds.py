@@ -25,7 +25,7 @@ from townsfolk.api.errors import ApiError
 from townsfolk.api.origins import funkwhale_track, owncast_status, peertube_video
 from townsfolk.i18n import translate
 from townsfolk.services.richtext import plain_text
-from townsfolk.services.software import software_display_name
+from townsfolk.services.software import public_host, software_display_name
 
 __all__ = [
     "KINDS",
@@ -300,6 +300,8 @@ class OriginDetails:
     async def complete(self, kind: PostKind, posted_at: str = "") -> PostKind:
         """``kind`` with what its server adds (length, file, live now or not)."""
         if not kind.host or kind.kind not in ("video", "audio", "live"):
+            return kind
+        if not public_host(kind.host):
             return kind
         if kind.kind in ("video", "audio") and not kind.origin_id:
             return kind

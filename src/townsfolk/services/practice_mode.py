@@ -113,7 +113,7 @@ class PracticeMode:
         # objects outside the GUI thread crashes.
         from townsfolk.practice import World
 
-        world = World.seeded(self._towns, self._seed)
+        world = World.seeded(self._towns, self._seed, fediverse=True)  # other kinds (issue 15)
         self._fresh_folder()
         db = Database.open(self.folder / "townsfolk.db")
         transport = httpx.ASGITransport(app=world.asgi_app())

@@ -10,7 +10,9 @@ as ``https://<host>`` (or what ``base_url_for`` says, for the practice towns).
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ __all__ = [
     "SoftwareService",
     "account_host",
     "describe_software",
+    "public_host",
     "software_display_name",
 ]
 
@@ -81,6 +84,22 @@ def describe_software(software: str, *, group: bool = False, bot: bool = False) 
     return translate(_CTX, "someone on %1").replace("%1", shown)
 
 
+def public_host(host: str) -> bool:
+    """Whether ``host`` may be asked at all: a name with a dot, or a public IP address;
+    never "localhost" or a private address a hostile town could point us at. (Names that
+    resolve to private addresses are not looked up here.)"""
+    name = host.strip().lower().rstrip(".")
+    if not re.fullmatch(r"[a-z0-9.\-\[\]:]+", name or "-"):
+        return name.isprintable() and "." in name and not name.endswith(".localhost")
+    if name == "localhost" or name.endswith(".localhost"):
+        return False
+    try:
+        address = ipaddress.ip_address(name.strip("[]"))
+    except ValueError:
+        return "." in name
+    return address.is_global
+
+
 def account_host(account: Account, own_town: str) -> str:
     """The host of the town an account lives in (its ``acct`` domain, else its page's)."""
     _, _, domain = account.acct.partition("@")
@@ -129,7 +148,7 @@ class SoftwareService:
     async def software_of(self, host: str) -> str:
         """The lower-case software name of ``host`` ("" when it does not say)."""
         host = host.strip().lower()
-        if not host:
+        if not host or not public_host(host):
             return ""
         found = self._stored(host)
         if found is not None and found.fresh:

@@ -113,6 +113,7 @@ from townsfolk.ui.profile_edit import ProfileEditDialog
 from townsfolk.ui.profile_view import ProfileView
 from townsfolk.ui.safe_text import PlainLabel, desktop_text, fill
 from townsfolk.ui.safety import SafetyActions
+from townsfolk.ui.kinds.hook import KindsHook
 from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
 from townsfolk.ui.style import (
@@ -587,6 +588,21 @@ class MainWindow(QMainWindow):
         if settings is not None:
             self.settings = settings
         self._build_main_page()
+        # what kind of server people live on, and posts shown as what they are (issue 15)
+        if getattr(self, "kinds", None) is not None:
+            self.kinds.close()
+        self.kinds = KindsHook(
+            session.db,
+            session.make_client,
+            self.spawn,
+            # the practice window asks only its own towns; they never leave this computer
+            serves=(
+                (lambda host: host.endswith(".practice"))
+                if self.objectName() == "practiceWindow"
+                else (lambda host: True)
+            ),
+            parent=self,
+        )
         self._remove_outbox_listener = session.outbox.add_listener(self._outbox_changed)
         session.switch_back = self.settings.switch_back
         session.housekeeping.configure(self.settings)
@@ -2129,6 +2145,8 @@ class MainWindow(QMainWindow):
     async def aclose(self) -> None:
         """Stop looking for posts and let go of everything in flight (before quitting)."""
         self.poll_timer.stop()
+        if getattr(self, "kinds", None) is not None:
+            self.kinds.close()  # ui/kinds: this session's facts are no longer asked
         if self._remove_outbox_listener is not None:
             self._remove_outbox_listener()
             self._remove_outbox_listener = None

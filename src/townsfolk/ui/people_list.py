@@ -25,6 +25,7 @@ from townsfolk.api.entities import Account as RemoteAccount
 from townsfolk.api.entities import Relationship
 from townsfolk.services.addresses import display_handle
 from townsfolk.ui.account_switcher import initial_avatar, round_avatar
+from townsfolk.ui.kinds.registry import REGISTRY as KINDS
 from townsfolk.ui.safe_text import PlainLabel, fill, plain_tooltip
 from townsfolk.ui.style import ScaledLabel, SteadyButton
 from townsfolk.ui.timeline import ImageStore
@@ -63,7 +64,12 @@ class PersonRowWidget(QWidget):
         self.handle = PlainLabel(display_handle(person.acct or person.username, town), self)
         self.handle.setObjectName("personHandle")
         self.handle.setWordWrap(True)
-        for label in (self.name, self.handle):
+        # what kind of account it is, from its town's software (issue 15, ui/kinds)
+        self.kind = PlainLabel("", self)
+        self.kind.setObjectName("personKind")
+        self.kind.setWordWrap(True)
+        self.kind.hide()
+        for label in (self.name, self.handle, self.kind):
             # a long address (no spaces to wrap at) is cut, never the Follow button
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(40)
@@ -101,6 +107,12 @@ class PersonRowWidget(QWidget):
         r = self.relationship
         return r is not None and (r.following or r.requested)
 
+    def set_kind(self, words: str) -> None:
+        """"a video channel on PeerTube" under the address ("" hides it)."""
+        self.kind.setText(words)
+        self.kind.setAccessibleName(words)
+        self.kind.setVisible(bool(words))
+
     def set_avatar(self, pixmap: QPixmap) -> None:
         self.avatar.setPixmap(pixmap)
 
@@ -134,6 +146,7 @@ class PeopleList(QListWidget):
         self.own_id = own_id
         self.empty_text = empty_text or self.tr("No one here yet.")
         self.rows: dict[str, PersonRowWidget] = {}
+        KINDS.changed.connect(self._kinds_known)  # bound method: dropped with the list
         self.setAccessibleName(self.tr("People"))
         self.setUniformItemSizes(False)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -178,6 +191,9 @@ class PeopleList(QListWidget):
             item.setData(IdRole, person.id)
             row = PersonRowWidget(person, self.town)
             row.set_relationship(relationship, own=person.id == self.own_id)
+            row.set_kind(KINDS.describe(person, self.town))
+            if row.kind.text():
+                self._fit(item, row)
             row.follow.clicked.connect(lambda _=False, r=row: self._follow(r))
             row.pressed.connect(lambda i=item: self._activated(i))
             item.setSizeHint(QSize(0, max(row.sizeHint().height(), AVATAR + 12)))
@@ -212,6 +228,24 @@ class PeopleList(QListWidget):
     def set_relationships(self, relationships: dict[str, Relationship]) -> None:
         for person_id, relationship in relationships.items():
             self.set_relationship(person_id, relationship)
+
+    def _kinds_known(self) -> None:
+        """Towns' software became known: say what kind of account each person is."""
+        for n in range(self.count()):
+            item = self.item(n)
+            row = self.itemWidget(item)
+            if isinstance(row, PersonRowWidget):
+                before = row.kind.text()
+                row.set_kind(KINDS.describe(row.person, self.town))
+                if row.kind.text() != before:
+                    self._fit(item, row)
+
+    @staticmethod
+    def _fit(item: QListWidgetItem, row: PersonRowWidget) -> None:
+        """The item's text (read aloud) and height follow the row's words."""
+        words = (row.person.name, row.handle.text(), row.kind.text())
+        item.setText("\n".join(w for w in words if w))
+        item.setSizeHint(QSize(0, max(row.sizeHint().height(), AVATAR + 12)))
 
     def people(self) -> list[RemoteAccount]:
         return [row.person for row in self.rows.values()]

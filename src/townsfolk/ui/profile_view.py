@@ -17,6 +17,7 @@ from townsfolk.api.entities import Relationship
 from townsfolk.services.addresses import display_handle
 from townsfolk.services.richtext import plain_text
 from townsfolk.ui.account_switcher import initial_avatar, round_avatar
+from townsfolk.ui.kinds.profile import PhotoGrid, show_kind
 from townsfolk.ui.safe_text import PlainLabel, fill
 from townsfolk.ui.style import ScaledLabel, SteadyButton
 from townsfolk.ui.timeline import ImageStore, TimelineView
@@ -99,7 +100,10 @@ class ProfileView(QWidget):
         counts_row.addWidget(self.following_button)
         counts_row.addWidget(self.followers_button)
         counts_row.addStretch(1)
-        for widget in (self.name, self.handle, self.bio):
+        self.kind_words = PlainLabel(header)  # "a video channel on PeerTube" (ui/kinds)
+        self.kind_words.setObjectName("profileKind")
+        self.kind_words.hide()
+        for widget in (self.name, self.handle, self.kind_words, self.bio):
             facts.addWidget(widget)
         facts.addLayout(counts_row)
         top.addLayout(facts, 1)
@@ -166,6 +170,8 @@ class ProfileView(QWidget):
             town=town, images=images, empty_text=self.tr("No posts to show yet."), parent=self
         )
         self.posts.setAccessibleName(self.tr("Their posts"))
+        self.photos = PhotoGrid(self.posts, images, parent=self)  # Pixelfed albums (ui/kinds)
+        layout.addWidget(self.photos)
         layout.addWidget(self.posts, 1)
         if images is not None:
             images.image_ready.connect(self._image_ready)
@@ -187,6 +193,7 @@ class ProfileView(QWidget):
         self.name.setAccessibleName(name)
         self.handle.setText(handle)
         self.handle.setAccessibleName(self.tr("Address: %1").replace("%1", handle))
+        show_kind(self.kind_words, self.photos, person, self.town)
         bio = plain_text(person.note).strip()
         self.bio.setText(bio)
         self.bio.setVisible(bool(bio))

@@ -61,7 +61,7 @@ def open_kind_window(
     registry = registry or REGISTRY
     window = KindWindow(registry.kind_of(post), post, images, parent=parent)
     window.show()
-    if registry.details is not None:
+    if registry.details_for(registry.kind_of(post).host) is not None:
         with contextlib.suppress(RuntimeError):  # no running loop (a plain script)
             task = asyncio.get_running_loop().create_task(registry.complete(post))
             window.pending = task

@@ -4,43 +4,104 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Signal
 
+from townsfolk.api.entities import Account as RemoteAccount
 from townsfolk.api.entities import Status
 from townsfolk.services.kinds import OriginDetails, PostKind, classify, kind_line
-from townsfolk.services.software import account_host
+from townsfolk.services.software import account_host, describe_software
 
-__all__ = ["REGISTRY", "KindRegistry"]
+__all__ = ["REGISTRY", "KindRegistry", "Source"]
 
 MAX_KINDS = 2000
+
+
+@dataclass(eq=False)
+class Source:
+    """Where one window's facts come from: ``software(host)`` (stored answers only) and
+    ``details``, for the towns ``serves(host)`` says (the practice window: ``*.practice``,
+    whose requests stay on this computer)."""
+
+    software: Callable[[str], str | None]
+    details: OriginDetails | None = None
+    serves: Callable[[str], bool] = lambda host: True
 
 
 class KindRegistry(QObject):
     """``kind_of(post)`` and ``line(post)`` from the post and the software already known of
     its author's town (``SoftwareService.known``); `complete()` asks the post's own server
-    for the rest (``OriginDetails``) and says so with ``completed(post_id)``."""
+    for the rest (``OriginDetails``) and says so with ``completed(post_id)``. Windows add a
+    `Source` each (the newest that serves a town answers for it) and remove it on closing."""
 
     completed = Signal(str)
+    #: A town whose software is not known yet was seen (once per town): ask its NodeInfo.
+    wanted = Signal(str)
+    #: What is known changed (software learned): lists lay themselves out again.
+    changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._software: Callable[[str], str | None] = lambda host: None
-        self.details: OriginDetails | None = None
+        self._sources: list[Source] = []
         self._kinds: OrderedDict[tuple[str, str, str], PostKind] = OrderedDict()
+        self._asked: set[str] = set()
+        #: Goes up each time something was learned; part of a timeline row's layout key.
+        self.revision = 0
+
+    def add_source(self, source: Source) -> Callable[[], None]:
+        """Use ``source`` (before the older ones); returns a function that removes it."""
+        self._sources.insert(0, source)
+        self._forget()
+
+        def remove() -> None:
+            if source in self._sources:
+                self._sources.remove(source)
+                self._forget()
+
+        return remove
 
     def configure(
         self,
         *,
         software: Callable[[str], str | None] | None = None,
         details: OriginDetails | None = None,
-    ) -> None:
-        if software is not None:
-            self._software = software
-        if details is not None:
-            self.details = details
+    ) -> Callable[[], None]:
+        """Shortcut: one source for every town."""
+        return self.add_source(Source(software or (lambda host: None), details))
+
+    def _forget(self) -> None:
         self._kinds.clear()
+        self._asked.clear()
+        self.learned()
+
+    def learned(self) -> None:
+        """Something new is known: rows are laid out again (call once per batch)."""
+        self.revision += 1
+        self.changed.emit()
+
+    def source_for(self, host: str) -> Source | None:
+        return next((s for s in self._sources if s.serves(host)), None)
+
+    def software_known(self, host: str) -> str | None:
+        """The software of ``host`` if known; if not, asks for it once (``wanted``)."""
+        source = self.source_for(host)
+        found = source.software(host) if source is not None else None
+        if found is None and host and source is not None and host not in self._asked:
+            self._asked.add(host)
+            self.wanted.emit(host)
+        return found
+
+    @staticmethod
+    def host_of_account(account: RemoteAccount, own_town: str) -> str:
+        return account_host(account, own_town)
+
+    def describe(self, account: RemoteAccount, own_town: str) -> str:
+        """Plain words for the kind of account ("a video channel on PeerTube"), "" when the
+        software of its town is not known (yet)."""
+        software = self.software_known(account_host(account, own_town))
+        return describe_software(software or "", group=account.group, bot=account.bot)
 
     @staticmethod
     def host_of(post: Status) -> str:
@@ -48,7 +109,8 @@ class KindRegistry(QObject):
         return account_host(post.account, own)
 
     def kind_of(self, post: Status) -> PostKind:
-        software = self._software(self.host_of(post)) or ""
+        host = self.host_of(post)
+        software = self.software_known(host) or ""
         key = (post.id, post.content, software)
         found = self._kinds.get(key)
         if found is None:
@@ -58,11 +120,16 @@ class KindRegistry(QObject):
                 self._kinds.popitem(last=False)
         else:
             self._kinds.move_to_end(key)
-        if self.details is not None:
-            done = self.details.cached(found, post.created_at)
+        details = self.details_for(found.host or host)
+        if details is not None:
+            done = details.cached(found, post.created_at)
             if done is not None:
                 return done
         return found
+
+    def details_for(self, host: str) -> OriginDetails | None:
+        source = self.source_for(host)
+        return source.details if source is not None else None
 
     def line(self, post: Status) -> str:
         """The short line shown above the post's text ("" for an ordinary post)."""
@@ -70,13 +137,14 @@ class KindRegistry(QObject):
 
     async def complete(self, post: Status) -> PostKind:
         kind = self.kind_of(post)
-        if self.details is None:
+        details = self.details_for(kind.host)
+        if details is None:
             return kind
-        done = await self.details.complete(kind, post.created_at)
+        done = await details.complete(kind, post.created_at)
         if done is not kind:
             self.completed.emit(post.id)
         return done
 
 
-#: The one registry of the app (configured by the main window; tests may make their own).
+#: The one registry of the app (windows add their sources; tests may make their own).
 REGISTRY = KindRegistry()

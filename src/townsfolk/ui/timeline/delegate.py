@@ -205,6 +205,7 @@ class PostDelegate(QStyledItemDelegate):
             post.id in self.model.expanded,
             post.id in self.model.revealed or self.show_sensitive,
             self._emoji_ready(post),
+            KINDS.revision,  # what kind of server it came from became known (ui/kinds)
         )
 
     def measure(self, row: Row, width: int | None = None) -> int:

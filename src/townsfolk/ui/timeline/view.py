@@ -295,6 +295,7 @@ class TimelineView(QWidget):
         d.cw_toggled.connect(self._toggle_expanded)
         d.media_revealed.connect(self._toggle_revealed)
         d.kind_activated.connect(self.show_kind)
+        KINDS.changed.connect(self._relayout)  # bound method: dropped with the view
 
         b = self.bridge
         b.prepended.connect(self._on_prepended)
