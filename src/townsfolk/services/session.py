@@ -460,7 +460,13 @@ class Session:
             raise SessionProblem(
                 translate(
                     "Session",
-                    "%n post(s) of this account are still waiting to be sent. Send them "
+                    "A post of this account is still waiting to be sent. Send it first, or "
+                    "choose to delete it.",
+                )
+                if waiting == 1
+                else translate(
+                    "Session",
+                    "%n posts of this account are still waiting to be sent. Send them "
                     "first, or choose to delete them.",
                     None,
                     waiting,

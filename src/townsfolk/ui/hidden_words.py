@@ -125,6 +125,8 @@ class HiddenWordsDialog(QDialog):
         self.list.setObjectName("hiddenWordsList")
         self.list.setAccessibleName(self.tr("Your hidden words"))
         self.list.setMinimumHeight(em(self) * 6)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._picked)
         layout.addWidget(self.list, 1)
         self.empty = PlainLabel(self.tr("No hidden words yet."), self)

@@ -82,16 +82,20 @@ class LogOutDialog(ConfirmDialog):
         """``count`` posts wait to be sent; ``note`` says how sending them goes."""
         self.waiting = count
         if count:
-            text = self.tr("%n post(s) from this account are still waiting to be sent.", "", count)
+            text = (
+                self.tr("1 post from this account is still waiting to be sent.")
+                if count == 1
+                else self.tr("%n posts from this account are still waiting to be sent.", "", count)
+            )
             if self.remove:
                 text += " " + self.tr(
-                    "Removing the account would delete them: send them first, or tick the "
-                    "box to delete them."
+                    "Removing the account would delete what is waiting: send it first, or "
+                    "tick the box to delete it."
                 )
             else:
                 text += " " + self.tr(
-                    "If you log out now, they stay saved on this computer and go out when you "
-                    "log in again."
+                    "If you log out now, it stays saved on this computer and goes out when "
+                    "you log in again."
                 )
             if note:
                 text += "\n" + note
@@ -101,7 +105,11 @@ class LogOutDialog(ConfirmDialog):
         self.waiting_note.setAccessibleName(text)
         self.waiting_note.setVisible(bool(text))
         self.send_button.setVisible(count > 0)
-        self.drop_waiting.setText(self.tr("Delete the %n waiting post(s)", "", count))
+        self.drop_waiting.setText(
+            self.tr("Delete the waiting post")
+            if count == 1
+            else self.tr("Delete the %n waiting posts", "", count)
+        )
         self.drop_waiting.setVisible(self.remove and count > 0)
         if not count:
             self.drop_waiting.setChecked(False)
