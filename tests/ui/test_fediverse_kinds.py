@@ -79,7 +79,6 @@ def test_photo_set_is_a_gallery_with_keys_and_descriptions(qtbot) -> None:
     qtbot.keyClick(gallery, Qt.Key.Key_Left)
     assert gallery.counter.text() == "Photo 1 of 3"
     assert gallery.next.accessibleName() == "Next photo"
-    save(gallery, "fediverse-pixelfed-gallery.png")
 
 
 def test_video_shows_title_channel_length_and_plays_in_the_browser(qtbot) -> None:
@@ -99,7 +98,6 @@ def test_video_shows_title_channel_length_and_plays_in_the_browser(qtbot) -> Non
     qtbot.mouseClick(panel.play, Qt.MouseButton.LeftButton)
     # without Qt Multimedia the video opens on PeerTube in the browser
     assert [u.toString() for u in opened] == [kind.link]
-    save(panel, "fediverse-peertube-video.png")
 
 
 def test_track_shows_title_artist_length(qtbot) -> None:
@@ -111,7 +109,6 @@ def test_track_shows_title_artist_length(qtbot) -> None:
     assert panel.objectName() == "audioPanel"
     assert panel.about.text() == "Music on Funkwhale · by Nia Sol · 3:45 long"
     assert format_length(225) == "3:45"
-    save(panel, "fediverse-funkwhale-track.png")
 
 
 @pytest.mark.parametrize(("live", "state", "button"), [
@@ -135,7 +132,8 @@ def test_owncast_live_now_or_was_live(qtbot, live: bool, state: str, button: str
     assert panel.watch.text() == button
     qtbot.mouseClick(panel.watch, Qt.MouseButton.LeftButton)
     assert [u.toString() for u in opened] == ["https://live.practice/"]
-    save(panel, f"fediverse-owncast-{'live' if live else 'was-live'}.png")
+    if not live:  # the live one is taken in test_fediverse_practice (with its picture)
+        save(panel, "fediverse-owncast-was-live.png")
 
 
 def test_long_post_reads_more_with_quotes_as_quotes(qtbot) -> None:

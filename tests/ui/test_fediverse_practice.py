@@ -62,3 +62,76 @@ async def test_find_follow_and_see_each_kind_in_the_practice_window(
         source = REGISTRY.source_for("tube.practice")
         assert source is not None
         assert not source.serves("mastodon.social")
+
+
+async def _kind_window_of(qtbot: Any, window: Any, acct: str, pick: Any) -> Any:
+    """Open ``acct``'s profile, wait for their posts, open the post ``pick`` chooses as
+    what it is, and wait until its own server's details and its picture are in."""
+    view = window.open_profile(acct)
+    await eventually(lambda: len(view.posts.model.rows) > 0, 30)
+    statuses = [row.item.status for row in view.posts.model.rows]
+    post = pick(statuses)
+    view.posts.show_kind(post.id)
+    kind_window = view.posts.kind_window
+    task = kind_window.pending
+    if task is not None:
+        await eventually(task.done, 30)
+    panel = kind_window.panel
+    picture = getattr(panel, "picture", None)
+    if picture is not None and picture.url and picture.images is not None:
+        await eventually(lambda: picture.images.image(picture.url, picture.box) is not None, 30)
+        picture._paint()
+    return kind_window
+
+
+async def test_each_kind_in_its_own_window_with_its_servers_details(
+    qtbot: Any, profile_dir: Path
+) -> None:
+    async with practice_window(qtbot, profile_dir) as p:
+        window = p.window
+        video = await _kind_window_of(
+            qtbot, window, "quiet_workshop@tube.practice",
+            lambda s: next(x for x in s if "spoon" in x.content),
+        )  # fmt: skip
+        assert "12:34 long" in video.panel.about.text()  # from PeerTube's own API
+        assert video.panel.picture.pixmap() is not None
+        video.resize(560, 520)
+        assert video.grab().save(str(SHOTS / "fediverse-peertube-video.png"))
+        video.close()
+
+        live = await _kind_window_of(
+            qtbot, window, "streamer@live.practice", lambda s: max(s, key=lambda x: x.created_at)
+        )
+        assert live.panel.state.text() == "● Live now"  # from Owncast's /api/status
+        live.resize(560, 520)
+        assert live.grab().save(str(SHOTS / "fediverse-owncast-live.png"))
+        live.close()
+        ended = await _kind_window_of(
+            qtbot, window, "streamer@live.practice", lambda s: min(s, key=lambda x: x.created_at)
+        )
+        assert ended.panel.state.text() == "Was live"
+        ended.close()
+
+        track = await _kind_window_of(qtbot, window, "niasol@tunes.practice", lambda s: s[0])
+        assert "by Nia Sol" in track.panel.about.text()
+        assert "long" in track.panel.about.text()  # length from Funkwhale's own API
+        track.resize(560, 520)
+        assert track.grab().save(str(SHOTS / "fediverse-funkwhale-track.png"))
+        track.close()
+
+        photos = await _kind_window_of(
+            qtbot,
+            window,
+            "lena@lens.practice",
+            lambda s: max(s, key=lambda x: len(x.media_attachments)),
+        )
+        gallery = photos.panel
+        qtbot.keyClick(gallery, Qt.Key.Key_Right)
+        assert gallery.counter.text() == "Photo 2 of 3"
+        picture = gallery.picture
+        await eventually(lambda: picture.images.image(picture.url, picture.box) is not None, 30)
+        picture._paint()
+        photos.resize(560, 560)
+        assert photos.grab().save(str(SHOTS / "fediverse-pixelfed-gallery.png"))
+        photos.close()
+        await settle(window)
