@@ -105,6 +105,22 @@ def test_a_group_keeps_to_a_window_of_time() -> None:
     assert [len(g.items) for g in follows] == [1, 1]
 
 
+def test_the_towns_own_groups_are_followed_where_it_sends_them() -> None:
+    """Mastodon 4.3 sends ``group_key``: its groups win over Townsfolk's own window, so the
+    official app and Townsfolk show the same lines; ``ungrouped-…`` means "not grouped"."""
+
+    def keyed(item: NotificationItem, key: str) -> NotificationItem:
+        return NotificationItem(msgspec.structs.replace(item.notification, group_key=key), False)
+
+    items = [
+        keyed(_item("4", "favourite", "ann", 0), "favourite-p1-20"),
+        keyed(_item("3", "favourite", "bob", 1), "favourite-p1-8"),  # the town split them
+        keyed(_item("2", "favourite", "cy", 11 * 24 * 60), "favourite-p1-8"),  # ... not these
+        keyed(_item("1", "mention", "dee", 12 * 24 * 60), "ungrouped-1"),
+    ]
+    assert [[i.id for i in g.items] for g in group_items(items)] == [["4"], ["3", "2"], ["1"]]
+
+
 async def test_the_town_sends_shapes_that_group(ann: Notifications, practice) -> None:
     news = make_news(practice.world)
     fresh = await ann.refresh()
@@ -123,6 +139,9 @@ async def test_the_town_sends_shapes_that_group(ann: Notifications, practice) ->
     assert len(boosts.accounts) == 2
     follows = next(g for g in groups if g.kind == "follow")
     assert len(follows.accounts) >= 3
+    # The town grouped them too (Mastodon 4.3's group_key), the same way.
+    assert len({i.notification.group_key for i in favourites.items}) == 1
+    assert favourites.items[0].notification.group_key.startswith("favourite-")
 
 
 async def test_seen_ones_are_read_and_the_marker_goes_both_ways(

@@ -311,13 +311,51 @@ def statuses_json(town: Town, posts: list[Post], base: str, viewer: int | None) 
     return b"[" + b",".join(status_json(town, p, base, viewer) for p in posts) + b"]"
 
 
-def notification_json(town: Town, note: Notification, base: str, viewer: int) -> bytes:
+#: Mastodon 4.3 puts favourites and boosts of one post, and follows, into one group while it
+#: spans at most this many hours (``Notification::MAXIMUM_GROUP_SPAN_HOURS``).
+GROUP_SPAN_HOURS = 12
+
+
+def group_keys(town: Town, notes: list[Notification]) -> dict[int, str]:
+    """Each notification's ``group_key`` as Mastodon 4.3 makes it, for one person's
+    notifications (oldest first): ``favourite-<post>-<hour>``, ``reblog-<post>-<hour>``,
+    ``follow-<hour>``, ``admin.sign_up-<hour>``, and ``ungrouped-<id>`` for the other kinds.
+    Like Mastodon (which keeps the hour in Redis), a group goes on from its first hour while
+    a new one comes less than 12 hours after it."""
+    first_hour: dict[str, int] = {}
+    keys: dict[int, str] = {}
+    for note in notes:
+        prefix = ""
+        if note.type in ("favourite", "reblog") and note.post_key is not None:
+            post = town.world.posts.get(note.post_key)
+            if post is not None:
+                prefix = f"{note.type}-{town.learn_post(post)}"
+        elif note.type in ("follow", "admin.sign_up"):
+            prefix = note.type
+        if not prefix:
+            keys[note.id] = f"ungrouped-{note.id}"
+            continue
+        hour = int(note.created_at.timestamp()) // 3600
+        previous = first_hour.get(prefix)
+        if previous is not None and hour < previous + GROUP_SPAN_HOURS:
+            hour = previous
+        first_hour[prefix] = hour
+        keys[note.id] = f"{prefix}-{hour}"
+    return keys
+
+
+def notification_json(
+    town: Town, note: Notification, base: str, viewer: int, key: str | None = None
+) -> bytes:
+    """``key``: its group_key (see :func:`group_keys`); found here when not given."""
+    if key is None:
+        key = group_keys(town, town.notifications.get(viewer, []))[note.id]
     head = encode(
         {
             "id": str(note.id),
             "type": note.type,
             "created_at": iso(note.created_at),
-            "group_key": f"ungrouped-{note.id}",
+            "group_key": key,
         }
     )[:-1]
     parts = [head, b',"account":', account_json(town, note.from_pk, base)]

@@ -185,10 +185,21 @@ def _post_id(n: Notification) -> str:
     return n.status.id if n.status is not None else ""
 
 
+def _town_key(n: Notification) -> str | None:
+    """The town's own group (Mastodon 4.3 sends ``group_key`` with every notification;
+    ``ungrouped-…`` for kinds it never groups), or None when the town does not say."""
+    key = n.group_key
+    if not key or key.startswith("ungrouped-"):
+        return None
+    return key
+
+
 def group_items(items: Sequence[NotificationItem]) -> list[NotificationGroup]:
     """Group notifications (newest first) the way people read them: favourites and boosts of
     one post, and follows of one day, become one line placed where its newest one is.
-    Works on every town (from the plain list; no grouping by the town needed)."""
+    Where the town groups them itself (``group_key``, Mastodon 4.3), its groups are used, so
+    the official app and Townsfolk show the same lines; elsewhere Townsfolk groups them from
+    the plain list (every town)."""
     groups: list[list[NotificationItem]] = []
     open_groups: dict[tuple[str, str], int] = {}
     for item in items:
@@ -196,6 +207,16 @@ def group_items(items: Sequence[NotificationItem]) -> list[NotificationGroup]:
         people_kind = n.type in ("follow", "admin.sign_up")
         if n.type not in GROUPED_TYPES or (not people_kind and n.status is None):
             groups.append([item])
+            continue
+        town_key = _town_key(n)
+        if town_key is not None:
+            key = ("town", town_key)
+            at = open_groups.get(key)
+            if at is not None:
+                groups[at].append(item)
+            else:
+                open_groups[key] = len(groups)
+                groups.append([item])
             continue
         key = (n.type, _post_id(n))
         at = open_groups.get(key)

@@ -10,6 +10,7 @@ from townsfolk.practice.model import (
     utcnow,
 )
 from townsfolk.practice.render import (
+    group_keys,
     notification_json,
 )
 from townsfolk.practice.routes.base import (
@@ -48,8 +49,11 @@ def notifications(ctx: Ctx) -> Response:
 
     limit = ctx.limit(40, 80)
     page = scan([n.id for n in items], keep, *ctx.paging(), limit)
+    keys = group_keys(ctx.town, items)
     body = (
-        b"[" + b",".join(notification_json(ctx.town, by_id[i], ctx.base, me) for i in page) + b"]"
+        b"["
+        + b",".join(notification_json(ctx.town, by_id[i], ctx.base, me, keys[i]) for i in page)
+        + b"]"
     )
     return ctx.raw(body, headers=ctx.link(page, limit))
 
