@@ -99,6 +99,7 @@ class TimelineModel(QAbstractListModel):
         self.expanded: set[str] = set()  # posts whose content warning is open
         self.revealed: set[str] = set()  # posts whose sensitive media are shown
         self.screen: Screen | None = None  # hidden words (None: every post shows)
+        self.folded: set[str] = set()  # posts folded behind their hidden words
         self._a11y: dict[str, str] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -186,7 +187,13 @@ class TimelineModel(QAbstractListModel):
         parts.append(relative_time(post.created))
         if post.edited_at:
             parts.append(translate("Timeline", "edited"))
-        if post.spoiler_text and post.id not in self.expanded:
+        if post.id in self.folded and post.id not in self.expanded:
+            parts.append(
+                translate("Timeline", "%1 Press Space to show the post anyway.").replace(
+                    "%1", post.spoiler_text
+                )
+            )
+        elif post.spoiler_text and post.id not in self.expanded:
             parts.append(
                 translate("Timeline", "Content warning: %1. Press Space to show the post.").replace(
                     "%1", post.spoiler_text
@@ -244,7 +251,7 @@ class TimelineModel(QAbstractListModel):
             self._remove_rows(len(self._rows) - 1, 1)
         if self._pending and self._pending[-1].kind == "gap":
             self._pending.pop()
-        rows = _rows_for(items, last_has_gap_row=False, screen=self.screen)
+        rows = _rows_for(items, last_has_gap_row=False, screen=self._screen_now())
         if not self._rows and not self._pending and not self._measured:
             first, rest = rows[:FIRST_ROWS], rows[FIRST_ROWS:]
             self._insert(len(self._rows), first)
@@ -254,7 +261,7 @@ class TimelineModel(QAbstractListModel):
             self._timer.start()
 
     def prepend_items(self, items: Sequence[TimelineItem]) -> None:
-        rows = _rows_for(items, last_has_gap_row=True, screen=self.screen)
+        rows = _rows_for(items, last_has_gap_row=True, screen=self._screen_now())
         if rows and rows[-1].kind == "gap" and not self._rows:
             rows.pop()
         self._insert(0, rows)
@@ -268,7 +275,7 @@ class TimelineModel(QAbstractListModel):
         for item in items:
             if self.row_of(item.post_id, bring_in=False) >= 0:
                 continue
-            shown = self.screen(item.status) if self.screen is not None else item.status
+            shown = self._screened(item.status) if self.screen is not None else item.status
             if shown is None:
                 continue  # hidden words
             row = Row("post", replace(item, status=shown))
@@ -313,10 +320,22 @@ class TimelineModel(QAbstractListModel):
             at = post_row + 1
         else:
             return
-        rows = _rows_for(items, last_has_gap_row=True, screen=self.screen)
+        rows = _rows_for(items, last_has_gap_row=True, screen=self._screen_now())
         if rows and rows[-1].kind == "gap" and not still_gap:
             rows.pop()
         self._insert(at, rows)
+
+    def _screen_now(self) -> Screen | None:
+        return self._screened if self.screen is not None else None
+
+    def _screened(self, status: Status) -> Status | None:
+        """The post as the hidden words show it; a folded one is remembered (its note is
+        its content warning, the button says "Show anyway")."""
+        assert self.screen is not None
+        shown = self.screen(status)
+        if shown is not None and shown is not status:
+            self.folded.add((shown.reblog or shown).id)
+        return shown
 
     def update_status(self, status: Status) -> None:
         """A post changed (favourited, boosted, edited...): repaint its rows."""
@@ -335,7 +354,7 @@ class TimelineModel(QAbstractListModel):
         else:
             return False
         if self.screen is not None:  # still folded behind its hidden words
-            new = self.screen(new) or new
+            new = self._screened(new) or new
         # a new item: the delegate's caches see that the row changed
         row.item = replace(row.item, status=new)
         self._a11y.pop(row.item.post_id, None)
