@@ -42,33 +42,38 @@ async def _post_of(view: Any, acct: str) -> Any:
     return next(p for p in posts_of(view) if p.account.acct == acct)
 
 
-async def _pictures(dialog: QDialog, name: str) -> None:
-    """safety-<name>-light.png and -dark.png: the question over the window, as a 1366×768
-    laptop shows them (only when TOWNSFOLK_SCREENSHOTS names a folder)."""
+async def _pictures(dialog: QDialog | None, name: str, window: Any = None) -> None:
+    """safety-<name>-light.png and -dark.png: the question over the window (or the window
+    alone), as a 1366×768 laptop shows them (only when TOWNSFOLK_SCREENSHOTS names a
+    folder)."""
     folder = os.environ.get("TOWNSFOLK_SCREENSHOTS")
-    window = dialog.parentWidget()
+    window = window if dialog is None else dialog.parentWidget()
     if not folder or window is None:
         return
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window.resize(1366, 768)
+    front_widget = dialog or window
     for scheme in ("light", "dark"):
         apply_color_scheme(app, scheme)
         dark = scheme == "dark"
         await eventually(
             lambda d=dark: (
-                (dialog.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5) is d
+                (front_widget.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5) is d
             )
         )
-        dialog.adjustSize()
         picture = window.grab()
-        painter = QPainter(picture)
-        painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
-        front = dialog.grab()
-        painter.drawPixmap(
-            (picture.width() - front.width()) // 2, (picture.height() - front.height()) // 2, front
-        )
-        painter.end()
+        if dialog is not None:
+            dialog.adjustSize()
+            front = dialog.grab()
+            painter = QPainter(picture)
+            painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+            painter.drawPixmap(
+                (picture.width() - front.width()) // 2,
+                (picture.height() - front.height()) // 2,
+                front,
+            )
+            painter.end()
         os.makedirs(folder, exist_ok=True)
         assert picture.save(os.path.join(folder, f"safety-{name}-{scheme}.png"))
     apply_color_scheme(app, "system")
@@ -338,7 +343,17 @@ async def test_hidden_words_fold_then_hide_posts(
         assert not _rows(w.views["local"])[bread].spoiler_text
         view = w.views["local"]
         row = view.model.row_of(tomato)
-        assert "Hidden because it mentions" in view.model.accessible_text(view.model.rows[row].item)
+        assert view.model.accessible_text(view.model.rows[row].item).startswith(
+            "Bob Baker (@bob@maple.practice). now. Hidden because it mentions “tomatoes”. "
+            "Press Space to show the post anyway"
+        )
+        assert view.delegate._warning_buttons(folded) == ("Show anyway", "Hide again")
+        assert "Content warning" not in view.delegate._warning_text(folded)
+        if personality == "mastodon4":
+            view.list.scrollTo(view.model.index(row))
+            dialog.hide()
+            await _pictures(None, "folded", window=w)
+            dialog.show()
 
         dialog.list.setCurrentRow(0)
         dialog.words.setText("tomatoes, bread")

@@ -346,17 +346,12 @@ class PostDelegate(QStyledItemDelegate):
             text_rect = fm.boundingRect(
                 QRect(0, 0, content_w, 10_000),
                 int(Qt.TextFlag.TextWordWrap),
-                translate("Timeline", "Content warning: %1").replace(
-                    "%1", isolate(post.spoiler_text)
-                ),
+                self._warning_text(post),
             )
             layout.cw_text = QRect(x, y, content_w, text_rect.height())
             y += text_rect.height() + 4
             # as wide as the wider of its two words: it does not move when pressed
-            label_w = max(
-                fm.horizontalAdvance(translate("Timeline", "Show less")),
-                fm.horizontalAdvance(translate("Timeline", "Show more")),
-            )
+            label_w = max(fm.horizontalAdvance(t) for t in self._warning_buttons(post))
             layout.cw_button = QRect(x, y, label_w + lh * 2, round(lh * 1.6))
             y += layout.cw_button.height() + pad // 2
         if show_content:
@@ -609,18 +604,13 @@ class PostDelegate(QStyledItemDelegate):
         if layout.cw_text is not None and layout.cw_button is not None:
             painter.setPen(text_color)
             painter.drawText(
-                layout.cw_text,
-                int(Qt.TextFlag.TextWordWrap),
-                translate("Timeline", "Content warning: %1").replace(
-                    "%1", isolate(post.spoiler_text)
-                ),
+                layout.cw_text, int(Qt.TextFlag.TextWordWrap), self._warning_text(post)
             )
+            show, hide = self._warning_buttons(post)
             self._paint_button(
                 painter,
                 layout.cw_button,
-                translate("Timeline", "Show less")
-                if post.id in self.model.expanded
-                else translate("Timeline", "Show more"),
+                hide if post.id in self.model.expanded else show,
                 palette,
                 on=False,
             )
@@ -656,6 +646,21 @@ class PostDelegate(QStyledItemDelegate):
                     "%1", isolate(display_handle(mention.acct))
                 )
         return translate("Timeline", "Replying to a post")
+
+    def _warning_text(self, post: Status) -> str:
+        """The line above a folded post: its content warning, or the note of the hidden
+        words that folded it ("Hidden because it mentions “word”.")."""
+        if post.id in self.model.folded:
+            return isolate(post.spoiler_text)
+        return translate("Timeline", "Content warning: %1").replace(
+            "%1", isolate(post.spoiler_text)
+        )
+
+    def _warning_buttons(self, post: Status) -> tuple[str, str]:
+        """(open, close) for the button under that line."""
+        if post.id in self.model.folded:
+            return (translate("Timeline", "Show anyway"), translate("Timeline", "Hide again"))
+        return (translate("Timeline", "Show more"), translate("Timeline", "Show less"))
 
     def _paint_button(
         self,
