@@ -115,6 +115,14 @@ async def test_grouped_rows_with_avatars_emoji_pictures_and_screenshots(
         assert any("Bob" in d.toPlainText() for d in with_picture)
         assert ":teacup:" not in " ".join(d.toPlainText() for d in with_picture)
 
+        spoken = view.model.data(view.model.index(favourites))
+        assert not spoken.endswith("Press Space to see who.")  # it is open
+        assert view.model.data(view.model.index(_row_of_kind(view, "reblog"))).endswith(
+            "Press Space to see who."
+        )
+        request = _row_of_kind(view, "follow_request")
+        view.list.scrollTo(view.model.index(request), view.list.ScrollHint.PositionAtTop)
+        shot(w, "notifications-1366x768-requests.png")
         view.list.scrollToTop()
         shot(w, "notifications-1366x768-light.png")
         apply_color_scheme(QApplication.instance(), "dark")  # type: ignore[arg-type]

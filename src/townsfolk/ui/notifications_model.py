@@ -127,6 +127,8 @@ class NotificationsModel(QAbstractListModel):
         when = relative_time(created(item))
         if when:
             parts.append(when)
+        if row.expandable and row.group.key not in self.expanded:
+            parts.append(QCoreApplication.translate("Notifications", "Press Space to see who."))
         return " ".join(parts)
 
     # -- contents ---------------------------------------------------------------------------
