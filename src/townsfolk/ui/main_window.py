@@ -720,9 +720,13 @@ class MainWindow(QMainWindow):
         self.search_view.posts.model.town = town
         self.search_view.posts.model.clear()
         self.lists.account_changed(prepared)  # its lists (the other account's pages go)
+        session, shown = self.session, self.navigation.current_place() or "home"
         for key, view in self.views.items():
             view.model.town = town
-            view.attach(self.session.timeline(account_id, key))
+            if key in ("home", shown):
+                view.attach(session.timeline(account_id, key))
+            else:  # read and laid out when first shown (start-up: docs/performance.md)
+                view.attach_later(lambda key=key: session.timeline(account_id, key))
         self.notifications_view.set_items(prepared.notifications.saved())
         self.notifications_view.hide_message()
         self._update_unread()
@@ -805,6 +809,7 @@ class MainWindow(QMainWindow):
             self.lists.ensure_view(key)
         self.lists.page_shown(key)
         if key in self.views:
+            self.views[key].ensure_attached()
             self.pages.setCurrentWidget(self.views[key])
             if key not in self._refreshed:
                 self.spawn_for_account(self.refresh_timeline(key))

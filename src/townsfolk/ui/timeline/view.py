@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -214,6 +214,7 @@ class TimelineView(QWidget):
         self.bridge = ListenerBridge(self)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._restore: tuple[str, int] | None = None
+        self._attach_later: Callable[[], Timeline] | None = None
         self._filling: set[str] = set()
         self._loading_older = False
 
@@ -312,6 +313,7 @@ class TimelineView(QWidget):
 
     def attach(self, timeline: Timeline) -> None:
         """Show `timeline` (cached posts at once); a previous one is closed."""
+        self._attach_later = None
         if self.timeline is not None:
             self.timeline.close()
         self.timeline = timeline
@@ -325,6 +327,23 @@ class TimelineView(QWidget):
             self._restore = (opened.position.post_id, opened.position.offset_px)
             self._apply_restore()
         self._update_empty()
+
+    def attach_later(self, make: Callable[[], Timeline]) -> None:
+        """:meth:`attach` ``make()`` once this list is first shown (:meth:`ensure_attached`,
+        or when it becomes visible): a place that is not on screen reads nothing from the
+        cache and lays nothing out at start-up or when the account changes. Until then the
+        list is empty and the previous timeline is closed."""
+        if self.timeline is not None:
+            self.timeline.close()
+            self.timeline = None
+        self.model.clear()
+        self._attach_later = make
+
+    def ensure_attached(self) -> None:
+        """Attach the timeline :meth:`attach_later` kept back, if any (now)."""
+        make, self._attach_later = self._attach_later, None
+        if make is not None:
+            self.attach(make())
 
     async def start(self, timeline: Timeline | None = None) -> None:
         if timeline is not None:
@@ -507,6 +526,7 @@ class TimelineView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.ensure_attached()
         self._sync_width()
 
     def changeEvent(self, event: QEvent) -> None:
