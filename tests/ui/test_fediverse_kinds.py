@@ -196,6 +196,9 @@ def test_timeline_shows_what_each_post_is_and_o_opens_it(qtbot, monkeypatch) -> 
 
     monkeypatch.setattr(delegate_module, "KINDS", registry)
     monkeypatch.setattr(view_module, "KINDS", registry)
+    import townsfolk.ui.timeline.model as model_module
+
+    monkeypatch.setattr(model_module, "KINDS", registry)
     statuses = [
         posts_of("lena", "lens.practice")[0],
         posts_of("quiet_workshop", "tube.practice")[0],
@@ -220,6 +223,9 @@ def test_timeline_shows_what_each_post_is_and_o_opens_it(qtbot, monkeypatch) -> 
     assert lines[5] == "From Mobilizon: open the original"
     for row in view.model.rows:
         assert delegate.layout_for(row, delegate.width).kind_line is not None
+    spoken = view.model.accessible_text(view.model.rows[1].item)
+    assert "Video on PeerTube" in spoken
+    assert "Press O to open it." in spoken
     # keyboard: O on the current post opens it as what it is
     view.list.setCurrentIndex(view.model.index(1, 0))
     view.list.setFocus()

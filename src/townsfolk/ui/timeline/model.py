@@ -28,6 +28,7 @@ from townsfolk.services.addresses import display_handle
 from townsfolk.services.richtext import render_post_html
 from townsfolk.services.timelines import TimelineItem
 from townsfolk.ui.dates import relative_time  # moved to ui/dates.py; kept here for callers
+from townsfolk.ui.kinds.registry import REGISTRY as KINDS
 
 __all__ = ["ItemRole", "KindRole", "PostIdRole", "Row", "TimelineModel", "relative_time"]
 
@@ -185,6 +186,9 @@ class TimelineModel(QAbstractListModel):
             parts.append(translate("Timeline", "%1 boosted").replace("%1", status.account.name))
         parts.append(f"{post.account.name} ({handle_of(post, self.town)})")
         parts.append(relative_time(post.created))
+        kind = KINDS.line(post)  # what it is: "Video on PeerTube · 12:34" (ui/kinds)
+        if kind:
+            parts.append(kind + ". " + translate("Timeline", "Press O to open it."))
         if post.edited_at:
             parts.append(translate("Timeline", "edited"))
         if post.id in self.folded and post.id not in self.expanded:
