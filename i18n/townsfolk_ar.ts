@@ -188,142 +188,142 @@
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="103"/>
         <source>Move my whole account</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل حسابي كله</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="107"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي ينتقل: متابِعوك. حين يكتمل الانتقال، تخبرهم مدينتك القديمة، فتتابع حساباتهم حسابك الجديد تلقائيًا. ثم يجلب Townsfolk الأشخاص الذين تتابعهم، وقوائمك، ومن حظرتهم وكتمتهم، والمدن المحظورة، والعلامات المرجعية.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="115"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي لا ينتقل: منشوراتك. تبقى في %1، ويُظهر حسابك القديم أنك انتقلت. بعد الانتقال عليك أن تنتظر %2 يومًا قبل أن تنتقل مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="123"/>
         <source>Your new account:</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابك الجديد:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="125"/>
         <source>Your new account</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابك الجديد</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
         <source>Add an account in another town…</source>
-        <translation type="unfinished">أضف حسابًا في مدينة أخرى…</translation>
+        <translation>أضف حسابًا في مدينة أخرى…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="134"/>
         <source>Open the download page</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح صفحة التنزيل</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="136"/>
         <source>Skip this</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ هذا</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
         <source>Open the page on the new town</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الصفحة في المدينة الجديدة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
         <source>Copy the old address</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ العنوان القديم</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
         <source>Open the page on the old town</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الصفحة في المدينة القديمة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
         <source>Copy the new address</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ العنوان الجديد</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="151"/>
         <source>Look now</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر الآن</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="154"/>
         <source>Try again</source>
-        <translation type="unfinished">حاول مرة أخرى</translation>
+        <translation>حاول مرة أخرى</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="162"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ من جديد</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="164"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="254"/>
         <source>(choose it above)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختره في الأعلى)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
         <source>your new town</source>
-        <translation type="unfinished"></translation>
+        <translation>مدينتك الجديدة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="258"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
-        <translation type="unfinished"></translation>
+        <translation>أولًا، إن أردت الاحتفاظ بمنشوراتك: نزّلها من %1 (ملف تحتفظ به؛ لا يمكن نقلها إلى المدينة الجديدة).</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="262"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 1. في %1، افتح «الأسماء البديلة للحساب» واكتب عنوانك القديم: %2. هكذا تعرف المدينة الجديدة أن الحساب القديم لك.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="268"/>
         <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 2. في %1، افتح «الانتقال إلى حساب آخر»، واكتب عنوانك الجديد: %2، وكلمة المرور. ثم اضغط الزر هناك لتنتقل.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 3. يتحقق Townsfolk مما إذا كان %1 يقول الآن إنه انتقل.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="277"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 4. يجلب Townsfolk إلى %1 الأشخاص الذين تتابعهم، وقوائمك، ومن حظرتهم وكتمتهم، والمدن المحظورة، والعلامات المرجعية.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="310"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقلت إلى %1. متابِعوك ينتقلون إلى هناك تلقائيًا (قد يستغرق هذا بعض الوقت). يمكنك الانتقال مرة أخرى بعد %2.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="346"/>
         <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
-        <translation type="unfinished"></translation>
+        <translation>حين تنتقل من صفحة المدينة القديمة، سيرى Townsfolk ذلك هنا وحده (إنه يتحقق كل فترة قصيرة).</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="375"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقول %1 إنه انتقل بعد. إن كنت أنجزت الخطوة 2، فانتظر دقيقة: Townsfolk يواصل التحقق.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="397"/>
         <source>Reading everything from your old account…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة كل شيء من حسابك القديم…</translation>
     </message>
 </context>
 <context>
@@ -974,22 +974,22 @@
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="329"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقال</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="334"/>
         <source>The whole post</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور كاملًا</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="338"/>
         <source>Read the article</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ المقال</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ المزيد</translation>
     </message>
 </context>
 <context>
@@ -1122,19 +1122,21 @@
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="125"/>
         <source>Block %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تحظر %1؟</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="127"/>
         <source>They won&apos;t be able to follow you or see your posts, and you won&apos;t see theirs. If you follow each other, that stops. They are not told, but they may notice.
 
 To undo it, press Unblock on their profile or in “People you muted or blocked”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يستطيع متابعتك أو رؤية منشوراتك، ولن ترى منشوراته. إن كنتما تتابعان بعضكما، فسيتوقف ذلك. لن يُبلَّغ، لكنه قد يلاحظ.
+
+للتراجع، اضغط «إلغاء الحظر» في ملفه الشخصي أو في «الأشخاص الذين كتمتهم أو حظرتهم».</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="133"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر</translation>
     </message>
 </context>
 <context>
@@ -1142,19 +1144,21 @@ To undo it, press Unblock on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="142"/>
         <source>Block the whole town %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تحظر مدينة %1 كلها؟</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="145"/>
         <source>You won&apos;t see posts or notifications from anyone who lives in %1. People from %1 who follow you are removed from your followers, and you stop following the people you follow there.
 
 This is for towns that are run badly. For one person, mute or block them instead. You can unblock the town in “People you muted or blocked”, but the followers you lost do not come back by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن ترى منشورات أو إشعارات من أي أحد يعيش في %1. الأشخاص من %1 الذين يتابعونك يُزالون من متابِعيك، وتتوقف عن متابعة من تتابعهم هناك.
+
+هذا للمدن التي تُدار بشكل سيئ. أما لشخص واحد، فاكتمه أو احظره بدلًا من ذلك. يمكنك إلغاء حظر المدينة من «الأشخاص الذين كتمتهم أو حظرتهم»، لكن المتابِعين الذين خسرتهم لا يعودون وحدهم.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="154"/>
         <source>Block the town</source>
-        <translation type="unfinished"></translation>
+        <translation>احظر المدينة</translation>
     </message>
 </context>
 <context>
@@ -1349,17 +1353,17 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
         <source>☺ Emoji…</source>
-        <translation type="unfinished"></translation>
+        <translation>☺ رمز تعبيري…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="549"/>
         <source>Add an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف رمزًا تعبيريًا</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
         <source>Add an emoji (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف رمزًا تعبيريًا (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="561"/>
@@ -1771,117 +1775,117 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="180"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الرموز التعبيرية</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
         <source>Find an emoji, for example: heart</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن رمز تعبيري، مثلًا: قلب</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
         <source>Find an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن رمز تعبيري</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>اب&amp;حث:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
         <source>Group of emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة الرموز التعبيرية</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>المج&amp;موعة:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتنقّل مفاتيح الأسهم بين الرموز؛ ويضع Enter الرمز المختار في منشورك.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="202"/>
         <source>Emoji chosen now</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المختار الآن</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="218"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="219"/>
         <source>Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>وجوه</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>أيادٍ</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>Hearts and sparkles</source>
-        <translation type="unfinished"></translation>
+        <translation>قلوب ولمعان</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Animals and nature</source>
-        <translation type="unfinished"></translation>
+        <translation>حيوانات وطبيعة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Food and drink</source>
-        <translation type="unfinished"></translation>
+        <translation>طعام وشراب</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Things to do</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشطة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Travel and places</source>
-        <translation type="unfinished"></translation>
+        <translation>سفر وأماكن</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>أشياء</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="233"/>
         <source>your town</source>
-        <translation type="unfinished">مدينتك</translation>
+        <translation>مدينتك</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="255"/>
         <source>%1 (a picture from your town)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (صورة من مدينتك)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="294"/>
         <source>No emoji has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز تعبيري بهذا الاسم.</translation>
     </message>
 </context>
 <context>
@@ -2121,48 +2125,48 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="236"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="257"/>
         <source>let {name} follow you</source>
         <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>السماح لـ {name} بمتابعتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="238"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="259"/>
         <source>decline the request from {name}</source>
         <translation>رفض طلب {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="242"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="263"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>لم يعد {name} ينتظر ردًّا: ربما سحب الطلب، أو أنك رددت عليه في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="250"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="271"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>لم يستطع Townsfolk {action} لأن {town} لا تردّ. لم يتغير شيء؛ حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="256"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="277"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>طلبت {town} من Townsfolk أن يبطئ، فلم يستطع {action}. حاول مرة أخرى بعد بضع دقائق.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="262"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="283"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>لم يعد Townsfolk مسجّل الدخول إلى {town}. سجّل الدخول مرة أخرى، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="267"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="288"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>لم تسمح {town} لـ Townsfolk بـ{action}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="269"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>حدثت مشكلة لدى {town} فلم تستطع {action}. لم يتغير شيء؛ حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="275"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="296"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>لم يستطع Townsfolk {action}. حاول مرة أخرى.</translation>
     </message>
@@ -2200,37 +2204,37 @@ Once you have one, this window will show the posts of the people you follow, the
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="111"/>
         <source>◀ Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ الصورة السابقة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="112"/>
         <source>Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة السابقة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="115"/>
         <source>Next photo ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة التالية ◀</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="116"/>
         <source>Next photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة التالية</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="129"/>
         <source>No photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صور.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="133"/>
         <source>The person did not describe this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصف الشخص هذه الصورة.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="135"/>
         <source>Photo %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2412,7 @@ Once you have one, this window will show the posts of the people you follow, the
         <location filename="../src/townsfolk/ui/hidden_words.py" line="54"/>
         <source>Hidden because it mentions %1.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مخفي لأنه يذكر %1.</translation>
     </message>
 </context>
 <context>
@@ -2418,144 +2422,144 @@ Once you have one, this window will show the posts of the people you follow, the
         <location filename="../src/townsfolk/ui/hidden_words.py" line="100"/>
         <source>Hidden words</source>
         <extracomment>(rule being changed or None, words, contexts, action, seconds or 0)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات المخفية</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="105"/>
         <source>Posts that mention these words are folded away or not shown at all. Whole words only: “cat” does not hide “concatenate”.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات التي تذكر هذه الكلمات تُطوى أو لا تظهر أبدًا. الكلمات الكاملة فقط: «قط» لا تخفي «قطار».</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="114"/>
         <source>Your town does not keep hidden words, so Townsfolk keeps them on this computer. They work only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدينتك لا تحفظ الكلمات المخفية، لذلك يحفظها Townsfolk على هذا الحاسوب. إنها تعمل هنا فقط.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="126"/>
         <source>Your hidden words</source>
-        <translation type="unfinished"></translation>
+        <translation>كلماتك المخفية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="130"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="132"/>
         <source>No hidden words yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا كلمات مخفية بعد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="135"/>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="136"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="137"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="138"/>
         <source>Words to hide, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات لإخفائها، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="139"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="141"/>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="143"/>
-        <source>People you follow</source>
-        <translation type="unfinished">أشخاص تتابعهم</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="144"/>
-        <source>Your town and Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>أين:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="145"/>
-        <source>Notifications</source>
-        <translation type="unfinished">الإشعارات</translation>
+        <source>People you follow</source>
+        <translation>أشخاص تتابعهم</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="146"/>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <source>Your town and Everywhere</source>
+        <translation>مدينتك وفي كل مكان</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="147"/>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="148"/>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="149"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات الشخصية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="166"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="168"/>
         <source>Fold the post behind a note (you can still open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>اطوِ المنشور خلف ملاحظة (يمكنك فتحه مع ذلك)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="169"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="171"/>
         <source>Don&apos;t show the post at all</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعرض المنشور أبدًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="178"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="180"/>
         <source>For how long:</source>
-        <translation type="unfinished"></translation>
+        <translation>لأي مدة:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="181"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="183"/>
         <source>For how long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="184"/>
-        <source>Until I remove them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="185"/>
-        <source>1 hour</source>
-        <translation type="unfinished">ساعة واحدة</translation>
+        <translation>لأي مدة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="186"/>
-        <source>1 day</source>
-        <translation type="unfinished">يوم واحد</translation>
+        <source>Until I remove them</source>
+        <translation>حتى أزيلها</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="187"/>
-        <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <source>1 hour</source>
+        <translation>ساعة واحدة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="188"/>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="189"/>
+        <source>7 days</source>
+        <translation>7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="190"/>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 يومًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="206"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="208"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="209"/>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="260"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="211"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="262"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="212"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="214"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="244"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="246"/>
         <source>not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعرض</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="244"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="246"/>
         <source>folded</source>
-        <translation type="unfinished"></translation>
+        <translation>مطوي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="248"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="250"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="281"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="283"/>
         <source>Save changes</source>
-        <translation type="unfinished">احفظ التغييرات</translation>
+        <translation>احفظ التغييرات</translation>
     </message>
 </context>
 <context>
@@ -2621,54 +2625,54 @@ Once you have one, this window will show the posts of the people you follow, the
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="417"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>صور</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="418"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="419"/>
         <source>Music</source>
-        <translation type="unfinished">الموسيقى</translation>
+        <translation>موسيقى</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="420"/>
         <source>Live stream</source>
-        <translation type="unfinished"></translation>
+        <translation>بث مباشر</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="421"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقال</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="422"/>
         <source>Long post</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور طويل</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="424"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="432"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="141"/>
+        <location filename="../src/townsfolk/ui/language.py" line="155"/>
         <source>Same as this computer</source>
-        <extracomment>The language the code is written in; it needs no catalogue.</extracomment>
+        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language).</extracomment>
         <translation>مثل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="148"/>
+        <location filename="../src/townsfolk/ui/language.py" line="162"/>
         <source>Townsfolk will speak the language you choose the next time it starts.</source>
         <translation>سيتحدث Townsfolk باللغة التي تختارها في المرة القادمة التي يُفتح فيها.</translation>
     </message>
@@ -2904,42 +2908,42 @@ Once you have one, this window will show the posts of the people you follow, the
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="282"/>
         <source>● Live now</source>
-        <translation type="unfinished"></translation>
+        <translation>● مباشر الآن</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="284"/>
         <source>Was live</source>
-        <translation type="unfinished"></translation>
+        <translation>كان مباشرًا</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="286"/>
         <source>Live stream</source>
-        <translation type="unfinished"></translation>
+        <translation>بث مباشر</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="294"/>
         <source>Preview picture of the stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة معاينة للبث: %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="296"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="298"/>
         <source>Live streams on Owncast · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بث مباشر على Owncast · %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>شاهد</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
         <source>Open the stream&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح صفحة البث</translation>
     </message>
 </context>
 <context>
@@ -2947,80 +2951,90 @@ Once you have one, this window will show the posts of the people you follow, the
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="31"/>
         <source>Remove %1 from Townsfolk?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تزيل %1 من Townsfolk؟</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="34"/>
         <source>Townsfolk forgets this account: the key to it, the posts saved on this computer, and its place in the account menu. The account itself and your posts stay on %1; you can add it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينسى Townsfolk هذا الحساب: مفتاحه، والمنشورات المحفوظة على هذا الحاسوب، ومكانه في قائمة الحسابات. الحساب نفسه ومنشوراتك تبقى في %1؛ ويمكنك إضافته مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="40"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل الحساب</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="42"/>
         <source>Log out of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تسجّل الخروج من %1؟</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="45"/>
         <source>This computer forgets the key to your account. Your account and your posts stay on %1, and you can log in again at any time. The copies of posts saved on this computer are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينسى هذا الحاسوب مفتاح حسابك. حسابك ومنشوراتك تبقى في %1، ويمكنك تسجيل الدخول مرة أخرى في أي وقت. تُحذف نسخ المنشورات المحفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="51"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="62"/>
         <source>Your backup account %1 becomes your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصبح حسابك الاحتياطي %1 حسابك الرئيسي.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="70"/>
         <source>Send them first</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلها أولًا</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="72"/>
         <source>Send the waiting posts first</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل المنشورات المنتظرة أولًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="86"/>
+        <source>1 post from this account is still waiting to be sent.</source>
+        <translation>ما زال منشور واحد من هذا الحساب ينتظر الإرسال.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/log_out.py" line="85"/>
-        <source>%n post(s) from this account are still waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../src/townsfolk/ui/log_out.py" line="88"/>
+        <source>%n posts from this account are still waiting to be sent.</source>
+        <translation>
+            <numerusform>لا منشورات تنتظر الإرسال من هذا الحساب.</numerusform>
+            <numerusform>ما زال منشور واحد من هذا الحساب ينتظر الإرسال.</numerusform>
+            <numerusform>ما زال منشوران من هذا الحساب ينتظران الإرسال.</numerusform>
+            <numerusform>ما زالت %n منشورات من هذا الحساب تنتظر الإرسال.</numerusform>
+            <numerusform>ما زال %n منشورًا من هذا الحساب ينتظر الإرسال.</numerusform>
+            <numerusform>ما زال %n منشور من هذا الحساب ينتظر الإرسال.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/log_out.py" line="88"/>
-        <source>Removing the account would delete them: send them first, or tick the box to delete them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/townsfolk/ui/log_out.py" line="92"/>
+        <source>Removing the account would delete what is waiting: send it first, or tick the box to delete it.</source>
+        <translation>إزالة الحساب ستحذف ما ينتظر الإرسال: أرسله أولًا، أو ضع علامة في المربع لحذفه.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/log_out.py" line="93"/>
-        <source>If you log out now, they stay saved on this computer and go out when you log in again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/townsfolk/ui/log_out.py" line="97"/>
+        <source>If you log out now, it stays saved on this computer and goes out when you log in again.</source>
+        <translation>إن سجّلت الخروج الآن، فسيبقى محفوظًا على هذا الحاسوب وسيُرسل حين تسجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="109"/>
+        <source>Delete the waiting post</source>
+        <translation>احذف المنشور المنتظر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/log_out.py" line="104"/>
-        <source>Delete the %n waiting post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../src/townsfolk/ui/log_out.py" line="111"/>
+        <source>Delete the %n waiting posts</source>
+        <translation>
+            <numerusform>احذف المنشورات المنتظرة</numerusform>
+            <numerusform>احذف المنشور المنتظر</numerusform>
+            <numerusform>احذف المنشورين المنتظرين</numerusform>
+            <numerusform>احذف المنشورات المنتظرة الـ%n</numerusform>
+            <numerusform>احذف المنشورات المنتظرة الـ%n</numerusform>
+            <numerusform>احذف المنشورات المنتظرة الـ%n</numerusform>
         </translation>
     </message>
 </context>
@@ -3150,7 +3164,7 @@ Once you have one, this window will show the posts of the people you follow, the
     <name>MainWindow</name>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1437"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1455"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
@@ -3238,12 +3252,12 @@ Once you have one, this window will show the posts of the people you follow, the
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
         <source>&amp;Edit my profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عدّل ملفي الشخصي…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="367"/>
         <source>People to &amp;follow</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص لت&amp;تابعهم</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="369"/>
@@ -3361,323 +3375,323 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
         <translation>ستظهر هنا المنشورات التي تحفظها (بزر «حفظ» تحت المنشور).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="720"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="737"/>
         <source>Log in again</source>
         <translation>سجّل الدخول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="726"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="757"/>
         <source>People you follow</source>
         <translation>أشخاص تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="758"/>
         <source>Your town (people on %1)</source>
         <translation>مدينتك (الناس في %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="742"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="759"/>
         <source>Everywhere</source>
         <translation>في كل مكان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="744"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>Saved posts</source>
         <translation>المنشورات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="745"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="753"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="770"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>منشورات الأشخاص الذين تتابعهم، في كل المدن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="755"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="772"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>منشورات كل من يعيش في %1، سواء تابعتهم أم لا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="777"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>منشورات الناس في كل المدن التي تعرفها %1. حسابك الواحد يصل إلى كل المدن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="783"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>من ردّ على منشوراتك أو فضّلها أو أعاد نشرها، ومن يتابعك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="768"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="785"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>منشورات حفظتها لوقت لاحق. لا يرى هذه القائمة أحد غيرك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="922"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="940"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>حدث خطأ داخل Townsfolk. لم يضِع شيء؛ إن تكرر ذلك، فأعد تشغيل Townsfolk من فضلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="970"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="988"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 لا تردّ؛ تُعرض المنشورات المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1058"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1076"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>أنت غير متصل؛ تُعرض المنشورات المحفوظة. المنشورات التي تكتبها تبقى محفوظة وستُرسل وحدها حين تعود متصلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1062"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
         <source>Try again</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1120"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1138"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>عادت %1. سيعيدك Townsfolk إلى حسابك هناك حين تنتهي من الكتابة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1129"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
         <source>%1 is back.</source>
         <translation>عادت %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1140"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>عادت %1. هل تعود إلى حسابك هناك؟ إن اخترت «ليس الآن»، فستواصل استخدام حسابك الاحتياطي %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1165"/>
         <source>Yes, go back</source>
         <translation>نعم، عُد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1148"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1166"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1176"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>عادت %1. أنت تستخدم حسابك %2 مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1163"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1181"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1192"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1210"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 لا تردّ. أنت تستخدم الآن حسابك الاحتياطي @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1198"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>لم يضِع شيء: منشورك المنتظر سيُرسل حين تعود %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1203"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>لم يضِع شيء: منشوراتك المنتظرة (%2) ستُرسل حين تعود %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1208"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1226"/>
         <source>Nothing is lost.</source>
         <translation>لم يضِع شيء.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1213"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1231"/>
         <source>Post from my backup instead</source>
         <translation>انشر من حسابي الاحتياطي بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1217"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
         <source>%1 is not answering.</source>
         <translation>%1 لا تردّ.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>لم يضِع شيء: منشوراتك المنتظرة ستُرسل حين تعود %1. وفي الأثناء يمكنك قراءة منشوراتك المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>لم يضِع شيء. وفي الأثناء يمكنك قراءة منشوراتك المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1255"/>
         <source>not answering, saved posts only</source>
         <translation>لا تردّ، المنشورات المحفوظة فقط</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
         <source>slow</source>
         <translation>بطيئة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1275"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>المنشورات المحفوظة: %1 لا تردّ، لذا هذه هي المنشورات التي احتفظ بها Townsfolk. يمكنك قراءتها؛ وستصل المنشورات الجديدة حين تعود %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1273"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1291"/>
         <source>You keep using your backup account @%1.</source>
         <translation>ستواصل استخدام حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1319"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1337"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>سيُرسل منشورك من حسابك الاحتياطي %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1322"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1340"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>ستُرسل منشوراتك (%2) من حسابك الاحتياطي %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1428"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1446"/>
         <source>%1 new notifications</source>
         <translation>إشعارات جديدة: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1558"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1576"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>فُضّل من حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1560"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1578"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>أُعيد نشره من حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1593"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1611"/>
         <source>More actions for this post</source>
         <translation>إجراءات أخرى لهذا المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1598"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
         <source>Copy link to post</source>
         <translation>انسخ رابط المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1600"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1618"/>
         <source>Open in browser</source>
         <translation>افتح في المتصفح</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1604"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Open the conversation</source>
         <translation>افتح المحادثة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
         <source>Change this post…</source>
         <translation>غيّر هذا المنشور…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1619"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1637"/>
         <source>Delete this post…</source>
         <translation>احذف هذا المنشور…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1652"/>
         <source>The link to the post was copied.</source>
         <translation>نُسخ رابط المنشور.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1665"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1683"/>
         <source>Your post was deleted.</source>
         <translation>حُذف منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1670"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1688"/>
         <source>Delete this post?</source>
         <translation>هل تحذف هذا المنشور؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1672"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>هل تحذف منشورك نهائيًا؟ سيختفي من كل المدن. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1708"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>مدينتك لا تسمح بتغيير المنشورات. يمكنك حذف المنشور وكتابته من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1765"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1783"/>
         <source>Write a post — @%1</source>
         <translation>اكتب منشورًا — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1841"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1807"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1859"/>
         <source>Your post was sent.</source>
         <translation>أُرسل منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1792"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1810"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>منشورك محفوظ على هذا الحاسوب. سيُرسل حين تعود متصلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1796"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>منشورك محفوظ على هذا الحاسوب. سيُرسل حين تردّ مدينتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1799"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1817"/>
         <source>Sending your post…</source>
         <translation>جارٍ إرسال منشورك…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1806"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1824"/>
         <source>Behind a content warning: %1</source>
         <translation>خلف تحذير بشأن المحتوى: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1881"/>
         <source>1 post waiting to be sent</source>
         <translation>منشور واحد ينتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1883"/>
         <source>%1 posts waiting to be sent</source>
         <translation>منشورات تنتظر الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1868"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1886"/>
         <source>See the posts waiting to be sent</source>
         <translation>اعرض المنشورات التي تنتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2003"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2021"/>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2030"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2048"/>
         <source>No posts with #%1 yet.</source>
         <translation>لا توجد منشورات بالوسم #%1 بعد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2034"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
         <source>Posts with #%1</source>
         <translation>منشورات بالوسم #%1</translation>
     </message>
@@ -3687,57 +3701,57 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
         <source>Preview picture of the video: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة معاينة للفيديو: %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
         <source>Cover of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>غلاف %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="224"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="228"/>
         <source>Video on PeerTube</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو على PeerTube</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="230"/>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="232"/>
         <source>Music on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موسيقى على %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="234"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="236"/>
         <source>%1 long</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة: %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
         <source>▶ Play video</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ شغّل الفيديو</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ تشغيل</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح على %1</translation>
     </message>
 </context>
 <context>
@@ -3809,7 +3823,7 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
     <message>
         <location filename="../src/townsfolk/ui/moving/moved.py" line="31"/>
         <source>%1 moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل %1 إلى %2</translation>
     </message>
 </context>
 <context>
@@ -4134,52 +4148,52 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="81"/>
         <source>Move to another town</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى مدينة أخرى</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="82"/>
         <source>Save my follows and lists</source>
-        <translation type="unfinished">احفظ متابعاتي وقوائمي</translation>
+        <translation>احفظ متابعاتي وقوائمي</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="83"/>
         <source>Bring in follows from a file</source>
-        <translation type="unfinished">استورد المتابَعين من ملف</translation>
+        <translation>استورد المتابَعين من ملف</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="104"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="106"/>
         <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="108"/>
         <source>Next</source>
-        <translation type="unfinished">التالي</translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="224"/>
         <source>Remove what is not in the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تُزيل ما ليس في الملف؟</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="227"/>
         <source>Making the account the same as the file removes %1 things it has now (the list on the page shows them). This cannot be undone by Townsfolk.</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل الحساب مطابقًا للملف يُزيل %1 من الأشياء الموجودة فيه الآن (القائمة في الصفحة تعرضها). لا يستطيع Townsfolk التراجع عن ذلك.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="231"/>
         <source>Remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>أزلها</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="232"/>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِها</translation>
     </message>
 </context>
 <context>
@@ -4187,50 +4201,52 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="87"/>
         <source>Mute %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تكتم %1؟</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="89"/>
         <source>You won&apos;t see their posts or boosts any more. They won&apos;t know you muted them, and they can still follow you and see your posts.
 
 To undo it, press Unmute on their profile or in “People you muted or blocked”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن ترى منشوراته أو إعادات نشره بعد الآن. لن يعرف أنك كتمته، وما زال يستطيع متابعتك ورؤية منشوراتك.
+
+للتراجع، اضغط «إلغاء الكتم» في ملفه الشخصي أو في «الأشخاص الذين كتمتهم أو حظرتهم».</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="94"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>كتم</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="97"/>
         <source>Also hide their notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفِ إشعاراته أيضًا</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="101"/>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="104"/>
         <source>For how long?</source>
-        <translation type="unfinished"></translation>
+        <translation>لأي مدة؟</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="106"/>
         <source>Until I unmute them</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى ألغي الكتم</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="107"/>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>لمدة ساعة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="108"/>
         <source>For 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>لمدة يوم</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="109"/>
         <source>For 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>لمدة 7 أيام</translation>
     </message>
 </context>
 <context>
@@ -4337,241 +4353,241 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="84"/>
         <source>%1 has not answered for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تردّ %1 منذ %2.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="96"/>
         <source>%1 says it is closing: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>تقول %1 إنها ستُغلق: «%2»</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="106"/>
         <source>Make %1 your home? Townsfolk brings the people you follow along, and uses it as your main account from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تجعل %1 بيتك؟ يأخذ Townsfolk معك الأشخاص الذين تتابعهم، ويستخدمه حسابك الرئيسي من الآن فصاعدًا.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="115"/>
         <source>Make it my home</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعله بيتي</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="116"/>
         <source>Not now</source>
-        <translation type="unfinished">ليس الآن</translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="141"/>
         <source>Making %1 your home: bringing the people you follow along…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ جعل %1 بيتك: نقل الأشخاص الذين تتابعهم…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="150"/>
         <source>Try again</source>
-        <translation type="unfinished">حاول مرة أخرى</translation>
+        <translation>حاول مرة أخرى</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="157"/>
         <source>%1 is now your home.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 الآن بيتك.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="160"/>
         <source>Your old town did not answer, so the people you follow came from what Townsfolk had saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تردّ مدينتك القديمة، لذلك جاء الأشخاص الذين تتابعهم مما حفظه Townsfolk.</translation>
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="49"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="50"/>
         <source>Someone</source>
         <extracomment>Custom emoji pictures asked for per name or post text (the rest stay words).</extracomment>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="58"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
         <source>%1 favourited your post</source>
         <translation>فضّل %1 منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
         <source>%1 boosted your post</source>
         <translation>أعاد %1 نشر منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
         <source>%1 started following you</source>
         <translation>بدأ %1 بمتابعتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
         <source>%1 asked to follow you</source>
         <translation>طلب %1 متابعتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
         <source>A poll you voted in has ended</source>
         <translation>انتهى استطلاع صوّتّ فيه</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
         <source>%1 edited a post you boosted</source>
         <translation>عدّل %1 منشورًا أعدت نشره</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
         <source>%1 mentioned you</source>
         <translation>ذكرك %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
         <source>%1 wrote a new post</source>
         <translation>كتب %1 منشورًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
-        <source>%1 joined your town</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
+        <source>%1 joined your town</source>
+        <translation>انضم %1 إلى مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
         <source>%1 sent a report for the town&apos;s moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل %1 بلاغًا إلى مشرفي المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="72"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="73"/>
         <source>%1 replied to you</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ عليك %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="74"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="75"/>
         <source>Something new from %1</source>
         <translation>شيء جديد من %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="83"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="84"/>
         <source>%1 and %2 favourited your post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="86"/>
-        <source>%1 and %2 boosted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>فضّل %1 و%2 منشورك</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
-        <source>%1 and %2 followed you</source>
-        <translation type="unfinished"></translation>
+        <source>%1 and %2 boosted your post</source>
+        <translation>أعاد %1 و%2 نشر منشورك</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="88"/>
+        <source>%1 and %2 followed you</source>
+        <translation>تابعك %1 و%2</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="89"/>
         <source>%1 and %2 joined your town</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم %1 و%2 إلى مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="95"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="96"/>
         <source>%1 and %n others favourited your post</source>
-        <translation type="unfinished"></translation>
+        <translation>فضّل %1 و%n آخرون منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="98"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
         <source>%1 and %n others boosted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد %1 و%n آخرون نشر منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="101"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
         <source>%1 and %n others followed you</source>
-        <translation type="unfinished"></translation>
+        <translation>تابعك %1 و%n آخرون</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="104"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
         <source>%1 and %n others joined your town</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم %1 و%n آخرون إلى مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="175"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="176"/>
         <source>Content warning: %1</source>
         <translation>تحذير بشأن المحتوى: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="180"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="181"/>
         <source>(pictures)</source>
         <translation>(صور)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="192"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="199"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>قبلت. %1 يتابعك الآن ويرى منشوراتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="196"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>رفضت. %1 لا يتابعك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="205"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>لم يعد هذا الطلب ينتظر ردًّا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="230"/>
-        <source>Favourite</source>
-        <translation type="unfinished">تفضيل</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="231"/>
-        <source>Boost</source>
-        <translation type="unfinished">إعادة نشر</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="232"/>
-        <source>New follower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="233"/>
-        <source>Follow request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="234"/>
-        <source>Mention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="235"/>
-        <source>Reply</source>
-        <translation type="unfinished">ردّ</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="236"/>
-        <source>Poll ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="237"/>
-        <source>Post edited</source>
-        <translation type="unfinished"></translation>
+        <source>Favourite</source>
+        <translation>تفضيل</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="238"/>
-        <source>New post</source>
-        <translation type="unfinished"></translation>
+        <source>Boost</source>
+        <translation>إعادة نشر</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
-        <source>New person in your town</source>
-        <translation type="unfinished"></translation>
+        <source>New follower</source>
+        <translation>متابِع جديد</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="240"/>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
+        <source>Follow request</source>
+        <translation>طلب متابعة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
+        <source>Mention</source>
+        <translation>إشارة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="242"/>
+        <source>Reply</source>
+        <translation>ردّ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="243"/>
+        <source>Poll ended</source>
+        <translation>انتهى استطلاع</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="244"/>
+        <source>Post edited</source>
+        <translation>عُدّل منشور</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="245"/>
+        <source>New post</source>
+        <translation>منشور جديد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <source>New person in your town</source>
+        <translation>شخص جديد في مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <source>Report</source>
+        <translation>بلاغ</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_model.py" line="116"/>
@@ -4583,6 +4599,11 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>ينتظر ردّك: قبول أو رفض.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="131"/>
+        <source>Press Space to see who.</source>
+        <translation>اضغط مفتاح المسافة لترى من هم.</translation>
     </message>
 </context>
 <context>
@@ -4614,27 +4635,27 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="28"/>
         <source>Join your company&apos;s town</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم إلى مدينة شركتك</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="41"/>
         <source>Logo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شعار %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="45"/>
         <source>%1 has its own town: %2. Log in there with your work account. Your account there reaches people in every other town too, like an email address does.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى %1 مدينة خاصة بها: %2. سجّل الدخول هناك بحساب العمل. حسابك هناك يصل أيضًا إلى الناس في كل المدن الأخرى، كما يفعل عنوان البريد الإلكتروني.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="54"/>
         <source>Use another town instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم مدينة أخرى بدلًا من ذلك</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="65"/>
         <source>Log in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى %1</translation>
     </message>
 </context>
 <context>
@@ -4642,12 +4663,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="373"/>
         <source>Open the original on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الأصل على %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="375"/>
         <source>Open the original</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الأصل</translation>
     </message>
 </context>
 <context>
@@ -4897,17 +4918,17 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/kinds/profile.py" line="43"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>صور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/profile.py" line="99"/>
+        <location filename="../src/townsfolk/ui/kinds/profile.py" line="101"/>
         <source>A photo without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة بلا وصف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/profile.py" line="102"/>
+        <location filename="../src/townsfolk/ui/kinds/profile.py" line="104"/>
         <source>%1 (photo set: %2 photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (مجموعة صور: %2 صور)</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5271,14 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
 </context>
 <context>
+    <name>PostList</name>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="111"/>
+        <source>Posts</source>
+        <translation>المنشورات</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/preview_page.py" line="29"/>
@@ -5302,124 +5331,124 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="67"/>
         <source>Edit my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل ملفي الشخصي</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="88"/>
         <source>Choose a profile picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صورة للملف الشخصي…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="91"/>
         <source>Choose a banner picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صورة للغلاف…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="102"/>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="108"/>
         <source>Your name</source>
-        <translation type="unfinished">اسمك</translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="111"/>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="119"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>عنك</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="122"/>
         <source>Extra facts</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات إضافية</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="125"/>
         <source>Short facts shown on your profile, like “Garden: Maple Street” or “Website: example.org”. Your town takes %1 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات قصيرة تظهر في ملفك الشخصي، مثل «الحديقة: شارع القيقب» أو «الموقع: example.org». تقبل مدينتك %1 على الأكثر.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="138"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="139"/>
         <source>Label of fact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية المعلومة %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="143"/>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="144"/>
         <source>Fact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلومة %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="164"/>
         <source>Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="168"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="181"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="226"/>
         <source>Your changes from last time were kept. Press Save to send them to your town.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بتغييراتك من المرة الماضية. اضغط «حفظ» لإرسالها إلى مدينتك.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
         <source>Choose a profile picture</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صورة للملف الشخصي</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
         <source>Choose a banner picture</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صورة للغلاف</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="289"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="308"/>
         <source>Townsfolk cannot show this picture. Try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Townsfolk عرض هذه الصورة. جرّب صورة أخرى.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="344"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="359"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>بقي %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="362"/>
         <source>%1 too many</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 زائدة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="383"/>
         <source>Sending your profile to your town…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال ملفك الشخصي إلى مدينتك…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="392"/>
         <source>What you wrote is kept: press Save to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما كتبته محفوظ: اضغط «حفظ» لتحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -5458,7 +5487,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/profile_view.py" line="126"/>
         <location filename="../src/townsfolk/ui/profile_view.py" line="128"/>
         <source>Edit my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل ملفي الشخصي</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="147"/>
@@ -5470,7 +5499,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/profile_view.py" line="150"/>
         <location filename="../src/townsfolk/ui/profile_view.py" line="315"/>
         <source>Follow the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>تابِع الحساب الجديد</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="170"/>
@@ -5520,12 +5549,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="221"/>
         <source>People %1 follows: %2. Press to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين يتابعهم %1: %2. اضغط لرؤيتهم.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="229"/>
         <source>People who follow %1: %2. Press to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين يتابعون %1: %2. اضغط لرؤيتهم.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="240"/>
@@ -5555,7 +5584,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
         <source>Following the new account ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>تتابع الحساب الجديد ✓</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="244"/>
@@ -5569,77 +5598,77 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="183"/>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عن %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="186"/>
         <source>The people who look after %1 will read your report and decide what to do. %2 is not told who sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيقرأ القائمون على %1 بلاغك ويقررون ما يجب فعله. لن يعرف %2 من أرسله.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="192"/>
         <source>Send report</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل البلاغ</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="198"/>
         <source>What is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما المشكلة؟</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="202"/>
         <source>It&apos;s spam</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه رسائل مزعجة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="204"/>
         <source>It breaks the rules of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه يخالف قواعد %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="206"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>شيء آخر</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="221"/>
         <source>Which of their posts? (you may leave this empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>أي من منشوراته؟ (يمكنك ترك هذا فارغًا)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="224"/>
         <source>Their posts to add to the report</source>
-        <translation type="unfinished"></translation>
+        <translation>منشوراته التي تُضاف إلى البلاغ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="229"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="231"/>
         <source>Looking for their posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن منشوراته…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="235"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="237"/>
         <source>Anything the team should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينبغي أن يعرفه الفريق (اختياري)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="236"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="238"/>
         <source>Anything the team should know</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينبغي أن يعرفه الفريق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="243"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="245"/>
         <source>Also tell the team of their town, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبر فريق مدينته أيضًا، %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="278"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="280"/>
         <source>(a post without text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(منشور بلا نص)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="283"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="285"/>
         <source>They have no posts to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لديه منشورات لعرضها.</translation>
     </message>
 </context>
 <context>
@@ -5750,165 +5779,165 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/safety.py" line="94"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حساب</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="96"/>
         <source>People you &amp;muted or blocked…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين &amp;كتمتهم أو حظرتهم…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="98"/>
         <source>&amp;Hidden words…</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات الم&amp;خفية…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="100"/>
         <source>&amp;Log out…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;خروج…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="102"/>
         <source>&amp;Remove this account from Townsfolk…</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;زل هذا الحساب من Townsfolk…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="125"/>
         <source>&amp;Log out of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;خروج من %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="136"/>
         <source>Mute %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتم %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="139"/>
         <source>Block %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>احظر %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="142"/>
         <source>Report %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عن %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="147"/>
         <location filename="../src/townsfolk/ui/safety.py" line="486"/>
         <source>Block the whole town %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>احظر مدينة %1 كلها…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="226"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتمت %1. للتراجع، اضغط «إلغاء الكتم» في ملفه الشخصي.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="252"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>حظرت %1. للتراجع، اضغط «إلغاء الحظر» في ملفه الشخصي.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="275"/>
         <source>Unmuted. Their new posts will show again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الكتم. ستظهر منشوراته الجديدة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="277"/>
         <source>Unblocked. You can follow each other again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الحظر. يمكنكما متابعة بعضكما مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="305"/>
         <source>You blocked the town %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حظرت مدينة %1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="391"/>
         <source>Thank you. The team of %1 will look at your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>شكرًا لك. سينظر فريق %1 في بلاغك.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="432"/>
         <location filename="../src/townsfolk/ui/safety.py" line="472"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الكتم</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="434"/>
         <location filename="../src/townsfolk/ui/safety.py" line="478"/>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الحظر</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="438"/>
         <source>More</source>
-        <translation type="unfinished">المزيد</translation>
+        <translation>المزيد</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="439"/>
         <source>More: mute, block or report</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد: كتم أو حظر أو إبلاغ</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="456"/>
         <source>Unmute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ كتم %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="457"/>
         <source>Unblock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ حظر %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="476"/>
         <source>Mute…</source>
-        <translation type="unfinished"></translation>
+        <translation>كتم…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="482"/>
         <source>Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="483"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>إبلاغ…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="536"/>
         <source>You unblocked the town %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغيت حظر مدينة %1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="698"/>
         <source>All the waiting posts were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت كل المنشورات المنتظرة.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="703"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إرسالها بعد. ما زالت محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="712"/>
         <source>Sending them now…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسالها الآن…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="740"/>
         <source>%1 was removed from Townsfolk.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل %1 من Townsfolk.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="742"/>
         <source>You logged out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلت الخروج من %1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="744"/>
         <source>%1 is now your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 الآن حسابك الرئيسي.</translation>
     </message>
 </context>
 <context>
@@ -5917,77 +5946,77 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/safety_lists.py" line="80"/>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="85"/>
         <source>People you muted or blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين كتمتهم أو حظرتهم</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="95"/>
         <source>You have not muted anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكتم أحدًا.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="95"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الكتم</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="98"/>
         <source>You have not blocked anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحظر أحدًا.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="98"/>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الحظر</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="101"/>
         <source>You have not blocked any town.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحظر أي مدينة.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="101"/>
         <source>Unblock the town</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ حظر المدينة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="103"/>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتومون</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="104"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>المحظورون</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="105"/>
         <source>Blocked towns</source>
-        <translation type="unfinished"></translation>
+        <translation>المدن المحظورة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="110"/>
         <source>Name of a town, like example.social</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مدينة، مثل example.social</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="111"/>
         <source>Name of a town to block</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المدينة المراد حظرها</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="112"/>
         <source>Block this town…</source>
-        <translation type="unfinished"></translation>
+        <translation>احظر هذه المدينة…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="114"/>
         <source>Block this town</source>
-        <translation type="unfinished"></translation>
+        <translation>احظر هذه المدينة</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="139"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1</translation>
     </message>
 </context>
 <context>
@@ -6164,7 +6193,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
     <message>
         <location filename="../src/townsfolk/services/session.py" line="461"/>
-        <source>%n post(s) of this account are still waiting to be sent. Send them first, or choose to delete them.</source>
+        <source>A post of this account is still waiting to be sent. Send it first, or choose to delete it.</source>
+        <translation>ما زال منشور من هذا الحساب ينتظر الإرسال. أرسله أولًا، أو اختر حذفه.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="467"/>
+        <source>%n posts of this account are still waiting to be sent. Send them first, or choose to delete them.</source>
         <translation>منشورات هذا الحساب التي ما زالت تنتظر الإرسال: %n. أرسلها أولًا، أو اختر حذفها.</translation>
     </message>
 </context>
@@ -6598,173 +6632,232 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="349"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="614"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
         <source>Content warning: %1</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>تحذير بشأن المحتوى: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="357"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="621"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
         <source>Show less</source>
         <translation>اعرض أقل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="358"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="623"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
         <source>Show more</source>
         <translation>اعرض المزيد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="438"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="470"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="433"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="465"/>
         <source>Save</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="439"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="468"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="434"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="463"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="443"/>
         <source>Reply</source>
         <translation>ردّ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="453"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
         <source>Boosted</source>
         <translation>أُعيد نشره</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="450"/>
         <source>Boost</source>
         <translation>إعادة نشر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
         <source>Favourited</source>
         <translation>مُفضَّل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
         <source>Favourite</source>
         <translation>تفضيل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="539"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="534"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>بعض المنشورات غير محمّلة هنا. اعرضها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="555"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="188"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="550"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>أعاد %1 النشر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="192"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="572"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="652"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="642"/>
         <source>Continuing a thread</source>
         <translation>تتمة سلسلة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="645"/>
         <source>Replying to %1</source>
         <translation>ردًّا على %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="658"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="648"/>
         <source>Replying to a post</source>
         <translation>ردًّا على منشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="763"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <source>Show anyway</source>
+        <translation>اعرضه على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <source>Hide again</source>
+        <translation>أخفِه مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="768"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>صورة حساسة. انقر لعرضها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="776"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="781"/>
         <source>Picture</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="872"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
         <source>1 vote</source>
         <translation>صوت واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="874"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
         <source>%n votes</source>
         <translation>الأصوات: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="882"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="884"/>
         <source>you voted</source>
         <translation>صوّتّ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="881"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="886"/>
         <source>click an answer to vote</source>
         <translation>انقر على إجابة للتصويت</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="131"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>بعض المنشورات لم تُحمَّل هنا بعد. اضغط Enter لتحميلها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="195"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="191"/>
+        <source>Press O to open it.</source>
+        <translation>اضغط O لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="196"/>
+        <source>%1 Press Space to show the post anyway.</source>
+        <translation>%1 اضغط مفتاح المسافة لعرض المنشور على أي حال.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>تحذير بشأن المحتوى: %1. اضغط مفتاح المسافة لعرض المنشور.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
         <source>Content warning: %1.</source>
         <translation>تحذير بشأن المحتوى: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>no description</source>
         <translation>بلا وصف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="212"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="219"/>
         <source>%n pictures:</source>
         <translation>الصور (%n):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="217"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="224"/>
         <source>Link: %1</source>
         <translation>رابط: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="220"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
         <source>Poll: %1</source>
         <translation>استطلاع: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="225"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="232"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>الردود: %1، إعادات النشر: %2، التفضيلات: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="251"/>
+        <source>There are no posts here yet. New posts will show up here.</source>
+        <translation>لا منشورات هنا بعد. ستظهر المنشورات الجديدة هنا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="429"/>
+        <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
+        <translation>تعذّر عرض منشور واحد: أرسلته المدينة بطريقة لا يستطيع Townsfolk قراءتها.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="432"/>
+        <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
+        <translation>
+            <numerusform>لم يتعذّر عرض أي منشور.</numerusform>
+            <numerusform>تعذّر عرض منشور واحد: أرسلته المدينة بطريقة لا يستطيع Townsfolk قراءتها.</numerusform>
+            <numerusform>تعذّر عرض منشورين: أرسلتهما المدينة بطريقة لا يستطيع Townsfolk قراءتها.</numerusform>
+            <numerusform>تعذّر عرض %n منشورات: أرسلتها المدينة بطريقة لا يستطيع Townsfolk قراءتها.</numerusform>
+            <numerusform>تعذّر عرض %n منشورًا: أرسلتها المدينة بطريقة لا يستطيع Townsfolk قراءتها.</numerusform>
+            <numerusform>تعذّر عرض %n منشور: أرسلتها المدينة بطريقة لا يستطيع Townsfolk قراءتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <source>1 new post</source>
+        <translation>منشور جديد واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>لا منشورات جديدة</numerusform>
+            <numerusform>منشور جديد واحد</numerusform>
+            <numerusform>منشوران جديدان</numerusform>
+            <numerusform>%n منشورات جديدة</numerusform>
+            <numerusform>%n منشورًا جديدًا</numerusform>
+            <numerusform>%n منشور جديد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7206,17 +7299,17 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="163"/>
         <source>Stop following %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تتوقف عن متابعة %1؟</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="164"/>
         <source>You won&apos;t see their posts in People you follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن ترى منشوراته في «أشخاص تتابعهم».</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="165"/>
         <source>Stop following</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ المتابعة</translation>
     </message>
 </context>
 <context>

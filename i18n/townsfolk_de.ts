@@ -188,142 +188,142 @@
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="103"/>
         <source>Move my whole account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein ganzes Konto umziehen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="107"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was umzieht: deine Follower. Sobald der Umzug fertig ist, sagt deine alte Stadt ihnen Bescheid, und ihre Konten folgen deinem neuen Konto von selbst. Danach übernimmt Townsfolk die Leute, denen du folgst, deine Listen, Blockierungen, Stummschaltungen, blockierten Städte und Lesezeichen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="115"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht umzieht: deine Beiträge. Sie bleiben in %1, und dein altes Konto zeigt, dass du umgezogen bist. Nach einem Umzug musst du %2 Tage warten, bevor du wieder umziehen kannst.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="123"/>
         <source>Your new account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein neues Konto:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="125"/>
         <source>Your new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein neues Konto</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
         <source>Add an account in another town…</source>
-        <translation type="unfinished">Ein Konto in einer anderen Stadt hinzufügen…</translation>
+        <translation>Ein Konto in einer anderen Stadt hinzufügen…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="134"/>
         <source>Open the download page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Download-Seite öffnen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="136"/>
         <source>Skip this</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
         <source>Open the page on the new town</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite in der neuen Stadt öffnen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
         <source>Copy the old address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Adresse kopieren</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
         <source>Open the page on the old town</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite in der alten Stadt öffnen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
         <source>Copy the new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Adresse kopieren</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="151"/>
         <source>Look now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nachsehen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="154"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal versuchen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="162"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Von vorn beginnen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="164"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="254"/>
         <source>(choose it above)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oben auswählen)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
         <source>your new town</source>
-        <translation type="unfinished"></translation>
+        <translation>deine neue Stadt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="258"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst, wenn du deine Beiträge behalten möchtest: Lade sie aus %1 herunter (eine Datei für dich; sie können nicht in die neue Stadt umziehen).</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="262"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1. Öffne in %1 „Konto-Aliase“ und gib deine alte Adresse ein: %2. So weiß die neue Stadt, dass das alte Konto dir gehört.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="268"/>
         <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2. Öffne in %1 „Zu einem anderen Konto umziehen“, gib deine neue Adresse ein: %2, und dein Passwort. Drücke dann dort den Knopf zum Umziehen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3. Townsfolk sieht nach, ob %1 jetzt sagt, dass es umgezogen ist.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="277"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 4. Townsfolk übernimmt die Leute, denen du folgst, deine Listen, Blockierungen, Stummschaltungen, blockierten Städte und Lesezeichen nach %1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="310"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist nach %1 umgezogen. Deine Follower ziehen von selbst mit (das kann eine Weile dauern). Du kannst nach %2 wieder umziehen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="346"/>
         <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du auf der Seite der alten Stadt umgezogen bist, sieht Townsfolk das hier von selbst (es schaut regelmäßig nach).</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="375"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sagt noch nicht, dass es umgezogen ist. Wenn du Schritt 2 gemacht hast, warte eine Minute: Townsfolk schaut weiter nach.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="397"/>
         <source>Reading everything from your old account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus deinem alten Konto wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -974,22 +974,22 @@
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="329"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="334"/>
         <source>The whole post</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Beitrag</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="338"/>
         <source>Read the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel lesen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlesen</translation>
     </message>
 </context>
 <context>
@@ -1122,19 +1122,21 @@
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="125"/>
         <source>Block %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blockieren?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="127"/>
         <source>They won&apos;t be able to follow you or see your posts, and you won&apos;t see theirs. If you follow each other, that stops. They are not told, but they may notice.
 
 To undo it, press Unblock on their profile or in “People you muted or blocked”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person kann dir dann nicht folgen und deine Beiträge nicht sehen, und du siehst ihre nicht. Wenn ihr einander folgt, hört das auf. Sie erfährt es nicht, kann es aber merken.
+
+Rückgängig machst du es mit „Nicht mehr blockieren“ in ihrem Profil oder unter „Stummgeschaltete und blockierte Leute“.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="133"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockieren</translation>
     </message>
 </context>
 <context>
@@ -1142,19 +1144,21 @@ To undo it, press Unblock on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="142"/>
         <source>Block the whole town %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Stadt %1 blockieren?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="145"/>
         <source>You won&apos;t see posts or notifications from anyone who lives in %1. People from %1 who follow you are removed from your followers, and you stop following the people you follow there.
 
 This is for towns that are run badly. For one person, mute or block them instead. You can unblock the town in “People you muted or blocked”, but the followers you lost do not come back by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du siehst keine Beiträge und Benachrichtigungen mehr von Leuten, die in %1 wohnen. Leute aus %1, die dir folgen, werden aus deinen Followern entfernt, und du folgst den Leuten dort nicht mehr.
+
+Das ist für Städte gedacht, die schlecht geführt werden. Für eine einzelne Person schalte sie lieber stumm oder blockiere sie. Du kannst die Stadt unter „Stummgeschaltete und blockierte Leute“ wieder freigeben, aber verlorene Follower kommen nicht von selbst zurück.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="154"/>
         <source>Block the town</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stadt blockieren</translation>
     </message>
 </context>
 <context>
@@ -1349,17 +1353,17 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
         <source>☺ Emoji…</source>
-        <translation type="unfinished"></translation>
+        <translation>☺ Emoji…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="549"/>
         <source>Add an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
         <source>Add an emoji (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Emoji einfügen (Strg+E)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="561"/>
@@ -1763,117 +1767,117 @@ Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekomm
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="180"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emoji</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
         <source>Find an emoji, for example: heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Emoji finden, zum Beispiel: Herz</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
         <source>Find an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Emoji finden</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finden:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
         <source>Group of emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji-Gruppe</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten wechselst du zwischen den Emojis; die Eingabetaste setzt das gewählte in deinen Beitrag.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="202"/>
         <source>Emoji chosen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade gewähltes Emoji</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="218"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="219"/>
         <source>Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichter</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Hände</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>Hearts and sparkles</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzen und Funkeln</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Animals and nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiere und Natur</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Food and drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Essen und Trinken</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Things to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmungen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Travel and places</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisen und Orte</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstände</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="233"/>
         <source>your town</source>
-        <translation type="unfinished"></translation>
+        <translation>deine Stadt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="255"/>
         <source>%1 (a picture from your town)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ein Bild aus deiner Stadt)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="294"/>
         <source>No emoji has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Emoji hat diesen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2113,48 +2117,48 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="236"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="257"/>
         <source>let {name} follow you</source>
         <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>Das Annehmen der Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="238"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="259"/>
         <source>decline the request from {name}</source>
         <translation>Das Ablehnen der Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="242"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="263"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>{name} wartet nicht mehr auf eine Antwort: Vielleicht wurde die Anfrage zurückgenommen, oder du hast sie schon woanders beantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="250"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="271"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>{action} hat nicht geklappt, weil {town} nicht antwortet. Es hat sich nichts geändert; bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="256"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="277"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} hat Townsfolk gebeten, langsamer zu machen. {action} hat deshalb nicht geklappt. Bitte versuche es in ein paar Minuten noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="262"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="283"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>Townsfolk ist bei {town} nicht mehr angemeldet. Bitte melde dich noch einmal an und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="267"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="288"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{action} wurde von {town} nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="269"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>{town} hatte ein Problem. {action} hat deshalb nicht geklappt. Es hat sich nichts geändert; bitte versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="275"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="296"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>{action} hat nicht geklappt. Bitte versuche es noch einmal.</translation>
     </message>
@@ -2192,37 +2196,37 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="111"/>
         <source>◀ Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Voriges Foto</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="112"/>
         <source>Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriges Foto</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="115"/>
         <source>Next photo ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Foto ▶</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="116"/>
         <source>Next photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Foto</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="129"/>
         <source>No photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fotos.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="133"/>
         <source>The person did not describe this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat dieses Foto nicht beschrieben.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="135"/>
         <source>Photo %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2400,7 +2404,7 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
         <location filename="../src/townsfolk/ui/hidden_words.py" line="54"/>
         <source>Hidden because it mentions %1.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet, weil es %1 erwähnt.</translation>
     </message>
 </context>
 <context>
@@ -2410,144 +2414,144 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
         <location filename="../src/townsfolk/ui/hidden_words.py" line="100"/>
         <source>Hidden words</source>
         <extracomment>(rule being changed or None, words, contexts, action, seconds or 0)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Wörter</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="105"/>
         <source>Posts that mention these words are folded away or not shown at all. Whole words only: “cat” does not hide “concatenate”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge, die diese Wörter erwähnen, werden eingeklappt oder gar nicht gezeigt. Nur ganze Wörter: „Kater“ blendet „Katerstimmung“ nicht aus.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="114"/>
         <source>Your town does not keep hidden words, so Townsfolk keeps them on this computer. They work only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stadt speichert keine ausgeblendeten Wörter, deshalb hebt Townsfolk sie auf diesem Computer auf. Sie wirken nur hier.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="126"/>
         <source>Your hidden words</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine ausgeblendeten Wörter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="130"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="132"/>
         <source>No hidden words yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine ausgeblendeten Wörter.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="135"/>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="136"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="137"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="138"/>
         <source>Words to hide, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszublendende Wörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="139"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="141"/>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="143"/>
-        <source>People you follow</source>
-        <translation type="unfinished">Leute, denen du folgst</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="144"/>
-        <source>Your town and Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="145"/>
-        <source>Notifications</source>
-        <translation type="unfinished">Benachrichtigungen</translation>
+        <source>People you follow</source>
+        <translation>Leute, denen du folgst</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="146"/>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <source>Your town and Everywhere</source>
+        <translation>Deine Stadt und Überall</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="147"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="148"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="149"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="166"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="168"/>
         <source>Fold the post behind a note (you can still open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag hinter einem Hinweis einklappen (du kannst ihn trotzdem öffnen)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="169"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="171"/>
         <source>Don&apos;t show the post at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag gar nicht zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="178"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="180"/>
         <source>For how long:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="181"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="183"/>
         <source>For how long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="184"/>
-        <source>Until I remove them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="185"/>
-        <source>1 hour</source>
-        <translation type="unfinished">1 Stunde</translation>
+        <translation>Wie lange</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="186"/>
-        <source>1 day</source>
-        <translation type="unfinished">1 Tag</translation>
+        <source>Until I remove them</source>
+        <translation>Bis ich sie entferne</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="187"/>
-        <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="188"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="189"/>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="190"/>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="206"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="208"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="209"/>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="260"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="211"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="262"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="212"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="214"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="244"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="246"/>
         <source>not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gezeigt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="244"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="246"/>
         <source>folded</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeklappt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="248"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="250"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="281"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="283"/>
         <source>Save changes</source>
-        <translation type="unfinished">Änderungen speichern</translation>
+        <translation>Änderungen speichern</translation>
     </message>
 </context>
 <context>
@@ -2613,54 +2617,54 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="417"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="418"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="419"/>
         <source>Music</source>
-        <translation type="unfinished">Musik</translation>
+        <translation>Musik</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="420"/>
         <source>Live stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Livestream</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="421"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="422"/>
         <source>Long post</source>
-        <translation type="unfinished"></translation>
+        <translation>Langer Beitrag</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="424"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="432"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="141"/>
+        <location filename="../src/townsfolk/ui/language.py" line="155"/>
         <source>Same as this computer</source>
-        <extracomment>The language the code is written in; it needs no catalogue.</extracomment>
+        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language).</extracomment>
         <translation>Wie auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="148"/>
+        <location filename="../src/townsfolk/ui/language.py" line="162"/>
         <source>Townsfolk will speak the language you choose the next time it starts.</source>
         <translation>Townsfolk spricht die gewählte Sprache ab dem nächsten Start.</translation>
     </message>
@@ -2896,42 +2900,42 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="282"/>
         <source>● Live now</source>
-        <translation type="unfinished"></translation>
+        <translation>● Jetzt live</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="284"/>
         <source>Was live</source>
-        <translation type="unfinished"></translation>
+        <translation>War live</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="286"/>
         <source>Live stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Livestream</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="294"/>
         <source>Preview picture of the stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubild des Streams: %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="296"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Titel</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="298"/>
         <source>Live streams on Owncast · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Livestreams auf Owncast · %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
         <source>Open the stream&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite des Streams öffnen</translation>
     </message>
 </context>
 <context>
@@ -2939,72 +2943,82 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="31"/>
         <source>Remove %1 from Townsfolk?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Townsfolk entfernen?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="34"/>
         <source>Townsfolk forgets this account: the key to it, the posts saved on this computer, and its place in the account menu. The account itself and your posts stay on %1; you can add it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk vergisst dieses Konto: den Schlüssel dazu, die auf diesem Computer gespeicherten Beiträge und seinen Platz im Kontomenü. Das Konto selbst und deine Beiträge bleiben in %1; du kannst es später wieder hinzufügen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="40"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="42"/>
         <source>Log out of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abmelden?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="45"/>
         <source>This computer forgets the key to your account. Your account and your posts stay on %1, and you can log in again at any time. The copies of posts saved on this computer are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer vergisst den Schlüssel zu deinem Konto. Dein Konto und deine Beiträge bleiben in %1, und du kannst dich jederzeit wieder anmelden. Die auf diesem Computer gespeicherten Kopien von Beiträgen werden entfernt.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="51"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="62"/>
         <source>Your backup account %1 becomes your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Sicherungskonto %1 wird dein Hauptkonto.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="70"/>
         <source>Send them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst senden</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="72"/>
         <source>Send the waiting posts first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wartenden Beiträge zuerst senden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="86"/>
+        <source>1 post from this account is still waiting to be sent.</source>
+        <translation>1 Beitrag dieses Kontos wartet noch darauf, gesendet zu werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/log_out.py" line="85"/>
-        <source>%n post(s) from this account are still waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../src/townsfolk/ui/log_out.py" line="88"/>
+        <source>%n posts from this account are still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n Beitrag dieses Kontos wartet noch darauf, gesendet zu werden.</numerusform>
+            <numerusform>%n Beiträge dieses Kontos warten noch darauf, gesendet zu werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/log_out.py" line="88"/>
-        <source>Removing the account would delete them: send them first, or tick the box to delete them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/townsfolk/ui/log_out.py" line="92"/>
+        <source>Removing the account would delete what is waiting: send it first, or tick the box to delete it.</source>
+        <translation>Wenn du das Konto entfernst, wird gelöscht, was noch wartet: Sende es zuerst, oder hake das Kästchen an, um es zu löschen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/log_out.py" line="93"/>
-        <source>If you log out now, they stay saved on this computer and go out when you log in again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/townsfolk/ui/log_out.py" line="97"/>
+        <source>If you log out now, it stays saved on this computer and goes out when you log in again.</source>
+        <translation>Wenn du dich jetzt abmeldest, bleibt es auf diesem Computer gespeichert und geht raus, wenn du dich wieder anmeldest.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="109"/>
+        <source>Delete the waiting post</source>
+        <translation>Den wartenden Beitrag löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/log_out.py" line="104"/>
-        <source>Delete the %n waiting post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../src/townsfolk/ui/log_out.py" line="111"/>
+        <source>Delete the %n waiting posts</source>
+        <translation>
+            <numerusform>Den %n wartenden Beitrag löschen</numerusform>
+            <numerusform>Die %n wartenden Beiträge löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -3134,7 +3148,7 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     <name>MainWindow</name>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1437"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1455"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
@@ -3315,22 +3329,22 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Hier erscheinen die Beiträge, die du speicherst (mit „Speichern“ unter einem Beitrag).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="720"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="737"/>
         <source>Log in again</source>
         <translation>Noch einmal anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="726"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk – %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="757"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="758"/>
         <source>Your town (people on %1)</source>
         <translation>Deine Stadt (Leute aus %1)</translation>
     </message>
@@ -3342,12 +3356,12 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
         <source>&amp;Edit my profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Profil &amp;bearbeiten…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="367"/>
         <source>People to &amp;follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Leute zum &amp;Folgen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
@@ -3365,303 +3379,303 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Was die &amp;Wörter bedeuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="742"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="759"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="744"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>Saved posts</source>
         <translation>Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="745"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="753"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="770"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Beiträge der Leute, denen du folgst, aus allen Städten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="755"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="772"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Beiträge von allen, die in %1 wohnen, ob du ihnen folgst oder nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="777"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Beiträge von Leuten aus allen Städten, die %1 kennt. Mit deinem einen Konto erreichst du jede Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="783"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Wer deine Beiträge beantwortet, favorisiert oder geteilt hat, und wer dir folgt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="768"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="785"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Beiträge, die du für später gespeichert hast. Nur du kannst diese Liste sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="922"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="940"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>In Townsfolk ist etwas schiefgegangen. Es ist nichts verloren gegangen; wenn es wieder passiert, starte Townsfolk bitte neu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1058"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1076"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Du bist offline; gespeicherte Beiträge werden angezeigt. Beiträge, die du schreibst, werden aufgehoben und gehen von selbst raus, sobald du wieder online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1062"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1120"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1138"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 ist wieder da. Townsfolk bringt dich zu deinem Konto dort zurück, sobald du fertig geschrieben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1129"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
         <source>%1 is back.</source>
         <translation>%1 ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1140"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 ist wieder da. Zurück zu deinem Konto dort? Wenn du „Jetzt nicht“ wählst, nutzt du weiter dein Sicherungskonto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1165"/>
         <source>Yes, go back</source>
         <translation>Ja, zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1148"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1166"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1176"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 ist wieder da. Du nutzt wieder dein Konto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1163"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1181"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1192"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1210"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 antwortet nicht. Du nutzt jetzt dein Sicherungskonto @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1198"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Dein wartender Beitrag wird gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1203"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Deine %2 wartenden Beiträge werden gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1208"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1226"/>
         <source>Nothing is lost.</source>
         <translation>Es geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1213"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1231"/>
         <source>Post from my backup instead</source>
         <translation>Stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1217"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
         <source>%1 is not answering.</source>
         <translation>%1 antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren: Deine wartenden Beiträge werden gesendet, sobald %1 wieder da ist. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1255"/>
         <source>not answering, saved posts only</source>
         <translation>antwortet nicht, nur gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1275"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Gespeicherte Beiträge: %1 antwortet nicht, deshalb siehst du die Beiträge, die Townsfolk aufgehoben hat. Du kannst sie lesen; neue Beiträge kommen, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1273"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1291"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Du nutzt weiter dein Sicherungskonto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1319"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1337"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Dein Beitrag wird von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1322"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1340"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Deine %2 Beiträge werden von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1428"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1446"/>
         <source>%1 new notifications</source>
         <translation>%1 neue Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1558"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1576"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus favorisiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1560"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1578"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1593"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1611"/>
         <source>More actions for this post</source>
         <translation>Weitere Aktionen für diesen Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1598"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
         <source>Copy link to post</source>
         <translation>Link zum Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1600"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1618"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1604"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Open the conversation</source>
         <translation>Das Gespräch öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
         <source>Change this post…</source>
         <translation>Diesen Beitrag ändern …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1619"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1637"/>
         <source>Delete this post…</source>
         <translation>Diesen Beitrag löschen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1652"/>
         <source>The link to the post was copied.</source>
         <translation>Der Link zum Beitrag wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1665"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1683"/>
         <source>Your post was deleted.</source>
         <translation>Dein Beitrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1670"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1688"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1672"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Deinen Beitrag endgültig löschen? Er verschwindet aus allen Städten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1765"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1783"/>
         <source>Write a post — @%1</source>
         <translation>Beitrag schreiben – @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1841"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1807"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1859"/>
         <source>Your post was sent.</source>
         <translation>Dein Beitrag wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1792"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1810"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Dein Beitrag ist auf diesem Computer gespeichert. Er wird gesendet, sobald du wieder online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1796"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Dein Beitrag ist auf diesem Computer gespeichert. Er wird gesendet, sobald deine Stadt antwortet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1799"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1817"/>
         <source>Sending your post…</source>
         <translation>Dein Beitrag wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1806"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1824"/>
         <source>Behind a content warning: %1</source>
         <translation>Hinter einer Inhaltswarnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1881"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1883"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1868"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1886"/>
         <source>See the posts waiting to be sent</source>
         <translation>Die Beiträge ansehen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2003"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2021"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2030"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2048"/>
         <source>No posts with #%1 yet.</source>
         <translation>Noch keine Beiträge mit #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2034"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
         <source>Posts with #%1</source>
         <translation>Beiträge mit #%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="970"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="988"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 antwortet nicht; gespeicherte Beiträge werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1708"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>In deiner Stadt kann man Beiträge nicht ändern. Du kannst den Beitrag löschen und neu schreiben.</translation>
     </message>
@@ -3671,57 +3685,57 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
         <source>Preview picture of the video: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubild des Videos: %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
         <source>Cover of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover von %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="224"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Titel</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="228"/>
         <source>Video on PeerTube</source>
-        <translation type="unfinished"></translation>
+        <translation>Video auf PeerTube</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="230"/>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="232"/>
         <source>Music on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Musik auf %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="234"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="236"/>
         <source>%1 long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lang</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
         <source>▶ Play video</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Video abspielen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Abspielen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +3807,7 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/moving/moved.py" line="31"/>
         <source>%1 moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach %2 umgezogen</translation>
     </message>
 </context>
 <context>
@@ -4118,52 +4132,52 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="81"/>
         <source>Move to another town</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine andere Stadt umziehen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="82"/>
         <source>Save my follows and lists</source>
-        <translation type="unfinished">Meine gefolgten Leute und Listen speichern</translation>
+        <translation>Meine gefolgten Leute und Listen speichern</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="83"/>
         <source>Bring in follows from a file</source>
-        <translation type="unfinished">Gefolgte Leute aus einer Datei übernehmen</translation>
+        <translation>Gefolgte Leute aus einer Datei übernehmen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="104"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="106"/>
         <source>Back</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="108"/>
         <source>Next</source>
-        <translation type="unfinished">Weiter</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="224"/>
         <source>Remove what is not in the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen, was nicht in der Datei steht?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="227"/>
         <source>Making the account the same as the file removes %1 things it has now (the list on the page shows them). This cannot be undone by Townsfolk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Konto genau wie die Datei wird, werden %1 Dinge entfernt, die es jetzt hat (die Liste auf der Seite zeigt sie). Townsfolk kann das nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="231"/>
         <source>Remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="232"/>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
@@ -4171,50 +4185,52 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="87"/>
         <source>Mute %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stummschalten?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="89"/>
         <source>You won&apos;t see their posts or boosts any more. They won&apos;t know you muted them, and they can still follow you and see your posts.
 
 To undo it, press Unmute on their profile or in “People you muted or blocked”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du siehst ihre Beiträge und geteilten Beiträge nicht mehr. Die Person erfährt nicht, dass du sie stummgeschaltet hast, und kann dir weiter folgen und deine Beiträge sehen.
+
+Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder unter „Stummgeschaltete und blockierte Leute“.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="94"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="97"/>
         <source>Also hide their notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch ihre Benachrichtigungen ausblenden</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="101"/>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="104"/>
         <source>For how long?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="106"/>
         <source>Until I unmute them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis ich die Stummschaltung aufhebe</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="107"/>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde lang</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="108"/>
         <source>For 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag lang</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="109"/>
         <source>For 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage lang</translation>
     </message>
 </context>
 <context>
@@ -4321,241 +4337,241 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="84"/>
         <source>%1 has not answered for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seit %2 nicht geantwortet.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="96"/>
         <source>%1 says it is closing: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sagt, dass es schließt: „%2“</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="106"/>
         <source>Make %1 your home? Townsfolk brings the people you follow along, and uses it as your main account from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu deinem Zuhause machen? Townsfolk nimmt die Leute mit, denen du folgst, und benutzt es von da an als dein Hauptkonto.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="115"/>
         <source>Make it my home</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meinem Zuhause machen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="116"/>
         <source>Not now</source>
-        <translation type="unfinished">Jetzt nicht</translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="141"/>
         <source>Making %1 your home: bringing the people you follow along…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird dein Zuhause: Die Leute, denen du folgst, werden mitgenommen…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="150"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal versuchen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="157"/>
         <source>%1 is now your home.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt dein Zuhause.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="160"/>
         <source>Your old town did not answer, so the people you follow came from what Townsfolk had saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine alte Stadt hat nicht geantwortet, deshalb kamen die Leute, denen du folgst, aus dem, was Townsfolk gespeichert hatte.</translation>
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="49"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="50"/>
         <source>Someone</source>
         <extracomment>Custom emoji pictures asked for per name or post text (the rest stay words).</extracomment>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="58"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
         <source>%1 favourited your post</source>
         <translation>%1 hat deinen Beitrag favorisiert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
         <source>%1 boosted your post</source>
         <translation>%1 hat deinen Beitrag geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
         <source>%1 started following you</source>
         <translation>%1 folgt dir jetzt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
         <source>%1 asked to follow you</source>
         <translation>%1 möchte dir folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
         <source>A poll you voted in has ended</source>
         <translation>Eine Umfrage, bei der du abgestimmt hast, ist beendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
         <source>%1 edited a post you boosted</source>
         <translation>%1 hat einen Beitrag geändert, den du geteilt hast</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
         <source>%1 mentioned you</source>
         <translation>%1 hat dich erwähnt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
         <source>%1 wrote a new post</source>
         <translation>%1 hat einen neuen Beitrag geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
-        <source>%1 joined your town</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
+        <source>%1 joined your town</source>
+        <translation>%1 ist in deine Stadt gezogen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
         <source>%1 sent a report for the town&apos;s moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Meldung für die Moderation der Stadt geschickt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="72"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="73"/>
         <source>%1 replied to you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dir geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="74"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="75"/>
         <source>Something new from %1</source>
         <translation>Etwas Neues von %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="83"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="84"/>
         <source>%1 and %2 favourited your post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="86"/>
-        <source>%1 and %2 boosted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben deinen Beitrag favorisiert</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
-        <source>%1 and %2 followed you</source>
-        <translation type="unfinished"></translation>
+        <source>%1 and %2 boosted your post</source>
+        <translation>%1 und %2 haben deinen Beitrag geteilt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="88"/>
+        <source>%1 and %2 followed you</source>
+        <translation>%1 und %2 folgen dir jetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="89"/>
         <source>%1 and %2 joined your town</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind in deine Stadt gezogen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="95"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="96"/>
         <source>%1 and %n others favourited your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %n andere haben deinen Beitrag favorisiert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="98"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
         <source>%1 and %n others boosted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %n andere haben deinen Beitrag geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="101"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
         <source>%1 and %n others followed you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %n andere folgen dir jetzt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="104"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
         <source>%1 and %n others joined your town</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %n andere sind in deine Stadt gezogen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="175"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="176"/>
         <source>Content warning: %1</source>
         <translation>Inhaltswarnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="180"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="181"/>
         <source>(pictures)</source>
         <translation>(Bilder)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="192"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="199"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>Du hast angenommen. %1 folgt dir jetzt und sieht deine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="196"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>Du hast abgelehnt. %1 folgt dir nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="205"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>Diese Anfrage wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="230"/>
-        <source>Favourite</source>
-        <translation type="unfinished">Favorisieren</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="231"/>
-        <source>Boost</source>
-        <translation type="unfinished">Teilen</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="232"/>
-        <source>New follower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="233"/>
-        <source>Follow request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="234"/>
-        <source>Mention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="235"/>
-        <source>Reply</source>
-        <translation type="unfinished">Antworten</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="236"/>
-        <source>Poll ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="237"/>
-        <source>Post edited</source>
-        <translation type="unfinished"></translation>
+        <source>Favourite</source>
+        <translation>Favorisiert</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="238"/>
-        <source>New post</source>
-        <translation type="unfinished"></translation>
+        <source>Boost</source>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
-        <source>New person in your town</source>
-        <translation type="unfinished"></translation>
+        <source>New follower</source>
+        <translation>Neuer Follower</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="240"/>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
+        <source>Follow request</source>
+        <translation>Folgeanfrage</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
+        <source>Mention</source>
+        <translation>Erwähnung</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="242"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="243"/>
+        <source>Poll ended</source>
+        <translation>Umfrage beendet</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="244"/>
+        <source>Post edited</source>
+        <translation>Beitrag bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="245"/>
+        <source>New post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <source>New person in your town</source>
+        <translation>Neu in deiner Stadt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <source>Report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_model.py" line="116"/>
@@ -4567,6 +4583,11 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>Wartet auf deine Antwort: Annehmen oder Ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="131"/>
+        <source>Press Space to see who.</source>
+        <translation>Drücke die Leertaste, um zu sehen, wer.</translation>
     </message>
 </context>
 <context>
@@ -4598,27 +4619,27 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="28"/>
         <source>Join your company&apos;s town</source>
-        <translation type="unfinished"></translation>
+        <translation>Tritt der Stadt deiner Firma bei</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="41"/>
         <source>Logo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo von %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="45"/>
         <source>%1 has its own town: %2. Log in there with your work account. Your account there reaches people in every other town too, like an email address does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine eigene Stadt: %2. Melde dich dort mit deinem Arbeitskonto an. Dein Konto dort erreicht auch Leute in jeder anderen Stadt, so wie eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="54"/>
         <source>Use another town instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieber eine andere Stadt nehmen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="65"/>
         <source>Log in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
 </context>
 <context>
@@ -4626,12 +4647,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="373"/>
         <source>Open the original on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Original auf %1 öffnen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="375"/>
         <source>Open the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Original öffnen</translation>
     </message>
 </context>
 <context>
@@ -4881,17 +4902,17 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/kinds/profile.py" line="43"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/profile.py" line="99"/>
+        <location filename="../src/townsfolk/ui/kinds/profile.py" line="101"/>
         <source>A photo without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Foto ohne Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/profile.py" line="102"/>
+        <location filename="../src/townsfolk/ui/kinds/profile.py" line="104"/>
         <source>%1 (photo set: %2 photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fotoserie: %2 Fotos)</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5255,14 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
 </context>
 <context>
+    <name>PostList</name>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="111"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/preview_page.py" line="29"/>
@@ -5286,124 +5315,124 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="67"/>
         <source>Edit my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Profil bearbeiten</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="88"/>
         <source>Choose a profile picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilbild wählen…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="91"/>
         <source>Choose a banner picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bannerbild wählen…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="102"/>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="108"/>
         <source>Your name</source>
-        <translation type="unfinished">Dein Name</translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="111"/>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="119"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dich</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="122"/>
         <source>Extra facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Angaben</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="125"/>
         <source>Short facts shown on your profile, like “Garden: Maple Street” or “Website: example.org”. Your town takes %1 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Angaben in deinem Profil, wie „Garten: Ahornstraße“ oder „Website: example.org“. Deine Stadt nimmt höchstens %1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="138"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="139"/>
         <source>Label of fact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung von Angabe %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="143"/>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dort steht</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="144"/>
         <source>Fact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="164"/>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="168"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="181"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="226"/>
         <source>Your changes from last time were kept. Press Save to send them to your town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen vom letzten Mal sind noch da. Drücke „Speichern“, um sie an deine Stadt zu senden.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
         <source>Choose a profile picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilbild wählen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
         <source>Choose a banner picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bannerbild wählen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="289"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="308"/>
         <source>Townsfolk cannot show this picture. Try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk kann dieses Bild nicht zeigen. Versuche ein anderes.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="344"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="359"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="362"/>
         <source>%1 too many</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu viel</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="383"/>
         <source>Sending your profile to your town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Profil wird an deine Stadt gesendet…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="392"/>
         <source>What you wrote is kept: press Save to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du geschrieben hast, ist noch da: Drücke „Speichern“, um es noch einmal zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -5430,7 +5459,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/profile_view.py" line="126"/>
         <location filename="../src/townsfolk/ui/profile_view.py" line="128"/>
         <source>Edit my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Profil bearbeiten</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="147"/>
@@ -5442,7 +5471,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/profile_view.py" line="150"/>
         <location filename="../src/townsfolk/ui/profile_view.py" line="315"/>
         <source>Follow the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem neuen Konto folgen</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="170"/>
@@ -5492,12 +5521,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="221"/>
         <source>People %1 follows: %2. Press to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leute, denen %1 folgt: %2. Drücke, um sie zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="229"/>
         <source>People who follow %1: %2. Press to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leute, die %1 folgen: %2. Drücke, um sie zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="240"/>
@@ -5517,7 +5546,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
         <source>Following the new account ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Du folgst dem neuen Konto ✓</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
@@ -5553,77 +5582,77 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="183"/>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 melden</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="186"/>
         <source>The people who look after %1 will read your report and decide what to do. %2 is not told who sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leute, die sich um %1 kümmern, lesen deine Meldung und entscheiden, was zu tun ist. %2 erfährt nicht, wer sie geschickt hat.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="192"/>
         <source>Send report</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung senden</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="198"/>
         <source>What is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist falsch?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="202"/>
         <source>It&apos;s spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist Spam</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="204"/>
         <source>It breaks the rules of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es verstößt gegen die Regeln von %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="206"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="221"/>
         <source>Which of their posts? (you may leave this empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche ihrer Beiträge? (du kannst das leer lassen)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="224"/>
         <source>Their posts to add to the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beiträge, die zur Meldung gehören</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="229"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="231"/>
         <source>Looking for their posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beiträge werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="235"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="237"/>
         <source>Anything the team should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Team wissen sollte (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="236"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="238"/>
         <source>Anything the team should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Team wissen sollte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="243"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="245"/>
         <source>Also tell the team of their town, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch dem Team ihrer Stadt Bescheid geben, %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="278"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="280"/>
         <source>(a post without text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ein Beitrag ohne Text)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="283"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="285"/>
         <source>They have no posts to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat keine Beiträge, die gezeigt werden können.</translation>
     </message>
 </context>
 <context>
@@ -5734,165 +5763,165 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/safety.py" line="94"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="96"/>
         <source>People you &amp;muted or blocked…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stummgeschaltete und blockierte Leute…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="98"/>
         <source>&amp;Hidden words…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgeblendete Wörter…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="100"/>
         <source>&amp;Log out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="102"/>
         <source>&amp;Remove this account from Townsfolk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto aus Townsfolk &amp;entfernen…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="125"/>
         <source>&amp;Log out of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 &amp;abmelden…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="136"/>
         <source>Mute %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stummschalten…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="139"/>
         <source>Block %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blockieren…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="142"/>
         <source>Report %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 melden…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="147"/>
         <location filename="../src/townsfolk/ui/safety.py" line="486"/>
         <source>Block the whole town %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Stadt %1 blockieren…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="226"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast %1 stummgeschaltet. Rückgängig machst du es mit „Stummschaltung aufheben“ im Profil.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="252"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast %1 blockiert. Rückgängig machst du es mit „Nicht mehr blockieren“ im Profil.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="275"/>
         <source>Unmuted. Their new posts will show again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung aufgehoben. Neue Beiträge dieser Person erscheinen wieder.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="277"/>
         <source>Unblocked. You can follow each other again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr blockiert. Ihr könnt einander wieder folgen.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="305"/>
         <source>You blocked the town %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast die Stadt %1 blockiert.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="391"/>
         <source>Thank you. The team of %1 will look at your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke. Das Team von %1 sieht sich deine Meldung an.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="432"/>
         <location filename="../src/townsfolk/ui/safety.py" line="472"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="434"/>
         <location filename="../src/townsfolk/ui/safety.py" line="478"/>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr blockieren</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="438"/>
         <source>More</source>
-        <translation type="unfinished">Mehr</translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="439"/>
         <source>More: mute, block or report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr: stummschalten, blockieren oder melden</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="456"/>
         <source>Unmute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung von %1 aufheben</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="457"/>
         <source>Unblock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht mehr blockieren</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="476"/>
         <source>Mute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="482"/>
         <source>Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockieren…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="483"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="536"/>
         <source>You unblocked the town %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast die Stadt %1 wieder freigegeben.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="698"/>
         <source>All the waiting posts were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wartenden Beiträge wurden gesendet.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="703"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie konnten noch nicht gesendet werden. Sie sind weiter auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="712"/>
         <source>Sending them now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden jetzt gesendet…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="740"/>
         <source>%1 was removed from Townsfolk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus Townsfolk entfernt.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="742"/>
         <source>You logged out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast dich von %1 abgemeldet.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="744"/>
         <source>%1 is now your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt dein Hauptkonto.</translation>
     </message>
 </context>
 <context>
@@ -5901,77 +5930,77 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/safety_lists.py" line="80"/>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="85"/>
         <source>People you muted or blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltete und blockierte Leute</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="95"/>
         <source>You have not muted anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast niemanden stummgeschaltet.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="95"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="98"/>
         <source>You have not blocked anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast niemanden blockiert.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="98"/>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr blockieren</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="101"/>
         <source>You have not blocked any town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast keine Stadt blockiert.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="101"/>
         <source>Unblock the town</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stadt freigeben</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="103"/>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="104"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="105"/>
         <source>Blocked towns</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierte Städte</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="110"/>
         <source>Name of a town, like example.social</source>
-        <translation type="unfinished"></translation>
+        <translation>Name einer Stadt, wie example.social</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="111"/>
         <source>Name of a town to block</source>
-        <translation type="unfinished"></translation>
+        <translation>Name einer Stadt, die blockiert werden soll</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="112"/>
         <source>Block this town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Stadt blockieren…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="114"/>
         <source>Block this town</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Stadt blockieren</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="139"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
 </context>
 <context>
@@ -6148,8 +6177,13 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
     <message>
         <location filename="../src/townsfolk/services/session.py" line="461"/>
-        <source>%n post(s) of this account are still waiting to be sent. Send them first, or choose to delete them.</source>
-        <translation>%n Beitrag/Beiträge dieses Kontos warten noch darauf, gesendet zu werden. Sende sie zuerst oder lösche sie.</translation>
+        <source>A post of this account is still waiting to be sent. Send it first, or choose to delete it.</source>
+        <translation>Ein Beitrag dieses Kontos wartet noch darauf, gesendet zu werden. Sende ihn zuerst oder lösche ihn.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="467"/>
+        <source>%n posts of this account are still waiting to be sent. Send them first, or choose to delete them.</source>
+        <translation>%n Beiträge dieses Kontos warten noch darauf, gesendet zu werden. Sende sie zuerst oder lösche sie.</translation>
     </message>
 </context>
 <context>
@@ -6582,173 +6616,224 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="349"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="614"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
         <source>Content warning: %1</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Inhaltswarnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="357"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="621"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
         <source>Show less</source>
         <translation>Weniger zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="358"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="623"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="438"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="470"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="433"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="465"/>
         <source>Save</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="439"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="468"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="434"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="463"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="443"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="453"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
         <source>Boosted</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="450"/>
         <source>Boost</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
         <source>Favourited</source>
         <translation>Favorisiert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
         <source>Favourite</source>
         <translation>Favorisieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="539"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="534"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Einige Beiträge sind hier nicht geladen. Zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="555"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="188"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="550"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>%1 hat geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="192"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="572"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="652"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="642"/>
         <source>Continuing a thread</source>
         <translation>Fortsetzung eines Threads</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="645"/>
         <source>Replying to %1</source>
         <translation>Antwort an %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="658"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="648"/>
         <source>Replying to a post</source>
         <translation>Antwort auf einen Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="763"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <source>Show anyway</source>
+        <translation>Trotzdem zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <source>Hide again</source>
+        <translation>Wieder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="768"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Heikles Bild. Klicke, um es zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="776"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="781"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="872"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
         <source>1 vote</source>
         <translation>1 Stimme</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="874"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
         <source>%n votes</source>
         <translation>%n Stimmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="882"/>
         <source>closed</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="884"/>
         <source>you voted</source>
         <translation>du hast abgestimmt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="881"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="886"/>
         <source>click an answer to vote</source>
         <translation>klicke auf eine Antwort, um abzustimmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="131"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>Einige Beiträge sind hier noch nicht geladen. Drücke die Eingabetaste, um sie zu laden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="195"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="191"/>
+        <source>Press O to open it.</source>
+        <translation>Drücke O, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="196"/>
+        <source>%1 Press Space to show the post anyway.</source>
+        <translation>%1 Drücke die Leertaste, um den Beitrag trotzdem zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Inhaltswarnung: %1. Drücke die Leertaste, um den Beitrag zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
         <source>Content warning: %1.</source>
         <translation>Inhaltswarnung: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>no description</source>
         <translation>keine Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="212"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="219"/>
         <source>%n pictures:</source>
         <translation>%n Bilder:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="217"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="224"/>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="220"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
         <source>Poll: %1</source>
         <translation>Umfrage: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="225"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="232"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 Antworten, %2 geteilt, %3 favorisiert</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="251"/>
+        <source>There are no posts here yet. New posts will show up here.</source>
+        <translation>Hier gibt es noch keine Beiträge. Neue Beiträge erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="429"/>
+        <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
+        <translation>1 Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="432"/>
+        <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
+        <translation>
+            <numerusform>%n Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</numerusform>
+            <numerusform>%n Beiträge konnten nicht gezeigt werden: Die Stadt hat sie so geschickt, dass Townsfolk sie nicht lesen kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <source>1 new post</source>
+        <translation>1 neuer Beitrag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n neuer Beitrag</numerusform>
+            <numerusform>%n neue Beiträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7190,17 +7275,17 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="163"/>
         <source>Stop following %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht mehr folgen?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="164"/>
         <source>You won&apos;t see their posts in People you follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du siehst ihre Beiträge dann nicht mehr bei „Leute, denen du folgst“.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="165"/>
         <source>Stop following</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr folgen</translation>
     </message>
 </context>
 <context>

@@ -188,142 +188,142 @@
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="103"/>
         <source>Move my whole account</source>
-        <translation type="unfinished"></translation>
+        <translation>Déménager tout mon compte</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="107"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui déménage&#xa0;: vos abonnés. Une fois le déménagement fait, votre ancienne ville les prévient, et leurs comptes suivent votre nouveau compte tout seuls. Townsfolk reprend ensuite les personnes que vous suivez, vos listes, blocages, mises en sourdine, villes bloquées et signets.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="115"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui ne déménage pas&#xa0;: vos publications. Elles restent sur %1, et votre ancien compte indique que vous avez déménagé. Après un déménagement, il faut attendre %2 jours avant de pouvoir déménager à nouveau.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="123"/>
         <source>Your new account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau compte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="125"/>
         <source>Your new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau compte</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
         <source>Add an account in another town…</source>
-        <translation type="unfinished">Ajouter un compte dans une autre ville…</translation>
+        <translation>Ajouter un compte dans une autre ville…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="134"/>
         <source>Open the download page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de téléchargement</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="136"/>
         <source>Skip this</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer cette étape</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
         <source>Open the page on the new town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page dans la nouvelle ville</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
         <source>Copy the old address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’ancienne adresse</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
         <source>Open the page on the old town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page dans l’ancienne ville</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
         <source>Copy the new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la nouvelle adresse</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="151"/>
         <source>Look now</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder maintenant</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="154"/>
         <source>Try again</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="162"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="164"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="254"/>
         <source>(choose it above)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisissez-le ci-dessus)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
         <source>your new town</source>
-        <translation type="unfinished"></translation>
+        <translation>votre nouvelle ville</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="258"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
-        <translation type="unfinished"></translation>
+        <translation>D’abord, si vous voulez garder vos publications&#xa0;: téléchargez-les depuis %1 (un fichier à conserver&#x202f;; elles ne peuvent pas déménager dans la nouvelle ville).</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="262"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1. Sur %1, ouvrez «&#xa0;Alias du compte&#xa0;» et saisissez votre ancienne adresse&#xa0;: %2. Ainsi, la nouvelle ville sait que l’ancien compte est à vous.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="268"/>
         <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2. Sur %1, ouvrez «&#xa0;Déménager vers un autre compte&#xa0;», saisissez votre nouvelle adresse&#xa0;: %2, et votre mot de passe. Puis appuyez sur le bouton pour déménager.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 3. Townsfolk regarde si %1 indique maintenant le déménagement.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="277"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 4. Townsfolk reprend dans %1 les personnes que vous suivez, vos listes, blocages, mises en sourdine, villes bloquées et signets.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="310"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déménagé vers %1. Vos abonnés y déménagent tout seuls (cela peut prendre un moment). Vous pourrez déménager à nouveau après le %2.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="346"/>
         <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous aurez déménagé sur la page de l’ancienne ville, Townsfolk le verra ici tout seul (il regarde régulièrement).</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="375"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’indique pas encore le déménagement. Si vous avez fait l’étape 2, attendez une minute&#xa0;: Townsfolk continue de regarder.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="397"/>
         <source>Reading everything from your old account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de tout ce qui est dans votre ancien compte…</translation>
     </message>
 </context>
 <context>
@@ -974,22 +974,22 @@
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="329"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="334"/>
         <source>The whole post</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication entière</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="338"/>
         <source>Read the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l’article</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la suite</translation>
     </message>
 </context>
 <context>
@@ -1122,19 +1122,21 @@
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="125"/>
         <source>Block %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer %1&#x202f;?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="127"/>
         <source>They won&apos;t be able to follow you or see your posts, and you won&apos;t see theirs. If you follow each other, that stops. They are not told, but they may notice.
 
 To undo it, press Unblock on their profile or in “People you muted or blocked”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne ne pourra plus vous suivre ni voir vos publications, et vous ne verrez plus les siennes. Si vous vous suivez mutuellement, cela s’arrête. Elle n’est pas prévenue, mais elle pourrait s’en apercevoir.
+
+Pour annuler, appuyez sur Débloquer sur son profil ou dans «&#xa0;Personnes en sourdine ou bloquées&#xa0;».</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="133"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer</translation>
     </message>
 </context>
 <context>
@@ -1142,19 +1144,21 @@ To undo it, press Unblock on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="142"/>
         <source>Block the whole town %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer toute la ville %1&#x202f;?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="145"/>
         <source>You won&apos;t see posts or notifications from anyone who lives in %1. People from %1 who follow you are removed from your followers, and you stop following the people you follow there.
 
 This is for towns that are run badly. For one person, mute or block them instead. You can unblock the town in “People you muted or blocked”, but the followers you lost do not come back by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne verrez plus les publications ni les notifications des habitants de %1. Les gens de %1 qui vous suivent sont retirés de vos abonnés, et vous cessez de suivre les personnes que vous suivez là-bas.
+
+C’est pour les villes mal tenues. Pour une seule personne, mettez-la plutôt en sourdine ou bloquez-la. Vous pouvez débloquer la ville dans «&#xa0;Personnes en sourdine ou bloquées&#xa0;», mais les abonnés perdus ne reviennent pas tout seuls.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="154"/>
         <source>Block the town</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer la ville</translation>
     </message>
 </context>
 <context>
@@ -1349,17 +1353,17 @@ Rien ne s’est ouvert&#x202f;? Appuyez sur «&#xa0;Rouvrir le navigateur&#xa0;�
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
         <source>☺ Emoji…</source>
-        <translation type="unfinished"></translation>
+        <translation>☺ Émoji…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="549"/>
         <source>Add an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un émoji</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
         <source>Add an emoji (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un émoji (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="561"/>
@@ -1763,117 +1767,117 @@ Cette fenêtre avance toute seule dès que c’est fait. Rien reçu&#x202f;? Reg
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="180"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Émoji</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
         <source>Find an emoji, for example: heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un émoji, par exemple&#xa0;: cœur</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
         <source>Find an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un émoji</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trouver&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
         <source>Group of emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d’émojis</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches passent d’un émoji à l’autre&#x202f;; Entrée met l’émoji choisi dans votre publication.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="202"/>
         <source>Emoji chosen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Émoji choisi</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="218"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="219"/>
         <source>Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Visages</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>Hearts and sparkles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cœurs et étincelles</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Animals and nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Animaux et nature</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Food and drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Nourriture et boissons</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Things to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Travel and places</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyages et lieux</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboles</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="233"/>
         <source>your town</source>
-        <translation type="unfinished">votre ville</translation>
+        <translation>votre ville</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="255"/>
         <source>%1 (a picture from your town)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (une image de votre ville)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="294"/>
         <source>No emoji has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun émoji ne porte ce nom.</translation>
     </message>
 </context>
 <context>
@@ -2113,48 +2117,48 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="236"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="257"/>
         <source>let {name} follow you</source>
         <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>laisser {name} vous suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="238"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="259"/>
         <source>decline the request from {name}</source>
         <translation>refuser la demande de {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="242"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="263"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>{name} n’attend plus de réponse&#xa0;: la demande a peut-être été retirée, ou vous y avez déjà répondu ailleurs.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="250"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="271"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>Townsfolk n’a pas pu {action} parce que {town} ne répond pas. Rien n’a changé&#x202f;; réessayez dans un petit moment.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="256"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="277"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} a demandé à Townsfolk de ralentir, il n’a donc pas pu {action}. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="262"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="283"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>Townsfolk n’est plus connecté à {town}. Connectez-vous à nouveau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="267"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="288"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{town} n’a pas autorisé Townsfolk à {action}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="269"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>{town} a eu un problème et n’a pas pu {action}. Rien n’a changé&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="275"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="296"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>Townsfolk n’a pas pu {action}. Réessayez.</translation>
     </message>
@@ -2192,37 +2196,37 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="111"/>
         <source>◀ Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Photo précédente</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="112"/>
         <source>Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo précédente</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="115"/>
         <source>Next photo ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo suivante ▶</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="116"/>
         <source>Next photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo suivante</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="129"/>
         <source>No photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de photo.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="133"/>
         <source>The person did not describe this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne n’a pas décrit cette photo.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="135"/>
         <source>Photo %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2400,7 +2404,7 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
         <location filename="../src/townsfolk/ui/hidden_words.py" line="54"/>
         <source>Hidden because it mentions %1.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Masquée parce qu’elle mentionne %1.</translation>
     </message>
 </context>
 <context>
@@ -2410,144 +2414,144 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
         <location filename="../src/townsfolk/ui/hidden_words.py" line="100"/>
         <source>Hidden words</source>
         <extracomment>(rule being changed or None, words, contexts, action, seconds or 0)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mots masqués</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="105"/>
         <source>Posts that mention these words are folded away or not shown at all. Whole words only: “cat” does not hide “concatenate”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les publications qui mentionnent ces mots sont repliées ou pas affichées du tout. Mots entiers seulement&#xa0;: «&#xa0;chat&#xa0;» ne masque pas «&#xa0;château&#xa0;».</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="114"/>
         <source>Your town does not keep hidden words, so Townsfolk keeps them on this computer. They work only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ville ne garde pas de mots masqués, Townsfolk les garde donc sur cet ordinateur. Ils ne fonctionnent qu’ici.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="126"/>
         <source>Your hidden words</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos mots masqués</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="130"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="132"/>
         <source>No hidden words yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de mot masqué.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="135"/>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="136"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="137"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="138"/>
         <source>Words to hide, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à masquer, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="139"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="141"/>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="143"/>
-        <source>People you follow</source>
-        <translation type="unfinished">Personnes que vous suivez</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="144"/>
-        <source>Your town and Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Où&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="145"/>
-        <source>Notifications</source>
-        <translation type="unfinished">Notifications</translation>
+        <source>People you follow</source>
+        <translation>Personnes que vous suivez</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="146"/>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <source>Your town and Everywhere</source>
+        <translation>Votre ville et Partout</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="147"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="148"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="149"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="166"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="168"/>
         <source>Fold the post behind a note (you can still open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier la publication derrière une note (vous pouvez quand même l’ouvrir)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="169"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="171"/>
         <source>Don&apos;t show the post at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas afficher la publication du tout</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="178"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="180"/>
         <source>For how long:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant combien de temps&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="181"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="183"/>
         <source>For how long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="184"/>
-        <source>Until I remove them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="185"/>
-        <source>1 hour</source>
-        <translation type="unfinished">1 heure</translation>
+        <translation>Pendant combien de temps</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="186"/>
-        <source>1 day</source>
-        <translation type="unfinished">1 jour</translation>
+        <source>Until I remove them</source>
+        <translation>Jusqu’à ce que je les retire</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="187"/>
-        <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="188"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="189"/>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="190"/>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="206"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="208"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="209"/>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="260"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="211"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="262"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="212"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="214"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="244"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="246"/>
         <source>not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>pas affichée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="244"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="246"/>
         <source>folded</source>
-        <translation type="unfinished"></translation>
+        <translation>repliée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="248"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="250"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’au %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="281"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="283"/>
         <source>Save changes</source>
-        <translation type="unfinished">Enregistrer les modifications</translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
 </context>
 <context>
@@ -2613,54 +2617,54 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="417"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="418"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="419"/>
         <source>Music</source>
-        <translation type="unfinished">Musique</translation>
+        <translation>Musique</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="420"/>
         <source>Live stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="421"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="422"/>
         <source>Long post</source>
-        <translation type="unfinished"></translation>
+        <translation>Longue publication</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="424"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="432"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="141"/>
+        <location filename="../src/townsfolk/ui/language.py" line="155"/>
         <source>Same as this computer</source>
-        <extracomment>The language the code is written in; it needs no catalogue.</extracomment>
+        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language).</extracomment>
         <translation>Comme cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="148"/>
+        <location filename="../src/townsfolk/ui/language.py" line="162"/>
         <source>Townsfolk will speak the language you choose the next time it starts.</source>
         <translation>Townsfolk parlera la langue choisie au prochain démarrage.</translation>
     </message>
@@ -2896,42 +2900,42 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="282"/>
         <source>● Live now</source>
-        <translation type="unfinished"></translation>
+        <translation>● En direct</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="284"/>
         <source>Was live</source>
-        <translation type="unfinished"></translation>
+        <translation>Était en direct</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="286"/>
         <source>Live stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="294"/>
         <source>Preview picture of the stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du direct&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="296"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="298"/>
         <source>Live streams on Owncast · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Directs sur Owncast · %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
         <source>Open the stream&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page du direct</translation>
     </message>
 </context>
 <context>
@@ -2939,72 +2943,82 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="31"/>
         <source>Remove %1 from Townsfolk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de Townsfolk&#x202f;?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="34"/>
         <source>Townsfolk forgets this account: the key to it, the posts saved on this computer, and its place in the account menu. The account itself and your posts stay on %1; you can add it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk oublie ce compte&#xa0;: sa clé, les publications enregistrées sur cet ordinateur et sa place dans le menu des comptes. Le compte lui-même et vos publications restent sur %1&#x202f;; vous pourrez l’ajouter de nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="40"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le compte</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="42"/>
         <source>Log out of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de %1&#x202f;?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="45"/>
         <source>This computer forgets the key to your account. Your account and your posts stay on %1, and you can log in again at any time. The copies of posts saved on this computer are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur oublie la clé de votre compte. Votre compte et vos publications restent sur %1, et vous pouvez vous reconnecter à tout moment. Les copies de publications enregistrées sur cet ordinateur sont supprimées.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="51"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="62"/>
         <source>Your backup account %1 becomes your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte de secours %1 devient votre compte principal.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="70"/>
         <source>Send them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envoyer d’abord</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="72"/>
         <source>Send the waiting posts first</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer d’abord les publications en attente</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="86"/>
+        <source>1 post from this account is still waiting to be sent.</source>
+        <translation>1 publication de ce compte attend encore d’être envoyée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/log_out.py" line="85"/>
-        <source>%n post(s) from this account are still waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../src/townsfolk/ui/log_out.py" line="88"/>
+        <source>%n posts from this account are still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n publication de ce compte attend encore d’être envoyée.</numerusform>
+            <numerusform>%n publications de ce compte attendent encore d’être envoyées.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/log_out.py" line="88"/>
-        <source>Removing the account would delete them: send them first, or tick the box to delete them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/townsfolk/ui/log_out.py" line="92"/>
+        <source>Removing the account would delete what is waiting: send it first, or tick the box to delete it.</source>
+        <translation>Retirer le compte supprimerait ce qui est en attente&#xa0;: envoyez-le d’abord, ou cochez la case pour le supprimer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/log_out.py" line="93"/>
-        <source>If you log out now, they stay saved on this computer and go out when you log in again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/townsfolk/ui/log_out.py" line="97"/>
+        <source>If you log out now, it stays saved on this computer and goes out when you log in again.</source>
+        <translation>Si vous vous déconnectez maintenant, cela reste enregistré sur cet ordinateur et partira quand vous vous reconnecterez.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="109"/>
+        <source>Delete the waiting post</source>
+        <translation>Supprimer la publication en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/log_out.py" line="104"/>
-        <source>Delete the %n waiting post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../src/townsfolk/ui/log_out.py" line="111"/>
+        <source>Delete the %n waiting posts</source>
+        <translation>
+            <numerusform>Supprimer la publication en attente (%n)</numerusform>
+            <numerusform>Supprimer les %n publications en attente</numerusform>
         </translation>
     </message>
 </context>
@@ -3134,7 +3148,7 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
     <name>MainWindow</name>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1437"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1455"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
@@ -3222,12 +3236,12 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
         <source>&amp;Edit my profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier mon profil…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="367"/>
         <source>People to &amp;follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes à &amp;suivre</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="369"/>
@@ -3345,323 +3359,323 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
         <translation>Les publications que vous enregistrez (avec «&#xa0;Enregistrer&#xa0;» sous une publication) apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="720"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="737"/>
         <source>Log in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="726"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="757"/>
         <source>People you follow</source>
         <translation>Personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="758"/>
         <source>Your town (people on %1)</source>
         <translation>Votre ville (les gens de %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="742"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="759"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="744"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>Saved posts</source>
         <translation>Publications enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="745"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="753"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="770"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Les publications des personnes que vous suivez, dans toutes les villes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="755"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="772"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Les publications de tous les habitants de %1, que vous les suiviez ou non.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="777"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Les publications des gens de toutes les villes que connaît %1. Votre seul compte atteint toutes les villes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="783"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Qui a répondu à vos publications, les a mises en favori ou partagées, et qui vous suit.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="768"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="785"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Les publications que vous avez enregistrées pour plus tard. Vous seul voyez cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="922"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="940"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>Un problème est survenu dans Townsfolk. Rien n’est perdu&#x202f;; si cela se reproduit, redémarrez Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="970"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="988"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 ne répond pas&#x202f;; affichage des publications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1058"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1076"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Vous êtes hors ligne&#x202f;; affichage des publications enregistrées. Les publications que vous écrivez sont gardées et partiront toutes seules quand vous serez de nouveau en ligne.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1062"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1120"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1138"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 est de retour. Townsfolk vous ramènera à votre compte là-bas quand vous aurez fini d’écrire.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1129"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
         <source>%1 is back.</source>
         <translation>%1 est de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1140"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 est de retour. Revenir à votre compte là-bas&#x202f;? Si vous choisissez «&#xa0;Pas maintenant&#xa0;», vous continuez à utiliser votre compte de secours %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1165"/>
         <source>Yes, go back</source>
         <translation>Oui, y revenir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1148"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1166"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1176"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 est de retour. Vous utilisez de nouveau votre compte %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1163"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1181"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1192"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1210"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 ne répond pas. Vous utilisez maintenant votre compte de secours @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1198"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Rien n’est perdu&#xa0;: votre publication en attente partira quand %1 sera de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1203"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Rien n’est perdu&#xa0;: vos %2 publications en attente partiront quand %1 sera de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1208"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1226"/>
         <source>Nothing is lost.</source>
         <translation>Rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1213"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1231"/>
         <source>Post from my backup instead</source>
         <translation>Publier plutôt depuis mon compte de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1217"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
         <source>%1 is not answering.</source>
         <translation>%1 ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Rien n’est perdu&#xa0;: vos publications en attente partiront quand %1 sera de retour. En attendant, vous pouvez lire vos publications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Rien n’est perdu. En attendant, vous pouvez lire vos publications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1255"/>
         <source>not answering, saved posts only</source>
         <translation>ne répond pas, publications enregistrées seulement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
         <source>slow</source>
         <translation>lente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1275"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Publications enregistrées&#xa0;: %1 ne répond pas, voici donc les publications que Townsfolk a gardées. Vous pouvez les lire&#x202f;; les nouvelles arriveront quand %1 sera de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1273"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1291"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Vous continuez à utiliser votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1319"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1337"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Votre publication partira depuis votre compte de secours %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1322"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1340"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Vos %2 publications partiront depuis votre compte de secours %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1428"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1446"/>
         <source>%1 new notifications</source>
         <translation>%1 nouvelles notifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1558"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1576"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Mise en favori depuis votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1560"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1578"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Partagée depuis votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1593"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1611"/>
         <source>More actions for this post</source>
         <translation>Plus d’actions pour cette publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1598"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
         <source>Copy link to post</source>
         <translation>Copier le lien de la publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1600"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1618"/>
         <source>Open in browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1604"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Open the conversation</source>
         <translation>Ouvrir la conversation</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
         <source>Change this post…</source>
         <translation>Modifier cette publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1619"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1637"/>
         <source>Delete this post…</source>
         <translation>Supprimer cette publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1652"/>
         <source>The link to the post was copied.</source>
         <translation>Le lien de la publication a été copié.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1665"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1683"/>
         <source>Your post was deleted.</source>
         <translation>Votre publication a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1670"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1688"/>
         <source>Delete this post?</source>
         <translation>Supprimer cette publication&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1672"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Supprimer définitivement votre publication&#x202f;? Elle disparaîtra de toutes les villes. Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1708"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>Votre ville ne permet pas de modifier les publications. Vous pouvez supprimer la publication et l’écrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1765"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1783"/>
         <source>Write a post — @%1</source>
         <translation>Écrire une publication — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1841"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1807"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1859"/>
         <source>Your post was sent.</source>
         <translation>Votre publication a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1792"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1810"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Votre publication est enregistrée sur cet ordinateur. Elle sera envoyée quand vous serez de nouveau en ligne.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1796"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Votre publication est enregistrée sur cet ordinateur. Elle sera envoyée quand votre ville répondra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1799"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1817"/>
         <source>Sending your post…</source>
         <translation>Envoi de votre publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1806"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1824"/>
         <source>Behind a content warning: %1</source>
         <translation>Derrière un avertissement de contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1881"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publication en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1883"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1868"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1886"/>
         <source>See the posts waiting to be sent</source>
         <translation>Voir les publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2003"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2021"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2030"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2048"/>
         <source>No posts with #%1 yet.</source>
         <translation>Pas encore de publication avec #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2034"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
         <source>Posts with #%1</source>
         <translation>Publications avec #%1</translation>
     </message>
@@ -3671,57 +3685,57 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
         <source>Preview picture of the video: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la vidéo&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
         <source>Cover of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochette de %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="224"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="228"/>
         <source>Video on PeerTube</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo sur PeerTube</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="230"/>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="232"/>
         <source>Music on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Musique sur %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="234"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="236"/>
         <source>%1 long</source>
-        <translation type="unfinished"></translation>
+        <translation>dure %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
         <source>▶ Play video</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Lire la vidéo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Lire</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur %1</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +3807,7 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
     <message>
         <location filename="../src/townsfolk/ui/moving/moved.py" line="31"/>
         <source>%1 moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déménagé vers %2</translation>
     </message>
 </context>
 <context>
@@ -4118,52 +4132,52 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="81"/>
         <source>Move to another town</source>
-        <translation type="unfinished"></translation>
+        <translation>Déménager dans une autre ville</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="82"/>
         <source>Save my follows and lists</source>
-        <translation type="unfinished">Enregistrer mes abonnements et mes listes</translation>
+        <translation>Enregistrer mes abonnements et mes listes</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="83"/>
         <source>Bring in follows from a file</source>
-        <translation type="unfinished">Reprendre vos abonnements depuis un fichier</translation>
+        <translation>Reprendre des abonnements depuis un fichier</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="104"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="106"/>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="108"/>
         <source>Next</source>
-        <translation type="unfinished">Suivant</translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="224"/>
         <source>Remove what is not in the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce qui n’est pas dans le fichier&#x202f;?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="227"/>
         <source>Making the account the same as the file removes %1 things it has now (the list on the page shows them). This cannot be undone by Townsfolk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le compte identique au fichier retire %1 éléments qu’il a maintenant (la liste sur la page les montre). Townsfolk ne peut pas revenir en arrière.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="231"/>
         <source>Remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les retirer</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="232"/>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les garder</translation>
     </message>
 </context>
 <context>
@@ -4171,50 +4185,52 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="87"/>
         <source>Mute %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 en sourdine&#x202f;?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="89"/>
         <source>You won&apos;t see their posts or boosts any more. They won&apos;t know you muted them, and they can still follow you and see your posts.
 
 To undo it, press Unmute on their profile or in “People you muted or blocked”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne verrez plus ses publications ni ses partages. Cette personne ne saura pas que vous l’avez mise en sourdine, et elle peut toujours vous suivre et voir vos publications.
+
+Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en sourdine ou bloquées&#xa0;».</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="94"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en sourdine</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="97"/>
         <source>Also hide their notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer aussi ses notifications</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="101"/>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="104"/>
         <source>For how long?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant combien de temps&#x202f;?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="106"/>
         <source>Until I unmute them</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à ce que je la réactive</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="107"/>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 heure</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="108"/>
         <source>For 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 jour</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="109"/>
         <source>For 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 7 jours</translation>
     </message>
 </context>
 <context>
@@ -4321,241 +4337,241 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="84"/>
         <source>%1 has not answered for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond plus depuis %2.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="96"/>
         <source>%1 says it is closing: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annonce sa fermeture&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="106"/>
         <source>Make %1 your home? Townsfolk brings the people you follow along, and uses it as your main account from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de %1 votre maison&#x202f;? Townsfolk y emmène les personnes que vous suivez, et l’utilise désormais comme compte principal.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="115"/>
         <source>Make it my home</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire ma maison</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="116"/>
         <source>Not now</source>
-        <translation type="unfinished">Pas maintenant</translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="141"/>
         <source>Making %1 your home: bringing the people you follow along…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devient votre maison&#xa0;: Townsfolk emmène les personnes que vous suivez…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="150"/>
         <source>Try again</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="157"/>
         <source>%1 is now your home.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant votre maison.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="160"/>
         <source>Your old town did not answer, so the people you follow came from what Townsfolk had saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ancienne ville n’a pas répondu&#xa0;: les personnes que vous suivez viennent donc de ce que Townsfolk avait enregistré.</translation>
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="49"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="50"/>
         <source>Someone</source>
         <extracomment>Custom emoji pictures asked for per name or post text (the rest stay words).</extracomment>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="58"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
         <source>%1 favourited your post</source>
         <translation>%1 a mis votre publication en favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
         <source>%1 boosted your post</source>
         <translation>%1 a partagé votre publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
         <source>%1 started following you</source>
         <translation>%1 vous suit désormais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
         <source>%1 asked to follow you</source>
         <translation>%1 a demandé à vous suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
         <source>A poll you voted in has ended</source>
         <translation>Un sondage auquel vous avez voté est terminé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
         <source>%1 edited a post you boosted</source>
         <translation>%1 a modifié une publication que vous avez partagée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
         <source>%1 mentioned you</source>
         <translation>%1 vous a mentionné</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
         <source>%1 wrote a new post</source>
         <translation>%1 a écrit une nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
-        <source>%1 joined your town</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
+        <source>%1 joined your town</source>
+        <translation>%1 s’est installé dans votre ville</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
         <source>%1 sent a report for the town&apos;s moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé un signalement à la modération de la ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="72"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="73"/>
         <source>%1 replied to you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vous a répondu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="74"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="75"/>
         <source>Something new from %1</source>
         <translation>Du nouveau de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="83"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="84"/>
         <source>%1 and %2 favourited your post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="86"/>
-        <source>%1 and %2 boosted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 ont mis votre publication en favori</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
-        <source>%1 and %2 followed you</source>
-        <translation type="unfinished"></translation>
+        <source>%1 and %2 boosted your post</source>
+        <translation>%1 et %2 ont partagé votre publication</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="88"/>
+        <source>%1 and %2 followed you</source>
+        <translation>%1 et %2 vous suivent désormais</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="89"/>
         <source>%1 and %2 joined your town</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 se sont installés dans votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="95"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="96"/>
         <source>%1 and %n others favourited your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %n autres personnes ont mis votre publication en favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="98"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
         <source>%1 and %n others boosted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %n autres personnes ont partagé votre publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="101"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
         <source>%1 and %n others followed you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %n autres personnes vous suivent désormais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="104"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
         <source>%1 and %n others joined your town</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %n autres personnes se sont installées dans votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="175"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="176"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="180"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="181"/>
         <source>(pictures)</source>
         <translation>(images)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="192"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="199"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>Vous avez accepté. %1 vous suit maintenant et voit vos publications.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="196"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>Vous avez refusé. %1 ne vous suit pas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="205"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>Cette demande n’attend plus de réponse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="230"/>
-        <source>Favourite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="231"/>
-        <source>Boost</source>
-        <translation type="unfinished">Partager</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="232"/>
-        <source>New follower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="233"/>
-        <source>Follow request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="234"/>
-        <source>Mention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="235"/>
-        <source>Reply</source>
-        <translation type="unfinished">Répondre</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="236"/>
-        <source>Poll ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="237"/>
-        <source>Post edited</source>
-        <translation type="unfinished"></translation>
+        <source>Favourite</source>
+        <translation>Favori</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="238"/>
-        <source>New post</source>
-        <translation type="unfinished"></translation>
+        <source>Boost</source>
+        <translation>Partage</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
-        <source>New person in your town</source>
-        <translation type="unfinished"></translation>
+        <source>New follower</source>
+        <translation>Nouvel abonné</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="240"/>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
+        <source>Follow request</source>
+        <translation>Demande d’abonnement</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
+        <source>Mention</source>
+        <translation>Mention</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="242"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="243"/>
+        <source>Poll ended</source>
+        <translation>Sondage terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="244"/>
+        <source>Post edited</source>
+        <translation>Publication modifiée</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="245"/>
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <source>New person in your town</source>
+        <translation>Nouvel habitant de votre ville</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <source>Report</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_model.py" line="116"/>
@@ -4567,6 +4583,11 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>En attente de votre réponse&#xa0;: Accepter ou Refuser.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="131"/>
+        <source>Press Space to see who.</source>
+        <translation>Appuyez sur Espace pour voir qui.</translation>
     </message>
 </context>
 <context>
@@ -4598,27 +4619,27 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="28"/>
         <source>Join your company&apos;s town</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoignez la ville de votre entreprise</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="41"/>
         <source>Logo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="45"/>
         <source>%1 has its own town: %2. Log in there with your work account. Your account there reaches people in every other town too, like an email address does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a sa propre ville&#xa0;: %2. Connectez-vous-y avec votre compte professionnel. Votre compte là-bas atteint aussi les gens de toutes les autres villes, comme une adresse e-mail.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="54"/>
         <source>Use another town instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser plutôt une autre ville</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="65"/>
         <source>Log in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1</translation>
     </message>
 </context>
 <context>
@@ -4626,12 +4647,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="373"/>
         <source>Open the original on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’original sur %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="375"/>
         <source>Open the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’original</translation>
     </message>
 </context>
 <context>
@@ -4881,17 +4902,17 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/kinds/profile.py" line="43"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/profile.py" line="99"/>
+        <location filename="../src/townsfolk/ui/kinds/profile.py" line="101"/>
         <source>A photo without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Une photo sans description</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/profile.py" line="102"/>
+        <location filename="../src/townsfolk/ui/kinds/profile.py" line="104"/>
         <source>%1 (photo set: %2 photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (série de photos&#xa0;: %2 photos)</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5255,14 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
 </context>
 <context>
+    <name>PostList</name>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="111"/>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/preview_page.py" line="29"/>
@@ -5286,124 +5315,124 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="67"/>
         <source>Edit my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier mon profil</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="88"/>
         <source>Choose a profile picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo de profil…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="91"/>
         <source>Choose a banner picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une bannière…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="102"/>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="108"/>
         <source>Your name</source>
-        <translation type="unfinished">Votre nom</translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="111"/>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="119"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de vous</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="122"/>
         <source>Extra facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations en plus</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="125"/>
         <source>Short facts shown on your profile, like “Garden: Maple Street” or “Website: example.org”. Your town takes %1 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>De courtes informations affichées sur votre profil, comme «&#xa0;Jardin&#xa0;: rue des Érables&#xa0;» ou «&#xa0;Site&#xa0;: example.org&#xa0;». Votre ville en accepte %1 au maximum.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="138"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="139"/>
         <source>Label of fact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de l’information %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="143"/>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="144"/>
         <source>Fact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Information %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="164"/>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="168"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="181"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="226"/>
         <source>Your changes from last time were kept. Press Save to send them to your town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications de la dernière fois ont été gardées. Appuyez sur Enregistrer pour les envoyer à votre ville.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
         <source>Choose a profile picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo de profil</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
         <source>Choose a banner picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une bannière</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="289"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="308"/>
         <source>Townsfolk cannot show this picture. Try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsfolk ne peut pas afficher cette image. Essayez-en une autre.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="344"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="359"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restants</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="362"/>
         <source>%1 too many</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de trop</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="383"/>
         <source>Sending your profile to your town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de votre profil à votre ville…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="392"/>
         <source>What you wrote is kept: press Save to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez écrit est gardé&#xa0;: appuyez sur Enregistrer pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -5442,7 +5471,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/profile_view.py" line="126"/>
         <location filename="../src/townsfolk/ui/profile_view.py" line="128"/>
         <source>Edit my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier mon profil</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="147"/>
@@ -5454,7 +5483,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/profile_view.py" line="150"/>
         <location filename="../src/townsfolk/ui/profile_view.py" line="315"/>
         <source>Follow the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le nouveau compte</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="170"/>
@@ -5504,12 +5533,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="221"/>
         <source>People %1 follows: %2. Press to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes que %1 suit&#xa0;: %2. Appuyez pour les voir.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="229"/>
         <source>People who follow %1: %2. Press to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes qui suivent %1&#xa0;: %2. Appuyez pour les voir.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="240"/>
@@ -5539,7 +5568,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
         <source>Following the new account ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonné au nouveau compte ✓</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="244"/>
@@ -5553,77 +5582,77 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="183"/>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="186"/>
         <source>The people who look after %1 will read your report and decide what to do. %2 is not told who sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes qui s’occupent de %1 liront votre signalement et décideront quoi faire. %2 ne saura pas qui l’a envoyé.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="192"/>
         <source>Send report</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le signalement</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="198"/>
         <source>What is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est le problème&#x202f;?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="202"/>
         <source>It&apos;s spam</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est du spam</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="204"/>
         <source>It breaks the rules of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela enfreint les règles de %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="206"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="221"/>
         <source>Which of their posts? (you may leave this empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesquelles de ses publications&#x202f;? (vous pouvez laisser vide)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="224"/>
         <source>Their posts to add to the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses publications à joindre au signalement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="229"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="231"/>
         <source>Looking for their posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de ses publications…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="235"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="237"/>
         <source>Anything the team should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’équipe devrait savoir (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="236"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="238"/>
         <source>Anything the team should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’équipe devrait savoir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="243"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="245"/>
         <source>Also tell the team of their town, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenir aussi l’équipe de sa ville, %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="278"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="280"/>
         <source>(a post without text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(une publication sans texte)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="283"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="285"/>
         <source>They have no posts to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n’a aucune publication à afficher.</translation>
     </message>
 </context>
 <context>
@@ -5734,165 +5763,165 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/safety.py" line="94"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="96"/>
         <source>People you &amp;muted or blocked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes en &amp;sourdine ou bloquées…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="98"/>
         <source>&amp;Hidden words…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots masqués…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="100"/>
         <source>&amp;Log out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="102"/>
         <source>&amp;Remove this account from Townsfolk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer ce compte de Townsfolk…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="125"/>
         <source>&amp;Log out of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter de %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="136"/>
         <source>Mute %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 en sourdine…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="139"/>
         <source>Block %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="142"/>
         <source>Report %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="147"/>
         <location filename="../src/townsfolk/ui/safety.py" line="486"/>
         <source>Block the whole town %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer toute la ville %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="226"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez mis %1 en sourdine. Pour annuler, appuyez sur Réactiver sur son profil.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="252"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez bloqué %1. Pour annuler, appuyez sur Débloquer sur son profil.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="275"/>
         <source>Unmuted. Their new posts will show again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivé. Ses nouvelles publications s’afficheront de nouveau.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="277"/>
         <source>Unblocked. You can follow each other again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloqué. Vous pouvez de nouveau vous suivre.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="305"/>
         <source>You blocked the town %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez bloqué la ville %1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="391"/>
         <source>Thank you. The team of %1 will look at your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci. L’équipe de %1 examinera votre signalement.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="432"/>
         <location filename="../src/townsfolk/ui/safety.py" line="472"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="434"/>
         <location filename="../src/townsfolk/ui/safety.py" line="478"/>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="438"/>
         <source>More</source>
-        <translation type="unfinished">Plus</translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="439"/>
         <source>More: mute, block or report</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus&#xa0;: mettre en sourdine, bloquer ou signaler</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="456"/>
         <source>Unmute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="457"/>
         <source>Unblock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="476"/>
         <source>Mute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en sourdine…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="482"/>
         <source>Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="483"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="536"/>
         <source>You unblocked the town %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez débloqué la ville %1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="698"/>
         <source>All the waiting posts were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les publications en attente ont été envoyées.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="703"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles n’ont pas encore pu être envoyées. Elles restent enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="712"/>
         <source>Sending them now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="740"/>
         <source>%1 was removed from Townsfolk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été retiré de Townsfolk.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="742"/>
         <source>You logged out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes déconnecté de %1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="744"/>
         <source>%1 is now your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant votre compte principal.</translation>
     </message>
 </context>
 <context>
@@ -5901,77 +5930,77 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/safety_lists.py" line="80"/>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="85"/>
         <source>People you muted or blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes en sourdine ou bloquées</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="95"/>
         <source>You have not muted anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez mis personne en sourdine.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="95"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="98"/>
         <source>You have not blocked anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez bloqué personne.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="98"/>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="101"/>
         <source>You have not blocked any town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez bloqué aucune ville.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="101"/>
         <source>Unblock the town</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer la ville</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="103"/>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>En sourdine</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="104"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquées</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="105"/>
         <source>Blocked towns</source>
-        <translation type="unfinished"></translation>
+        <translation>Villes bloquées</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="110"/>
         <source>Name of a town, like example.social</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’une ville, comme example.social</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="111"/>
         <source>Name of a town to block</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’une ville à bloquer</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="112"/>
         <source>Block this town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer cette ville…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="114"/>
         <source>Block this town</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer cette ville</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="139"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’au %1</translation>
     </message>
 </context>
 <context>
@@ -6148,8 +6177,13 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
     <message>
         <location filename="../src/townsfolk/services/session.py" line="461"/>
-        <source>%n post(s) of this account are still waiting to be sent. Send them first, or choose to delete them.</source>
-        <translation>%n publication(s) de ce compte attendent encore d’être envoyées. Envoyez-les d’abord, ou choisissez de les supprimer.</translation>
+        <source>A post of this account is still waiting to be sent. Send it first, or choose to delete it.</source>
+        <translation>Une publication de ce compte attend encore d’être envoyée. Envoyez-la d’abord, ou choisissez de la supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="467"/>
+        <source>%n posts of this account are still waiting to be sent. Send them first, or choose to delete them.</source>
+        <translation>%n publications de ce compte attendent encore d’être envoyées. Envoyez-les d’abord, ou choisissez de les supprimer.</translation>
     </message>
 </context>
 <context>
@@ -6582,173 +6616,224 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="349"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="614"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
         <source>Content warning: %1</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Avertissement de contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="357"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="621"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
         <source>Show less</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="358"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="623"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
         <source>Show more</source>
         <translation>Afficher plus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="438"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="470"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="433"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="465"/>
         <source>Save</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="439"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="468"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="434"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="463"/>
         <source>Saved</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="443"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="453"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
         <source>Boosted</source>
         <translation>Partagée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="450"/>
         <source>Boost</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
         <source>Favourited</source>
         <translation>En favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="539"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="534"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Certaines publications ne sont pas chargées ici. Les afficher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="555"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="188"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="550"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>%1 a partagé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="192"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="572"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="652"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="642"/>
         <source>Continuing a thread</source>
         <translation>Suite d’un fil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="645"/>
         <source>Replying to %1</source>
         <translation>En réponse à %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="658"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="648"/>
         <source>Replying to a post</source>
         <translation>En réponse à une publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="763"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <source>Show anyway</source>
+        <translation>Afficher quand même</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <source>Hide again</source>
+        <translation>Masquer de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="768"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Image sensible. Cliquez pour l’afficher.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="776"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="781"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="872"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
         <source>1 vote</source>
         <translation>1 vote</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="874"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
         <source>%n votes</source>
         <translation>%n votes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="882"/>
         <source>closed</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="884"/>
         <source>you voted</source>
         <translation>vous avez voté</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="881"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="886"/>
         <source>click an answer to vote</source>
         <translation>cliquez sur une réponse pour voter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="131"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>Certaines publications ne sont pas encore chargées ici. Appuyez sur Entrée pour les charger.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="195"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="191"/>
+        <source>Press O to open it.</source>
+        <translation>Appuyez sur O pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="196"/>
+        <source>%1 Press Space to show the post anyway.</source>
+        <translation>%1 Appuyez sur Espace pour afficher quand même la publication.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Avertissement de contenu&#xa0;: %1. Appuyez sur Espace pour afficher la publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
         <source>Content warning: %1.</source>
         <translation>Avertissement de contenu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="212"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="219"/>
         <source>%n pictures:</source>
         <translation>%n images&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="217"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="224"/>
         <source>Link: %1</source>
         <translation>Lien&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="220"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
         <source>Poll: %1</source>
         <translation>Sondage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="225"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="232"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 réponses, %2 partages, %3 favoris</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="251"/>
+        <source>There are no posts here yet. New posts will show up here.</source>
+        <translation>Il n’y a pas encore de publication ici. Les nouvelles publications apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="429"/>
+        <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
+        <translation>1 publication n’a pas pu être affichée&#xa0;: la ville l’a envoyée sous une forme que Townsfolk ne sait pas lire.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="432"/>
+        <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
+        <translation>
+            <numerusform>%n publication n’a pas pu être affichée&#xa0;: la ville l’a envoyée sous une forme que Townsfolk ne sait pas lire.</numerusform>
+            <numerusform>%n publications n’ont pas pu être affichées&#xa0;: la ville les a envoyées sous une forme que Townsfolk ne sait pas lire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <source>1 new post</source>
+        <translation>1 nouvelle publication</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n nouvelle publication</numerusform>
+            <numerusform>%n nouvelles publications</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7190,17 +7275,17 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="163"/>
         <source>Stop following %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus suivre %1&#x202f;?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="164"/>
         <source>You won&apos;t see their posts in People you follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne verrez plus ses publications dans Personnes que vous suivez.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="165"/>
         <source>Stop following</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus suivre</translation>
     </message>
 </context>
 <context>

@@ -188,142 +188,142 @@
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="103"/>
         <source>Move my whole account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar minha conta inteira</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="107"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que muda junto: seus seguidores. Quando a mudança terminar, sua cidade antiga avisa essas pessoas, e as contas delas passam a seguir sua conta nova sozinhas. Depois o Townsfolk traz as pessoas que você segue, suas listas, bloqueios, silenciamentos, cidades bloqueadas e itens salvos.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="115"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que não muda junto: suas publicações. Elas ficam em %1, e sua conta antiga mostra que você se mudou. Depois de se mudar, você precisa esperar %2 dias antes de poder se mudar de novo.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="123"/>
         <source>Your new account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta nova:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="125"/>
         <source>Your new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta nova</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
         <source>Add an account in another town…</source>
-        <translation type="unfinished">Adicionar uma conta em outra cidade…</translation>
+        <translation>Adicionar uma conta em outra cidade…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="134"/>
         <source>Open the download page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página de download</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="136"/>
         <source>Skip this</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular isto</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
         <source>Open the page on the new town</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página na cidade nova</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
         <source>Copy the old address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o endereço antigo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
         <source>Open the page on the old town</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página na cidade antiga</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
         <source>Copy the new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o endereço novo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="151"/>
         <source>Look now</source>
-        <translation type="unfinished"></translation>
+        <translation>Olhar agora</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="154"/>
         <source>Try again</source>
-        <translation type="unfinished">Tentar de novo</translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="162"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar de novo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="164"/>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="254"/>
         <source>(choose it above)</source>
-        <translation type="unfinished"></translation>
+        <translation>(escolha acima)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
         <source>your new town</source>
-        <translation type="unfinished"></translation>
+        <translation>sua cidade nova</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="258"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro, se você quiser suas publicações: baixe de %1 (um arquivo para você guardar; elas não podem ir para a cidade nova).</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="262"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 1. Em %1, abra “Apelidos da conta” e digite seu endereço antigo: %2. Assim a cidade nova sabe que a conta antiga é sua.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="268"/>
         <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 2. Em %1, abra “Mudar para outra conta”, digite seu endereço novo: %2, e sua senha. Depois toque no botão de lá para se mudar.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 3. O Townsfolk vê se %1 já diz que se mudou.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="277"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 4. O Townsfolk traz para %1 as pessoas que você segue, suas listas, bloqueios, silenciamentos, cidades bloqueadas e itens salvos.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="310"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você se mudou para %1. Seus seguidores estão indo para lá sozinhos (isso pode demorar um pouco). Você pode se mudar de novo depois de %2.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="346"/>
         <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando você tiver se mudado na página da cidade antiga, o Townsfolk vê isso aqui sozinho (ele olha de tempos em tempos).</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="375"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda não diz que se mudou. Se você já fez o passo 2, espere um minuto: o Townsfolk continua olhando.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="397"/>
         <source>Reading everything from your old account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo tudo da sua conta antiga…</translation>
     </message>
 </context>
 <context>
@@ -974,22 +974,22 @@
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="329"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="334"/>
         <source>The whole post</source>
-        <translation type="unfinished"></translation>
+        <translation>A publicação inteira</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="338"/>
         <source>Read the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler o artigo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler mais</translation>
     </message>
 </context>
 <context>
@@ -1122,19 +1122,21 @@
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="125"/>
         <source>Block %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear %1?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="127"/>
         <source>They won&apos;t be able to follow you or see your posts, and you won&apos;t see theirs. If you follow each other, that stops. They are not told, but they may notice.
 
 To undo it, press Unblock on their profile or in “People you muted or blocked”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pessoa não vai poder seguir você nem ver suas publicações, e você não vai ver as dela. Se vocês se seguem, isso para. Ela não é avisada, mas pode perceber.
+
+Para desfazer, toque em Desbloquear no perfil dela ou em “Pessoas silenciadas ou bloqueadas”.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="133"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
 </context>
 <context>
@@ -1142,19 +1144,21 @@ To undo it, press Unblock on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="142"/>
         <source>Block the whole town %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear a cidade inteira %1?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="145"/>
         <source>You won&apos;t see posts or notifications from anyone who lives in %1. People from %1 who follow you are removed from your followers, and you stop following the people you follow there.
 
 This is for towns that are run badly. For one person, mute or block them instead. You can unblock the town in “People you muted or blocked”, but the followers you lost do not come back by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não vai ver publicações nem notificações de ninguém que mora em %1. As pessoas de %1 que seguem você saem dos seus seguidores, e você deixa de seguir as pessoas que segue lá.
+
+Isto é para cidades mal cuidadas. Para uma pessoa só, prefira silenciar ou bloquear. Você pode desbloquear a cidade em “Pessoas silenciadas ou bloqueadas”, mas os seguidores perdidos não voltam sozinhos.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="154"/>
         <source>Block the town</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear a cidade</translation>
     </message>
 </context>
 <context>
@@ -1349,17 +1353,17 @@ Não abriu nada? Toque em “Abrir o navegador de novo”, ou use um código.</t
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
         <source>☺ Emoji…</source>
-        <translation type="unfinished"></translation>
+        <translation>☺ Emoji…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="549"/>
         <source>Add an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um emoji</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
         <source>Add an emoji (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um emoji (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/window.py" line="561"/>
@@ -1763,117 +1767,117 @@ Esta janela avança sozinha assim que você fizer isso. Não chegou nada? Olhe n
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="180"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emoji</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
         <source>Find an emoji, for example: heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontre um emoji, por exemplo: coração</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
         <source>Find an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar um emoji</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encontrar:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
         <source>Group of emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de emojis</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
-        <translation type="unfinished"></translation>
+        <translation>As setas andam entre os emojis; Enter coloca o escolhido na sua publicação.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="202"/>
         <source>Emoji chosen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji escolhido agora</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="218"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="219"/>
         <source>Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostos</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Mãos</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>Hearts and sparkles</source>
-        <translation type="unfinished"></translation>
+        <translation>Corações e brilhos</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Animals and nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Animais e natureza</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Food and drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Comida e bebida</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Things to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Travel and places</source>
-        <translation type="unfinished"></translation>
+        <translation>Viagens e lugares</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Símbolos</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="233"/>
         <source>your town</source>
-        <translation type="unfinished">sua cidade</translation>
+        <translation>sua cidade</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="255"/>
         <source>%1 (a picture from your town)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uma imagem da sua cidade)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="294"/>
         <source>No emoji has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum emoji tem esse nome.</translation>
     </message>
 </context>
 <context>
@@ -2113,48 +2117,48 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="236"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="257"/>
         <source>let {name} follow you</source>
         <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>deixar {name} seguir você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="238"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="259"/>
         <source>decline the request from {name}</source>
         <translation>recusar o pedido de {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="242"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="263"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>{name} não está mais esperando uma resposta: pode ter retirado o pedido, ou você já respondeu em outro lugar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="250"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="271"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>O Townsfolk não conseguiu {action} porque {town} não está respondendo. Nada mudou; tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="256"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="277"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} pediu ao Townsfolk para ir mais devagar, então não deu para {action}. Tente de novo em alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="262"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="283"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>O Townsfolk não está mais conectado a {town}. Faça login de novo e tente outra vez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="267"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="288"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{town} não permitiu que o Townsfolk pudesse {action}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="269"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>{town} teve um problema e não conseguiu {action}. Nada mudou; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="275"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="296"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>O Townsfolk não conseguiu {action}. Tente de novo.</translation>
     </message>
@@ -2192,37 +2196,37 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="111"/>
         <source>◀ Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Foto anterior</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="112"/>
         <source>Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto anterior</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="115"/>
         <source>Next photo ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima foto ▶</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="116"/>
         <source>Next photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima foto</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="129"/>
         <source>No photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma foto.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="133"/>
         <source>The person did not describe this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa não descreveu esta foto.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="135"/>
         <source>Photo %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2400,7 +2404,7 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
         <location filename="../src/townsfolk/ui/hidden_words.py" line="54"/>
         <source>Hidden because it mentions %1.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escondida porque menciona %1.</translation>
     </message>
 </context>
 <context>
@@ -2410,144 +2414,144 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
         <location filename="../src/townsfolk/ui/hidden_words.py" line="100"/>
         <source>Hidden words</source>
         <extracomment>(rule being changed or None, words, contexts, action, seconds or 0)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Palavras ocultas</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="105"/>
         <source>Posts that mention these words are folded away or not shown at all. Whole words only: “cat” does not hide “concatenate”.</source>
-        <translation type="unfinished"></translation>
+        <translation>As publicações que mencionam estas palavras ficam recolhidas ou nem aparecem. Só palavras inteiras: “gato” não esconde “gatilho”.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="114"/>
         <source>Your town does not keep hidden words, so Townsfolk keeps them on this computer. They work only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua cidade não guarda palavras ocultas, então o Townsfolk guarda neste computador. Elas só funcionam aqui.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="126"/>
         <source>Your hidden words</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas palavras ocultas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="130"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="132"/>
         <source>No hidden words yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há palavras ocultas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="135"/>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="136"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="137"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="138"/>
         <source>Words to hide, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras para ocultar, separadas por vírgulas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="139"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="141"/>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="143"/>
-        <source>People you follow</source>
-        <translation type="unfinished">Pessoas que você segue</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="144"/>
-        <source>Your town and Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde:</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="145"/>
-        <source>Notifications</source>
-        <translation type="unfinished">Notificações</translation>
+        <source>People you follow</source>
+        <translation>Pessoas que você segue</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="146"/>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <source>Your town and Everywhere</source>
+        <translation>Sua cidade e Em toda parte</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="147"/>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="148"/>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="149"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="166"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="168"/>
         <source>Fold the post behind a note (you can still open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolher a publicação atrás de um aviso (você ainda pode abrir)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="169"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="171"/>
         <source>Don&apos;t show the post at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Não mostrar a publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="178"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="180"/>
         <source>For how long:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quanto tempo:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="181"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="183"/>
         <source>For how long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="184"/>
-        <source>Until I remove them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="185"/>
-        <source>1 hour</source>
-        <translation type="unfinished">1 hora</translation>
+        <translation>Por quanto tempo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="186"/>
-        <source>1 day</source>
-        <translation type="unfinished">1 dia</translation>
+        <source>Until I remove them</source>
+        <translation>Até eu tirar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="187"/>
-        <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/hidden_words.py" line="188"/>
+        <source>1 day</source>
+        <translation>1 dia</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="189"/>
+        <source>7 days</source>
+        <translation>7 dias</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="190"/>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 dias</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="206"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="208"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="209"/>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="260"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="211"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="262"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="212"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="214"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="244"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="246"/>
         <source>not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>não mostrada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="244"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="246"/>
         <source>folded</source>
-        <translation type="unfinished"></translation>
+        <translation>recolhida</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="248"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="250"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>até %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/hidden_words.py" line="281"/>
+        <location filename="../src/townsfolk/ui/hidden_words.py" line="283"/>
         <source>Save changes</source>
-        <translation type="unfinished">Salvar alterações</translation>
+        <translation>Salvar alterações</translation>
     </message>
 </context>
 <context>
@@ -2613,54 +2617,54 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="417"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="418"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="419"/>
         <source>Music</source>
-        <translation type="unfinished">Música</translation>
+        <translation>Música</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="420"/>
         <source>Live stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissão ao vivo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="421"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="422"/>
         <source>Long post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação longa</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="424"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="432"/>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="141"/>
+        <location filename="../src/townsfolk/ui/language.py" line="155"/>
         <source>Same as this computer</source>
-        <extracomment>The language the code is written in; it needs no catalogue.</extracomment>
+        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language).</extracomment>
         <translation>Igual a este computador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="148"/>
+        <location filename="../src/townsfolk/ui/language.py" line="162"/>
         <source>Townsfolk will speak the language you choose the next time it starts.</source>
         <translation>O Townsfolk vai falar o idioma escolhido na próxima vez que abrir.</translation>
     </message>
@@ -2896,42 +2900,42 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="282"/>
         <source>● Live now</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ao vivo agora</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="284"/>
         <source>Was live</source>
-        <translation type="unfinished"></translation>
+        <translation>Esteve ao vivo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="286"/>
         <source>Live stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissão ao vivo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="294"/>
         <source>Preview picture of the stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem de prévia da transmissão: %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="296"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem título</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="298"/>
         <source>Live streams on Owncast · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissões ao vivo no Owncast · %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistir</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
         <source>Open the stream&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página da transmissão</translation>
     </message>
 </context>
 <context>
@@ -2939,72 +2943,82 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="31"/>
         <source>Remove %1 from Townsfolk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar %1 do Townsfolk?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="34"/>
         <source>Townsfolk forgets this account: the key to it, the posts saved on this computer, and its place in the account menu. The account itself and your posts stay on %1; you can add it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Townsfolk esquece esta conta: a chave dela, as publicações salvas neste computador e o lugar dela no menu de contas. A conta em si e suas publicações continuam em %1; você pode adicionar de novo depois.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="40"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar a conta</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="42"/>
         <source>Log out of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair de %1?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="45"/>
         <source>This computer forgets the key to your account. Your account and your posts stay on %1, and you can log in again at any time. The copies of posts saved on this computer are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador esquece a chave da sua conta. Sua conta e suas publicações continuam em %1, e você pode fazer login de novo a qualquer momento. As cópias de publicações salvas neste computador são apagadas.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="51"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="62"/>
         <source>Your backup account %1 becomes your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta reserva %1 passa a ser sua conta principal.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="70"/>
         <source>Send them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar primeiro</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/log_out.py" line="72"/>
         <source>Send the waiting posts first</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar primeiro as publicações em espera</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="86"/>
+        <source>1 post from this account is still waiting to be sent.</source>
+        <translation>1 publicação desta conta ainda está esperando para ser enviada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/log_out.py" line="85"/>
-        <source>%n post(s) from this account are still waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../src/townsfolk/ui/log_out.py" line="88"/>
+        <source>%n posts from this account are still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n publicação desta conta ainda está esperando para ser enviada.</numerusform>
+            <numerusform>%n publicações desta conta ainda estão esperando para serem enviadas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/log_out.py" line="88"/>
-        <source>Removing the account would delete them: send them first, or tick the box to delete them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/townsfolk/ui/log_out.py" line="92"/>
+        <source>Removing the account would delete what is waiting: send it first, or tick the box to delete it.</source>
+        <translation>Tirar a conta apagaria o que está em espera: envie primeiro, ou marque a caixa para apagar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/log_out.py" line="93"/>
-        <source>If you log out now, they stay saved on this computer and go out when you log in again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/townsfolk/ui/log_out.py" line="97"/>
+        <source>If you log out now, it stays saved on this computer and goes out when you log in again.</source>
+        <translation>Se você sair agora, fica salvo neste computador e sai quando você fizer login de novo.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/log_out.py" line="109"/>
+        <source>Delete the waiting post</source>
+        <translation>Apagar a publicação em espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/log_out.py" line="104"/>
-        <source>Delete the %n waiting post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../src/townsfolk/ui/log_out.py" line="111"/>
+        <source>Delete the %n waiting posts</source>
+        <translation>
+            <numerusform>Apagar a %n publicação em espera</numerusform>
+            <numerusform>Apagar as %n publicações em espera</numerusform>
         </translation>
     </message>
 </context>
@@ -3134,7 +3148,7 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
     <name>MainWindow</name>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1437"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1455"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
@@ -3222,12 +3236,12 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
         <source>&amp;Edit my profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar meu perfil…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="367"/>
         <source>People to &amp;follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas para &amp;seguir</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="369"/>
@@ -3345,323 +3359,323 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
         <translation>As publicações que você salvar (com “Salvar” embaixo de uma publicação) vão aparecer aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="720"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="737"/>
         <source>Log in again</source>
         <translation>Fazer login de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="726"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="757"/>
         <source>People you follow</source>
         <translation>Pessoas que você segue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="758"/>
         <source>Your town (people on %1)</source>
         <translation>Sua cidade (pessoas de %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="742"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="759"/>
         <source>Everywhere</source>
         <translation>Em toda parte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="744"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>Saved posts</source>
         <translation>Publicações salvas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="745"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="753"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="770"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Publicações das pessoas que você segue, em todas as cidades.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="755"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="772"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Publicações de todo mundo que mora em %1, quer você siga essas pessoas ou não.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="777"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Publicações de pessoas de todas as cidades que %1 conhece. Sua única conta chega a todas as cidades.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="783"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Quem respondeu, favoritou ou impulsionou suas publicações, e quem segue você.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="768"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="785"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Publicações que você salvou para depois. Só você vê esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="922"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="940"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>Algo deu errado dentro do Townsfolk. Nada foi perdido; se acontecer de novo, reinicie o Townsfolk, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="970"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="988"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 não está respondendo; mostrando as publicações salvas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1058"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1076"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Você está sem internet; mostrando as publicações salvas. As publicações que você escrever ficam guardadas e saem sozinhas quando você voltar a ficar on-line.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1062"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1120"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1138"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 voltou. O Townsfolk vai te levar de volta para sua conta lá quando você terminar de escrever.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1129"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
         <source>%1 is back.</source>
         <translation>%1 voltou.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1140"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 voltou. Voltar para sua conta lá? Se você escolher “Agora não”, continua usando sua conta reserva %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1165"/>
         <source>Yes, go back</source>
         <translation>Sim, voltar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1148"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1166"/>
         <source>Not now</source>
         <translation>Agora não</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1176"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 voltou. Você está usando sua conta %2 de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1163"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1181"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1192"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1210"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 não está respondendo. Agora você está usando sua conta reserva @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1198"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Nada foi perdido: sua publicação em espera vai sair quando %1 voltar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1203"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Nada foi perdido: suas %2 publicações em espera vão sair quando %1 voltar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1208"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1226"/>
         <source>Nothing is lost.</source>
         <translation>Nada foi perdido.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1213"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1231"/>
         <source>Post from my backup instead</source>
         <translation>Publicar pela minha conta reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1217"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
         <source>%1 is not answering.</source>
         <translation>%1 não está respondendo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Nada foi perdido: suas publicações em espera vão sair quando %1 voltar. Enquanto isso, você pode ler suas publicações salvas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Nada foi perdido. Enquanto isso, você pode ler suas publicações salvas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1255"/>
         <source>not answering, saved posts only</source>
         <translation>sem resposta, só publicações salvas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
         <source>slow</source>
         <translation>lenta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1275"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Publicações salvas: %1 não está respondendo, então estas são as publicações que o Townsfolk guardou. Você pode lê-las; as novas chegam quando %1 voltar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1273"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1291"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Você continua usando sua conta reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1319"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1337"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Sua publicação vai sair pela sua conta reserva %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1322"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1340"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Suas %2 publicações vão sair pela sua conta reserva %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1428"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1446"/>
         <source>%1 new notifications</source>
         <translation>%1 notificações novas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1558"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1576"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Favoritada pela sua conta reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1560"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1578"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Impulsionada pela sua conta reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1593"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1611"/>
         <source>More actions for this post</source>
         <translation>Mais ações para esta publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1598"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
         <source>Copy link to post</source>
         <translation>Copiar o link da publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1600"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1618"/>
         <source>Open in browser</source>
         <translation>Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1604"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Open the conversation</source>
         <translation>Abrir a conversa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
         <source>Change this post…</source>
         <translation>Alterar esta publicação…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1619"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1637"/>
         <source>Delete this post…</source>
         <translation>Apagar esta publicação…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1652"/>
         <source>The link to the post was copied.</source>
         <translation>O link da publicação foi copiado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1665"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1683"/>
         <source>Your post was deleted.</source>
         <translation>Sua publicação foi apagada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1670"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1688"/>
         <source>Delete this post?</source>
         <translation>Apagar esta publicação?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1672"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Apagar sua publicação de vez? Ela vai sumir de todas as cidades. Não dá para desfazer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1708"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>Sua cidade não deixa as pessoas alterarem as publicações. Você pode apagar a publicação e escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1765"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1783"/>
         <source>Write a post — @%1</source>
         <translation>Escrever uma publicação — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1841"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1807"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1859"/>
         <source>Your post was sent.</source>
         <translation>Sua publicação foi enviada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1792"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1810"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Sua publicação está salva neste computador. Ela será enviada quando você estiver on-line de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1796"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Sua publicação está salva neste computador. Ela será enviada quando sua cidade responder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1799"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1817"/>
         <source>Sending your post…</source>
         <translation>Enviando sua publicação…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1806"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1824"/>
         <source>Behind a content warning: %1</source>
         <translation>Atrás de um aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1881"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publicação esperando para ser enviada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1883"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publicações esperando para serem enviadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1868"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1886"/>
         <source>See the posts waiting to be sent</source>
         <translation>Ver as publicações esperando para serem enviadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2003"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2021"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2030"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2048"/>
         <source>No posts with #%1 yet.</source>
         <translation>Ainda não há publicações com #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2034"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
         <source>Posts with #%1</source>
         <translation>Publicações com #%1</translation>
     </message>
@@ -3671,57 +3685,57 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
         <source>Preview picture of the video: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem de prévia do vídeo: %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
         <source>Cover of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="224"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem título</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="228"/>
         <source>Video on PeerTube</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo no PeerTube</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="230"/>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="232"/>
         <source>Music on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Música em %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="234"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="236"/>
         <source>%1 long</source>
-        <translation type="unfinished"></translation>
+        <translation>duração: %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
         <source>▶ Play video</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Assistir ao vídeo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Tocar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir em %1</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +3807,7 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
     <message>
         <location filename="../src/townsfolk/ui/moving/moved.py" line="31"/>
         <source>%1 moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se mudou para %2</translation>
     </message>
 </context>
 <context>
@@ -4118,52 +4132,52 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="81"/>
         <source>Move to another town</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar para outra cidade</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="82"/>
         <source>Save my follows and lists</source>
-        <translation type="unfinished">Salvar quem eu sigo e minhas listas</translation>
+        <translation>Salvar quem eu sigo e minhas listas</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="83"/>
         <source>Bring in follows from a file</source>
-        <translation type="unfinished">Trazer quem você segue a partir de um arquivo</translation>
+        <translation>Trazer quem você segue a partir de um arquivo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="104"/>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="106"/>
         <source>Back</source>
-        <translation type="unfinished">Voltar</translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="108"/>
         <source>Next</source>
-        <translation type="unfinished">Próximo</translation>
+        <translation>Próximo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="224"/>
         <source>Remove what is not in the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o que não está no arquivo?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="227"/>
         <source>Making the account the same as the file removes %1 things it has now (the list on the page shows them). This cannot be undone by Townsfolk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar a conta igual ao arquivo remove %1 coisas que ela tem agora (a lista na página mostra quais). O Townsfolk não consegue desfazer isso.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="231"/>
         <source>Remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/wizard.py" line="232"/>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
 </context>
 <context>
@@ -4171,50 +4185,52 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="87"/>
         <source>Mute %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar %1?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="89"/>
         <source>You won&apos;t see their posts or boosts any more. They won&apos;t know you muted them, and they can still follow you and see your posts.
 
 To undo it, press Unmute on their profile or in “People you muted or blocked”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não vai mais ver as publicações nem os impulsos dessa pessoa. Ela não vai saber que você a silenciou, e ainda pode seguir você e ver suas publicações.
+
+Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas silenciadas ou bloqueadas”.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="94"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="97"/>
         <source>Also hide their notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Esconder também as notificações dela</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="101"/>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="104"/>
         <source>For how long?</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quanto tempo?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="106"/>
         <source>Until I unmute them</source>
-        <translation type="unfinished"></translation>
+        <translation>Até eu deixar de silenciar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="107"/>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Por 1 hora</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="108"/>
         <source>For 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Por 1 dia</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="109"/>
         <source>For 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Por 7 dias</translation>
     </message>
 </context>
 <context>
@@ -4321,241 +4337,241 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="84"/>
         <source>%1 has not answered for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não responde há %2.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="96"/>
         <source>%1 says it is closing: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diz que vai fechar: “%2”</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="106"/>
         <source>Make %1 your home? Townsfolk brings the people you follow along, and uses it as your main account from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer de %1 sua casa? O Townsfolk leva junto as pessoas que você segue e passa a usar essa conta como principal.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="115"/>
         <source>Make it my home</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer dela minha casa</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="116"/>
         <source>Not now</source>
-        <translation type="unfinished">Agora não</translation>
+        <translation>Agora não</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="141"/>
         <source>Making %1 your home: bringing the people you follow along…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo de %1 sua casa: levando junto as pessoas que você segue…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="150"/>
         <source>Try again</source>
-        <translation type="unfinished">Tentar de novo</translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="157"/>
         <source>%1 is now your home.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agora é sua casa.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="160"/>
         <source>Your old town did not answer, so the people you follow came from what Townsfolk had saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua cidade antiga não respondeu, então as pessoas que você segue vieram do que o Townsfolk tinha salvo.</translation>
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="49"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="50"/>
         <source>Someone</source>
         <extracomment>Custom emoji pictures asked for per name or post text (the rest stay words).</extracomment>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="58"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
         <source>%1 favourited your post</source>
         <translation>%1 favoritou sua publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
         <source>%1 boosted your post</source>
         <translation>%1 impulsionou sua publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
         <source>%1 started following you</source>
         <translation>%1 começou a seguir você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
         <source>%1 asked to follow you</source>
         <translation>%1 pediu para seguir você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
         <source>A poll you voted in has ended</source>
         <translation>Terminou uma enquete em que você votou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
         <source>%1 edited a post you boosted</source>
         <translation>%1 editou uma publicação que você impulsionou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
         <source>%1 mentioned you</source>
         <translation>%1 mencionou você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
         <source>%1 wrote a new post</source>
         <translation>%1 escreveu uma publicação nova</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
-        <source>%1 joined your town</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
+        <source>%1 joined your town</source>
+        <translation>%1 entrou na sua cidade</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
         <source>%1 sent a report for the town&apos;s moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviou uma denúncia para a moderação da cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="72"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="73"/>
         <source>%1 replied to you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondeu você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="74"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="75"/>
         <source>Something new from %1</source>
         <translation>Novidade de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="83"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="84"/>
         <source>%1 and %2 favourited your post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="86"/>
-        <source>%1 and %2 boosted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 favoritaram sua publicação</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
-        <source>%1 and %2 followed you</source>
-        <translation type="unfinished"></translation>
+        <source>%1 and %2 boosted your post</source>
+        <translation>%1 e %2 impulsionaram sua publicação</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="88"/>
+        <source>%1 and %2 followed you</source>
+        <translation>%1 e %2 começaram a seguir você</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="89"/>
         <source>%1 and %2 joined your town</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 entraram na sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="95"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="96"/>
         <source>%1 and %n others favourited your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e mais %n pessoas favoritaram sua publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="98"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
         <source>%1 and %n others boosted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e mais %n pessoas impulsionaram sua publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="101"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
         <source>%1 and %n others followed you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e mais %n pessoas começaram a seguir você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="104"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
         <source>%1 and %n others joined your town</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e mais %n pessoas entraram na sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="175"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="176"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="180"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="181"/>
         <source>(pictures)</source>
         <translation>(imagens)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="192"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="199"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>Você aceitou. %1 agora segue você e vê suas publicações.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="196"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>Você recusou. %1 não segue você.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="205"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>Este pedido não está mais esperando resposta.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="230"/>
-        <source>Favourite</source>
-        <translation type="unfinished">Favoritar</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="231"/>
-        <source>Boost</source>
-        <translation type="unfinished">Impulsionar</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="232"/>
-        <source>New follower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="233"/>
-        <source>Follow request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="234"/>
-        <source>Mention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="235"/>
-        <source>Reply</source>
-        <translation type="unfinished">Responder</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="236"/>
-        <source>Poll ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="237"/>
-        <source>Post edited</source>
-        <translation type="unfinished"></translation>
+        <source>Favourite</source>
+        <translation>Favorito</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="238"/>
-        <source>New post</source>
-        <translation type="unfinished"></translation>
+        <source>Boost</source>
+        <translation>Impulso</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
-        <source>New person in your town</source>
-        <translation type="unfinished"></translation>
+        <source>New follower</source>
+        <translation>Novo seguidor</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="240"/>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
+        <source>Follow request</source>
+        <translation>Pedido para seguir</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
+        <source>Mention</source>
+        <translation>Menção</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_text.py" line="242"/>
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="243"/>
+        <source>Poll ended</source>
+        <translation>Enquete encerrada</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="244"/>
+        <source>Post edited</source>
+        <translation>Publicação editada</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="245"/>
+        <source>New post</source>
+        <translation>Publicação nova</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <source>New person in your town</source>
+        <translation>Pessoa nova na sua cidade</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <source>Report</source>
+        <translation>Denúncia</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/notifications_model.py" line="116"/>
@@ -4567,6 +4583,11 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>Esperando sua resposta: Aceitar ou Recusar.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="131"/>
+        <source>Press Space to see who.</source>
+        <translation>Pressione Espaço para ver quem.</translation>
     </message>
 </context>
 <context>
@@ -4598,27 +4619,27 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="28"/>
         <source>Join your company&apos;s town</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre na cidade da sua empresa</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="41"/>
         <source>Logo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="45"/>
         <source>%1 has its own town: %2. Log in there with your work account. Your account there reaches people in every other town too, like an email address does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem sua própria cidade: %2. Faça login lá com sua conta de trabalho. Sua conta lá também chega a pessoas de todas as outras cidades, como um endereço de e-mail.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="54"/>
         <source>Use another town instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar outra cidade</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/onboarding/organisation.py" line="65"/>
         <source>Log in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer login em %1</translation>
     </message>
 </context>
 <context>
@@ -4626,12 +4647,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="373"/>
         <source>Open the original on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o original em %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/kinds/panels.py" line="375"/>
         <source>Open the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o original</translation>
     </message>
 </context>
 <context>
@@ -4881,17 +4902,17 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/kinds/profile.py" line="43"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/profile.py" line="99"/>
+        <location filename="../src/townsfolk/ui/kinds/profile.py" line="101"/>
         <source>A photo without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma foto sem descrição</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/profile.py" line="102"/>
+        <location filename="../src/townsfolk/ui/kinds/profile.py" line="104"/>
         <source>%1 (photo set: %2 photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (álbum: %2 fotos)</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5255,14 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
 </context>
 <context>
+    <name>PostList</name>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="111"/>
+        <source>Posts</source>
+        <translation>Publicações</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/preview_page.py" line="29"/>
@@ -5286,124 +5315,124 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="67"/>
         <source>Edit my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar meu perfil</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="88"/>
         <source>Choose a profile picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma foto de perfil…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="91"/>
         <source>Choose a banner picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma imagem de capa…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="102"/>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="108"/>
         <source>Your name</source>
-        <translation type="unfinished">Seu nome</translation>
+        <translation>Seu nome</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="111"/>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="119"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre você</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="122"/>
         <source>Extra facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações extras</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="125"/>
         <source>Short facts shown on your profile, like “Garden: Maple Street” or “Website: example.org”. Your town takes %1 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações curtas que aparecem no seu perfil, como “Horta: Rua dos Ipês” ou “Site: example.org”. Sua cidade aceita no máximo %1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="138"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="139"/>
         <source>Label of fact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo da informação %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="143"/>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>O que diz</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="144"/>
         <source>Fact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informação %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="164"/>
         <source>Save</source>
-        <translation type="unfinished">Salvar</translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="168"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="181"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="226"/>
         <source>Your changes from last time were kept. Press Save to send them to your town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas alterações da última vez foram mantidas. Toque em Salvar para enviá-las à sua cidade.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
         <source>Choose a profile picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma foto de perfil</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
         <source>Choose a banner picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma imagem de capa</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="289"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="308"/>
         <source>Townsfolk cannot show this picture. Try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Townsfolk não consegue mostrar esta imagem. Tente outra.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="344"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="359"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="362"/>
         <source>%1 too many</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a mais</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="383"/>
         <source>Sending your profile to your town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando seu perfil para sua cidade…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_edit.py" line="392"/>
         <source>What you wrote is kept: press Save to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você escreveu ficou guardado: toque em Salvar para tentar de novo.</translation>
     </message>
 </context>
 <context>
@@ -5442,7 +5471,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/profile_view.py" line="126"/>
         <location filename="../src/townsfolk/ui/profile_view.py" line="128"/>
         <source>Edit my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar meu perfil</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="147"/>
@@ -5454,7 +5483,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/profile_view.py" line="150"/>
         <location filename="../src/townsfolk/ui/profile_view.py" line="315"/>
         <source>Follow the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir a conta nova</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="170"/>
@@ -5504,12 +5533,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="221"/>
         <source>People %1 follows: %2. Press to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que %1 segue: %2. Toque para ver.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="229"/>
         <source>People who follow %1: %2. Press to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que seguem %1: %2. Toque para ver.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="240"/>
@@ -5539,7 +5568,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
         <source>Following the new account ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguindo a conta nova ✓</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/profile_view.py" line="244"/>
@@ -5553,77 +5582,77 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="183"/>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denunciar %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="186"/>
         <source>The people who look after %1 will read your report and decide what to do. %2 is not told who sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pessoas que cuidam de %1 vão ler sua denúncia e decidir o que fazer. %2 não fica sabendo quem enviou.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="192"/>
         <source>Send report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar denúncia</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="198"/>
         <source>What is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que está errado?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="202"/>
         <source>It&apos;s spam</source>
-        <translation type="unfinished"></translation>
+        <translation>É spam</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="204"/>
         <source>It breaks the rules of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desrespeita as regras de %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="206"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra coisa</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="221"/>
         <source>Which of their posts? (you may leave this empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais publicações dessa pessoa? (pode deixar em branco)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="224"/>
         <source>Their posts to add to the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicações dessa pessoa para incluir na denúncia</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="229"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="231"/>
         <source>Looking for their posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando as publicações dessa pessoa…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="235"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="237"/>
         <source>Anything the team should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a equipe deve saber (opcional)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="236"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="238"/>
         <source>Anything the team should know</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a equipe deve saber</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="243"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="245"/>
         <source>Also tell the team of their town, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar também a equipe da cidade dessa pessoa, %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="278"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="280"/>
         <source>(a post without text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uma publicação sem texto)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="283"/>
+        <location filename="../src/townsfolk/ui/safety_dialogs.py" line="285"/>
         <source>They have no posts to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pessoa não tem publicações para mostrar.</translation>
     </message>
 </context>
 <context>
@@ -5734,165 +5763,165 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/safety.py" line="94"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conta</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="96"/>
         <source>People you &amp;muted or blocked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas &amp;silenciadas ou bloqueadas…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="98"/>
         <source>&amp;Hidden words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras &amp;ocultas…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="100"/>
         <source>&amp;Log out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="102"/>
         <source>&amp;Remove this account from Townsfolk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tirar esta conta do Townsfolk…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="125"/>
         <source>&amp;Log out of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair de %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="136"/>
         <source>Mute %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="139"/>
         <source>Block %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="142"/>
         <source>Report %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denunciar %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="147"/>
         <location filename="../src/townsfolk/ui/safety.py" line="486"/>
         <source>Block the whole town %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear a cidade inteira %1…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="226"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você silenciou %1. Para desfazer, toque em Deixar de silenciar no perfil.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="252"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você bloqueou %1. Para desfazer, toque em Desbloquear no perfil.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="275"/>
         <source>Unmuted. Their new posts will show again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está mais silenciado. As publicações novas vão aparecer de novo.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="277"/>
         <source>Unblocked. You can follow each other again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueado. Vocês podem se seguir de novo.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="305"/>
         <source>You blocked the town %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você bloqueou a cidade %1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="391"/>
         <source>Thank you. The team of %1 will look at your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigado. A equipe de %1 vai analisar sua denúncia.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="432"/>
         <location filename="../src/townsfolk/ui/safety.py" line="472"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de silenciar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="434"/>
         <location filename="../src/townsfolk/ui/safety.py" line="478"/>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="438"/>
         <source>More</source>
-        <translation type="unfinished">Mais</translation>
+        <translation>Mais</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="439"/>
         <source>More: mute, block or report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais: silenciar, bloquear ou denunciar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="456"/>
         <source>Unmute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de silenciar %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="457"/>
         <source>Unblock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear %1</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="476"/>
         <source>Mute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="482"/>
         <source>Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="483"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denunciar…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="536"/>
         <source>You unblocked the town %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você desbloqueou a cidade %1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="698"/>
         <source>All the waiting posts were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as publicações em espera foram enviadas.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="703"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi possível enviá-las. Elas continuam salvas neste computador.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="712"/>
         <source>Sending them now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando agora…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="740"/>
         <source>%1 was removed from Townsfolk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi tirada do Townsfolk.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="742"/>
         <source>You logged out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você saiu de %1.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="744"/>
         <source>%1 is now your main account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agora é sua conta principal.</translation>
     </message>
 </context>
 <context>
@@ -5901,77 +5930,77 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/safety_lists.py" line="80"/>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="85"/>
         <source>People you muted or blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas silenciadas ou bloqueadas</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="95"/>
         <source>You have not muted anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não silenciou ninguém.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="95"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de silenciar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="98"/>
         <source>You have not blocked anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não bloqueou ninguém.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="98"/>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="101"/>
         <source>You have not blocked any town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não bloqueou nenhuma cidade.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="101"/>
         <source>Unblock the town</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear a cidade</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="103"/>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciadas</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="104"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueadas</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="105"/>
         <source>Blocked towns</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidades bloqueadas</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="110"/>
         <source>Name of a town, like example.social</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de uma cidade, como example.social</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="111"/>
         <source>Name of a town to block</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da cidade a bloquear</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="112"/>
         <source>Block this town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear esta cidade…</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="114"/>
         <source>Block this town</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear esta cidade</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_lists.py" line="139"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>até %1</translation>
     </message>
 </context>
 <context>
@@ -6148,8 +6177,13 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
     <message>
         <location filename="../src/townsfolk/services/session.py" line="461"/>
-        <source>%n post(s) of this account are still waiting to be sent. Send them first, or choose to delete them.</source>
-        <translation>%n publicação(ões) desta conta ainda esperam para ser enviadas. Envie primeiro, ou escolha apagá-las.</translation>
+        <source>A post of this account is still waiting to be sent. Send it first, or choose to delete it.</source>
+        <translation>Uma publicação desta conta ainda está esperando para ser enviada. Envie primeiro, ou escolha apagá-la.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/session.py" line="467"/>
+        <source>%n posts of this account are still waiting to be sent. Send them first, or choose to delete them.</source>
+        <translation>%n publicações desta conta ainda estão esperando para serem enviadas. Envie primeiro, ou escolha apagá-las.</translation>
     </message>
 </context>
 <context>
@@ -6582,173 +6616,224 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="349"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="614"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
         <source>Content warning: %1</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="357"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="621"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
         <source>Show less</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="358"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="623"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
         <source>Show more</source>
         <translation>Mostrar mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="438"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="470"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="433"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="465"/>
         <source>Save</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="439"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="468"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="434"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="463"/>
         <source>Saved</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="443"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="453"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
         <source>Boosted</source>
         <translation>Impulsionada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="450"/>
         <source>Boost</source>
         <translation>Impulsionar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
         <source>Favourited</source>
         <translation>Favoritada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
         <source>Favourite</source>
         <translation>Favoritar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="539"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="534"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Algumas publicações não estão carregadas aqui. Mostrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="555"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="188"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="550"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>%1 impulsionou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="192"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="572"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="652"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="642"/>
         <source>Continuing a thread</source>
         <translation>Continuação de uma conversa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="645"/>
         <source>Replying to %1</source>
         <translation>Respondendo a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="658"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="648"/>
         <source>Replying to a post</source>
         <translation>Respondendo a uma publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="763"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <source>Show anyway</source>
+        <translation>Mostrar mesmo assim</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <source>Hide again</source>
+        <translation>Esconder de novo</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="768"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Imagem sensível. Clique para ver.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="776"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="781"/>
         <source>Picture</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="872"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
         <source>1 vote</source>
         <translation>1 voto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="874"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
         <source>%n votes</source>
         <translation>%n votos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="882"/>
         <source>closed</source>
         <translation>encerrada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="884"/>
         <source>you voted</source>
         <translation>você votou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="881"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="886"/>
         <source>click an answer to vote</source>
         <translation>clique numa resposta para votar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="131"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>Algumas publicações ainda não estão carregadas aqui. Pressione Enter para carregá-las.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="195"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="191"/>
+        <source>Press O to open it.</source>
+        <translation>Pressione O para abrir.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="196"/>
+        <source>%1 Press Space to show the post anyway.</source>
+        <translation>%1 Pressione Espaço para mostrar a publicação mesmo assim.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Aviso de conteúdo: %1. Pressione Espaço para ver a publicação.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
         <source>Content warning: %1.</source>
         <translation>Aviso de conteúdo: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="212"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="219"/>
         <source>%n pictures:</source>
         <translation>%n imagens:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="217"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="224"/>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="220"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
         <source>Poll: %1</source>
         <translation>Enquete: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="225"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="232"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 respostas, %2 impulsos, %3 favoritos</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="251"/>
+        <source>There are no posts here yet. New posts will show up here.</source>
+        <translation>Ainda não há publicações aqui. As publicações novas vão aparecer aqui.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="429"/>
+        <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
+        <translation>1 publicação não pôde ser mostrada: a cidade enviou de um jeito que o Townsfolk não consegue ler.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="432"/>
+        <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
+        <translation>
+            <numerusform>%n publicação não pôde ser mostrada: a cidade enviou de um jeito que o Townsfolk não consegue ler.</numerusform>
+            <numerusform>%n publicações não puderam ser mostradas: a cidade enviou de um jeito que o Townsfolk não consegue ler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <source>1 new post</source>
+        <translation>1 publicação nova</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n publicação nova</numerusform>
+            <numerusform>%n publicações novas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7190,17 +7275,17 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="163"/>
         <source>Stop following %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de seguir %1?</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="164"/>
         <source>You won&apos;t see their posts in People you follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não vai mais ver as publicações dessa pessoa em Pessoas que você segue.</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety_dialogs.py" line="165"/>
         <source>Stop following</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de seguir</translation>
     </message>
 </context>
 <context>
