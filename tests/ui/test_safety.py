@@ -30,6 +30,11 @@ from townsfolk.ui.style import apply_color_scheme
 from .test_main_window_support import eventually, posts_of, running, settle, wait_rows
 
 
+def _shown(window: Any, name: str) -> QDialog | None:
+    """The dialog called ``name`` that is on screen now (an answered one may linger)."""
+    return next((d for d in window.findChildren(QDialog, name) if d.isVisible()), None)
+
+
 def _dialog(window: Any, name: str) -> QDialog:
     found = window.findChild(QDialog, name)
     assert found is not None, f"no {name}"
@@ -282,7 +287,7 @@ async def test_unfollow_asks_first(
         assert isinstance(profile, ProfileView)
         await eventually(lambda: profile.relationship is not None and profile.following)
         profile.follow_button.click()
-        await eventually(lambda: w.findChild(QDialog, "unfollowDialog") is not None)
+        await eventually(lambda: _shown(w, "unfollowDialog") is not None)
         dialog = _dialog(w, "unfollowDialog")
         assert dialog.windowTitle() == "Stop following Dev Patel?"
         assert dialog.body.text() == "You won't see their posts in People you follow."  # type: ignore[attr-defined]
@@ -293,11 +298,41 @@ async def test_unfollow_asks_first(
         assert maple.town.world.follows(maple.town.person("ann").key, dev.key)
 
         profile.follow_button.click()
-        await eventually(lambda: w.findChild(QDialog, "unfollowDialog") is not None)
-        w.findChild(QDialog, "unfollowDialog").accept()
+        await eventually(lambda: _shown(w, "unfollowDialog") is not None)
+        _shown(w, "unfollowDialog").accept()
         await settle(w)
         assert not profile.following
         assert not maple.town.world.follows(maple.town.person("ann").key, dev.key)
+
+
+async def test_unfollow_from_a_list_of_people_asks_first(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any
+) -> None:
+    from townsfolk.ui.people_list import PeopleList
+    from townsfolk.ui.people_pages import wire_list
+
+    token = user_token(maple.domain)
+    async with MastodonClient(maple.base_url, access_token=token) as ann:
+        eli = await ann.lookup_account("eli")
+        relationship = await ann.follow(eli.id)
+    async with running(qtbot, profile_dir, [(maple, token)]) as r:
+        w = r.window
+        await settle(w)
+        plist = PeopleList(town=maple.domain)
+        qtbot.addWidget(plist)
+        plist.set_people([(eli, relationship)])
+        wire_list(w, plist, r.accounts[0].local_id)
+        plist.rows[eli.id].follow.click()
+        await eventually(lambda: _shown(w, "unfollowDialog") is not None)
+        _shown(w, "unfollowDialog").reject()
+        await settle(w)
+        ann_key, eli_key = maple.town.person("ann").key, maple.town.person("eli").key
+        assert maple.town.world.follows(ann_key, eli_key)
+        plist.rows[eli.id].follow.click()
+        await eventually(lambda: _shown(w, "unfollowDialog") is not None)
+        _shown(w, "unfollowDialog").accept()
+        await settle(w)
+        assert not maple.town.world.follows(ann_key, eli_key)
 
 
 # ----------------------------------------------------------------------------- hidden words

@@ -98,6 +98,8 @@ async def _follow(
     People you follow shows their posts at once."""
     row = plist.rows.get(person_id)
     before = row.relationship if row is not None else None
+    if not on and row is not None and not await window.safety.ask_unfollow(row.person):
+        return  # "Stop following Ann?" answered No
     if row is not None:
         row.follow.setEnabled(False)
     try:
