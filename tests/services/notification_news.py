@@ -6,7 +6,7 @@ has a custom emoji in it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from townsfolk.practice.model import utcnow
@@ -45,14 +45,20 @@ def make_news(world: Any, *, emoji_name: bool = True) -> News:
         world.edit_post(boosted, "Teapots are really great", when=now - timedelta(minutes=35))
         post = world.create_post(ann, "My new teapot", when=now - timedelta(minutes=30))
         fans = [bob, pk[(MAPLE, "carmen")], pk[(MAPLE, "dev")], pk[(HARBOUR, "jonas")]]
+
+        # Each kind a second apart within one minute (the last is the newest): one hour, so
+        # the town's 12-hour groups never split them, whatever the clock says.
+        def minute(ago: int) -> datetime:
+            return (now - timedelta(minutes=ago)).replace(second=0, microsecond=0)
+
         for n, fan in enumerate(fans):
-            world.favourite(fan, post, when=now - timedelta(minutes=20 - n))
+            world.favourite(fan, post, when=minute(20) + timedelta(seconds=n))
         boosters = [pk[(MAPLE, "eli")], pk[(MAPLE, "fatima")]]
         for n, booster in enumerate(boosters):
-            world.reblog(booster, post, when=now - timedelta(minutes=10 - n))
+            world.reblog(booster, post, when=minute(10) + timedelta(seconds=n))
         followers = [pk[(MAPLE, "ivy")], pk[(MAPLE, "george")], pk[(HARBOUR, "kiri")]]
         for n, follower in enumerate(followers):
             if world.follows(follower, ann):
                 world.unfollow(follower, ann)
-            world.follow(follower, ann, when=now - timedelta(minutes=5 - n))
+            world.follow(follower, ann, when=minute(5) + timedelta(seconds=n))
     return News(post.key, fans, boosters, followers, poll_post.key, boosted.key)
