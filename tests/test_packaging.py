@@ -32,7 +32,9 @@ def test_wheel_contains_resources_and_translations(wheel: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "townsfolk/resources/icons/townsfolk.svg" in names
     assert "townsfolk/resources/directory/fediverse-party-servers.json" in names
-    assert "townsfolk/i18n/townsfolk_de.qm" in names
+    for code in ("de", "es", "fr", "pt_BR", "ar"):  # issue 13: every language ships
+        assert f"townsfolk/i18n/townsfolk_{code}.qm" in names
+        assert f"townsfolk/resources/help/{code}/welcome.md" in names
     assert "townsfolk/app.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -141,3 +141,30 @@ def test_a_strange_language_value_is_dropped(profile_dir):
     path = settings_path(profile_dir)
     path.write_text('{"version": 1, "settings": {"language": "../../etc"}}', encoding="utf-8")
     assert load_settings(path).language == ""
+
+
+HELP_PAGES = ("backup", "fediverse", "tips", "townsfolk", "welcome", "words")
+
+
+@pytest.mark.parametrize("code", SHIPPED[1:])
+def test_every_help_page_is_translated(code):
+    """Each language has every help page, and it is not the English text."""
+    from townsfolk.assets import resource
+    from townsfolk.ui.onboarding.help import help_markdown
+
+    english_files = sorted(p.stem for p in resource("help", "en").glob("*.md"))
+    assert english_files == sorted(HELP_PAGES)
+    for page in HELP_PAGES:
+        text = help_markdown(page, code)
+        assert text != help_markdown(page, "en")
+        assert text.count("\n- ") == help_markdown(page, "en").count("\n- ")  # same points
+
+
+def test_help_follows_the_chosen_language(language):
+    from townsfolk.ui.onboarding.help import help_markdown
+
+    language("pt_BR")
+    assert "cidade" in help_markdown("welcome")
+    language("es", QLocale("es_MX"))
+    assert QLocale().name() == "es_MX"  # Mexico's dates and numbers, Spanish words
+    assert "pueblo" in help_markdown("welcome")
