@@ -322,20 +322,37 @@ class _ObservedStream(httpx.AsyncByteStream):
         await self._inner.aclose()
 
 
-class HealthTransport(httpx.AsyncBaseTransport):
-    """Wraps a real transport and tells the monitor how each request went."""
+def _default_transport() -> httpx.AsyncBaseTransport:
+    return httpx.AsyncHTTPTransport(http2=True, verify=tls_context())
 
-    def __init__(self, monitor: HealthMonitor, inner: httpx.AsyncBaseTransport) -> None:
+
+class HealthTransport(httpx.AsyncBaseTransport):
+    """Wraps a real transport and tells the monitor how each request went.
+
+    Without ``inner``, the default transport (HTTP/2-capable, verified TLS through the OS
+    trust store) is made at the first request, in a worker thread: making the first one
+    imports h2 and costs 50-110 ms, which neither start-up nor the window waits for
+    (docs/performance.md)."""
+
+    def __init__(self, monitor: HealthMonitor, inner: httpx.AsyncBaseTransport | None) -> None:
         self._monitor = monitor
-        self._inner = inner
+        self._inner: httpx.AsyncBaseTransport | None = inner
+
+    async def _ready(self) -> httpx.AsyncBaseTransport:
+        if self._inner is None:
+            made = await asyncio.to_thread(_default_transport)
+            if self._inner is None:  # (else a request that started with this one made it)
+                self._inner = made
+        return self._inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        inner = self._inner or await self._ready()
         monitor = self._monitor
         key = server_key(request.url)
         ticket = monitor._request_started(key)
         started = time.monotonic()
         try:
-            response = await self._inner.handle_async_request(request)
+            response = await inner.handle_async_request(request)
         except httpx.TransportError as exc:
             monitor._request_finished(key, ticket)
             monitor.record_trouble(key, trouble_for_error(exc) or Trouble.REFUSED)
@@ -358,7 +375,8 @@ class HealthTransport(httpx.AsyncBaseTransport):
         return response
 
     async def aclose(self) -> None:
-        await self._inner.aclose()
+        if self._inner is not None:
+            await self._inner.aclose()
 
 
 Listener = Callable[[HealthEvent], None]
@@ -451,9 +469,7 @@ class HealthMonitor:
 
     def transport(self, inner: httpx.AsyncBaseTransport | None = None) -> HealthTransport:
         """A transport that reports to this monitor (default inner: HTTP/2-capable, verified
-        TLS through the OS trust store)."""
-        if inner is None:
-            inner = httpx.AsyncHTTPTransport(http2=True, verify=tls_context())
+        TLS through the OS trust store; made at the first request)."""
         return HealthTransport(self, inner)
 
     def client_factory(
