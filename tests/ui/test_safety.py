@@ -47,7 +47,9 @@ async def _post_of(view: Any, acct: str) -> Any:
     return next(p for p in posts_of(view) if p.account.acct == acct)
 
 
-async def _pictures(dialog: QDialog | None, name: str, window: Any = None) -> None:
+async def _pictures(
+    dialog: QDialog | None, name: str, window: Any = None, *, fit: bool = True
+) -> None:
     """safety-<name>-light.png and -dark.png: the question over the window (or the window
     alone), as a 1366×768 laptop shows them (only when TOWNSFOLK_SCREENSHOTS names a
     folder)."""
@@ -69,7 +71,8 @@ async def _pictures(dialog: QDialog | None, name: str, window: Any = None) -> No
         )
         picture = window.grab()
         if dialog is not None:
-            dialog.adjustSize()
+            if fit:
+                dialog.adjustSize()
             front = dialog.grab()
             painter = QPainter(picture)
             painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
@@ -333,6 +336,30 @@ async def test_unfollow_from_a_list_of_people_asks_first(
         _shown(w, "unfollowDialog").accept()
         await settle(w)
         assert not maple.town.world.follows(ann_key, eli_key)
+
+
+async def test_settings_has_the_account_part(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any, tmp_path: Path
+) -> None:
+    from townsfolk.services.settings import Settings
+    from townsfolk.ui.app_settings import AppSettings
+
+    async with running(qtbot, profile_dir, [(maple, user_token(maple.domain))]) as r:
+        w = r.window
+        await settle(w)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        settings = AppSettings(app, tmp_path / "settings.json", Settings())
+        dialog = settings.open_settings(w)
+        names = [b.objectName() for b in dialog.findChildren(QPushButton)]
+        for name in ("hiddenWordsButton", "safetyListsButton", "logOutButton"):
+            assert name in names
+        await _pictures(dialog, "settings", fit=False)
+        dialog.findChild(QPushButton, "logOutButton").click()
+        assert not dialog.isVisible()
+        assert _dialog(w, "logOutDialog") is w.safety.dialog
+        w.safety.dialog.reject()
+        await settle(w)
 
 
 # ----------------------------------------------------------------------------- hidden words

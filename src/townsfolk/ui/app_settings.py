@@ -90,6 +90,9 @@ class AppSettings(QObject):
         dialog = SettingsDialog(self.settings, window, backups=window.backup_choices())
         dialog.settings_changed.connect(self.apply)
         dialog.follow_sync_changed.connect(window.set_follow_same)
+        safety = getattr(window, "safety", None)  # hidden words, log out (ui/safety.py)
+        if safety is not None:
+            safety.add_to_settings(dialog)
         dialog.accepted.connect(self.save)
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda *_: self._dialog_closed(dialog))

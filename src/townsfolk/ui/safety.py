@@ -26,7 +26,16 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QBoxLayout, QDialog, QLayout, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QGridLayout,
+    QLayout,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from townsfolk.api.entities import Account as RemoteAccount
 from townsfolk.api.entities import Relationship, Status
@@ -38,7 +47,7 @@ from townsfolk.services.word_filters import HiddenWords, Rule, WordFilterProblem
 from townsfolk.ui.hidden_words import HiddenWordsDialog, screen_with
 from townsfolk.ui.log_out import LogOutDialog
 from townsfolk.ui.profile_view import ProfileView
-from townsfolk.ui.safe_text import fill
+from townsfolk.ui.safe_text import PlainLabel, fill
 from townsfolk.ui.safety_dialogs import (
     BlockDialog,
     BlockTownDialog,
@@ -123,6 +132,41 @@ class SafetyActions(QObject):
         account = self.window.account
         if account is not None:
             self.log_out_action.setText(fill(self.tr("&Log out of %1…"), "@" + account.handle))
+
+    def add_to_settings(self, dialog: QDialog) -> None:
+        """A "Your account" part in the Settings window: hidden words, the people muted or
+        blocked, log out, remove. Each closes Settings (keeping its changes) and opens its
+        own window."""
+        layout = dialog.layout()
+        if not isinstance(layout, QBoxLayout) or self.window.account is None:
+            return
+        part = QWidget(dialog)
+        part.setObjectName("accountSettings")
+        rows = QGridLayout(part)
+        rows.setContentsMargins(0, 0, 0, 0)
+        heading = PlainLabel(self.tr("Your account"), part)
+        heading.setStyleSheet("font-weight: bold;")
+        rows.addWidget(heading, 0, 0, 1, 2)
+        entries = (
+            ("hiddenWordsButton", self.tr("Hidden words…"), self.open_hidden_words),
+            ("safetyListsButton", self.tr("People you muted or blocked…"), self.open_lists),
+            ("logOutButton", self.tr("Log out…"), self.log_out),
+            ("removeAccountButton", self.tr("Remove this account…"), self.remove_account),
+        )
+        for n, (name, text, action) in enumerate(entries):
+            button = QPushButton(text, part)
+            button.setObjectName(name)
+            button.setAccessibleName(text.rstrip("…"))
+            button.clicked.connect(lambda _c=False, a=action: self._from_settings(dialog, a))
+            rows.addWidget(button, 1 + n // 2, n % 2)
+        at = max(0, layout.count() - 2)  # above the stretch and the Done / Cancel buttons
+        layout.insertWidget(at, part)
+        # taller by what was added (the window is then fitted to the screen)
+        dialog.resize(dialog.width(), max(dialog.height(), dialog.sizeHint().height()))
+
+    def _from_settings(self, dialog: QDialog, action: Callable[[], object]) -> None:
+        dialog.accept()
+        action()
 
     def add_to_menu(self, menu: QMenu, post: Status) -> None:
         """A post's "More" menu: mute, block, report its author, block their town."""
