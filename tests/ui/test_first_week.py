@@ -11,7 +11,7 @@ sign-up on harbour -> in the account menu before the wizard even ends -> follow 
 shows -> maple goes down -> the backup is used at once (on screen, banner, favourite through
 it) -> maple is back -> the window is back on the main account.
 
-Later parts of the journey belong to later work; see the TODO comments at the end.
+Then she edits her profile, mutes someone from a post's menu, and logs out of both accounts.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QSize
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit
 
 from tests.services.test_failover_support import FAST_MONITOR
 from townsfolk.app import build_window
@@ -40,6 +40,7 @@ from townsfolk.services.health import HISTORY_FILE_NAME, HealthMonitor, TownStat
 from townsfolk.services.session import Session
 from townsfolk.ui.main_window import MainWindow
 from townsfolk.ui.onboarding.wizard import WelcomeWizard, WizardContext, WizardMode
+from townsfolk.ui.profile_edit import ProfileEditDialog
 from townsfolk.ui.profile_view import ProfileView
 from townsfolk.ui.welcome_flow import WelcomeFlow
 
@@ -322,11 +323,60 @@ async def test_the_first_week_without_a_restart(
         assert not window.banner.has("offline")
         await settle(window)
 
-        # TODO(issue 11, profile): edit the profile (name, picture, "about me") from the
-        #   main window and see it on both towns.
-        # TODO(issue 11, mute): mute someone from a post's menu; their posts leave every list.
-        # TODO(issue 11, log out): log out of the backup, then of the main account; the
-        #   window goes back to the welcome page and the keyring forgets both logins.
+        # -- edit the profile: the name and "about me" ------------------------------------
+        editor = window.open_profile_editor()
+        assert isinstance(editor, ProfileEditDialog)
+        await eventually(lambda: editor.loading is not None and editor.loading.done())
+        name_box = editor.findChild(QLineEdit, "profileName")
+        note_box = editor.findChild(QPlainTextEdit, "profileNote")
+        assert name_box.text() == NAME.title()  # the name typed at sign-up reached the town
+        name_box.selectAll()
+        # QTest types ASCII only (it aborts on "í"): insert() is what typing or pasting does.
+        name_box.insert("Rosa Díaz")
+        note_box.setFocus()
+        QTest.keyClicks(note_box, "Tomatoes, beans and the odd pumpkin.")
+        save = editor.save()
+        assert save is not None
+        await save
+        with world.lock:
+            me = world.lookup(NAME, maple.domain, maple.domain)
+            assert me is not None
+            assert me.display_name == "Rosa Díaz"
+            assert me.note_source == "Tomatoes, beans and the odd pumpkin."
+        assert window.account is not None
+        assert window.account.display_name == "Rosa Díaz"
+
+        # -- mute someone from a post's menu: her posts leave the list ------------------------
+        window.show_place("home")
+        await wait_rows(window.views["home"], timeout=15)
+        carmen_post = next(p for p in posts_of(window.views["home"]) if p.account.acct == "carmen")
+        menu = window.more_menu(carmen_post.id)
+        next(a for a in menu.actions() if a.text() == "Mute @carmen…").trigger()
+        mute = window.findChild(QDialog, "muteDialog")
+        assert mute is not None
+        assert mute.isVisible()
+        mute.ok_button.click()
+        await window.safety.wait()
+        assert not any(p.account.acct == "carmen" for p in posts_of(window.views["home"]))
+        with world.lock:
+            me = world.lookup(NAME, maple.domain, maple.domain)
+            carmen = world.lookup("carmen", maple.domain, maple.domain)
+            assert me is not None
+            assert carmen is not None
+            assert carmen.key in me.mutes
+
+        # -- log out: the backup first, then the main account ---------------------------------
+        for account in (backup, main):
+            dialog = window.safety.log_out(account.local_id)
+            assert dialog is not None
+            assert dialog.isVisible()
+            dialog.ok_button.click()
+            await window.safety.wait()
+            assert session.secrets.get_token(account.local_id) is None  # the keyring forgets
+            assert window.switcher.index_of(account.local_id) < 0
+        assert window.account is None
+        assert window.root.currentWidget() is window.empty_state  # "Add an account" again
+        await settle(window)
 
 
 async def test_a_backup_added_later_from_the_menu_is_used_at_once(

@@ -621,6 +621,7 @@ class MainWindow(QMainWindow):
         accounts = [a for a in self.session.accounts() if self.session.get(a.local_id)]
         if not accounts:
             self.account = None
+            self.switcher.set_accounts([])  # the last one logged out: no stale name stays
             self.root.setCurrentWidget(self.empty_state)
             self._set_account_actions_enabled(False)
             self.poll_timer.stop()
