@@ -10,7 +10,7 @@ export QT_QPA_PLATFORM=offscreen QT_NO_GUI_THREADPOOL=1
 crashed=()
 started=$SECONDS
 for bench in decoding richtext profile_permissions cache outbox_senders api_fetch moving \
-    failover hostile ui; do
+    failover hostile hidden_words ui; do
     echo "=== benchmarks/$bench.py --smoke"
     t0=$SECONDS
     if ! "$python" "benchmarks/$bench.py" --smoke; then
