@@ -208,6 +208,10 @@ class HiddenWords:
         self.local = False
         self.rules: list[Rule] = []
         self.loaded = False
+        if self.path.exists():  # an older town's words: they apply from the first post shown
+            self.local = True
+            self.rules = self._read_local()
+            self.loaded = True
 
     def local_rules(self) -> list[Rule] | None:
         """What :func:`screen_status` needs: None when the town decides, else the rules."""
@@ -225,6 +229,8 @@ class HiddenWords:
             self.local = True
             self.rules = self._read_local()
         except ApiError as error:
+            if self.local:  # kept here: they work without the town
+                return list(self.rules)
             raise WordFilterProblem(
                 translate(
                     "HiddenWords", "Townsfolk could not read your hidden words. {reason}"
