@@ -104,6 +104,16 @@ def build_window(profile: Path) -> object:
     return window
 
 
+def paint_now(window: Any) -> None:
+    """Lay out and paint the window at once (the tasks that fetch newer posts start on the
+    next loop turns and would otherwise run before Qt's own paint)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    if window.isVisible():
+        window.repaint()
+
+
 async def start_session(window: Any, profile: Path) -> Any:
     """Open the profile's saved data and accounts, and show them in the window.
 
@@ -124,6 +134,7 @@ async def start_session(window: Any, profile: Path) -> Any:
         return None
     await session.start()
     window.use_session(session, window.settings)
+    paint_now(window)  # the saved posts on screen before any network work starts
     # The welcome wizard: at first start, and from "Add an account" / "Add a backup account".
     from townsfolk.ui.welcome_flow import WelcomeFlow
 
