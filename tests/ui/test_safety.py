@@ -379,14 +379,22 @@ async def test_hidden_words_fold_then_hide_posts(
     qtbot: Any, profile_dir: Path, maple: Any, user_token: Any, personality: str
 ) -> None:
     maple.town.use_personality(personality)
-    tomato, bread = await _bob_posts(
-        maple, user_token, "So many tomatoes this year!", "A loaf of bread."
+    tomato, bread, mention = await _bob_posts(
+        maple, user_token, "So many tomatoes this year!", "A loaf of bread.", "@ann tomatoes!"
     )
+
+    def mentioned() -> bool:
+        return any(
+            item.notification.status is not None and item.notification.status.id == mention
+            for item in w.notifications_view.model.items
+        )
+
     async with running(qtbot, profile_dir, [(maple, user_token(maple.domain))]) as r:
         w = r.window
         await settle(w)
         w.show_place("local")
         await eventually(lambda: tomato in _rows(w.views["local"]), 20)
+        await eventually(mentioned, 20)
         dialog = w.safety.open_hidden_words()
         assert isinstance(dialog, HiddenWordsDialog)
         await w.safety.wait()
@@ -427,6 +435,7 @@ async def test_hidden_words_fold_then_hide_posts(
         shown = _rows(w.views["local"])
         assert tomato not in shown
         assert bread not in shown
+        assert not mentioned(), "hidden in notifications too"
 
         dialog.list.setCurrentRow(0)
         dialog.remove_button.click()

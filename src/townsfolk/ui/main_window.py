@@ -114,6 +114,7 @@ from townsfolk.ui.profile_view import ProfileView
 from townsfolk.ui.safe_text import PlainLabel, desktop_text, fill
 from townsfolk.ui.safety import SafetyActions
 from townsfolk.ui.kinds.hook import KindsHook
+from townsfolk.ui.safety import SafetyActions
 from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
 from townsfolk.ui.style import (
@@ -728,7 +729,9 @@ class MainWindow(QMainWindow):
                 view.attach(session.timeline(account_id, key))
             else:  # read and laid out when first shown (start-up: docs/performance.md)
                 view.attach_later(lambda key=key: session.timeline(account_id, key))
-        self.notifications_view.set_items(prepared.notifications.saved())
+        self.notifications_view.set_items(
+            self.safety.screen_notifications(prepared.notifications.saved())
+        )
         self.notifications_view.hide_message()
         self._update_unread()
         self._update_waiting()
@@ -1037,6 +1040,7 @@ class MainWindow(QMainWindow):
             return
         self._set_offline(False)
         self.notifications_view.hide_message()
+        fresh = self.safety.screen_notifications(fresh)  # hidden words
         if fresh:
             self.notifications_view.model.prepend(fresh)
         if self.current_page_key() == "notifications" and self.isVisible():
@@ -1061,7 +1065,7 @@ class MainWindow(QMainWindow):
             finally:
                 self._loading_notifications = False
             if prepared is self.prepared:
-                self.notifications_view.model.append(older)
+                self.notifications_view.model.append(self.safety.screen_notifications(older))
 
         self.spawn_for_account(run())
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from townsfolk.api.entities import Account as RemoteAccount
 from townsfolk.api.entities import Relationship, Status
 from townsfolk.cache import AccountRole, AccountState
+from townsfolk.services.notifications import NotificationItem
 from townsfolk.services.outbox import OutboxChange
 from townsfolk.services.safety import ReportReason, SafetyProblem, town_of
 from townsfolk.services.session import SessionProblem
@@ -603,6 +604,20 @@ class SafetyActions(QObject):
     def _verdict(self, status: Status, context: str) -> Any:
         words = self._words()
         return words.screen(status, context) if words is not None else None
+
+    def screen_notifications(self, items: list[NotificationItem]) -> list[NotificationItem]:
+        """Notifications without those about posts the hidden words hide ("Notifications"
+        ticked, "Don't show the post at all")."""
+        words = self._words()
+        if words is None or not items:
+            return items
+        kept = []
+        for item in items:
+            status = item.notification.status
+            verdict = words.screen(status, "notifications") if status is not None else None
+            if verdict is None or verdict.action != "hide":
+                kept.append(item)
+        return kept
 
     def account_shown(self, account_id: int) -> None:
         """The account on screen changed: read its hidden words (once)."""
