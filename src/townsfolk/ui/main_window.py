@@ -99,6 +99,7 @@ from townsfolk.ui.account_switcher import AccountSwitcher
 from townsfolk.ui.banner import Banner
 from townsfolk.ui.compose import ComposeLimits, ComposeWindow, DraftFile
 from townsfolk.ui.help_window import HelpWindow, open_help
+from townsfolk.ui.kinds.hook import KindsHook
 from townsfolk.ui.links import desktop_open, open_external
 from townsfolk.ui.lists.places import ListsPlaces, is_list
 from townsfolk.ui.media_viewer import EditPostDialog, MediaViewer
@@ -112,8 +113,6 @@ from townsfolk.ui.notifications_view import (
 from townsfolk.ui.profile_edit import ProfileEditDialog
 from townsfolk.ui.profile_view import ProfileView
 from townsfolk.ui.safe_text import PlainLabel, desktop_text, fill
-from townsfolk.ui.safety import SafetyActions
-from townsfolk.ui.kinds.hook import KindsHook
 from townsfolk.ui.safety import SafetyActions
 from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
