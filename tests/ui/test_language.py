@@ -168,3 +168,46 @@ def test_help_follows_the_chosen_language(language):
     language("es", QLocale("es_MX"))
     assert QLocale().name() == "es_MX"  # Mexico's dates and numbers, Spanish words
     assert "pueblo" in help_markdown("welcome")
+
+
+def test_arabic_posts_read_from_the_right(qtbot, language):
+    """Right to left, the painted post is mirrored: avatar on the right, the name next to it,
+    the buttons starting from the right; a click on the mirrored avatar opens the profile; an
+    address keeps its "@" in front."""
+    from PySide6.QtCore import QPoint
+
+    from tests.ui.test_timeline import item, made_status
+    from townsfolk.ui.safe_text import isolate
+    from townsfolk.ui.timeline import TimelineView
+
+    def laid_out():
+        view = TimelineView(town="maple.practice")
+        qtbot.addWidget(view)
+        view.resize(700, 600)
+        view.show()
+        view.model.set_items([item(made_status(1, media_attachments=[], emojis=[]))])
+        row = view.model.rows[0]
+        return view, row, view.delegate.layout_for(row, view.delegate.width)
+
+    view, row, ltr = laid_out()
+    assert ltr.avatar.right() < ltr.name.left()
+    assert isolate("@ann@maple.practice") == "@ann@maple.practice"
+    view.close_timeline()
+
+    language("ar")
+    view, row, rtl = laid_out()
+    width = rtl.width
+    assert rtl.avatar.left() > rtl.name.right()  # the avatar is on the right
+    assert rtl.avatar == ltr.avatar.translated(
+        width - 2 * ltr.avatar.left() - ltr.avatar.width(), 0
+    )
+    first, second = rtl.actions[0][1], rtl.actions[1][1]
+    assert first.left() > second.right()  # Reply first, from the right
+    assert rtl.body is not None
+    assert rtl.body.width() == ltr.body.width()
+    found = view.delegate.hit(row, rtl.avatar.center())
+    assert found is not None
+    assert found[0] == "profile"
+    assert view.delegate.hit(row, QPoint(ltr.avatar.center())) != found  # not the old place
+    assert isolate("@ann@maple.practice") == "\u2068@ann@maple.practice\u2069"
+    view.close_timeline()

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QWidget
 
 from townsfolk.services.richtext import bidi_isolate
 
@@ -102,8 +102,10 @@ def isolate(name: str) -> str:
     around it: wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, with the bidi
     controls inside it removed. A name made only of ASCII characters has no right-to-left
     letters and no bidi controls, so it is returned as it is (sentences, accessible names and
-    desktop notifications then stay free of invisible characters for most names)."""
-    if name.isascii():
+    desktop notifications then stay free of invisible characters for most names), except in a
+    right-to-left window (Arabic), where an address like "@ann@town" or a sentence ending in
+    "." would otherwise show its "@" or "." on the wrong side (issue 13)."""
+    if name.isascii() and QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
         return name
     return bidi_isolate(name)
 

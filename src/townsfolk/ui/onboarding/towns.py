@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from townsfolk.services.addresses import display_host
 from townsfolk.services.directory import GOOD_FIRST_TOWNS, JoinMode, TownEntry, language_name
-from townsfolk.ui.safe_text import plain_tooltip
+from townsfolk.ui.safe_text import isolate, plain_tooltip
 
 TownRole = Qt.ItemDataRole.UserRole + 1
 
@@ -171,7 +171,8 @@ class TownCardDelegate(QStyledItemDelegate):
             (language_line(town), 2),
             (join_line(town), 3),
         ]
-        return [(text, kind) for text, kind in lines if text]
+        # the town's own words keep their direction in a right-to-left window (issue 13)
+        return [(isolate(text) if kind < 2 else text, kind) for text, kind in lines if text]
 
     def _layout(
         self, option: QStyleOptionViewItem, town: TownEntry, width: int

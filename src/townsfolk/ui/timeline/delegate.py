@@ -95,6 +95,30 @@ class PostLayout:
     gap_button: QRect | None = None
 
 
+def _right_to_left() -> bool:
+    return QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def _mirror(layout: PostLayout) -> None:
+    """Reflect a row laid out left to right, for a right-to-left language: painting and
+    clicks both read the reflected places, and text keeps its own direction."""
+    width = layout.width
+
+    def flip(r: QRect) -> QRect:
+        return QRect(width - r.x() - r.width(), r.y(), r.width(), r.height())
+
+    for name in ("context", "name", "cw_text", "cw_button", "body", "card", "kind_line"):
+        place = getattr(layout, name)
+        if place is not None:
+            setattr(layout, name, flip(place))
+    layout.avatar = flip(layout.avatar)
+    if layout.poll_footer is not None:
+        layout.poll_footer = flip(layout.poll_footer)
+    layout.media = [flip(r) for r in layout.media]
+    layout.poll = [flip(r) for r in layout.poll]
+    layout.actions = [(action, flip(r)) for action, r in layout.actions]
+
+
 def _dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
 
@@ -388,6 +412,8 @@ class PostDelegate(QStyledItemDelegate):
             bx += w + pad // 2
         y += button_h + pad // 2
         layout.height = max(y, layout.avatar.bottom() + pad)
+        if _right_to_left():
+            _mirror(layout)  # Arabic: avatar on the right, buttons from the right (issue 13)
         return layout
 
     def _layout_media(
@@ -497,7 +523,8 @@ class PostDelegate(QStyledItemDelegate):
             highlight = QColor(ACCENT)
             highlight.setAlpha(28)
             painter.fillRect(rect, highlight)
-            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), ACCENT)
+            edge = rect.right() - 3 if _right_to_left() else rect.left()  # the leading edge
+            painter.fillRect(QRect(edge, rect.top(), 4, rect.height()), ACCENT)
         painter.translate(rect.topLeft())
         painter.setFont(self._font)
         if row.kind == "gap":
@@ -573,8 +600,10 @@ class PostDelegate(QStyledItemDelegate):
         painter.setFont(small)
         time_w = self._small_fm.horizontalAdvance(when)
         painter.setPen(secondary)
+        rtl = _right_to_left()  # the name comes first in reading order, the time last
+        time_x = name_rect.left() if rtl else name_rect.right() - time_w
         painter.drawText(
-            QRect(name_rect.right() - time_w, name_rect.top(), time_w, lh),
+            QRect(time_x, name_rect.top(), time_w, lh),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             when,
         )
@@ -582,7 +611,9 @@ class PostDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         name_w = name_rect.width() - time_w - lh // 2
         painter.drawText(
-            QRect(name_rect.left(), name_rect.top(), name_w, lh),
+            QRect(
+                name_rect.right() - name_w if rtl else name_rect.left(), name_rect.top(), name_w, lh
+            ),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             self._bold_fm.elidedText(post.account.name, Qt.TextElideMode.ElideRight, name_w),
         )
@@ -592,7 +623,10 @@ class PostDelegate(QStyledItemDelegate):
             QRect(name_rect.left(), name_rect.top() + lh, name_rect.width(), lh),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             QFontMetrics(small).elidedText(
-                handle_of(post, self.model.town), Qt.TextElideMode.ElideMiddle, name_rect.width()
+                # an address reads left to right, "@" first, in any window
+                "\u2066" + handle_of(post, self.model.town) + "\u2069",
+                Qt.TextElideMode.ElideMiddle,
+                name_rect.width(),
             ),
         )
         painter.setFont(self._font)
@@ -822,7 +856,7 @@ class PostDelegate(QStyledItemDelegate):
             QRect(inner.left(), inner.top() + lh, inner.width(), lh),
             Qt.AlignmentFlag.AlignVCenter,
             QFontMetrics(bold).elidedText(
-                card.title or card.url, Qt.TextElideMode.ElideRight, inner.width()
+                isolate(card.title or card.url), Qt.TextElideMode.ElideRight, inner.width()
             ),
         )
         painter.setFont(self._font)
@@ -831,7 +865,9 @@ class PostDelegate(QStyledItemDelegate):
             QRect(inner.left(), inner.top() + 2 * lh, inner.width(), lh),
             Qt.AlignmentFlag.AlignVCenter,
             fm.elidedText(
-                " ".join(card.description.split()), Qt.TextElideMode.ElideRight, inner.width()
+                isolate(" ".join(card.description.split())),  # its own direction (issue 13)
+                Qt.TextElideMode.ElideRight,
+                inner.width(),
             ),
         )
         painter.restore()
@@ -926,9 +962,8 @@ class PostDelegate(QStyledItemDelegate):
         for action, rect in layout.actions:
             if rect.contains(pos):
                 return ("action", action)
-        if layout.avatar.contains(pos) or (
-            layout.name.contains(pos) and pos.x() < layout.name.left() + layout.name.width() // 2
-        ):
+        name_half = (pos.x() > layout.name.center().x()) == _right_to_left()
+        if layout.avatar.contains(pos) or (layout.name.contains(pos) and name_half):
             return ("profile", post.account.acct)
         return None
 
