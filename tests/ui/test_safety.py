@@ -419,6 +419,11 @@ async def test_hidden_words_fold_then_hide_posts(
         )
         assert view.delegate._warning_buttons(folded) == ("Show anyway", "Hide again")
         assert "Content warning" not in view.delegate._warning_text(folded)
+        thread = w.open_thread(tomato)  # a conversation folds it too
+        assert thread is not None
+        await eventually(lambda: tomato in _rows(thread.posts), 20)
+        assert _rows(thread.posts)[tomato].spoiler_text.startswith("Hidden because")
+        w.go_back()
         if personality == "mastodon4":
             view.list.scrollTo(view.model.index(row))
             dialog.hide()
@@ -540,3 +545,56 @@ async def test_remove_with_waiting_posts_keeps_them_until_the_person_decides(
         assert w.account is None
         assert w.root.currentWidget() is w.empty_state
         await settle(w)
+
+
+async def test_removing_the_main_account_makes_the_backup_the_main_one(
+    qtbot: Any, profile_dir: Path, maple: Any, harbour: Any, user_token: Any
+) -> None:
+    from townsfolk.cache import AccountRole
+    from townsfolk.services.session import Session
+
+    from .test_main_window_support import add_account, fast_client, open_window
+
+    session = Session.open(profile_dir, client_factory=fast_client, follow_sync_interval=None)
+    try:
+        main = await add_account(session, maple, user_token(maple.domain))
+        backup = session.db.accounts.add(
+            server_url=harbour.base_url,
+            server_domain=harbour.domain,
+            handle=f"jonas@{harbour.domain}",
+            remote_id=(await _remote_id(harbour, user_token(harbour.domain, "jonas"))),
+            role=AccountRole.BACKUP,
+            backup_of=main.local_id,
+        )
+        session.secrets.set_token(backup.local_id, user_token(harbour.domain, "jonas"))
+        w, _recorded = await open_window(qtbot, session)
+        try:
+            await settle(w)
+            dialog = w.safety.remove_account(main.local_id)
+            assert dialog is not None
+            assert dialog.backup_note.isVisibleTo(dialog)
+            assert dialog.backup_note.text() == (
+                "Your backup account @jonas@harbour.practice becomes your main account."
+            )
+            dialog.ok_button.click()
+            await w.safety.wait()
+            assert session.db.accounts.get(main.local_id) is None
+            now = session.db.accounts.get(backup.local_id)
+            assert now is not None
+            assert now.role is AccountRole.MAIN
+            assert w.switcher.count() == 1
+            assert w.account is not None
+            assert w.account.local_id == backup.local_id
+            assert "@jonas@harbour.practice is now your main account" in (
+                w.statusBar().currentMessage()
+            )
+            await settle(w)
+        finally:
+            await w.aclose()
+    finally:
+        await session.aclose()
+
+
+async def _remote_id(place: Any, token: str) -> str:
+    async with MastodonClient(place.base_url, access_token=token) as client:
+        return (await client.verify_credentials()).id
