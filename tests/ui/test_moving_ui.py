@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.services.moving_support import FollowCounter, new_person
@@ -30,7 +30,8 @@ from townsfolk.cache import Account, AccountRole, FollowSync, JobState
 from townsfolk.practice import moves
 from townsfolk.practice.announcements import announced
 from townsfolk.services.health import HISTORY_FILE_NAME, HealthMonitor, TownState
-from townsfolk.services.moving.csv_formats import BadImportFile, Kind, read
+from townsfolk.services.moving.account_move import AccountMove, Step, load_move
+from townsfolk.services.moving.csv_formats import FILE_NAMES, BadImportFile, Kind, read
 from townsfolk.services.moving.import_ import IMPORT_JOB
 from townsfolk.services.notifications import NotificationItem
 from townsfolk.services.session import Session
@@ -53,7 +54,6 @@ def picture(window: QWidget, dialog: QWidget | None, name: str) -> None:
     if not SHOTS:
         return
     window.resize(1366, 768)
-    QApplication.processEvents()
     canvas = window.grab()
     if dialog is not None:
         top = dialog.grab()
@@ -67,14 +67,23 @@ def picture(window: QWidget, dialog: QWidget | None, name: str) -> None:
     assert canvas.save(str(Path(SHOTS) / f"moving-{name}.png"))
 
 
-@contextlib.contextmanager
-def dark() -> Any:
+async def dark_picture(window: QWidget, dialog: QWidget | None, name: str) -> None:
+    """The same in the dark colours (once every widget has them)."""
+    if not SHOTS:
+        return
     app = QApplication.instance()
+    shown = dialog or window
+
+    def base_lightness() -> float:
+        return float(shown.palette().color(QPalette.ColorRole.Base).lightnessF())
+
     apply_color_scheme(app, "dark")  # type: ignore[arg-type]
     try:
-        yield
+        await eventually(lambda: base_lightness() < 0.5, 10)
+        picture(window, dialog, name)
     finally:
         apply_color_scheme(app, "system")  # type: ignore[arg-type]
+    await eventually(lambda: base_lightness() >= 0.5, 10)
 
 
 @dataclass
@@ -205,8 +214,7 @@ async def test_the_whole_move_from_the_menu_brings_everything_over(
         assert "Your lists: To put in lists: 4." in text, text
         assert not app.session.db.jobs.list(kind=IMPORT_JOB)
         picture(app.window, wizard, "4-preview")
-        with dark():
-            picture(app.window, wizard, "4-preview-dark")
+        await dark_picture(app.window, wizard, "4-preview-dark")
         await press_next(wizard)
 
         # Import: progress, then results in plain words.
@@ -219,8 +227,7 @@ async def test_the_whole_move_from_the_menu_brings_everything_over(
         assert "could not" not in results, results
         assert importing.bar.value() == importing.bar.maximum()
         picture(app.window, wizard, "5-results")
-        with dark():
-            picture(app.window, wizard, "5-results-dark")
+        await dark_picture(app.window, wizard, "5-results-dark")
         await wizard.go_next()  # Close
         assert not wizard.isVisible()
 
@@ -263,7 +270,8 @@ async def _following(app: App, account: Account) -> set[str]:
     try:
         me = await client.verify_credentials()
         page = await client.following(me.id, limit=80)
-        return {p.acct for p in page.items}
+        here = account.server_domain
+        return {p.acct if "@" in p.acct else f"{p.acct}@{here}" for p in page.items}
     finally:
         await client.aclose()
 
@@ -275,10 +283,7 @@ async def test_replace_shows_what_it_removes_and_asks_first(
         ann = app.accounts[0]
         followed = await _following(app, ann)
         assert len(followed) >= 3, followed
-        keep = sorted(followed)[0]
-        file = _following_file(
-            tmp_path / "following_accounts.csv", keep if "@" in keep else f"{keep}@maple.practice"
-        )
+        file = _following_file(tmp_path / "following_accounts.csv", sorted(followed)[0])
 
         app.window.moving_actions["import"].trigger()
         wizard: MovingWizard = app.window.moving_wizard
@@ -552,6 +557,8 @@ async def test_the_backup_becomes_home_from_what_was_saved_when_the_old_town_is_
         assert old.backup_of == backup.local_id
         await eventually(lambda: app.window.account is not None)
         assert app.window.account.local_id == backup.local_id  # type: ignore[union-attr]
+        assert not banner.has("outage")  # "using your backup": it is the home now
+        assert app.jobs.status_label.isHidden()
         picture(app.window, None, "11-new-home-done")
         maple.town.faults.clear()
         assert {p.acct for p in lost} <= await _following(app, backup)  # followed again
@@ -571,3 +578,153 @@ async def test_a_town_that_says_it_is_closing_gets_the_offer(
             assert await offer.check()
         text = next(t for t in app.window.banner.texts() if "your home" in t)
         assert text.startswith("maple.practice says it is closing: “Dear neighbours"), text
+
+
+# ------------------------------------------------------------------ saving files alone
+
+
+async def test_saving_my_follows_and_lists_writes_the_files_into_the_chosen_folder(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any, tmp_path: Path
+) -> None:
+    async with moving_app(qtbot, profile_dir, [(maple, user_token(maple.domain), "ann")]) as app:
+        app.window.moving_actions["export"].trigger()
+        wizard: MovingWizard = app.window.moving_wizard
+        assert wizard.what_page is not None
+        folder = tmp_path / "my files"
+        wizard.choose_folder = lambda start: folder
+        wizard.what_page.set_folder(folder)
+        wizard.what_page.boxes[Kind.BOOKMARKS].setChecked(False)
+        await press_next(wizard)
+        await wait_next(wizard)
+        assert wizard.next_button.text() == "Close"
+        names = sorted(p.name for p in folder.iterdir())
+        assert names == sorted(FILE_NAMES[k] for k in Kind if k is not Kind.BOOKMARKS), names
+        assert all((folder / n).stat().st_mode & 0o777 == 0o600 for n in names)
+        assert f"The files are in {folder}." in wizard.export_page.summary.text()
+        await wizard.go_next()
+        assert not wizard.isVisible()
+
+
+# ------------------------------------------------------------------ moving the whole account
+
+
+async def test_moving_the_whole_account_step_by_step_remembers_the_place_and_brings_everything(
+    qtbot: Any, profile_dir: Path, maple: Any, harbour: Any, user_token: Any
+) -> None:
+    world = maple.town.world
+    new_person(harbour, "newann")
+    with world.lock:
+        ann_key = maple.town.person("ann").key
+        new_key = harbour.town.person("newann").key
+    logins = [
+        (maple, user_token(maple.domain), "ann"),
+        (harbour, user_token(harbour.domain, "newann"), "newann"),
+    ]
+    opened: list[str] = []
+    async with moving_app(qtbot, profile_dir, logins) as app:
+        old, new = app.accounts
+        wanted = await _following(app, old)
+        dialog = moving.open_account_move(
+            app.window, open_url=lambda url: opened.append(url.toString()), poll_interval=0.05
+        )
+        assert dialog is not None
+        dialog.choose(new.local_id)
+        picture(app.window, dialog, "12-whole-account")
+        dialog.posts_button.click()
+        assert opened == [f"{maple.base_url}/settings/export"]
+        label = dialog.steps[Step.ALIAS][0].text()
+        assert "type your old address: @ann@maple.practice" in label, label
+        dialog.alias_button.click()
+        assert opened[-1] == f"{harbour.base_url}/settings/aliases"
+        dialog.close()
+
+        # Townsfolk was closed and opened again: the move is where it was.
+        assert load_move(profile_dir) == AccountMove(old.local_id, new.local_id, Step.MOVE)
+        dialog = moving.open_account_move(
+            app.window, open_url=lambda url: opened.append(url.toString()), poll_interval=0.05
+        )
+        assert dialog is not None
+        assert dialog.step is Step.MOVE
+        label = dialog.steps[Step.MOVE][0].text()
+        assert "type your new address: @newann@harbour.practice" in label, label
+        dialog.migration_button.click()
+        assert opened[-1] == f"{maple.base_url}/settings/migration"
+        await eventually(lambda: "does not say it moved yet" in dialog.status.text())
+        await dark_picture(app.window, dialog, "13-whole-account-waiting-dark")
+
+        # The person moved on the old town's page: Townsfolk sees it and brings everything.
+        with moves.moved(world, ann_key, new_key):
+            await eventually(lambda: dialog.step is Step.DONE, 60)
+        status = dialog.status.text()
+        assert status.startswith("You have moved to @newann@harbour.practice."), status
+        assert "You can move again after " in status
+        assert "The people you follow: Now followed: " in status, status
+        picture(app.window, dialog, "14-whole-account-done")
+        saved = load_move(profile_dir)
+        assert saved is not None
+        assert saved.step is Step.DONE
+        assert saved.moved_at is not None
+        assert "could not" not in status, status
+        missing = wanted - await _following(app, new)
+        client = await app.client(new)
+        try:  # people who approve their followers: asked
+            for acct in missing:
+                found = await client.search(acct, type="accounts", resolve=True)
+                relation = (await client.relationships([found.accounts[0].id]))[0]
+                assert relation.requested, acct
+        finally:
+            await client.aclose()
+
+
+async def test_pause_stops_in_the_middle_and_go_on_finishes_without_doing_anything_twice(
+    qtbot: Any,
+    profile_dir: Path,
+    maple: Any,
+    harbour: Any,
+    user_token: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    new_person(harbour, "newann")
+    people = [f"pauser{i:02d}" for i in range(6)]
+    for username in people:
+        new_person(maple, username)
+    file = _following_file(
+        tmp_path / "following_accounts.csv", *[f"{u}@maple.practice" for u in people]
+    )
+    counter = FollowCounter(maple.town.world, monkeypatch)
+    arrived, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        arrived.set()
+        release.wait(30)
+
+    counter.hooks[2] = hold
+    logins = [(harbour, user_token(harbour.domain, "newann"), "newann")]
+    try:
+        async with moving_app(qtbot, profile_dir, logins) as app:
+            app.window.moving_actions["import"].trigger()
+            wizard: MovingWizard = app.window.moving_wizard
+            assert wizard.file_page is not None
+            wizard.file_page.use(file)
+            await press_next(wizard)
+            await press_next(wizard)
+            await wait_next(wizard)
+            await wizard.go_next()
+            page = wizard.import_page
+            await eventually(arrived.is_set, 30)
+            page.pause_button.click()
+            await eventually(page.resume_button.isVisible)
+            assert page.sentence.text().startswith("Paused.")
+            job = app.session.db.jobs.get(wizard.job_ids[0])
+            assert job is not None
+            assert job.state is JobState.PAUSED
+            release.set()
+            page.resume_button.click()
+            await eventually(lambda: page.finished, 60)
+            assert "Now followed: 6." in page.results.text(), page.results.text()
+            assert await _following(app, app.accounts[0]) == {f"{u}@maple.practice" for u in people}
+    finally:
+        release.set()
+    assert counter.total == len(people)
+    assert max(counter.counts.values()) == 1

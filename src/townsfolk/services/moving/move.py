@@ -47,9 +47,13 @@ def read_file(path: Path, kind: Kind | None = None) -> ImportFile:
 
 
 def read_exported(result: ExportResult) -> dict[Kind, ImportFile]:
-    """The files of an export, read back as the import reads them."""
+    """The files of an export, read back as the import reads them (a kind with nothing in
+    it gives an empty file, which ``read`` would refuse as a file chosen by the person)."""
     return {
-        kind: read(data, kind, filename=f"{kind.value}.csv") for kind, data in result.files.items()
+        kind: read(data, kind, filename=f"{kind.value}.csv")
+        if result.counts.get(kind)
+        else ImportFile(kind, (), had_header=False)
+        for kind, data in result.files.items()
     }
 
 

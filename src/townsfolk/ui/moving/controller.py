@@ -76,9 +76,8 @@ class MovingJobs(QObject):
         if self.status_label is None:
             return
         with contextlib.suppress(RuntimeError):
-            if progress.state is JobState.DONE and progress.job_id == (
-                self.running_jobs[-1] if self.running_jobs else None
-            ):
+            last = self.running_jobs[-1] if self.running_jobs else None
+            if progress.state is JobState.DONE and (progress.job_id == last or not self.importing):
                 self.status_label.hide()
             else:
                 text = self.tr("Moving: %1").replace("%1", progress.sentence)

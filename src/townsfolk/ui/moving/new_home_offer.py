@@ -162,6 +162,7 @@ class NewHomeOffer(QObject):
             )
         text += " " + " ".join(result.results)
         banner.show_message(BANNER_KEY, text, kind="good")
+        banner.clear("outage")  # "you are now using your backup": it is the home now
         with contextlib.suppress(Exception):
             self.session.failover.switch_to(result.new_main.local_id)
         await self.window.accounts_changed()

@@ -45,6 +45,7 @@ from townsfolk.services.moving.import_ import ImportProblem
 from townsfolk.services.moving.move import APPLY_ORDER
 from townsfolk.ui.links import open_external
 from townsfolk.ui.moving.controller import MovingJobs
+from townsfolk.ui.moving.page import kind_words
 from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.style import ScaledLabel, place_on_screen
 
@@ -420,7 +421,12 @@ class AccountMoveDialog(QDialog):
     def _imports_finished(self, job_ids: object) -> None:
         if self.record is None or list(job_ids) != list(self.record.jobs):  # type: ignore[call-overload]
             return
-        results = self.jobs.move.results(self.record.jobs)
+        results: list[str] = []
+        for job_id in self.record.jobs:
+            job = self.session.db.jobs.get(job_id)
+            if job is not None:
+                progress = self.jobs.move.importer.progress(job)
+                results += [f"{kind_words(progress.kind)}: {r}" for r in progress.results]
         self.record = self.record.at(Step.DONE)
         save_move(self.jobs.profile, self.record)
         self._show()
