@@ -170,7 +170,7 @@ async def test_block_then_unblock_in_the_list(
         assert isinstance(lists, SafetyListsDialog)
         await w.safety.wait()
         assert lists.blocked.list.count() == 1
-        assert "Carmen Ruiz" in lists.blocked.list.item(0).text()
+        assert lists.blocked.list.item(0).text() == "Carmen Ruiz (@carmen@maple.practice)"
         assert lists.muted.empty.isVisibleTo(lists.muted)
         lists.tabs.setCurrentWidget(lists.blocked)
         lists.blocked.list.setCurrentRow(0)

@@ -133,7 +133,7 @@ class SafetyListsDialog(QDialog):
     def set_muted(self, people: list[MutedPerson]) -> None:
         rows = []
         for muted in people:
-            text = f"{muted.person.name} (@{self._handle(muted.person)})"
+            text = f"{muted.person.name} ({self._handle(muted.person)})"
             if muted.until is not None:
                 until = muted.until.astimezone().strftime("%d %b %H:%M")
                 text += " · " + fill(self.tr("until %1"), until)
@@ -141,7 +141,7 @@ class SafetyListsDialog(QDialog):
         self.muted.fill(rows)
 
     def set_blocked(self, people: list[RemoteAccount]) -> None:
-        self.blocked.fill([(f"{p.name} (@{self._handle(p)})", p.id) for p in people])
+        self.blocked.fill([(f"{p.name} ({self._handle(p)})", p.id) for p in people])
 
     def set_towns(self, towns: list[str]) -> None:
         self.towns.fill([(t, t) for t in towns])
