@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_languages.py [OUT_DIR]
 
 Writes docs/screenshots/lang-<code>-main.png and lang-<code>-wizard.png for each language,
-and rtl-ar-*.png for Arabic (right to left). A practice town is served on 127.0.0.1 for the
-run; Ann's account is in a temporary profile with an in-memory keyring.
+rtl-ar-*.png for Arabic (right to left), and settings-language.png. A practice town is
+served on 127.0.0.1 for the run; Ann's account is in a temporary profile with an in-memory
+keyring.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from townsfolk.services.settings import Settings
 from townsfolk.ui.language import apply_language, remove_language
 from townsfolk.ui.main_window import MainWindow
 from townsfolk.ui.onboarding import WelcomeWizard, WizardContext
+from townsfolk.ui.settings_dialog import SettingsDialog
 from townsfolk.ui.style import apply_text_scale
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,6 +91,12 @@ async def shoot(out: Path, server: PracticeServer, profile: Path) -> None:
         return None
 
     try:
+        dialog = SettingsDialog(Settings(language="ar"))  # the setting, with its note
+        dialog.resize(640, 720)
+        dialog.show()
+        await pause(0.3)
+        save(dialog, out, "settings-language")
+        dialog.close()
         for code in LANGUAGES:
             applied = apply_language(app, code)
             try:
