@@ -4,179 +4,179 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="586"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="40"/>
         <source>About this town</source>
         <translation>عن هذه المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="590"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="44"/>
         <source>Why do you want to join? The people who look after this town read every request. It may take a few days before they say yes; Townsfolk will tell you.</source>
         <translation>لماذا تريد الانضمام؟ الأشخاص الذين يعتنون بهذه المدينة يقرؤون كل طلب. قد يستغرق الأمر بضعة أيام قبل أن يوافقوا؛ وسيخبرك Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="594"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="597"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="48"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="51"/>
         <source>Why do you want to join?</source>
         <translation>لماذا تريد الانضمام؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="599"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="53"/>
         <source>A sentence or two about you and why you&apos;d like to join</source>
         <translation>جملة أو جملتان عنك وعن سبب رغبتك في الانضمام</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="604"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="58"/>
         <source>Try again</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="605"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="59"/>
         <source>Ask the town again</source>
         <translation>اسأل المدينة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="608"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="62"/>
         <source>I already have an account here</source>
         <translation>لدي حساب هنا بالفعل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="609"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="63"/>
         <source>I already have an account in this town</source>
         <translation>لدي حساب في هذه المدينة بالفعل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="612"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="66"/>
         <source>Join on the town&apos;s web page</source>
         <translation>انضم عبر صفحة المدينة على الويب</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="615"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="69"/>
         <source>Join on the town&apos;s web page (opens your web browser)</source>
         <translation>انضم عبر صفحة المدينة على الويب (تُفتح في متصفحك)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="648"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="102"/>
         <source>Asking {town} about itself…</source>
         <extracomment>Said once the town is read again (why the person was sent back here).</extracomment>
         <translation>يسأل Townsfolk مدينة {town} عن نفسها…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="703"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="157"/>
         <source>The town&apos;s page is open in your web browser. When you have joined there (and confirmed your email, if the town asks), come back and press “I have joined: log in”.</source>
         <translation>صفحة المدينة مفتوحة في متصفحك. بعد أن تنضم هناك (وتؤكد بريدك الإلكتروني إن طلبت المدينة ذلك)، عد إلى هنا واضغط «انضممت: سجّل الدخول».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="711"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="165"/>
         <source>I have joined: log in</source>
         <translation>انضممت: سجّل الدخول</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="712"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="166"/>
         <source>Join this town</source>
         <translation>انضم إلى هذه المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="749"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="203"/>
         <source>Town address: {address}</source>
         <translation>عنوان المدينة: {address}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="758"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="212"/>
         <source>{n} people live here, and {active} of them were active last month.</source>
         <translation>يعيش هنا {n} شخصًا، وكان {active} منهم نشطين في الشهر الماضي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="764"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="218"/>
         <source>{n} people live here, and {active} of them were active last week.</source>
         <translation>يعيش هنا {n} شخصًا، وكان {active} منهم نشطين في الأسبوع الماضي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="770"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="224"/>
         <source>{n} people live here.</source>
         <translation>يعيش هنا {n} شخصًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="776"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="230"/>
         <source>{n} people were active here last month.</source>
         <translation>كان {n} شخصًا نشطين هنا في الشهر الماضي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="782"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="236"/>
         <source>Language: {names}.</source>
         <translation>اللغة: {names}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="788"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="242"/>
         <source>Can I join?</source>
         <translation>هل يمكنني الانضمام؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="792"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="246"/>
         <source>Yes: you can join now.</source>
         <translation>نعم: يمكنك الانضمام الآن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="793"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="247"/>
         <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
         <translation>تطلب الانضمام، ويوافق شخص من المدينة. قد يستغرق هذا بضعة أيام.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="797"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="251"/>
         <source>This town is not taking new people right now. Please go back and pick another town.</source>
         <translation>هذه المدينة لا تستقبل أشخاصًا جددًا الآن. ارجع واختر مدينة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="801"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="255"/>
         <source>Yes, on the town&apos;s own web page: press “Join on the town&apos;s web page”, join there, then come back here and log in.</source>
         <translation>نعم، عبر صفحة المدينة نفسها على الويب: اضغط «انضم عبر صفحة المدينة على الويب»، وانضم هناك، ثم عد إلى هنا وسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="817"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="271"/>
         <source>You must be at least {age} years old.</source>
         <translation>يجب أن يكون عمرك {age} سنة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="821"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="275"/>
         <source>The town rules</source>
         <translation>قواعد المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="830"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="284"/>
         <source>This town keeps its rules on its web page. Please read them before you join:</source>
         <translation>تحتفظ هذه المدينة بقواعدها على صفحتها في الويب. اقرأها من فضلك قبل أن تنضم:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="834"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="288"/>
         <source>Read the town rules</source>
         <translation>اقرأ قواعد المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="840"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="294"/>
         <source>The town did not tell Townsfolk its rules. Every town has some: please read about the town on its web page before you join.</source>
         <translation>لم تُخبر المدينة Townsfolk بقواعدها. لكل مدينة قواعد: اقرأ عن المدينة في صفحتها على الويب قبل أن تنضم من فضلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="847"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="301"/>
         <source>About the town (its web page)</source>
         <translation>عن المدينة (صفحتها على الويب)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="851"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="305"/>
         <source>Terms of use</source>
         <translation>شروط الاستخدام</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="856"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="310"/>
         <source>Privacy policy</source>
         <translation>سياسة الخصوصية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="860"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="314"/>
         <source>Before you join, you can read these pages (they open in your web browser):</source>
         <translation>قبل أن تنضم، يمكنك قراءة هذه الصفحات (تُفتح في متصفحك):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="869"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="323"/>
         <source>Who runs it: {who}</source>
         <translation>من يديرها: {who}</translation>
     </message>
@@ -184,144 +184,144 @@
 <context>
     <name>AccountMoveDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="76"/>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="103"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="78"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="104"/>
         <source>Move my whole account</source>
         <translation>انقل حسابي كله</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="107"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
         <translation>ما الذي ينتقل: متابِعوك. حين يكتمل الانتقال، تخبرهم مدينتك القديمة، فتتابع حساباتهم حسابك الجديد تلقائيًا. ثم يجلب Townsfolk الأشخاص الذين تتابعهم، وقوائمك، ومن حظرتهم وكتمتهم، والمدن المحظورة، والعلامات المرجعية.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="115"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="116"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
         <translation>ما الذي لا ينتقل: منشوراتك. تبقى في %1، ويُظهر حسابك القديم أنك انتقلت. بعد الانتقال عليك أن تنتظر %2 يومًا قبل أن تنتقل مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="123"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="124"/>
         <source>Your new account:</source>
         <translation>حسابك الجديد:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="125"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="126"/>
         <source>Your new account</source>
         <translation>حسابك الجديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="129"/>
         <source>Add an account in another town…</source>
         <translation>أضف حسابًا في مدينة أخرى…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="134"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="135"/>
         <source>Open the download page</source>
         <translation>افتح صفحة التنزيل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="136"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="137"/>
         <source>Skip this</source>
         <translation>تخطَّ هذا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="140"/>
         <source>Open the page on the new town</source>
         <translation>افتح الصفحة في المدينة الجديدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="142"/>
         <source>Copy the old address</source>
         <translation>انسخ العنوان القديم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="145"/>
         <source>Open the page on the old town</source>
         <translation>افتح الصفحة في المدينة القديمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="147"/>
         <source>Copy the new address</source>
         <translation>انسخ العنوان الجديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="151"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="152"/>
         <source>Look now</source>
         <translation>انظر الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="154"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="155"/>
         <source>Try again</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="162"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="163"/>
         <source>Start again</source>
         <translation>ابدأ من جديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="164"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="165"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="254"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
         <source>(choose it above)</source>
         <translation>(اختره في الأعلى)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="256"/>
         <source>your new town</source>
         <translation>مدينتك الجديدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="258"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="259"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
         <translation>أولًا، إن أردت الاحتفاظ بمنشوراتك: نزّلها من %1 (ملف تحتفظ به؛ لا يمكن نقلها إلى المدينة الجديدة).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="262"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="263"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
         <translation>الخطوة 1. في %1، افتح «الأسماء البديلة للحساب» واكتب عنوانك القديم: %2. هكذا تعرف المدينة الجديدة أن الحساب القديم لك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="268"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="269"/>
         <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
         <translation>الخطوة 2. في %1، افتح «الانتقال إلى حساب آخر»، واكتب عنوانك الجديد: %2، وكلمة المرور. ثم اضغط الزر هناك لتنتقل.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="274"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
         <translation>الخطوة 3. يتحقق Townsfolk مما إذا كان %1 يقول الآن إنه انتقل.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="277"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="278"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
         <translation>الخطوة 4. يجلب Townsfolk إلى %1 الأشخاص الذين تتابعهم، وقوائمك، ومن حظرتهم وكتمتهم، والمدن المحظورة، والعلامات المرجعية.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="281"/>
         <source>Done.</source>
         <translation>تم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="310"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="311"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
         <translation>انتقلت إلى %1. متابِعوك ينتقلون إلى هناك تلقائيًا (قد يستغرق هذا بعض الوقت). يمكنك الانتقال مرة أخرى بعد %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="346"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="347"/>
         <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
         <translation>حين تنتقل من صفحة المدينة القديمة، سيرى Townsfolk ذلك هنا وحده (إنه يتحقق كل فترة قصيرة).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="375"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="376"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
         <translation>لا يقول %1 إنه انتقل بعد. إن كنت أنجزت الخطوة 2، فانتظر دقيقة: Townsfolk يواصل التحقق.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="397"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="398"/>
         <source>Reading everything from your old account…</source>
         <translation>جارٍ قراءة كل شيء من حسابك القديم…</translation>
     </message>
@@ -995,78 +995,78 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1346"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="28"/>
         <source>A backup account (you can skip this)</source>
         <translation>حساب احتياطي (يمكنك تخطي هذه الخطوة)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1351"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="33"/>
         <source>This step is optional: your account works without a backup. You can start using Townsfolk now, and add a backup any time from the Townsfolk menu. Townsfolk will remind you gently in a few days.</source>
         <translation>هذه الخطوة اختيارية: حسابك يعمل دون حساب احتياطي. يمكنك أن تبدأ استخدام Townsfolk الآن، وأن تضيف حسابًا احتياطيًا متى شئت من قائمة Townsfolk. وسيذكّرك Townsfolk بلطف بعد بضعة أيام.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1356"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="38"/>
         <source>This step is optional</source>
         <translation>هذه الخطوة اختيارية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1360"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="42"/>
         <source>Why a backup account</source>
         <translation>لماذا حساب احتياطي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1363"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="45"/>
         <source>Suggested towns</source>
         <translation>مدن مقترحة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1368"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="50"/>
         <source>Not now: start using Townsfolk (remind me later)</source>
         <translation>ليس الآن: ابدأ استخدام Townsfolk (ذكّرني لاحقًا)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1369"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="51"/>
         <source>Join a second town (I&apos;m new there)</source>
         <translation>انضم إلى مدينة ثانية (أنا جديد هناك)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1370"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="52"/>
         <source>I already have an account in another town</source>
         <translation>لدي حساب في مدينة أخرى بالفعل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1378"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1379"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="60"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="61"/>
         <source>Follow the same people on my backup account</source>
         <translation>تابِع الأشخاص أنفسهم بحسابي الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1381"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="63"/>
         <source>Then your backup shows the same posts when your town is away</source>
         <translation>عندها يعرض حسابك الاحتياطي المنشورات نفسها حين تكون مدينتك متوقفة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1398"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="80"/>
         <source>Your account is @{handle}. Good towns for a backup: {towns}.</source>
         <translation>حسابك هو ‎@{handle}. مدن جيدة لحساب احتياطي: {towns}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1421"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="103"/>
         <source>Pick a second town</source>
         <translation>اختر مدينة ثانية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1422"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="104"/>
         <source>Log in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1423"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="105"/>
         <source>Skip for now</source>
         <translation>تخطَّ الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1424"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="106"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
@@ -1164,54 +1164,54 @@ This is for towns that are run badly. For one person, mute or block them instead
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1623"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="168"/>
         <source>What to do in the browser</source>
         <translation>ما الذي تفعله في المتصفح</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1625"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1695"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="170"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="240"/>
         <source>Open the browser again</source>
         <translation>افتح المتصفح مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1626"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1696"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="171"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="241"/>
         <source>Open the log-in page in the browser again</source>
         <translation>افتح صفحة تسجيل الدخول في المتصفح مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1629"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="174"/>
         <source>Use a code instead</source>
         <translation>استخدم رمزًا بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1630"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="175"/>
         <source>Log in by copying a code instead</source>
         <translation>سجّل الدخول بنسخ رمز بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="179"/>
         <source>The code from the town&apos;s page</source>
         <translation>الرمز من صفحة المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1635"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="180"/>
         <source>Paste the code here</source>
         <translation>الصق الرمز هنا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1670"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="215"/>
         <source>Still waiting for {town}. If the town showed an error page instead of asking you to say yes, press “Use a code instead”: some towns only allow that way.</source>
         <translation>ما زلنا ننتظر {town}. إذا عرضت المدينة صفحة خطأ بدلًا من أن تطلب موافقتك، فاضغط «استخدم رمزًا بدلًا من ذلك»: بعض المدن لا تسمح إلا بهذه الطريقة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1684"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="229"/>
         <source>Log in to {town} in your browser</source>
         <translation>سجّل الدخول إلى {town} في متصفحك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1687"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="232"/>
         <source>We opened your browser so you can log in to {town}. Log in there and say yes to Townsfolk. Then come back: this window moves on by itself.
 
 Nothing opened? Press “Open the browser again”, or use a code instead.</source>
@@ -1220,37 +1220,37 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 لم يُفتح شيء؟ اضغط «افتح المتصفح مرة أخرى»، أو استخدم رمزًا بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1726"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="271"/>
         <source>{town} asks for a code instead of the usual way of logging in. It only takes a moment: follow the steps above.</source>
         <translation>تطلب {town} رمزًا بدلًا من الطريقة المعتادة لتسجيل الدخول. لن يستغرق الأمر إلا لحظة: اتبع الخطوات أعلاه.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1737"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="282"/>
         <source>Log in to {town} with a code</source>
         <translation>سجّل الدخول إلى {town} برمز</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1740"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="285"/>
         <source>Log in to {town} on the page that opens in your browser and say yes to Townsfolk. The page then shows a code: copy it, paste it below and press “Log in”.</source>
         <translation>سجّل الدخول إلى {town} في الصفحة التي تُفتح في متصفحك ووافق على Townsfolk. ستعرض الصفحة بعد ذلك رمزًا: انسخه، والصقه في الأسفل، واضغط «تسجيل الدخول».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1747"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="292"/>
         <source>Get a new code</source>
         <translation>احصل على رمز جديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1748"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="293"/>
         <source>Open the log-in page again to get a new code</source>
         <translation>افتح صفحة تسجيل الدخول مرة أخرى للحصول على رمز جديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1776"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="321"/>
         <source>Log in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1784"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="329"/>
         <source>Logging in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
@@ -1628,37 +1628,37 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1454"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="133"/>
         <source>You&apos;re all set</source>
         <translation>كل شيء جاهز</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1455"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="134"/>
         <source>Your accounts</source>
         <translation>حساباتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1457"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="136"/>
         <source>Three tips</source>
         <translation>ثلاث نصائح</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1465"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="144"/>
         <source>Your account: @{handle}</source>
         <translation>حسابك: ‎@{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1467"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="146"/>
         <source>Your backup account: @{handle}</source>
         <translation>حسابك الاحتياطي: ‎@{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1469"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="148"/>
         <source>Townsfolk will remind you later about a backup account.</source>
         <translation>سيذكّرك Townsfolk لاحقًا بالحساب الاحتياطي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1477"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="156"/>
         <source>Open Townsfolk</source>
         <translation>افتح Townsfolk</translation>
     </message>
@@ -1689,38 +1689,38 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="26"/>
         <source>What happens now</source>
         <translation>ماذا يحدث الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1241"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="28"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="29"/>
         <source>Resend the email</source>
         <translation>أعد إرسال الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1259"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="46"/>
         <source>Something went missing</source>
         <translation>شيء ما مفقود</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="48"/>
         <source>Townsfolk no longer knows this account. Please sign up again.</source>
         <translation>لم يعد Townsfolk يعرف هذا الحساب. أنشئ الحساب من جديد من فضلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1283"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="70"/>
         <source>your email address</source>
         <translation>عنوان بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1286"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="73"/>
         <source>Waiting for {town} to say yes</source>
         <translation>في انتظار موافقة {town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1289"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="76"/>
         <source>Thank you, your email address is confirmed. The people who look after {town} read every request, and this can take a few days.
 
 You can close Townsfolk now. It will check again the next time you open it, and carry on by itself as soon as you are let in.</source>
@@ -1729,12 +1729,12 @@ You can close Townsfolk now. It will check again the next time you open it, and 
 يمكنك إغلاق Townsfolk الآن. سيتحقق مرة أخرى في المرة القادمة التي تفتحه فيها، وسيتابع وحده حالما يُسمح لك بالدخول.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1297"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="84"/>
         <source>Check your email</source>
         <translation>تفقّد بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1300"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="87"/>
         <source>{town} sent an email to {email}. Open it and press the link inside to confirm that the address is yours.
 
 This window moves on by itself as soon as you have done that. Nothing there? Look in your spam folder, or send the email again.</source>
@@ -1743,27 +1743,27 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
 ستنتقل هذه النافذة وحدها حالما تفعل ذلك. لم يصل شيء؟ انظر في مجلد الرسائل غير المرغوب فيها، أو أرسل الرسالة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1314"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="101"/>
         <source>Please sign up again</source>
         <translation>أنشئ الحساب من جديد من فضلك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1316"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="103"/>
         <source>{town} no longer knows this account. Please sign up again.</source>
         <translation>لم تعد {town} تعرف هذا الحساب. أنشئ الحساب من جديد من فضلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1324"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="111"/>
         <source>Sending the email again…</source>
         <translation>جارٍ إرسال الرسالة مرة أخرى…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1327"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="114"/>
         <source>Done: a new email is on its way.</source>
         <translation>تم: رسالة جديدة في الطريق.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1332"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="119"/>
         <source>Waiting…</source>
         <translation>في الانتظار…</translation>
     </message>
@@ -2125,48 +2125,48 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="257"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="258"/>
         <source>let {name} follow you</source>
         <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>السماح لـ {name} بمتابعتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="259"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="260"/>
         <source>decline the request from {name}</source>
         <translation>رفض طلب {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="263"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>لم يعد {name} ينتظر ردًّا: ربما سحب الطلب، أو أنك رددت عليه في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="271"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="272"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>لم يستطع Townsfolk {action} لأن {town} لا تردّ. لم يتغير شيء؛ حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="277"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>طلبت {town} من Townsfolk أن يبطئ، فلم يستطع {action}. حاول مرة أخرى بعد بضع دقائق.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="283"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>لم يعد Townsfolk مسجّل الدخول إلى {town}. سجّل الدخول مرة أخرى، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="288"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="289"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>لم تسمح {town} لـ Townsfolk بـ{action}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="291"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>حدثت مشكلة لدى {town} فلم تستطع {action}. لم يتغير شيء؛ حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="296"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>لم يستطع Townsfolk {action}. حاول مرة أخرى.</translation>
     </message>
@@ -2240,8 +2240,8 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="228"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="229"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="185"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="186"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -2379,32 +2379,32 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>HiddenWords</name>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="198"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="235"/>
         <source>Townsfolk could not read your hidden words. {reason}</source>
         <translation>تعذّر على Townsfolk قراءة كلماتك المخفية. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="219"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="256"/>
         <source>Type at least one word to hide.</source>
         <translation>اكتب كلمة واحدة على الأقل لإخفائها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="222"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="259"/>
         <source>Choose at least one place where the words are hidden.</source>
         <translation>اختر مكانًا واحدًا على الأقل تُخفى فيه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="264"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="301"/>
         <source>Type at least one word and choose where to hide it.</source>
         <translation>اكتب كلمة واحدة على الأقل واختر أين تُخفيها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="314"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="351"/>
         <source>Townsfolk could not change your hidden words. {reason}</source>
         <translation>تعذّر على Townsfolk تغيير كلماتك المخفية. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="348"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="385"/>
         <source>Townsfolk could not save your hidden words on this computer.</source>
         <translation>تعذّر على Townsfolk حفظ كلماتك المخفية على هذا الحاسوب.</translation>
     </message>
@@ -3095,67 +3095,67 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1493"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="38"/>
         <source>Type the name of your town, or your full address. All of these work: mastodon.social, https://mastodon.social, @ann@mastodon.social.</source>
         <translation>اكتب اسم مدينتك، أو عنوانك الكامل. كل هذه الصيغ تعمل: mastodon.social، ‏https://mastodon.social، ‏@ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1497"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="42"/>
         <source>How to type your town</source>
         <translation>كيف تكتب اسم مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1500"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="45"/>
         <source>Your town or your full address</source>
         <translation>مدينتك أو عنوانك الكامل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1501"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="46"/>
         <source>For example mastodon.social</source>
         <translation>مثلًا mastodon.social</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1510"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="55"/>
         <source>Towns that match</source>
         <translation>مدن مطابقة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1511"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="56"/>
         <source>Your town</source>
         <translation>مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1521"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="66"/>
         <source>Log in to your backup account</source>
         <translation>سجّل الدخول إلى حسابك الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1523"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="68"/>
         <source>Log in to your town</source>
         <translation>سجّل الدخول إلى مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1545"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="90"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1556"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="101"/>
         <source>That looks like an e-mail address. Here Townsfolk needs the address of your town, like mastodon.social, or your full address in it, like @ann@mastodon.social.</source>
         <translation>هذا يبدو عنوان بريد إلكتروني. يحتاج Townsfolk هنا إلى عنوان مدينتك، مثل mastodon.social، أو عنوانك الكامل فيها، مثل ‎@ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1574"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="119"/>
         <source>Checking {town}…</source>
         <translation>جارٍ التحقق من {town}…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1586"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="131"/>
         <source>That is the town of your first account. A backup account needs to be in another town, so that it works when your first town is away.</source>
         <translation>هذه مدينة حسابك الأول. يجب أن يكون الحساب الاحتياطي في مدينة أخرى، ليعمل حين تكون مدينتك الأولى متوقفة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1610"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="155"/>
         <source>Townsfolk could not reach {town}, but your internet connection works. Please check the address; if it is right, the town may be closed for a while: try again later.</source>
         <translation>تعذّر على Townsfolk الوصول إلى {town}، لكن اتصالك بالإنترنت يعمل. تحقّق من العنوان؛ وإن كان صحيحًا، فربما المدينة مغلقة لبعض الوقت: حاول لاحقًا.</translation>
     </message>
@@ -3164,7 +3164,7 @@ Once you have one, this window will show the posts of the people you follow, the
     <name>MainWindow</name>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1455"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1459"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
@@ -3375,323 +3375,323 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
         <translation>ستظهر هنا المنشورات التي تحفظها (بزر «حفظ» تحت المنشور).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="737"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
         <source>Log in again</source>
         <translation>سجّل الدخول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="746"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="757"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
         <source>People you follow</source>
         <translation>أشخاص تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="758"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>Your town (people on %1)</source>
         <translation>مدينتك (الناس في %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="759"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Everywhere</source>
         <translation>في كل مكان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
         <source>Saved posts</source>
         <translation>المنشورات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="770"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="773"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>منشورات الأشخاص الذين تتابعهم، في كل المدن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="772"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="775"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>منشورات كل من يعيش في %1، سواء تابعتهم أم لا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="777"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="780"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>منشورات الناس في كل المدن التي تعرفها %1. حسابك الواحد يصل إلى كل المدن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="783"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="786"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>من ردّ على منشوراتك أو فضّلها أو أعاد نشرها، ومن يتابعك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="785"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="788"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>منشورات حفظتها لوقت لاحق. لا يرى هذه القائمة أحد غيرك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="940"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="943"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>حدث خطأ داخل Townsfolk. لم يضِع شيء؛ إن تكرر ذلك، فأعد تشغيل Townsfolk من فضلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="988"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="991"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 لا تردّ؛ تُعرض المنشورات المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1076"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>أنت غير متصل؛ تُعرض المنشورات المحفوظة. المنشورات التي تكتبها تبقى محفوظة وستُرسل وحدها حين تعود متصلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1084"/>
         <source>Try again</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1138"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1142"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>عادت %1. سيعيدك Townsfolk إلى حسابك هناك حين تنتهي من الكتابة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
         <source>%1 is back.</source>
         <translation>عادت %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1162"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>عادت %1. هل تعود إلى حسابك هناك؟ إن اخترت «ليس الآن»، فستواصل استخدام حسابك الاحتياطي %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1165"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1169"/>
         <source>Yes, go back</source>
         <translation>نعم، عُد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1166"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1170"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1176"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1180"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>عادت %1. أنت تستخدم حسابك %2 مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1181"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1185"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1210"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1214"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 لا تردّ. أنت تستخدم الآن حسابك الاحتياطي @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1220"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>لم يضِع شيء: منشورك المنتظر سيُرسل حين تعود %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1225"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>لم يضِع شيء: منشوراتك المنتظرة (%2) ستُرسل حين تعود %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1226"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1230"/>
         <source>Nothing is lost.</source>
         <translation>لم يضِع شيء.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1231"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
         <source>Post from my backup instead</source>
         <translation>انشر من حسابي الاحتياطي بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
         <source>%1 is not answering.</source>
         <translation>%1 لا تردّ.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1243"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>لم يضِع شيء: منشوراتك المنتظرة ستُرسل حين تعود %1. وفي الأثناء يمكنك قراءة منشوراتك المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1249"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>لم يضِع شيء. وفي الأثناء يمكنك قراءة منشوراتك المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1255"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1259"/>
         <source>not answering, saved posts only</source>
         <translation>لا تردّ، المنشورات المحفوظة فقط</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
         <source>slow</source>
         <translation>بطيئة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1275"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1279"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>المنشورات المحفوظة: %1 لا تردّ، لذا هذه هي المنشورات التي احتفظ بها Townsfolk. يمكنك قراءتها؛ وستصل المنشورات الجديدة حين تعود %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1291"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1295"/>
         <source>You keep using your backup account @%1.</source>
         <translation>ستواصل استخدام حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1337"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1341"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>سيُرسل منشورك من حسابك الاحتياطي %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1340"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1344"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>ستُرسل منشوراتك (%2) من حسابك الاحتياطي %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1446"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1450"/>
         <source>%1 new notifications</source>
         <translation>إشعارات جديدة: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1576"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1580"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>فُضّل من حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1578"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>أُعيد نشره من حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1611"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1615"/>
         <source>More actions for this post</source>
         <translation>إجراءات أخرى لهذا المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1620"/>
         <source>Copy link to post</source>
         <translation>انسخ رابط المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1618"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Open in browser</source>
         <translation>افتح في المتصفح</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1626"/>
         <source>Open the conversation</source>
         <translation>افتح المحادثة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1638"/>
         <source>Change this post…</source>
         <translation>غيّر هذا المنشور…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1637"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1641"/>
         <source>Delete this post…</source>
         <translation>احذف هذا المنشور…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1652"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1656"/>
         <source>The link to the post was copied.</source>
         <translation>نُسخ رابط المنشور.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1683"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1687"/>
         <source>Your post was deleted.</source>
         <translation>حُذف منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1688"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1692"/>
         <source>Delete this post?</source>
         <translation>هل تحذف هذا المنشور؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>هل تحذف منشورك نهائيًا؟ سيختفي من كل المدن. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1708"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1712"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>مدينتك لا تسمح بتغيير المنشورات. يمكنك حذف المنشور وكتابته من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1783"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1787"/>
         <source>Write a post — @%1</source>
         <translation>اكتب منشورًا — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1807"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1859"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1811"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
         <source>Your post was sent.</source>
         <translation>أُرسل منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1810"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>منشورك محفوظ على هذا الحاسوب. سيُرسل حين تعود متصلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1818"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>منشورك محفوظ على هذا الحاسوب. سيُرسل حين تردّ مدينتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1817"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1821"/>
         <source>Sending your post…</source>
         <translation>جارٍ إرسال منشورك…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1824"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1828"/>
         <source>Behind a content warning: %1</source>
         <translation>خلف تحذير بشأن المحتوى: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1881"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1885"/>
         <source>1 post waiting to be sent</source>
         <translation>منشور واحد ينتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1883"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
         <source>%1 posts waiting to be sent</source>
         <translation>منشورات تنتظر الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1886"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1890"/>
         <source>See the posts waiting to be sent</source>
         <translation>اعرض المنشورات التي تنتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2021"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2025"/>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2048"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
         <source>No posts with #%1 yet.</source>
         <translation>لا توجد منشورات بالوسم #%1 بعد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
         <source>Posts with #%1</source>
         <translation>منشورات بالوسم #%1</translation>
     </message>
@@ -4130,7 +4130,7 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 <context>
     <name>MovingJobs</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/controller.py" line="84"/>
+        <location filename="../src/townsfolk/ui/moving/controller.py" line="83"/>
         <source>Moving: %1</source>
         <translation>الانتقال: %1</translation>
     </message>
@@ -4771,37 +4771,37 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="94"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="54"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="117"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="77"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="156"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="116"/>
         <source>the town</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="176"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="136"/>
         <source>Checking your internet connection…</source>
         <translation>جارٍ التحقق من اتصالك بالإنترنت…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="145"/>
         <source>If you typed your e-mail address: a town&apos;s address looks like mastodon.social, and a person&apos;s full address like @ann@mastodon.social.</source>
         <translation>إن كنت كتبت عنوان بريدك الإلكتروني: عنوان المدينة يشبه mastodon.social، والعنوان الكامل لشخص يشبه ‎@ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="190"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="150"/>
         <source>Your computer is not connected to the internet right now, so Townsfolk could not ask {town}. Please check your Wi-Fi or cable, then try again.</source>
         <translation>حاسوبك غير متصل بالإنترنت الآن، لذلك لم يستطع Townsfolk سؤال {town}. تحقّق من شبكة Wi-Fi أو الكابل، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="202"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="162"/>
         <source>{town} is not answering right now, but your internet connection works. The town may be closed for a while: try again later, or go back and pick another town.</source>
         <translation>{town} لا تردّ الآن، لكن اتصالك بالإنترنت يعمل. ربما المدينة مغلقة لبعض الوقت: حاول لاحقًا، أو ارجع واختر مدينة أخرى.</translation>
     </message>
@@ -4809,37 +4809,37 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="275"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="62"/>
         <source>How would you like to start?</source>
         <translation>كيف تودّ أن تبدأ؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="281"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="68"/>
         <source>I&apos;m new: help me pick a town</source>
         <translation>أنا جديد: ساعدني في اختيار مدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="282"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="69"/>
         <source>See towns by topic and choose one to join. It takes a few minutes.</source>
         <translation>تصفّح المدن حسب الموضوع واختر واحدة تنضم إليها. يستغرق ذلك بضع دقائق.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="286"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="73"/>
         <source>I already have an account</source>
         <translation>لدي حساب بالفعل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="287"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="74"/>
         <source>Log in with the account you have, in any town.</source>
         <translation>سجّل الدخول بالحساب الذي لديك، في أي مدينة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="291"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="78"/>
         <source>Try a practice town first (nothing leaves your computer)</source>
         <translation>جرّب مدينة للتجربة أولًا (لا شيء يغادر حاسوبك)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="293"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="80"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>تجوّل في مدينة تجريبية فيها أشخاص تجريبيون، لترى كيف يعمل كل شيء. يمكنك الانضمام إلى مدينة حقيقية متى شئت.</translation>
     </message>
@@ -4934,107 +4934,107 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="358"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="42"/>
         <source>Whichever town you pick, you can follow and talk to people in every other town. Start with a big town for everyone, or pick one about what you love.</source>
         <translation>أيًّا كانت المدينة التي تختارها، يمكنك متابعة الناس في كل المدن الأخرى والتحدث إليهم. ابدأ بمدينة كبيرة للجميع، أو اختر مدينة عن شيء تحبه.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="362"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="46"/>
         <source>About picking a town</source>
         <translation>عن اختيار مدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="368"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="52"/>
         <source>Search towns by name or words</source>
         <translation>ابحث عن المدن بالاسم أو بالكلمات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="369"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="53"/>
         <source>Search towns</source>
         <translation>ابحث عن المدن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="373"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="57"/>
         <source>Language of the town</source>
         <translation>لغة المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="375"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="59"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="382"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="66"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="388"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="72"/>
         <source>Towns</source>
         <translation>المدن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="401"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="85"/>
         <source>No towns</source>
         <translation>لا مدن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="404"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="88"/>
         <source>About the town list</source>
         <translation>عن قائمة المدن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="413"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="97"/>
         <source>Pick a second town for your backup account</source>
         <translation>اختر مدينة ثانية لحسابك الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="415"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="99"/>
         <source>Pick a town</source>
         <translation>اختر مدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="427"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="111"/>
         <source>This is the list of towns that comes with Townsfolk. Details such as how many people live in each town will fill in when you are online.</source>
         <translation>هذه قائمة المدن التي تأتي مع Townsfolk. ستكتمل التفاصيل، مثل عدد الذين يعيشون في كل مدينة، حين تكون متصلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="448"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="132"/>
         <source>Townsfolk could not update the town list just now, so you see the list that comes with it. Details such as how many people live in each town will fill in when you are online. You can still pick a town.</source>
         <translation>تعذّر على Townsfolk تحديث قائمة المدن الآن، لذلك ترى القائمة التي تأتي معه. ستكتمل التفاصيل، مثل عدد الذين يعيشون في كل مدينة، حين تكون متصلًا. ما زال بإمكانك اختيار مدينة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="463"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="147"/>
         <source>★ Good first towns</source>
         <translation>★ مدن جيدة للبداية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="465"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="149"/>
         <source>Big towns about everything, where you can join now</source>
         <translation>مدن كبيرة عن كل شيء، يمكنك الانضمام إليها الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="471"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="155"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="489"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="173"/>
         <source>Any language</source>
         <translation>أي لغة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="532"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="216"/>
         <source>No towns match. Try other words, another language or another topic.</source>
         <translation>لا توجد مدن مطابقة. جرّب كلمات أخرى، أو لغة أخرى أو موضوعًا آخر.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="534"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="218"/>
         <source>Towns about this topic appear here when you are online.</source>
         <translation>تظهر هنا المدن التي تتناول هذا الموضوع حين تكون متصلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="558"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="242"/>
         <source>See this town</source>
         <translation>اعرض هذه المدينة</translation>
     </message>
@@ -5776,166 +5776,191 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="94"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="104"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
         <translation>ال&amp;حساب</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="96"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="106"/>
         <source>People you &amp;muted or blocked…</source>
         <translation>الأشخاص الذين &amp;كتمتهم أو حظرتهم…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="98"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="108"/>
         <source>&amp;Hidden words…</source>
         <translation>الكلمات الم&amp;خفية…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="100"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="110"/>
         <source>&amp;Log out…</source>
         <translation>تسجيل ال&amp;خروج…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="102"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="112"/>
         <source>&amp;Remove this account from Townsfolk…</source>
         <translation>أ&amp;زل هذا الحساب من Townsfolk…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="125"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="135"/>
         <source>&amp;Log out of %1…</source>
         <translation>تسجيل ال&amp;خروج من %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="136"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="148"/>
+        <source>Your account</source>
+        <translation>حسابك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="152"/>
+        <source>Hidden words…</source>
+        <translation>الكلمات المخفية…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
+        <source>People you muted or blocked…</source>
+        <translation>الأشخاص الذين كتمتهم أو حظرتهم…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
+        <source>Log out…</source>
+        <translation>تسجيل الخروج…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
+        <source>Remove this account…</source>
+        <translation>أزل هذا الحساب…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="181"/>
         <source>Mute %1…</source>
         <translation>اكتم %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="139"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="184"/>
         <source>Block %1…</source>
         <translation>احظر %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="142"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
         <source>Report %1…</source>
         <translation>أبلغ عن %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="147"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="486"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="531"/>
         <source>Block the whole town %1…</source>
         <translation>احظر مدينة %1 كلها…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="226"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="271"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>كتمت %1. للتراجع، اضغط «إلغاء الكتم» في ملفه الشخصي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="252"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="297"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>حظرت %1. للتراجع، اضغط «إلغاء الحظر» في ملفه الشخصي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="275"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="320"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>أُلغي الكتم. ستظهر منشوراته الجديدة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="277"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="322"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>أُلغي الحظر. يمكنكما متابعة بعضكما مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="305"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="350"/>
         <source>You blocked the town %1.</source>
         <translation>حظرت مدينة %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="391"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="436"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>شكرًا لك. سينظر فريق %1 في بلاغك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="432"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="472"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="477"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="517"/>
         <source>Unmute</source>
         <translation>إلغاء الكتم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="434"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="478"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="479"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="523"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="438"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="439"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
         <source>More: mute, block or report</source>
         <translation>المزيد: كتم أو حظر أو إبلاغ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="456"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="501"/>
         <source>Unmute %1</source>
         <translation>ألغِ كتم %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="457"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="502"/>
         <source>Unblock %1</source>
         <translation>ألغِ حظر %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="476"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="521"/>
         <source>Mute…</source>
         <translation>كتم…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="527"/>
         <source>Block…</source>
         <translation>حظر…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="581"/>
         <source>You unblocked the town %1.</source>
         <translation>ألغيت حظر مدينة %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="698"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="757"/>
         <source>All the waiting posts were sent.</source>
         <translation>أُرسلت كل المنشورات المنتظرة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="703"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="762"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>تعذّر إرسالها بعد. ما زالت محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="712"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
         <source>Sending them now…</source>
         <translation>جارٍ إرسالها الآن…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="740"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="799"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>أُزيل %1 من Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="742"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="801"/>
         <source>You logged out of %1.</source>
         <translation>سجّلت الخروج من %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="744"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="803"/>
         <source>%1 is now your main account.</source>
         <translation>%1 الآن حسابك الرئيسي.</translation>
     </message>
@@ -6360,179 +6385,179 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>SignUpPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="882"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="40"/>
         <source>At least 8 characters. A short sentence you can remember works well.</source>
         <translation>8 أحرف على الأقل. جملة قصيرة تستطيع تذكّرها تفي بالغرض.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="886"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="44"/>
         <source>Too short: please use at least 8 characters.</source>
         <translation>قصيرة جدًا: استخدم 8 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="898"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="56"/>
         <source>Strong password. Well done.</source>
         <translation>كلمة مرور قوية. أحسنت.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="899"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="57"/>
         <source>Good. A longer one is even safer: try a short sentence.</source>
         <translation>جيدة. الأطول أكثر أمانًا: جرّب جملة قصيرة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="916"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="76"/>
         <source>A user name cannot have spaces. Use _ instead, like rosa_diaz.</source>
         <extracomment>The longest user name and display name Mastodon accepts.</extracomment>
         <translation>لا يمكن أن يحتوي اسم المستخدم على مسافات. استخدم _ بدلًا منها، مثل rosa_diaz.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="920"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="80"/>
         <source>A user name can have only letters a to z, numbers and _.</source>
         <translation>يمكن أن يحتوي اسم المستخدم على الحروف من a إلى z والأرقام و_ فقط.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="924"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="84"/>
         <source>A user name can have at most {count} characters.</source>
         <translation>يمكن أن يحتوي اسم المستخدم على {count} حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="941"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="994"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="101"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="154"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="942"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="102"/>
         <source>The name others will see, like Ann Archer</source>
         <translation>الاسم الذي سيراه الآخرون، مثل سلمى الخطيب</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="945"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="995"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="105"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="155"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="946"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="106"/>
         <source>Letters, numbers and _ only, like ann_archer</source>
         <translation>حروف لاتينية وأرقام و_ فقط، مثل salma_k</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="947"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="107"/>
         <source>Your full address</source>
         <translation>عنوانك الكامل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="949"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="996"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="109"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="156"/>
         <source>Email address</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="950"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="110"/>
         <source>you@example.com</source>
         <translation>you@example.com</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="952"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="997"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="112"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="157"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="954"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="114"/>
         <source>At least 8 characters</source>
         <translation>8 أحرف على الأقل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="955"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="115"/>
         <source>How strong the password is</source>
         <translation>مدى قوة كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="957"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="961"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="998"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="117"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="121"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="158"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="963"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="123"/>
         <source>I agree to the rules</source>
         <translation>أوافق على القواعد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="985"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="145"/>
         <source>Problem with {what}</source>
         <translation>مشكلة في {what}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="999"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="159"/>
         <source>Rules</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1049"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="209"/>
         <source>yourname</source>
         <translation>yourname</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1051"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="211"/>
         <source>Your full address will be @{name}@{town}</source>
         <translation>سيكون عنوانك الكامل ‎@{name}@{town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1056"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="216"/>
         <source>Create your account in {town}</source>
         <translation>أنشئ حسابك في {town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="230"/>
         <source>I have read the rules of {town} and I agree to them</source>
         <translation>قرأت قواعد {town} وأوافق عليها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1079"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="239"/>
         <source>Asking {town} how to join…</source>
         <translation>يسأل Townsfolk مدينة {town} عن طريقة الانضمام…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1092"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="252"/>
         <source>The town rules</source>
         <translation>قواعد المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="254"/>
         <source>Terms of use</source>
         <translation>شروط الاستخدام</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="256"/>
         <source>Privacy policy</source>
         <translation>سياسة الخصوصية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1105"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="265"/>
         <source>The town&apos;s own pages (they open in your web browser):</source>
         <translation>صفحات المدينة نفسها (تُفتح في متصفحك):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1108"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="268"/>
         <source>The town&apos;s terms of use and privacy policy, as links</source>
         <translation>شروط استخدام المدينة وسياسة الخصوصية فيها، كروابط</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1124"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="284"/>
         <source>Date of birth (you must be at least {age})</source>
         <translation>تاريخ الميلاد (يجب أن يكون عمرك {age} على الأقل)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1137"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="297"/>
         <source>Create my account</source>
         <translation>أنشئ حسابي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1171"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="331"/>
         <source>Creating your account…</source>
         <translation>جارٍ إنشاء حسابك…</translation>
     </message>
@@ -6632,137 +6657,137 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="689"/>
         <source>Content warning: %1</source>
         <translation>تحذير بشأن المحتوى: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
         <source>Show less</source>
         <translation>اعرض أقل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
         <source>Show more</source>
         <translation>اعرض المزيد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="433"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="465"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="459"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
         <source>Save</source>
         <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="434"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="463"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="443"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="469"/>
         <source>Reply</source>
         <translation>ردّ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
         <source>Boosted</source>
         <translation>أُعيد نشره</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="450"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="476"/>
         <source>Boost</source>
         <translation>إعادة نشر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
         <source>Favourited</source>
         <translation>مُفضَّل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
         <source>Favourite</source>
         <translation>تفضيل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="493"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="534"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="561"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>بعض المنشورات غير محمّلة هنا. اعرضها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="550"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>أعاد %1 النشر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="572"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="599"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="642"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="676"/>
         <source>Continuing a thread</source>
         <translation>تتمة سلسلة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="645"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="679"/>
         <source>Replying to %1</source>
         <translation>ردًّا على %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="648"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="682"/>
         <source>Replying to a post</source>
         <translation>ردًّا على منشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
         <source>Show anyway</source>
         <translation>اعرضه على أي حال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
         <source>Hide again</source>
         <translation>أخفِه مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="768"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="802"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>صورة حساسة. انقر لعرضها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="781"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="815"/>
         <source>Picture</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
         <source>1 vote</source>
         <translation>صوت واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="915"/>
         <source>%n votes</source>
         <translation>الأصوات: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="882"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="884"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
         <source>you voted</source>
         <translation>صوّتّ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="886"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="922"/>
         <source>click an answer to vote</source>
         <translation>انقر على إجابة للتصويت</translation>
     </message>
@@ -7430,32 +7455,32 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="239"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="29"/>
         <source>Welcome to Townsfolk</source>
         <translation>أهلًا بك في Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="32"/>
         <source>Picture: three towns joined by roads</source>
         <translation>صورة: ثلاث مدن تصل بينها طرق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="243"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="33"/>
         <source>What the fediverse is</source>
         <translation>ما هو الفديفيرس</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="245"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="35"/>
         <source>Tell me more</source>
         <translation>أخبرني أكثر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="246"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="36"/>
         <source>Tell me more about how it works</source>
         <translation>أخبرني أكثر عن طريقة عمله</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="256"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="46"/>
         <source>How the fediverse works</source>
         <translation>كيف يعمل الفديفيرس</translation>
     </message>
@@ -7582,53 +7607,53 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="179"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="181"/>
         <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
         <translation>تقترح مدينتك هؤلاء الأشخاص: أشخاص توصي بهم، وأشخاص يعيشون فيها ونشروا مؤخرًا، وأشخاص يتابعهم كثيرون.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="183"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
         <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
         <translation>ليس لدى مدينتك من تقترحه الآن. جرّب البحث، أو انظر في «مدينتك».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="187"/>
         <source>People to follow</source>
         <translation>أشخاص لتتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="205"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
         <source>People who follow %1.</source>
         <translation>الأشخاص الذين يتابعون %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="206"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="208"/>
         <source>No one follows them yet, or their town does not show it.</source>
         <translation>لا أحد يتابعهم بعد، أو أن مدينتهم لا تُظهر ذلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
         <source>Followers of %1</source>
         <translation>متابِعو %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
         <source>People %1 follows.</source>
         <translation>الأشخاص الذين يتابعهم %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="210"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
         <source>They follow no one yet, or their town does not show it.</source>
         <translation>لا يتابعون أحدًا بعد، أو أن مدينتهم لا تُظهر ذلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="213"/>
         <source>Followed by %1</source>
         <translation>يتابعه %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="264"/>
         <location filename="../src/townsfolk/ui/people_pages.py" line="266"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="268"/>
         <source>Find people to follow</source>
         <translation>ابحث عن أشخاص لتتابعهم</translation>
     </message>

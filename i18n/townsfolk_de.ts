@@ -4,179 +4,179 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="586"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="40"/>
         <source>About this town</source>
         <translation>Über diese Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="590"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="44"/>
         <source>Why do you want to join? The people who look after this town read every request. It may take a few days before they say yes; Townsfolk will tell you.</source>
         <translation>Warum möchtest du beitreten? Die Leute, die sich um diese Stadt kümmern, lesen jede Anfrage. Es kann ein paar Tage dauern, bis sie Ja sagen; Townsfolk sagt dir dann Bescheid.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="594"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="597"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="48"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="51"/>
         <source>Why do you want to join?</source>
         <translation>Warum möchtest du beitreten?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="599"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="53"/>
         <source>A sentence or two about you and why you&apos;d like to join</source>
         <translation>Ein oder zwei Sätze über dich und warum du beitreten möchtest</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="604"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="58"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="605"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="59"/>
         <source>Ask the town again</source>
         <translation>Die Stadt noch einmal fragen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="608"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="62"/>
         <source>I already have an account here</source>
         <translation>Ich habe hier schon ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="609"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="63"/>
         <source>I already have an account in this town</source>
         <translation>Ich habe in dieser Stadt schon ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="648"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="102"/>
         <source>Asking {town} about itself…</source>
         <extracomment>Said once the town is read again (why the person was sent back here).</extracomment>
         <translation>{town} wird nach Infos über sich gefragt …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="712"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="166"/>
         <source>Join this town</source>
         <translation>Dieser Stadt beitreten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="749"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="203"/>
         <source>Town address: {address}</source>
         <translation>Adresse der Stadt: {address}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="758"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="212"/>
         <source>{n} people live here, and {active} of them were active last month.</source>
         <translation>{n} Leute wohnen hier, und {active} von ihnen waren im letzten Monat aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="764"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="218"/>
         <source>{n} people live here, and {active} of them were active last week.</source>
         <translation>{n} Leute wohnen hier, und {active} von ihnen waren in der letzten Woche aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="770"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="224"/>
         <source>{n} people live here.</source>
         <translation>{n} Leute wohnen hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="776"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="230"/>
         <source>{n} people were active here last month.</source>
         <translation>{n} Leute waren hier im letzten Monat aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="782"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="236"/>
         <source>Language: {names}.</source>
         <translation>Sprache: {names}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="788"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="242"/>
         <source>Can I join?</source>
         <translation>Kann ich beitreten?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="792"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="246"/>
         <source>Yes: you can join now.</source>
         <translation>Ja: Du kannst jetzt beitreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="793"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="247"/>
         <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
         <translation>Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja. Das kann ein paar Tage dauern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="797"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="251"/>
         <source>This town is not taking new people right now. Please go back and pick another town.</source>
         <translation>Diese Stadt nimmt gerade keine neuen Leute auf. Bitte geh zurück und wähle eine andere Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="817"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="271"/>
         <source>You must be at least {age} years old.</source>
         <translation>Du musst mindestens {age} Jahre alt sein.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="821"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="275"/>
         <source>The town rules</source>
         <translation>Die Regeln der Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="851"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="305"/>
         <source>Terms of use</source>
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="856"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="310"/>
         <source>Privacy policy</source>
         <translation>Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="860"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="314"/>
         <source>Before you join, you can read these pages (they open in your web browser):</source>
         <translation>Bevor du beitrittst, kannst du diese Seiten lesen (sie öffnen sich in deinem Webbrowser):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="869"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="323"/>
         <source>Who runs it: {who}</source>
         <translation>Wer die Stadt betreibt: {who}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="612"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="66"/>
         <source>Join on the town&apos;s web page</source>
         <translation>Auf der Webseite der Stadt beitreten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="615"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="69"/>
         <source>Join on the town&apos;s web page (opens your web browser)</source>
         <translation>Auf der Webseite der Stadt beitreten (öffnet deinen Webbrowser)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="703"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="157"/>
         <source>The town&apos;s page is open in your web browser. When you have joined there (and confirmed your email, if the town asks), come back and press “I have joined: log in”.</source>
         <translation>Die Seite der Stadt ist in deinem Webbrowser offen. Wenn du dort beigetreten bist (und deine E-Mail-Adresse bestätigt hast, falls die Stadt darum bittet), komm zurück und drücke „Ich bin beigetreten: anmelden“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="711"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="165"/>
         <source>I have joined: log in</source>
         <translation>Ich bin beigetreten: anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="801"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="255"/>
         <source>Yes, on the town&apos;s own web page: press “Join on the town&apos;s web page”, join there, then come back here and log in.</source>
         <translation>Ja, auf der eigenen Webseite der Stadt: Drücke „Auf der Webseite der Stadt beitreten“, tritt dort bei, komm dann hierher zurück und melde dich an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="830"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="284"/>
         <source>This town keeps its rules on its web page. Please read them before you join:</source>
         <translation>Diese Stadt hat ihre Regeln auf ihrer Webseite. Bitte lies sie, bevor du beitrittst:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="834"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="288"/>
         <source>Read the town rules</source>
         <translation>Die Regeln der Stadt lesen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="840"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="294"/>
         <source>The town did not tell Townsfolk its rules. Every town has some: please read about the town on its web page before you join.</source>
         <translation>Die Stadt hat Townsfolk ihre Regeln nicht genannt. Jede Stadt hat welche: Bitte lies auf ihrer Webseite über die Stadt, bevor du beitrittst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="847"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="301"/>
         <source>About the town (its web page)</source>
         <translation>Über die Stadt (ihre Webseite)</translation>
     </message>
@@ -184,144 +184,144 @@
 <context>
     <name>AccountMoveDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="76"/>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="103"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="78"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="104"/>
         <source>Move my whole account</source>
         <translation>Mein ganzes Konto umziehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="107"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
         <translation>Was umzieht: deine Follower. Sobald der Umzug fertig ist, sagt deine alte Stadt ihnen Bescheid, und ihre Konten folgen deinem neuen Konto von selbst. Danach übernimmt Townsfolk die Leute, denen du folgst, deine Listen, Blockierungen, Stummschaltungen, blockierten Städte und Lesezeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="115"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="116"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
         <translation>Was nicht umzieht: deine Beiträge. Sie bleiben in %1, und dein altes Konto zeigt, dass du umgezogen bist. Nach einem Umzug musst du %2 Tage warten, bevor du wieder umziehen kannst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="123"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="124"/>
         <source>Your new account:</source>
         <translation>Dein neues Konto:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="125"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="126"/>
         <source>Your new account</source>
         <translation>Dein neues Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="129"/>
         <source>Add an account in another town…</source>
         <translation>Ein Konto in einer anderen Stadt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="134"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="135"/>
         <source>Open the download page</source>
         <translation>Die Download-Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="136"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="137"/>
         <source>Skip this</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="140"/>
         <source>Open the page on the new town</source>
         <translation>Die Seite in der neuen Stadt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="142"/>
         <source>Copy the old address</source>
         <translation>Die alte Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="145"/>
         <source>Open the page on the old town</source>
         <translation>Die Seite in der alten Stadt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="147"/>
         <source>Copy the new address</source>
         <translation>Die neue Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="151"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="152"/>
         <source>Look now</source>
         <translation>Jetzt nachsehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="154"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="155"/>
         <source>Try again</source>
         <translation>Nochmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="162"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="163"/>
         <source>Start again</source>
         <translation>Von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="164"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="165"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="254"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
         <source>(choose it above)</source>
         <translation>(oben auswählen)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="256"/>
         <source>your new town</source>
         <translation>deine neue Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="258"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="259"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
         <translation>Zuerst, wenn du deine Beiträge behalten möchtest: Lade sie aus %1 herunter (eine Datei für dich; sie können nicht in die neue Stadt umziehen).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="262"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="263"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
         <translation>Schritt 1. Öffne in %1 „Konto-Aliase“ und gib deine alte Adresse ein: %2. So weiß die neue Stadt, dass das alte Konto dir gehört.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="268"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="269"/>
         <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
         <translation>Schritt 2. Öffne in %1 „Zu einem anderen Konto umziehen“, gib deine neue Adresse ein: %2, und dein Passwort. Drücke dann dort den Knopf zum Umziehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="274"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
         <translation>Schritt 3. Townsfolk sieht nach, ob %1 jetzt sagt, dass es umgezogen ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="277"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="278"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
         <translation>Schritt 4. Townsfolk übernimmt die Leute, denen du folgst, deine Listen, Blockierungen, Stummschaltungen, blockierten Städte und Lesezeichen nach %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="281"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="310"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="311"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
         <translation>Du bist nach %1 umgezogen. Deine Follower ziehen von selbst mit (das kann eine Weile dauern). Du kannst nach %2 wieder umziehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="346"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="347"/>
         <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
         <translation>Wenn du auf der Seite der alten Stadt umgezogen bist, sieht Townsfolk das hier von selbst (es schaut regelmäßig nach).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="375"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="376"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
         <translation>%1 sagt noch nicht, dass es umgezogen ist. Wenn du Schritt 2 gemacht hast, warte eine Minute: Townsfolk schaut weiter nach.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="397"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="398"/>
         <source>Reading everything from your old account…</source>
         <translation>Alles aus deinem alten Konto wird gelesen…</translation>
     </message>
@@ -995,78 +995,78 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1360"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="42"/>
         <source>Why a backup account</source>
         <translation>Warum ein Sicherungskonto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1363"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="45"/>
         <source>Suggested towns</source>
         <translation>Vorgeschlagene Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1369"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="51"/>
         <source>Join a second town (I&apos;m new there)</source>
         <translation>Einer zweiten Stadt beitreten (ich bin dort neu)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1370"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="52"/>
         <source>I already have an account in another town</source>
         <translation>Ich habe schon ein Konto in einer anderen Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1346"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="28"/>
         <source>A backup account (you can skip this)</source>
         <translation>Ein Sicherungskonto (du kannst das überspringen)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1351"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="33"/>
         <source>This step is optional: your account works without a backup. You can start using Townsfolk now, and add a backup any time from the Townsfolk menu. Townsfolk will remind you gently in a few days.</source>
         <translation>Dieser Schritt ist freiwillig: Dein Konto funktioniert auch ohne Sicherungskonto. Du kannst Townsfolk jetzt benutzen und jederzeit im Townsfolk-Menü ein Sicherungskonto hinzufügen. Townsfolk erinnert dich in ein paar Tagen sanft daran.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1356"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="38"/>
         <source>This step is optional</source>
         <translation>Dieser Schritt ist freiwillig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1368"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="50"/>
         <source>Not now: start using Townsfolk (remind me later)</source>
         <translation>Nicht jetzt: Townsfolk benutzen (später erinnern)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1378"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1379"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="60"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="61"/>
         <source>Follow the same people on my backup account</source>
         <translation>Mit meinem Sicherungskonto denselben Leuten folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1381"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="63"/>
         <source>Then your backup shows the same posts when your town is away</source>
         <translation>Dann zeigt dein Sicherungskonto dieselben Beiträge, wenn deine Stadt nicht da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1398"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="80"/>
         <source>Your account is @{handle}. Good towns for a backup: {towns}.</source>
         <translation>Dein Konto ist @{handle}. Gute Städte für ein Sicherungskonto: {towns}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1421"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="103"/>
         <source>Pick a second town</source>
         <translation>Eine zweite Stadt wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1422"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="104"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1423"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="105"/>
         <source>Skip for now</source>
         <translation>Jetzt überspringen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1424"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="106"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -1164,49 +1164,49 @@ Das ist für Städte gedacht, die schlecht geführt werden. Für eine einzelne P
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1623"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="168"/>
         <source>What to do in the browser</source>
         <translation>Was du im Browser tun musst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1625"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1695"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="170"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="240"/>
         <source>Open the browser again</source>
         <translation>Browser noch einmal öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1626"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1696"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="171"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="241"/>
         <source>Open the log-in page in the browser again</source>
         <translation>Die Anmeldeseite noch einmal im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1629"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="174"/>
         <source>Use a code instead</source>
         <translation>Stattdessen einen Code nehmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1630"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="175"/>
         <source>Log in by copying a code instead</source>
         <translation>Stattdessen mit einem kopierten Code anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="179"/>
         <source>The code from the town&apos;s page</source>
         <translation>Der Code von der Seite der Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1635"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="180"/>
         <source>Paste the code here</source>
         <translation>Füge den Code hier ein</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1684"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="229"/>
         <source>Log in to {town} in your browser</source>
         <translation>Melde dich im Browser bei {town} an</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1687"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="232"/>
         <source>We opened your browser so you can log in to {town}. Log in there and say yes to Townsfolk. Then come back: this window moves on by itself.
 
 Nothing opened? Press “Open the browser again”, or use a code instead.</source>
@@ -1215,42 +1215,42 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm stattdessen einen Code.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1726"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="271"/>
         <source>{town} asks for a code instead of the usual way of logging in. It only takes a moment: follow the steps above.</source>
         <translation>{town} möchte statt der üblichen Anmeldung einen Code. Das dauert nur einen Moment: Mach einfach die Schritte oben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1737"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="282"/>
         <source>Log in to {town} with a code</source>
         <translation>Mit einem Code bei {town} anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1740"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="285"/>
         <source>Log in to {town} on the page that opens in your browser and say yes to Townsfolk. The page then shows a code: copy it, paste it below and press “Log in”.</source>
         <translation>Melde dich auf der Seite, die sich in deinem Browser öffnet, bei {town} an und sag Ja zu Townsfolk. Die Seite zeigt dann einen Code: Kopiere ihn, füge ihn unten ein und drücke „Anmelden“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1776"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="321"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1784"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="329"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1670"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="215"/>
         <source>Still waiting for {town}. If the town showed an error page instead of asking you to say yes, press “Use a code instead”: some towns only allow that way.</source>
         <translation>Wir warten noch auf {town}. Wenn die Stadt eine Fehlerseite gezeigt hat, statt Sie um Ihre Zustimmung zu bitten, drücken Sie „Stattdessen einen Code nehmen“: Manche Städte erlauben nur diesen Weg.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1747"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="292"/>
         <source>Get a new code</source>
         <translation>Neuen Code holen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1748"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="293"/>
         <source>Open the log-in page again to get a new code</source>
         <translation>Die Anmeldeseite erneut öffnen, um einen neuen Code zu bekommen</translation>
     </message>
@@ -1620,37 +1620,37 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1454"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="133"/>
         <source>You&apos;re all set</source>
         <translation>Alles bereit</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1455"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="134"/>
         <source>Your accounts</source>
         <translation>Deine Konten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1457"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="136"/>
         <source>Three tips</source>
         <translation>Drei Tipps</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1465"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="144"/>
         <source>Your account: @{handle}</source>
         <translation>Dein Konto: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1467"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="146"/>
         <source>Your backup account: @{handle}</source>
         <translation>Dein Sicherungskonto: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1469"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="148"/>
         <source>Townsfolk will remind you later about a backup account.</source>
         <translation>Townsfolk erinnert dich später an ein Sicherungskonto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1477"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="156"/>
         <source>Open Townsfolk</source>
         <translation>Townsfolk öffnen</translation>
     </message>
@@ -1681,38 +1681,38 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="26"/>
         <source>What happens now</source>
         <translation>Wie es jetzt weitergeht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1241"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="28"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="29"/>
         <source>Resend the email</source>
         <translation>E-Mail noch einmal senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1259"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="46"/>
         <source>Something went missing</source>
         <translation>Etwas fehlt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="48"/>
         <source>Townsfolk no longer knows this account. Please sign up again.</source>
         <translation>Townsfolk kennt dieses Konto nicht mehr. Bitte registriere dich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1283"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="70"/>
         <source>your email address</source>
         <translation>deine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1286"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="73"/>
         <source>Waiting for {town} to say yes</source>
         <translation>Warten, bis {town} Ja sagt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1289"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="76"/>
         <source>Thank you, your email address is confirmed. The people who look after {town} read every request, and this can take a few days.
 
 You can close Townsfolk now. It will check again the next time you open it, and carry on by itself as soon as you are let in.</source>
@@ -1721,12 +1721,12 @@ You can close Townsfolk now. It will check again the next time you open it, and 
 Du kannst Townsfolk jetzt schließen. Beim nächsten Öffnen schaut es wieder nach und macht von selbst weiter, sobald du hereingelassen wirst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1297"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="84"/>
         <source>Check your email</source>
         <translation>Sieh in deine E-Mails</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1300"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="87"/>
         <source>{town} sent an email to {email}. Open it and press the link inside to confirm that the address is yours.
 
 This window moves on by itself as soon as you have done that. Nothing there? Look in your spam folder, or send the email again.</source>
@@ -1735,27 +1735,27 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
 Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekommen? Sieh in deinem Spam-Ordner nach oder lass die E-Mail noch einmal senden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1314"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="101"/>
         <source>Please sign up again</source>
         <translation>Bitte registriere dich noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1316"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="103"/>
         <source>{town} no longer knows this account. Please sign up again.</source>
         <translation>{town} kennt dieses Konto nicht mehr. Bitte registriere dich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1324"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="111"/>
         <source>Sending the email again…</source>
         <translation>Die E-Mail wird noch einmal gesendet …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1327"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="114"/>
         <source>Done: a new email is on its way.</source>
         <translation>Erledigt: Eine neue E-Mail ist unterwegs.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1332"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="119"/>
         <source>Waiting…</source>
         <translation>Warten …</translation>
     </message>
@@ -2117,48 +2117,48 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="257"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="258"/>
         <source>let {name} follow you</source>
         <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>Das Annehmen der Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="259"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="260"/>
         <source>decline the request from {name}</source>
         <translation>Das Ablehnen der Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="263"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>{name} wartet nicht mehr auf eine Antwort: Vielleicht wurde die Anfrage zurückgenommen, oder du hast sie schon woanders beantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="271"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="272"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>{action} hat nicht geklappt, weil {town} nicht antwortet. Es hat sich nichts geändert; bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="277"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} hat Townsfolk gebeten, langsamer zu machen. {action} hat deshalb nicht geklappt. Bitte versuche es in ein paar Minuten noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="283"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>Townsfolk ist bei {town} nicht mehr angemeldet. Bitte melde dich noch einmal an und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="288"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="289"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{action} wurde von {town} nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="291"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>{town} hatte ein Problem. {action} hat deshalb nicht geklappt. Es hat sich nichts geändert; bitte versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="296"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>{action} hat nicht geklappt. Bitte versuche es noch einmal.</translation>
     </message>
@@ -2232,8 +2232,8 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="228"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="229"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="185"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="186"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2371,32 +2371,32 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>HiddenWords</name>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="198"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="235"/>
         <source>Townsfolk could not read your hidden words. {reason}</source>
         <translation>Townsfolk konnte deine ausgeblendeten Wörter nicht lesen. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="219"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="256"/>
         <source>Type at least one word to hide.</source>
         <translation>Gib mindestens ein Wort ein, das ausgeblendet werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="222"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="259"/>
         <source>Choose at least one place where the words are hidden.</source>
         <translation>Wähle mindestens einen Ort, an dem die Wörter ausgeblendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="264"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="301"/>
         <source>Type at least one word and choose where to hide it.</source>
         <translation>Gib mindestens ein Wort ein und wähle, wo es ausgeblendet wird.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="314"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="351"/>
         <source>Townsfolk could not change your hidden words. {reason}</source>
         <translation>Townsfolk konnte deine ausgeblendeten Wörter nicht ändern. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="348"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="385"/>
         <source>Townsfolk could not save your hidden words on this computer.</source>
         <translation>Townsfolk konnte deine ausgeblendeten Wörter nicht auf diesem Computer speichern.</translation>
     </message>
@@ -3079,67 +3079,67 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1493"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="38"/>
         <source>Type the name of your town, or your full address. All of these work: mastodon.social, https://mastodon.social, @ann@mastodon.social.</source>
         <translation>Gib den Namen deiner Stadt oder deine vollständige Adresse ein. Das alles funktioniert: mastodon.social, https://mastodon.social, @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1497"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="42"/>
         <source>How to type your town</source>
         <translation>Wie du deine Stadt eingibst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1500"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="45"/>
         <source>Your town or your full address</source>
         <translation>Deine Stadt oder deine vollständige Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1501"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="46"/>
         <source>For example mastodon.social</source>
         <translation>Zum Beispiel mastodon.social</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1510"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="55"/>
         <source>Towns that match</source>
         <translation>Passende Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1511"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="56"/>
         <source>Your town</source>
         <translation>Deine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1521"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="66"/>
         <source>Log in to your backup account</source>
         <translation>Bei deinem Sicherungskonto anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1523"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="68"/>
         <source>Log in to your town</source>
         <translation>Bei deiner Stadt anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1545"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="90"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1556"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="101"/>
         <source>That looks like an e-mail address. Here Townsfolk needs the address of your town, like mastodon.social, or your full address in it, like @ann@mastodon.social.</source>
         <translation>Das sieht aus wie eine E-Mail-Adresse. Townsfolk braucht hier die Adresse deiner Stadt, wie mastodon.social, oder deine vollständige Adresse dort, wie @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1586"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="131"/>
         <source>That is the town of your first account. A backup account needs to be in another town, so that it works when your first town is away.</source>
         <translation>Das ist die Stadt deines ersten Kontos. Ein Sicherungskonto muss in einer anderen Stadt sein, damit es funktioniert, wenn deine erste Stadt nicht da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1610"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="155"/>
         <source>Townsfolk could not reach {town}, but your internet connection works. Please check the address; if it is right, the town may be closed for a while: try again later.</source>
         <translation>Townsfolk konnte {town} nicht erreichen, aber deine Internetverbindung funktioniert. Bitte prüfe die Adresse; wenn sie stimmt, ist die Stadt vielleicht eine Weile geschlossen: versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1574"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="119"/>
         <source>Checking {town}…</source>
         <translation>{town} wird geprüft …</translation>
     </message>
@@ -3148,7 +3148,7 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     <name>MainWindow</name>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1455"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1459"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
@@ -3329,22 +3329,22 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Hier erscheinen die Beiträge, die du speicherst (mit „Speichern“ unter einem Beitrag).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="737"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
         <source>Log in again</source>
         <translation>Noch einmal anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="746"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk – %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="757"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="758"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>Your town (people on %1)</source>
         <translation>Deine Stadt (Leute aus %1)</translation>
     </message>
@@ -3379,303 +3379,303 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Was die &amp;Wörter bedeuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="759"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
         <source>Saved posts</source>
         <translation>Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="770"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="773"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Beiträge der Leute, denen du folgst, aus allen Städten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="772"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="775"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Beiträge von allen, die in %1 wohnen, ob du ihnen folgst oder nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="777"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="780"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Beiträge von Leuten aus allen Städten, die %1 kennt. Mit deinem einen Konto erreichst du jede Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="783"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="786"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Wer deine Beiträge beantwortet, favorisiert oder geteilt hat, und wer dir folgt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="785"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="788"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Beiträge, die du für später gespeichert hast. Nur du kannst diese Liste sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="940"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="943"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>In Townsfolk ist etwas schiefgegangen. Es ist nichts verloren gegangen; wenn es wieder passiert, starte Townsfolk bitte neu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1076"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Du bist offline; gespeicherte Beiträge werden angezeigt. Beiträge, die du schreibst, werden aufgehoben und gehen von selbst raus, sobald du wieder online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1084"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1138"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1142"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 ist wieder da. Townsfolk bringt dich zu deinem Konto dort zurück, sobald du fertig geschrieben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
         <source>%1 is back.</source>
         <translation>%1 ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1162"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 ist wieder da. Zurück zu deinem Konto dort? Wenn du „Jetzt nicht“ wählst, nutzt du weiter dein Sicherungskonto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1165"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1169"/>
         <source>Yes, go back</source>
         <translation>Ja, zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1166"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1170"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1176"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1180"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 ist wieder da. Du nutzt wieder dein Konto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1181"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1185"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1210"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1214"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 antwortet nicht. Du nutzt jetzt dein Sicherungskonto @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1220"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Dein wartender Beitrag wird gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1225"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Deine %2 wartenden Beiträge werden gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1226"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1230"/>
         <source>Nothing is lost.</source>
         <translation>Es geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1231"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
         <source>Post from my backup instead</source>
         <translation>Stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
         <source>%1 is not answering.</source>
         <translation>%1 antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1243"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren: Deine wartenden Beiträge werden gesendet, sobald %1 wieder da ist. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1249"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1255"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1259"/>
         <source>not answering, saved posts only</source>
         <translation>antwortet nicht, nur gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1275"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1279"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Gespeicherte Beiträge: %1 antwortet nicht, deshalb siehst du die Beiträge, die Townsfolk aufgehoben hat. Du kannst sie lesen; neue Beiträge kommen, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1291"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1295"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Du nutzt weiter dein Sicherungskonto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1337"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1341"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Dein Beitrag wird von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1340"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1344"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Deine %2 Beiträge werden von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1446"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1450"/>
         <source>%1 new notifications</source>
         <translation>%1 neue Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1576"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1580"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus favorisiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1578"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1611"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1615"/>
         <source>More actions for this post</source>
         <translation>Weitere Aktionen für diesen Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1620"/>
         <source>Copy link to post</source>
         <translation>Link zum Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1618"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1626"/>
         <source>Open the conversation</source>
         <translation>Das Gespräch öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1638"/>
         <source>Change this post…</source>
         <translation>Diesen Beitrag ändern …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1637"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1641"/>
         <source>Delete this post…</source>
         <translation>Diesen Beitrag löschen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1652"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1656"/>
         <source>The link to the post was copied.</source>
         <translation>Der Link zum Beitrag wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1683"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1687"/>
         <source>Your post was deleted.</source>
         <translation>Dein Beitrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1688"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1692"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Deinen Beitrag endgültig löschen? Er verschwindet aus allen Städten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1783"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1787"/>
         <source>Write a post — @%1</source>
         <translation>Beitrag schreiben – @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1807"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1859"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1811"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
         <source>Your post was sent.</source>
         <translation>Dein Beitrag wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1810"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Dein Beitrag ist auf diesem Computer gespeichert. Er wird gesendet, sobald du wieder online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1818"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Dein Beitrag ist auf diesem Computer gespeichert. Er wird gesendet, sobald deine Stadt antwortet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1817"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1821"/>
         <source>Sending your post…</source>
         <translation>Dein Beitrag wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1824"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1828"/>
         <source>Behind a content warning: %1</source>
         <translation>Hinter einer Inhaltswarnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1881"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1885"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1883"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1886"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1890"/>
         <source>See the posts waiting to be sent</source>
         <translation>Die Beiträge ansehen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2021"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2025"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2048"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
         <source>No posts with #%1 yet.</source>
         <translation>Noch keine Beiträge mit #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
         <source>Posts with #%1</source>
         <translation>Beiträge mit #%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="988"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="991"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 antwortet nicht; gespeicherte Beiträge werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1708"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1712"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>In deiner Stadt kann man Beiträge nicht ändern. Du kannst den Beitrag löschen und neu schreiben.</translation>
     </message>
@@ -4114,7 +4114,7 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>MovingJobs</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/controller.py" line="84"/>
+        <location filename="../src/townsfolk/ui/moving/controller.py" line="83"/>
         <source>Moving: %1</source>
         <translation>Umzug: %1</translation>
     </message>
@@ -4755,37 +4755,37 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="94"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="54"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="117"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="77"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="156"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="116"/>
         <source>the town</source>
         <translation>die Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="176"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="136"/>
         <source>Checking your internet connection…</source>
         <translation>Deine Internetverbindung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="145"/>
         <source>If you typed your e-mail address: a town&apos;s address looks like mastodon.social, and a person&apos;s full address like @ann@mastodon.social.</source>
         <translation>Falls du deine E-Mail-Adresse eingegeben hast: Die Adresse einer Stadt sieht aus wie mastodon.social, die vollständige Adresse einer Person wie @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="190"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="150"/>
         <source>Your computer is not connected to the internet right now, so Townsfolk could not ask {town}. Please check your Wi-Fi or cable, then try again.</source>
         <translation>Dein Computer ist gerade nicht mit dem Internet verbunden, deshalb konnte Townsfolk {town} nicht fragen. Bitte prüfe dein WLAN oder Kabel und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="202"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="162"/>
         <source>{town} is not answering right now, but your internet connection works. The town may be closed for a while: try again later, or go back and pick another town.</source>
         <translation>{town} antwortet gerade nicht, aber deine Internetverbindung funktioniert. Die Stadt ist vielleicht eine Weile geschlossen: Versuche es später noch einmal oder geh zurück und wähle eine andere Stadt.</translation>
     </message>
@@ -4793,37 +4793,37 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="275"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="62"/>
         <source>How would you like to start?</source>
         <translation>Wie möchtest du anfangen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="281"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="68"/>
         <source>I&apos;m new: help me pick a town</source>
         <translation>Ich bin neu: Hilf mir, eine Stadt zu wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="282"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="69"/>
         <source>See towns by topic and choose one to join. It takes a few minutes.</source>
         <translation>Sieh dir Städte nach Themen an und tritt einer bei. Das dauert ein paar Minuten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="286"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="73"/>
         <source>I already have an account</source>
         <translation>Ich habe schon ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="287"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="74"/>
         <source>Log in with the account you have, in any town.</source>
         <translation>Melde dich mit deinem Konto an, egal in welcher Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="291"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="78"/>
         <source>Try a practice town first (nothing leaves your computer)</source>
         <translation>Erst eine Übungsstadt ausprobieren (nichts verlässt deinen Computer)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="293"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="80"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>Sieh dich in einer Übungsstadt mit ausgedachten Leuten um, um zu sehen, wie alles funktioniert. Einer echten Stadt kannst du jederzeit beitreten.</translation>
     </message>
@@ -4918,107 +4918,107 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="358"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="42"/>
         <source>Whichever town you pick, you can follow and talk to people in every other town. Start with a big town for everyone, or pick one about what you love.</source>
         <translation>Egal welche Stadt du wählst: Du kannst Leuten in allen anderen Städten folgen und mit ihnen sprechen. Fang mit einer großen Stadt für alle an, oder wähle eine, in der es um etwas geht, das du liebst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="362"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="46"/>
         <source>About picking a town</source>
         <translation>Wie man eine Stadt wählt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="368"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="52"/>
         <source>Search towns by name or words</source>
         <translation>Städte nach Namen oder Wörtern suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="369"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="53"/>
         <source>Search towns</source>
         <translation>Städte suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="373"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="57"/>
         <source>Language of the town</source>
         <translation>Sprache der Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="375"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="59"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="382"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="66"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="388"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="72"/>
         <source>Towns</source>
         <translation>Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="401"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="85"/>
         <source>No towns</source>
         <translation>Keine Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="404"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="88"/>
         <source>About the town list</source>
         <translation>Über die Liste der Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="413"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="97"/>
         <source>Pick a second town for your backup account</source>
         <translation>Wähle eine zweite Stadt für dein Sicherungskonto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="415"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="99"/>
         <source>Pick a town</source>
         <translation>Wähle eine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="427"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="111"/>
         <source>This is the list of towns that comes with Townsfolk. Details such as how many people live in each town will fill in when you are online.</source>
         <translation>Das ist die Liste der Städte, die mit Townsfolk kommt. Angaben wie die Zahl der Leute, die in jeder Stadt wohnen, kommen dazu, wenn du online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="448"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="132"/>
         <source>Townsfolk could not update the town list just now, so you see the list that comes with it. Details such as how many people live in each town will fill in when you are online. You can still pick a town.</source>
         <translation>Townsfolk konnte die Liste der Städte gerade nicht auffrischen, deshalb siehst du die Liste, die mit Townsfolk kommt. Angaben wie die Zahl der Leute, die in jeder Stadt wohnen, kommen dazu, wenn du online bist. Du kannst trotzdem eine Stadt wählen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="463"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="147"/>
         <source>★ Good first towns</source>
         <translation>★ Gute erste Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="465"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="149"/>
         <source>Big towns about everything, where you can join now</source>
         <translation>Große Städte für alles, denen du jetzt beitreten kannst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="471"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="155"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="489"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="173"/>
         <source>Any language</source>
         <translation>Jede Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="532"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="216"/>
         <source>No towns match. Try other words, another language or another topic.</source>
         <translation>Keine Stadt passt. Versuche andere Wörter, eine andere Sprache oder ein anderes Thema.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="534"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="218"/>
         <source>Towns about this topic appear here when you are online.</source>
         <translation>Städte zu diesem Thema erscheinen hier, wenn du online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="558"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="242"/>
         <source>See this town</source>
         <translation>Diese Stadt ansehen</translation>
     </message>
@@ -5760,166 +5760,191 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="94"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="104"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="96"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="106"/>
         <source>People you &amp;muted or blocked…</source>
         <translation>&amp;Stummgeschaltete und blockierte Leute…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="98"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="108"/>
         <source>&amp;Hidden words…</source>
         <translation>&amp;Ausgeblendete Wörter…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="100"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="110"/>
         <source>&amp;Log out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="102"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="112"/>
         <source>&amp;Remove this account from Townsfolk…</source>
         <translation>Dieses Konto aus Townsfolk &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="125"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="135"/>
         <source>&amp;Log out of %1…</source>
         <translation>Von %1 &amp;abmelden…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="136"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="148"/>
+        <source>Your account</source>
+        <translation>Dein Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="152"/>
+        <source>Hidden words…</source>
+        <translation>Ausgeblendete Wörter…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
+        <source>People you muted or blocked…</source>
+        <translation>Stummgeschaltete und blockierte Leute…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
+        <source>Log out…</source>
+        <translation>Abmelden…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
+        <source>Remove this account…</source>
+        <translation>Dieses Konto entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="181"/>
         <source>Mute %1…</source>
         <translation>%1 stummschalten…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="139"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="184"/>
         <source>Block %1…</source>
         <translation>%1 blockieren…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="142"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
         <source>Report %1…</source>
         <translation>%1 melden…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="147"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="486"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="531"/>
         <source>Block the whole town %1…</source>
         <translation>Die ganze Stadt %1 blockieren…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="226"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="271"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>Du hast %1 stummgeschaltet. Rückgängig machst du es mit „Stummschaltung aufheben“ im Profil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="252"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="297"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>Du hast %1 blockiert. Rückgängig machst du es mit „Nicht mehr blockieren“ im Profil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="275"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="320"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>Stummschaltung aufgehoben. Neue Beiträge dieser Person erscheinen wieder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="277"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="322"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>Nicht mehr blockiert. Ihr könnt einander wieder folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="305"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="350"/>
         <source>You blocked the town %1.</source>
         <translation>Du hast die Stadt %1 blockiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="391"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="436"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>Danke. Das Team von %1 sieht sich deine Meldung an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="432"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="472"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="477"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="517"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="434"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="478"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="479"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="523"/>
         <source>Unblock</source>
         <translation>Nicht mehr blockieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="438"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="439"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
         <source>More: mute, block or report</source>
         <translation>Mehr: stummschalten, blockieren oder melden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="456"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="501"/>
         <source>Unmute %1</source>
         <translation>Stummschaltung von %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="457"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="502"/>
         <source>Unblock %1</source>
         <translation>%1 nicht mehr blockieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="476"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="521"/>
         <source>Mute…</source>
         <translation>Stummschalten…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="527"/>
         <source>Block…</source>
         <translation>Blockieren…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Report…</source>
         <translation>Melden…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="581"/>
         <source>You unblocked the town %1.</source>
         <translation>Du hast die Stadt %1 wieder freigegeben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="698"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="757"/>
         <source>All the waiting posts were sent.</source>
         <translation>Alle wartenden Beiträge wurden gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="703"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="762"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Sie konnten noch nicht gesendet werden. Sie sind weiter auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="712"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
         <source>Sending them now…</source>
         <translation>Sie werden jetzt gesendet…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="740"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="799"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>%1 wurde aus Townsfolk entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="742"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="801"/>
         <source>You logged out of %1.</source>
         <translation>Du hast dich von %1 abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="744"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="803"/>
         <source>%1 is now your main account.</source>
         <translation>%1 ist jetzt dein Hauptkonto.</translation>
     </message>
@@ -6344,179 +6369,179 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>SignUpPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="882"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="40"/>
         <source>At least 8 characters. A short sentence you can remember works well.</source>
         <translation>Mindestens 8 Zeichen. Ein kurzer Satz, den du dir merken kannst, eignet sich gut.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="886"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="44"/>
         <source>Too short: please use at least 8 characters.</source>
         <translation>Zu kurz: Bitte nimm mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="898"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="56"/>
         <source>Strong password. Well done.</source>
         <translation>Sicheres Passwort. Gut gemacht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="899"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="57"/>
         <source>Good. A longer one is even safer: try a short sentence.</source>
         <translation>Gut. Ein längeres ist noch sicherer: Versuch es mit einem kurzen Satz.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="916"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="76"/>
         <source>A user name cannot have spaces. Use _ instead, like rosa_diaz.</source>
         <extracomment>The longest user name and display name Mastodon accepts.</extracomment>
         <translation>Ein Benutzername darf keine Leerzeichen haben. Nimm stattdessen _, wie rosa_diaz.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="920"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="80"/>
         <source>A user name can have only letters a to z, numbers and _.</source>
         <translation>Ein Benutzername darf nur Buchstaben von a bis z, Ziffern und _ enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="924"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="84"/>
         <source>A user name can have at most {count} characters.</source>
         <translation>Ein Benutzername darf höchstens {count} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="941"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="994"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="101"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="154"/>
         <source>Your name</source>
         <translation>Dein Name</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="942"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="102"/>
         <source>The name others will see, like Ann Archer</source>
         <translation>Der Name, den andere sehen, zum Beispiel Anna Berger</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="945"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="995"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="105"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="155"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="946"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="106"/>
         <source>Letters, numbers and _ only, like ann_archer</source>
         <translation>Nur Buchstaben, Ziffern und _, zum Beispiel anna_berger</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="947"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="107"/>
         <source>Your full address</source>
         <translation>Deine vollständige Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="949"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="996"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="109"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="156"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="950"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="110"/>
         <source>you@example.com</source>
         <translation>du@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="952"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="997"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="112"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="157"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="954"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="114"/>
         <source>At least 8 characters</source>
         <translation>Mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="955"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="115"/>
         <source>How strong the password is</source>
         <translation>Wie sicher das Passwort ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="957"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="961"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="998"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="117"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="121"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="158"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="963"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="123"/>
         <source>I agree to the rules</source>
         <translation>Ich stimme den Regeln zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="985"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="145"/>
         <source>Problem with {what}</source>
         <translation>Problem mit: {what}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="999"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="159"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1049"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="209"/>
         <source>yourname</source>
         <translation>deinname</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1051"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="211"/>
         <source>Your full address will be @{name}@{town}</source>
         <translation>Deine vollständige Adresse wird @{name}@{town} sein</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1056"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="216"/>
         <source>Create your account in {town}</source>
         <translation>Erstelle dein Konto in {town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="230"/>
         <source>I have read the rules of {town} and I agree to them</source>
         <translation>Ich habe die Regeln von {town} gelesen und stimme ihnen zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1079"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="239"/>
         <source>Asking {town} how to join…</source>
         <translation>{town} wird gefragt, wie man beitritt …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="254"/>
         <source>Terms of use</source>
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="256"/>
         <source>Privacy policy</source>
         <translation>Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1105"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="265"/>
         <source>The town&apos;s own pages (they open in your web browser):</source>
         <translation>Die eigenen Seiten der Stadt (sie öffnen sich in deinem Webbrowser):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1108"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="268"/>
         <source>The town&apos;s terms of use and privacy policy, as links</source>
         <translation>Die Nutzungsbedingungen und die Datenschutzerklärung der Stadt, als Links</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1124"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="284"/>
         <source>Date of birth (you must be at least {age})</source>
         <translation>Geburtsdatum (du musst mindestens {age} sein)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1137"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="297"/>
         <source>Create my account</source>
         <translation>Mein Konto erstellen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1171"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="331"/>
         <source>Creating your account…</source>
         <translation>Dein Konto wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1092"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="252"/>
         <source>The town rules</source>
         <translation>Die Regeln der Stadt</translation>
     </message>
@@ -6616,137 +6641,137 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="689"/>
         <source>Content warning: %1</source>
         <translation>Inhaltswarnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
         <source>Show less</source>
         <translation>Weniger zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="433"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="465"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="459"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
         <source>Save</source>
         <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="434"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="463"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="443"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="469"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
         <source>Boosted</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="450"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="476"/>
         <source>Boost</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
         <source>Favourited</source>
         <translation>Favorisiert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
         <source>Favourite</source>
         <translation>Favorisieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="493"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="534"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="561"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Einige Beiträge sind hier nicht geladen. Zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="550"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>%1 hat geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="572"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="599"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="642"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="676"/>
         <source>Continuing a thread</source>
         <translation>Fortsetzung eines Threads</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="645"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="679"/>
         <source>Replying to %1</source>
         <translation>Antwort an %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="648"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="682"/>
         <source>Replying to a post</source>
         <translation>Antwort auf einen Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
         <source>Show anyway</source>
         <translation>Trotzdem zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
         <source>Hide again</source>
         <translation>Wieder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="768"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="802"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Heikles Bild. Klicke, um es zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="781"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="815"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
         <source>1 vote</source>
         <translation>1 Stimme</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="915"/>
         <source>%n votes</source>
         <translation>%n Stimmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="882"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
         <source>closed</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="884"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
         <source>you voted</source>
         <translation>du hast abgestimmt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="886"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="922"/>
         <source>click an answer to vote</source>
         <translation>klicke auf eine Antwort, um abzustimmen</translation>
     </message>
@@ -7406,32 +7431,32 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="239"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="29"/>
         <source>Welcome to Townsfolk</source>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="32"/>
         <source>Picture: three towns joined by roads</source>
         <translation>Bild: drei Städte, durch Straßen verbunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="243"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="33"/>
         <source>What the fediverse is</source>
         <translation>Was das Fediverse ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="245"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="35"/>
         <source>Tell me more</source>
         <translation>Mehr erfahren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="246"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="36"/>
         <source>Tell me more about how it works</source>
         <translation>Mehr darüber erfahren, wie es funktioniert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="256"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="46"/>
         <source>How the fediverse works</source>
         <translation>Wie das Fediverse funktioniert</translation>
     </message>
@@ -7558,53 +7583,53 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="179"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="181"/>
         <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
         <translation>Diese Leute schlägt deine Stadt vor: Leute, die sie empfiehlt, Leute, die dort wohnen und vor kurzem etwas gepostet haben, und Leute, denen viele andere folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="183"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
         <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
         <translation>Deine Stadt hat gerade niemanden vorzuschlagen. Versuche die Suche, oder schau in „Deine Stadt“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="187"/>
         <source>People to follow</source>
         <translation>Leute zum Folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="205"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
         <source>People who follow %1.</source>
         <translation>Leute, die %1 folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="206"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="208"/>
         <source>No one follows them yet, or their town does not show it.</source>
         <translation>Noch folgt ihnen niemand, oder ihre Stadt zeigt es nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
         <source>Followers of %1</source>
         <translation>Wer %1 folgt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
         <source>People %1 follows.</source>
         <translation>Leute, denen %1 folgt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="210"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
         <source>They follow no one yet, or their town does not show it.</source>
         <translation>Sie folgen noch niemandem, oder ihre Stadt zeigt es nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="213"/>
         <source>Followed by %1</source>
         <translation>Gefolgt von %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="264"/>
         <location filename="../src/townsfolk/ui/people_pages.py" line="266"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="268"/>
         <source>Find people to follow</source>
         <translation>Leute zum Folgen finden</translation>
     </message>

@@ -4,179 +4,179 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="586"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="40"/>
         <source>About this town</source>
         <translation>Sobre este pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="590"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="44"/>
         <source>Why do you want to join? The people who look after this town read every request. It may take a few days before they say yes; Townsfolk will tell you.</source>
         <translation>¿Por qué quieres unirte? Las personas que cuidan de este pueblo leen cada solicitud. Puede que tarden unos días en decir que sí; Townsfolk te avisará.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="594"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="597"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="48"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="51"/>
         <source>Why do you want to join?</source>
         <translation>¿Por qué quieres unirte?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="599"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="53"/>
         <source>A sentence or two about you and why you&apos;d like to join</source>
         <translation>Una o dos frases sobre ti y por qué te gustaría unirte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="604"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="58"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="605"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="59"/>
         <source>Ask the town again</source>
         <translation>Preguntar de nuevo al pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="608"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="62"/>
         <source>I already have an account here</source>
         <translation>Ya tengo una cuenta aquí</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="609"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="63"/>
         <source>I already have an account in this town</source>
         <translation>Ya tengo una cuenta en este pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="612"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="66"/>
         <source>Join on the town&apos;s web page</source>
         <translation>Unirme en la página web del pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="615"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="69"/>
         <source>Join on the town&apos;s web page (opens your web browser)</source>
         <translation>Unirme en la página web del pueblo (se abre en tu navegador)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="648"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="102"/>
         <source>Asking {town} about itself…</source>
         <extracomment>Said once the town is read again (why the person was sent back here).</extracomment>
         <translation>Preguntando a {town} por sí mismo…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="703"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="157"/>
         <source>The town&apos;s page is open in your web browser. When you have joined there (and confirmed your email, if the town asks), come back and press “I have joined: log in”.</source>
         <translation>La página del pueblo está abierta en tu navegador. Cuando te hayas unido allí (y hayas confirmado tu correo, si el pueblo lo pide), vuelve y pulsa «Ya me uní: iniciar sesión».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="711"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="165"/>
         <source>I have joined: log in</source>
         <translation>Ya me uní: iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="712"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="166"/>
         <source>Join this town</source>
         <translation>Unirme a este pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="749"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="203"/>
         <source>Town address: {address}</source>
         <translation>Dirección del pueblo: {address}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="758"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="212"/>
         <source>{n} people live here, and {active} of them were active last month.</source>
         <translation>Aquí viven {n} personas, y {active} de ellas estuvieron activas el mes pasado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="764"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="218"/>
         <source>{n} people live here, and {active} of them were active last week.</source>
         <translation>Aquí viven {n} personas, y {active} de ellas estuvieron activas la semana pasada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="770"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="224"/>
         <source>{n} people live here.</source>
         <translation>Aquí viven {n} personas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="776"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="230"/>
         <source>{n} people were active here last month.</source>
         <translation>{n} personas estuvieron activas aquí el mes pasado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="782"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="236"/>
         <source>Language: {names}.</source>
         <translation>Idioma: {names}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="788"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="242"/>
         <source>Can I join?</source>
         <translation>¿Puedo unirme?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="792"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="246"/>
         <source>Yes: you can join now.</source>
         <translation>Sí: puedes unirte ahora.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="793"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="247"/>
         <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
         <translation>Pides unirte y una persona del pueblo dice que sí. Esto puede tardar unos días.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="797"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="251"/>
         <source>This town is not taking new people right now. Please go back and pick another town.</source>
         <translation>Este pueblo no acepta gente nueva ahora mismo. Vuelve atrás y elige otro pueblo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="801"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="255"/>
         <source>Yes, on the town&apos;s own web page: press “Join on the town&apos;s web page”, join there, then come back here and log in.</source>
         <translation>Sí, en la propia página web del pueblo: pulsa «Unirme en la página web del pueblo», únete allí y luego vuelve aquí e inicia sesión.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="817"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="271"/>
         <source>You must be at least {age} years old.</source>
         <translation>Debes tener al menos {age} años.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="821"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="275"/>
         <source>The town rules</source>
         <translation>Las normas del pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="830"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="284"/>
         <source>This town keeps its rules on its web page. Please read them before you join:</source>
         <translation>Este pueblo tiene sus normas en su página web. Léelas antes de unirte:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="834"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="288"/>
         <source>Read the town rules</source>
         <translation>Leer las normas del pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="840"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="294"/>
         <source>The town did not tell Townsfolk its rules. Every town has some: please read about the town on its web page before you join.</source>
         <translation>El pueblo no le dijo a Townsfolk cuáles son sus normas. Todos los pueblos tienen alguna: lee sobre el pueblo en su página web antes de unirte.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="847"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="301"/>
         <source>About the town (its web page)</source>
         <translation>Sobre el pueblo (su página web)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="851"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="305"/>
         <source>Terms of use</source>
         <translation>Condiciones de uso</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="856"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="310"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="860"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="314"/>
         <source>Before you join, you can read these pages (they open in your web browser):</source>
         <translation>Antes de unirte, puedes leer estas páginas (se abren en tu navegador):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="869"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="323"/>
         <source>Who runs it: {who}</source>
         <translation>Quién lo gestiona: {who}</translation>
     </message>
@@ -184,144 +184,144 @@
 <context>
     <name>AccountMoveDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="76"/>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="103"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="78"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="104"/>
         <source>Move my whole account</source>
         <translation>Mudar mi cuenta entera</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="107"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
         <translation>Lo que se muda: tus seguidores. Cuando termine la mudanza, tu antiguo pueblo se lo dice, y sus cuentas siguen a tu cuenta nueva por sí solas. Después, Townsfolk trae a las personas que sigues, tus listas, bloqueos, silencios, pueblos bloqueados y marcadores.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="115"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="116"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
         <translation>Lo que no se muda: tus publicaciones. Se quedan en %1, y tu cuenta antigua muestra que te mudaste. Después de mudarte tienes que esperar %2 días para poder mudarte otra vez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="123"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="124"/>
         <source>Your new account:</source>
         <translation>Tu cuenta nueva:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="125"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="126"/>
         <source>Your new account</source>
         <translation>Tu cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="129"/>
         <source>Add an account in another town…</source>
         <translation>Añadir una cuenta en otro pueblo…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="134"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="135"/>
         <source>Open the download page</source>
         <translation>Abrir la página de descarga</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="136"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="137"/>
         <source>Skip this</source>
         <translation>Saltar esto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="140"/>
         <source>Open the page on the new town</source>
         <translation>Abrir la página en el pueblo nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="142"/>
         <source>Copy the old address</source>
         <translation>Copiar la dirección antigua</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="145"/>
         <source>Open the page on the old town</source>
         <translation>Abrir la página en el pueblo antiguo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="147"/>
         <source>Copy the new address</source>
         <translation>Copiar la dirección nueva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="151"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="152"/>
         <source>Look now</source>
         <translation>Mirar ahora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="154"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="155"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="162"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="163"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="164"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="165"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="254"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
         <source>(choose it above)</source>
         <translation>(elígela arriba)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="256"/>
         <source>your new town</source>
         <translation>tu pueblo nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="258"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="259"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
         <translation>Primero, si quieres tus publicaciones: descárgalas de %1 (un archivo para que lo guardes; no se pueden mudar al pueblo nuevo).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="262"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="263"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
         <translation>Paso 1. En %1, abre «Alias de la cuenta» y escribe tu dirección antigua: %2. Así el pueblo nuevo sabe que la cuenta antigua es tuya.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="268"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="269"/>
         <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
         <translation>Paso 2. En %1, abre «Mudarse a otra cuenta», escribe tu dirección nueva: %2, y tu contraseña. Luego pulsa allí el botón para mudarte.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="274"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
         <translation>Paso 3. Townsfolk mira si %1 ya dice que se mudó.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="277"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="278"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
         <translation>Paso 4. Townsfolk trae a %1 las personas que sigues, tus listas, bloqueos, silencios, pueblos bloqueados y marcadores.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="281"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="310"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="311"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
         <translation>Te has mudado a %1. Tus seguidores se están mudando allí por sí solos (puede tardar un rato). Podrás mudarte de nuevo después del %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="346"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="347"/>
         <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
         <translation>Cuando te hayas mudado en la página del pueblo antiguo, Townsfolk lo verá aquí solo (mira cada poco tiempo).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="375"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="376"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
         <translation>%1 todavía no dice que se mudó. Si ya hiciste el paso 2, espera un minuto: Townsfolk sigue mirando.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="397"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="398"/>
         <source>Reading everything from your old account…</source>
         <translation>Leyendo todo desde tu cuenta antigua…</translation>
     </message>
@@ -995,78 +995,78 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1346"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="28"/>
         <source>A backup account (you can skip this)</source>
         <translation>Una cuenta de reserva (puedes saltar este paso)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1351"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="33"/>
         <source>This step is optional: your account works without a backup. You can start using Townsfolk now, and add a backup any time from the Townsfolk menu. Townsfolk will remind you gently in a few days.</source>
         <translation>Este paso es opcional: tu cuenta funciona sin una cuenta de reserva. Puedes empezar a usar Townsfolk ahora y añadir una cuenta de reserva cuando quieras desde el menú Townsfolk. Townsfolk te lo recordará amablemente dentro de unos días.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1356"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="38"/>
         <source>This step is optional</source>
         <translation>Este paso es opcional</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1360"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="42"/>
         <source>Why a backup account</source>
         <translation>Por qué una cuenta de reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1363"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="45"/>
         <source>Suggested towns</source>
         <translation>Pueblos sugeridos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1368"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="50"/>
         <source>Not now: start using Townsfolk (remind me later)</source>
         <translation>Ahora no: empezar a usar Townsfolk (recordármelo más tarde)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1369"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="51"/>
         <source>Join a second town (I&apos;m new there)</source>
         <translation>Unirme a un segundo pueblo (soy nuevo allí)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1370"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="52"/>
         <source>I already have an account in another town</source>
         <translation>Ya tengo una cuenta en otro pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1378"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1379"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="60"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="61"/>
         <source>Follow the same people on my backup account</source>
         <translation>Seguir a las mismas personas con mi cuenta de reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1381"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="63"/>
         <source>Then your backup shows the same posts when your town is away</source>
         <translation>Así tu cuenta de reserva muestra las mismas publicaciones cuando tu pueblo no está</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1398"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="80"/>
         <source>Your account is @{handle}. Good towns for a backup: {towns}.</source>
         <translation>Tu cuenta es @{handle}. Buenos pueblos para una cuenta de reserva: {towns}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1421"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="103"/>
         <source>Pick a second town</source>
         <translation>Elige un segundo pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1422"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="104"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1423"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="105"/>
         <source>Skip for now</source>
         <translation>Saltar por ahora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1424"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="106"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -1164,54 +1164,54 @@ Esto es para pueblos que están mal gestionados. Para una sola persona, mejor si
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1623"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="168"/>
         <source>What to do in the browser</source>
         <translation>Qué hacer en el navegador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1625"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1695"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="170"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="240"/>
         <source>Open the browser again</source>
         <translation>Abrir el navegador otra vez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1626"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1696"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="171"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="241"/>
         <source>Open the log-in page in the browser again</source>
         <translation>Abrir otra vez la página de inicio de sesión en el navegador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1629"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="174"/>
         <source>Use a code instead</source>
         <translation>Usar un código</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1630"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="175"/>
         <source>Log in by copying a code instead</source>
         <translation>Iniciar sesión copiando un código</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="179"/>
         <source>The code from the town&apos;s page</source>
         <translation>El código de la página del pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1635"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="180"/>
         <source>Paste the code here</source>
         <translation>Pega el código aquí</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1670"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="215"/>
         <source>Still waiting for {town}. If the town showed an error page instead of asking you to say yes, press “Use a code instead”: some towns only allow that way.</source>
         <translation>Seguimos esperando a {town}. Si el pueblo mostró una página de error en vez de pedirte que dijeras que sí, pulsa «Usar un código»: algunos pueblos solo permiten esa forma.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1684"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="229"/>
         <source>Log in to {town} in your browser</source>
         <translation>Inicia sesión en {town} en tu navegador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1687"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="232"/>
         <source>We opened your browser so you can log in to {town}. Log in there and say yes to Townsfolk. Then come back: this window moves on by itself.
 
 Nothing opened? Press “Open the browser again”, or use a code instead.</source>
@@ -1220,37 +1220,37 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 ¿No se abrió nada? Pulsa «Abrir el navegador otra vez», o usa un código.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1726"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="271"/>
         <source>{town} asks for a code instead of the usual way of logging in. It only takes a moment: follow the steps above.</source>
         <translation>{town} pide un código en vez de la forma habitual de iniciar sesión. Solo lleva un momento: sigue los pasos de arriba.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1737"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="282"/>
         <source>Log in to {town} with a code</source>
         <translation>Inicia sesión en {town} con un código</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1740"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="285"/>
         <source>Log in to {town} on the page that opens in your browser and say yes to Townsfolk. The page then shows a code: copy it, paste it below and press “Log in”.</source>
         <translation>Inicia sesión en {town} en la página que se abre en tu navegador y di que sí a Townsfolk. Después la página muestra un código: cópialo, pégalo abajo y pulsa «Iniciar sesión».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1747"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="292"/>
         <source>Get a new code</source>
         <translation>Obtener un código nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1748"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="293"/>
         <source>Open the log-in page again to get a new code</source>
         <translation>Abrir otra vez la página de inicio de sesión para obtener un código nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1776"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="321"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1784"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="329"/>
         <source>Logging in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
@@ -1620,37 +1620,37 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1454"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="133"/>
         <source>You&apos;re all set</source>
         <translation>Todo listo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1455"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="134"/>
         <source>Your accounts</source>
         <translation>Tus cuentas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1457"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="136"/>
         <source>Three tips</source>
         <translation>Tres consejos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1465"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="144"/>
         <source>Your account: @{handle}</source>
         <translation>Tu cuenta: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1467"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="146"/>
         <source>Your backup account: @{handle}</source>
         <translation>Tu cuenta de reserva: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1469"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="148"/>
         <source>Townsfolk will remind you later about a backup account.</source>
         <translation>Townsfolk te recordará más tarde lo de la cuenta de reserva.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1477"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="156"/>
         <source>Open Townsfolk</source>
         <translation>Abrir Townsfolk</translation>
     </message>
@@ -1681,38 +1681,38 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="26"/>
         <source>What happens now</source>
         <translation>Qué pasa ahora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1241"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="28"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="29"/>
         <source>Resend the email</source>
         <translation>Reenviar el correo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1259"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="46"/>
         <source>Something went missing</source>
         <translation>Falta algo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="48"/>
         <source>Townsfolk no longer knows this account. Please sign up again.</source>
         <translation>Townsfolk ya no conoce esta cuenta. Regístrate de nuevo, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1283"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="70"/>
         <source>your email address</source>
         <translation>tu dirección de correo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1286"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="73"/>
         <source>Waiting for {town} to say yes</source>
         <translation>Esperando a que {town} diga que sí</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1289"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="76"/>
         <source>Thank you, your email address is confirmed. The people who look after {town} read every request, and this can take a few days.
 
 You can close Townsfolk now. It will check again the next time you open it, and carry on by itself as soon as you are let in.</source>
@@ -1721,12 +1721,12 @@ You can close Townsfolk now. It will check again the next time you open it, and 
 Ya puedes cerrar Townsfolk. Lo comprobará de nuevo la próxima vez que lo abras, y seguirá solo en cuanto te dejen entrar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1297"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="84"/>
         <source>Check your email</source>
         <translation>Revisa tu correo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1300"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="87"/>
         <source>{town} sent an email to {email}. Open it and press the link inside to confirm that the address is yours.
 
 This window moves on by itself as soon as you have done that. Nothing there? Look in your spam folder, or send the email again.</source>
@@ -1735,27 +1735,27 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
 Esta ventana avanza sola en cuanto lo hayas hecho. ¿No hay nada? Mira en la carpeta de correo no deseado, o envía el correo otra vez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1314"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="101"/>
         <source>Please sign up again</source>
         <translation>Regístrate de nuevo, por favor</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1316"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="103"/>
         <source>{town} no longer knows this account. Please sign up again.</source>
         <translation>{town} ya no conoce esta cuenta. Regístrate de nuevo, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1324"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="111"/>
         <source>Sending the email again…</source>
         <translation>Enviando el correo otra vez…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1327"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="114"/>
         <source>Done: a new email is on its way.</source>
         <translation>Hecho: hay un correo nuevo en camino.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1332"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="119"/>
         <source>Waiting…</source>
         <translation>Esperando…</translation>
     </message>
@@ -2117,48 +2117,48 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="257"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="258"/>
         <source>let {name} follow you</source>
         <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>dejar que {name} te siga</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="259"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="260"/>
         <source>decline the request from {name}</source>
         <translation>rechazar la solicitud de {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="263"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>{name} ya no espera una respuesta: puede que haya retirado la solicitud, o que ya la hayas respondido en otro sitio.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="271"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="272"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>Townsfolk no pudo {action} porque {town} no responde. No ha cambiado nada; inténtalo de nuevo dentro de un rato.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="277"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} pidió a Townsfolk que vaya más despacio, así que no pudo {action}. Inténtalo de nuevo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="283"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>Townsfolk ya no tiene la sesión iniciada en {town}. Inicia sesión de nuevo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="288"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="289"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{town} no permitió a Townsfolk {action}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="291"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>{town} tuvo un problema y no pudo {action}. No ha cambiado nada; inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="296"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>Townsfolk no pudo {action}. Inténtalo de nuevo.</translation>
     </message>
@@ -2232,8 +2232,8 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="228"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="229"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="185"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="186"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2371,32 +2371,32 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>HiddenWords</name>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="198"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="235"/>
         <source>Townsfolk could not read your hidden words. {reason}</source>
         <translation>Townsfolk no pudo leer tus palabras ocultas. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="219"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="256"/>
         <source>Type at least one word to hide.</source>
         <translation>Escribe al menos una palabra que ocultar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="222"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="259"/>
         <source>Choose at least one place where the words are hidden.</source>
         <translation>Elige al menos un lugar donde se ocultan las palabras.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="264"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="301"/>
         <source>Type at least one word and choose where to hide it.</source>
         <translation>Escribe al menos una palabra y elige dónde ocultarla.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="314"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="351"/>
         <source>Townsfolk could not change your hidden words. {reason}</source>
         <translation>Townsfolk no pudo cambiar tus palabras ocultas. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="348"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="385"/>
         <source>Townsfolk could not save your hidden words on this computer.</source>
         <translation>Townsfolk no pudo guardar tus palabras ocultas en este ordenador.</translation>
     </message>
@@ -3079,67 +3079,67 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1493"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="38"/>
         <source>Type the name of your town, or your full address. All of these work: mastodon.social, https://mastodon.social, @ann@mastodon.social.</source>
         <translation>Escribe el nombre de tu pueblo, o tu dirección completa. Todas estas formas sirven: mastodon.social, https://mastodon.social, @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1497"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="42"/>
         <source>How to type your town</source>
         <translation>Cómo escribir tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1500"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="45"/>
         <source>Your town or your full address</source>
         <translation>Tu pueblo o tu dirección completa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1501"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="46"/>
         <source>For example mastodon.social</source>
         <translation>Por ejemplo mastodon.social</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1510"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="55"/>
         <source>Towns that match</source>
         <translation>Pueblos que coinciden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1511"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="56"/>
         <source>Your town</source>
         <translation>Tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1521"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="66"/>
         <source>Log in to your backup account</source>
         <translation>Inicia sesión en tu cuenta de reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1523"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="68"/>
         <source>Log in to your town</source>
         <translation>Inicia sesión en tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1545"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="90"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1556"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="101"/>
         <source>That looks like an e-mail address. Here Townsfolk needs the address of your town, like mastodon.social, or your full address in it, like @ann@mastodon.social.</source>
         <translation>Eso parece una dirección de correo electrónico. Aquí Townsfolk necesita la dirección de tu pueblo, como mastodon.social, o tu dirección completa en él, como @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1574"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="119"/>
         <source>Checking {town}…</source>
         <translation>Comprobando {town}…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1586"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="131"/>
         <source>That is the town of your first account. A backup account needs to be in another town, so that it works when your first town is away.</source>
         <translation>Ese es el pueblo de tu primera cuenta. Una cuenta de reserva tiene que estar en otro pueblo, para que funcione cuando tu primer pueblo no está.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1610"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="155"/>
         <source>Townsfolk could not reach {town}, but your internet connection works. Please check the address; if it is right, the town may be closed for a while: try again later.</source>
         <translation>Townsfolk no pudo contactar con {town}, pero tu conexión a internet funciona. Revisa la dirección; si es correcta, puede que el pueblo esté cerrado un tiempo: inténtalo más tarde.</translation>
     </message>
@@ -3148,7 +3148,7 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
     <name>MainWindow</name>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1455"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1459"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
@@ -3359,323 +3359,323 @@ Una forma amable de unirse al fediverso: muchos pueblos, una sola cuenta que hab
         <translation>Aquí aparecerán las publicaciones que guardes (con «Guardar» debajo de una publicación).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="737"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
         <source>Log in again</source>
         <translation>Iniciar sesión de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="746"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="757"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
         <source>People you follow</source>
         <translation>Personas que sigues</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="758"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>Your town (people on %1)</source>
         <translation>Tu pueblo (gente de %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="759"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Everywhere</source>
         <translation>En todas partes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
         <source>Saved posts</source>
         <translation>Publicaciones guardadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="770"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="773"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Publicaciones de las personas que sigues, en todos los pueblos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="772"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="775"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Publicaciones de todas las personas que viven en %1, las sigas o no.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="777"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="780"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Publicaciones de gente de todos los pueblos que %1 conoce. Tu única cuenta llega a todos los pueblos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="783"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="786"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Quién respondió, marcó como favoritas o impulsó tus publicaciones, y quién te sigue.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="785"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="788"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Publicaciones que guardaste para más tarde. Solo tú puedes ver esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="940"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="943"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>Algo salió mal dentro de Townsfolk. No se perdió nada; si vuelve a pasar, reinicia Townsfolk, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="988"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="991"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 no responde; se muestran las publicaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1076"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>No tienes conexión; se muestran las publicaciones guardadas. Las publicaciones que escribas se conservan y saldrán solas cuando vuelvas a tener conexión.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1084"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1138"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1142"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 ha vuelto. Townsfolk te devolverá a tu cuenta allí cuando termines de escribir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
         <source>%1 is back.</source>
         <translation>%1 ha vuelto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1162"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 ha vuelto. ¿Volver a tu cuenta allí? Si eliges «Ahora no», sigues usando tu cuenta de reserva %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1165"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1169"/>
         <source>Yes, go back</source>
         <translation>Sí, volver</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1166"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1170"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1176"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1180"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 ha vuelto. Estás usando de nuevo tu cuenta %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1181"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1185"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1210"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1214"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 no responde. Ahora estás usando tu cuenta de reserva @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1220"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>No se perdió nada: tu publicación en espera saldrá cuando %1 vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1225"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>No se perdió nada: tus %2 publicaciones en espera saldrán cuando %1 vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1226"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1230"/>
         <source>Nothing is lost.</source>
         <translation>No se perdió nada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1231"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
         <source>Post from my backup instead</source>
         <translation>Publicar desde mi cuenta de reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
         <source>%1 is not answering.</source>
         <translation>%1 no responde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1243"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>No se perdió nada: tus publicaciones en espera saldrán cuando %1 vuelva. Mientras tanto puedes leer tus publicaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1249"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>No se perdió nada. Mientras tanto puedes leer tus publicaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1255"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1259"/>
         <source>not answering, saved posts only</source>
         <translation>no responde, solo publicaciones guardadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
         <source>slow</source>
         <translation>lento</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1275"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1279"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Publicaciones guardadas: %1 no responde, así que estas son las publicaciones que Townsfolk conservó. Puedes leerlas; las nuevas llegarán cuando %1 vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1291"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1295"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Sigues usando tu cuenta de reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1337"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1341"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Tu publicación saldrá desde tu cuenta de reserva %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1340"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1344"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Tus %2 publicaciones saldrán desde tu cuenta de reserva %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1446"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1450"/>
         <source>%1 new notifications</source>
         <translation>%1 notificaciones nuevas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1576"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1580"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Marcada como favorita desde tu cuenta de reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1578"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Impulsada desde tu cuenta de reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1611"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1615"/>
         <source>More actions for this post</source>
         <translation>Más acciones para esta publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1620"/>
         <source>Copy link to post</source>
         <translation>Copiar el enlace de la publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1618"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Open in browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1626"/>
         <source>Open the conversation</source>
         <translation>Abrir la conversación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1638"/>
         <source>Change this post…</source>
         <translation>Cambiar esta publicación…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1637"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1641"/>
         <source>Delete this post…</source>
         <translation>Borrar esta publicación…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1652"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1656"/>
         <source>The link to the post was copied.</source>
         <translation>Se copió el enlace de la publicación.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1683"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1687"/>
         <source>Your post was deleted.</source>
         <translation>Tu publicación se borró.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1688"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1692"/>
         <source>Delete this post?</source>
         <translation>¿Borrar esta publicación?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>¿Borrar tu publicación para siempre? Desaparecerá de todos los pueblos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1708"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1712"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>Tu pueblo no permite cambiar las publicaciones. Puedes borrar la publicación y escribirla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1783"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1787"/>
         <source>Write a post — @%1</source>
         <translation>Escribir una publicación — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1807"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1859"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1811"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
         <source>Your post was sent.</source>
         <translation>Tu publicación se envió.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1810"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Tu publicación está guardada en este ordenador. Se enviará cuando vuelvas a tener conexión.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1818"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Tu publicación está guardada en este ordenador. Se enviará cuando tu pueblo responda.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1817"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1821"/>
         <source>Sending your post…</source>
         <translation>Enviando tu publicación…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1824"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1828"/>
         <source>Behind a content warning: %1</source>
         <translation>Tras un aviso de contenido: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1881"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1885"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publicación esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1883"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publicaciones esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1886"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1890"/>
         <source>See the posts waiting to be sent</source>
         <translation>Ver las publicaciones que esperan para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2021"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2025"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2048"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
         <source>No posts with #%1 yet.</source>
         <translation>Todavía no hay publicaciones con #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
         <source>Posts with #%1</source>
         <translation>Publicaciones con #%1</translation>
     </message>
@@ -4114,7 +4114,7 @@ Una forma amable de unirse al fediverso: muchos pueblos, una sola cuenta que hab
 <context>
     <name>MovingJobs</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/controller.py" line="84"/>
+        <location filename="../src/townsfolk/ui/moving/controller.py" line="83"/>
         <source>Moving: %1</source>
         <translation>Mudanza: %1</translation>
     </message>
@@ -4755,37 +4755,37 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="94"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="54"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="117"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="77"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="156"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="116"/>
         <source>the town</source>
         <translation>el pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="176"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="136"/>
         <source>Checking your internet connection…</source>
         <translation>Comprobando tu conexión a internet…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="145"/>
         <source>If you typed your e-mail address: a town&apos;s address looks like mastodon.social, and a person&apos;s full address like @ann@mastodon.social.</source>
         <translation>Si escribiste tu dirección de correo: la dirección de un pueblo es como mastodon.social, y la dirección completa de una persona, como @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="190"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="150"/>
         <source>Your computer is not connected to the internet right now, so Townsfolk could not ask {town}. Please check your Wi-Fi or cable, then try again.</source>
         <translation>Tu ordenador no está conectado a internet ahora mismo, así que Townsfolk no pudo preguntar a {town}. Revisa tu wifi o tu cable y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="202"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="162"/>
         <source>{town} is not answering right now, but your internet connection works. The town may be closed for a while: try again later, or go back and pick another town.</source>
         <translation>{town} no responde ahora mismo, pero tu conexión a internet funciona. Puede que el pueblo esté cerrado un tiempo: inténtalo más tarde, o vuelve atrás y elige otro pueblo.</translation>
     </message>
@@ -4793,37 +4793,37 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="275"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="62"/>
         <source>How would you like to start?</source>
         <translation>¿Cómo te gustaría empezar?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="281"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="68"/>
         <source>I&apos;m new: help me pick a town</source>
         <translation>Soy nuevo: ayúdame a elegir un pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="282"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="69"/>
         <source>See towns by topic and choose one to join. It takes a few minutes.</source>
         <translation>Mira los pueblos por temas y elige uno al que unirte. Lleva unos minutos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="286"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="73"/>
         <source>I already have an account</source>
         <translation>Ya tengo una cuenta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="287"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="74"/>
         <source>Log in with the account you have, in any town.</source>
         <translation>Inicia sesión con la cuenta que tienes, en cualquier pueblo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="291"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="78"/>
         <source>Try a practice town first (nothing leaves your computer)</source>
         <translation>Probar primero un pueblo de práctica (nada sale de tu ordenador)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="293"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="80"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>Date una vuelta por un pueblo de mentira con gente de mentira, para ver cómo funciona. Puedes unirte a un pueblo de verdad cuando quieras.</translation>
     </message>
@@ -4918,107 +4918,107 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="358"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="42"/>
         <source>Whichever town you pick, you can follow and talk to people in every other town. Start with a big town for everyone, or pick one about what you love.</source>
         <translation>Elijas el pueblo que elijas, puedes seguir y hablar con gente de todos los demás pueblos. Empieza con un pueblo grande para todo el mundo, o elige uno sobre lo que te encanta.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="362"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="46"/>
         <source>About picking a town</source>
         <translation>Sobre elegir un pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="368"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="52"/>
         <source>Search towns by name or words</source>
         <translation>Buscar pueblos por nombre o palabras</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="369"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="53"/>
         <source>Search towns</source>
         <translation>Buscar pueblos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="373"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="57"/>
         <source>Language of the town</source>
         <translation>Idioma del pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="375"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="59"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="382"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="66"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="388"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="72"/>
         <source>Towns</source>
         <translation>Pueblos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="401"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="85"/>
         <source>No towns</source>
         <translation>Ningún pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="404"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="88"/>
         <source>About the town list</source>
         <translation>Sobre la lista de pueblos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="413"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="97"/>
         <source>Pick a second town for your backup account</source>
         <translation>Elige un segundo pueblo para tu cuenta de reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="415"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="99"/>
         <source>Pick a town</source>
         <translation>Elige un pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="427"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="111"/>
         <source>This is the list of towns that comes with Townsfolk. Details such as how many people live in each town will fill in when you are online.</source>
         <translation>Esta es la lista de pueblos que viene con Townsfolk. Los detalles, como cuánta gente vive en cada pueblo, se completarán cuando tengas conexión.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="448"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="132"/>
         <source>Townsfolk could not update the town list just now, so you see the list that comes with it. Details such as how many people live in each town will fill in when you are online. You can still pick a town.</source>
         <translation>Townsfolk no pudo actualizar la lista de pueblos ahora mismo, así que ves la lista que viene con él. Los detalles, como cuánta gente vive en cada pueblo, se completarán cuando tengas conexión. Aun así puedes elegir un pueblo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="463"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="147"/>
         <source>★ Good first towns</source>
         <translation>★ Buenos pueblos para empezar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="465"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="149"/>
         <source>Big towns about everything, where you can join now</source>
         <translation>Pueblos grandes sobre todo tipo de temas, a los que puedes unirte ahora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="471"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="155"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="489"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="173"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="532"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="216"/>
         <source>No towns match. Try other words, another language or another topic.</source>
         <translation>Ningún pueblo coincide. Prueba con otras palabras, otro idioma u otro tema.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="534"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="218"/>
         <source>Towns about this topic appear here when you are online.</source>
         <translation>Los pueblos sobre este tema aparecen aquí cuando tienes conexión.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="558"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="242"/>
         <source>See this town</source>
         <translation>Ver este pueblo</translation>
     </message>
@@ -5760,166 +5760,191 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="94"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="104"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="96"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="106"/>
         <source>People you &amp;muted or blocked…</source>
         <translation>Personas &amp;silenciadas o bloqueadas…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="98"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="108"/>
         <source>&amp;Hidden words…</source>
         <translation>Palabras &amp;ocultas…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="100"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="110"/>
         <source>&amp;Log out…</source>
         <translation>Cerrar &amp;sesión…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="102"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="112"/>
         <source>&amp;Remove this account from Townsfolk…</source>
         <translation>&amp;Quitar esta cuenta de Townsfolk…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="125"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="135"/>
         <source>&amp;Log out of %1…</source>
         <translation>Cerrar &amp;sesión en %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="136"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="148"/>
+        <source>Your account</source>
+        <translation>Tu cuenta</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="152"/>
+        <source>Hidden words…</source>
+        <translation>Palabras ocultas…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
+        <source>People you muted or blocked…</source>
+        <translation>Personas silenciadas o bloqueadas…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
+        <source>Log out…</source>
+        <translation>Cerrar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
+        <source>Remove this account…</source>
+        <translation>Quitar esta cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="181"/>
         <source>Mute %1…</source>
         <translation>Silenciar a %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="139"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="184"/>
         <source>Block %1…</source>
         <translation>Bloquear a %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="142"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
         <source>Report %1…</source>
         <translation>Denunciar a %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="147"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="486"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="531"/>
         <source>Block the whole town %1…</source>
         <translation>Bloquear el pueblo entero %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="226"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="271"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>Silenciaste a %1. Para deshacerlo, pulsa Dejar de silenciar en su perfil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="252"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="297"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>Bloqueaste a %1. Para deshacerlo, pulsa Desbloquear en su perfil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="275"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="320"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>Ya no está silenciado. Sus publicaciones nuevas volverán a aparecer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="277"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="322"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>Desbloqueado. Pueden volver a seguirse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="305"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="350"/>
         <source>You blocked the town %1.</source>
         <translation>Bloqueaste el pueblo %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="391"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="436"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>Gracias. El equipo de %1 mirará tu denuncia.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="432"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="472"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="477"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="517"/>
         <source>Unmute</source>
         <translation>Dejar de silenciar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="434"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="478"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="479"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="523"/>
         <source>Unblock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="438"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="439"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
         <source>More: mute, block or report</source>
         <translation>Más: silenciar, bloquear o denunciar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="456"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="501"/>
         <source>Unmute %1</source>
         <translation>Dejar de silenciar a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="457"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="502"/>
         <source>Unblock %1</source>
         <translation>Desbloquear a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="476"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="521"/>
         <source>Mute…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="527"/>
         <source>Block…</source>
         <translation>Bloquear…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Report…</source>
         <translation>Denunciar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="581"/>
         <source>You unblocked the town %1.</source>
         <translation>Desbloqueaste el pueblo %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="698"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="757"/>
         <source>All the waiting posts were sent.</source>
         <translation>Se enviaron todas las publicaciones en espera.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="703"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="762"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Todavía no se pudieron enviar. Siguen guardadas en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="712"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
         <source>Sending them now…</source>
         <translation>Enviándolas ahora…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="740"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="799"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>Se quitó %1 de Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="742"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="801"/>
         <source>You logged out of %1.</source>
         <translation>Cerraste la sesión en %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="744"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="803"/>
         <source>%1 is now your main account.</source>
         <translation>%1 es ahora tu cuenta principal.</translation>
     </message>
@@ -6344,179 +6369,179 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>SignUpPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="882"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="40"/>
         <source>At least 8 characters. A short sentence you can remember works well.</source>
         <translation>Al menos 8 caracteres. Una frase corta que puedas recordar funciona bien.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="886"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="44"/>
         <source>Too short: please use at least 8 characters.</source>
         <translation>Demasiado corta: usa al menos 8 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="898"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="56"/>
         <source>Strong password. Well done.</source>
         <translation>Contraseña fuerte. Muy bien.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="899"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="57"/>
         <source>Good. A longer one is even safer: try a short sentence.</source>
         <translation>Bien. Una más larga es aún más segura: prueba con una frase corta.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="916"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="76"/>
         <source>A user name cannot have spaces. Use _ instead, like rosa_diaz.</source>
         <extracomment>The longest user name and display name Mastodon accepts.</extracomment>
         <translation>Un nombre de usuario no puede tener espacios. Usa _ en su lugar, como rosa_diaz.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="920"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="80"/>
         <source>A user name can have only letters a to z, numbers and _.</source>
         <translation>Un nombre de usuario solo puede tener letras de la a a la z, números y _.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="924"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="84"/>
         <source>A user name can have at most {count} characters.</source>
         <translation>Un nombre de usuario puede tener como máximo {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="941"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="994"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="101"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="154"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="942"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="102"/>
         <source>The name others will see, like Ann Archer</source>
         <translation>El nombre que verán los demás, como Ana Arquero</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="945"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="995"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="105"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="155"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="946"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="106"/>
         <source>Letters, numbers and _ only, like ann_archer</source>
         <translation>Solo letras, números y _, como ana_arquero</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="947"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="107"/>
         <source>Your full address</source>
         <translation>Tu dirección completa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="949"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="996"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="109"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="156"/>
         <source>Email address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="950"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="110"/>
         <source>you@example.com</source>
         <translation>tu@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="952"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="997"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="112"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="157"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="954"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="114"/>
         <source>At least 8 characters</source>
         <translation>Al menos 8 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="955"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="115"/>
         <source>How strong the password is</source>
         <translation>Qué tan fuerte es la contraseña</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="957"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="961"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="998"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="117"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="121"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="158"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="963"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="123"/>
         <source>I agree to the rules</source>
         <translation>Acepto las normas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="985"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="145"/>
         <source>Problem with {what}</source>
         <translation>Problema con {what}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="999"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="159"/>
         <source>Rules</source>
         <translation>Normas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1049"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="209"/>
         <source>yourname</source>
         <translation>tunombre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1051"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="211"/>
         <source>Your full address will be @{name}@{town}</source>
         <translation>Tu dirección completa será @{name}@{town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1056"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="216"/>
         <source>Create your account in {town}</source>
         <translation>Crea tu cuenta en {town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="230"/>
         <source>I have read the rules of {town} and I agree to them</source>
         <translation>He leído las normas de {town} y las acepto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1079"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="239"/>
         <source>Asking {town} how to join…</source>
         <translation>Preguntando a {town} cómo unirse…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1092"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="252"/>
         <source>The town rules</source>
         <translation>Las normas del pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="254"/>
         <source>Terms of use</source>
         <translation>Condiciones de uso</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="256"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1105"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="265"/>
         <source>The town&apos;s own pages (they open in your web browser):</source>
         <translation>Las páginas propias del pueblo (se abren en tu navegador):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1108"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="268"/>
         <source>The town&apos;s terms of use and privacy policy, as links</source>
         <translation>Las condiciones de uso y la política de privacidad del pueblo, como enlaces</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1124"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="284"/>
         <source>Date of birth (you must be at least {age})</source>
         <translation>Fecha de nacimiento (debes tener al menos {age})</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1137"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="297"/>
         <source>Create my account</source>
         <translation>Crear mi cuenta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1171"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="331"/>
         <source>Creating your account…</source>
         <translation>Creando tu cuenta…</translation>
     </message>
@@ -6616,137 +6641,137 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="689"/>
         <source>Content warning: %1</source>
         <translation>Aviso de contenido: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
         <source>Show less</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
         <source>Show more</source>
         <translation>Mostrar más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="433"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="465"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="459"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
         <source>Save</source>
         <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="434"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="463"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="443"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="469"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
         <source>Boosted</source>
         <translation>Impulsada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="450"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="476"/>
         <source>Boost</source>
         <translation>Impulsar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
         <source>Favourited</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
         <source>Favourite</source>
         <translation>Favorito</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="493"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="534"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="561"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Algunas publicaciones no están cargadas aquí. Mostrarlas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="550"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>%1 impulsó</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="572"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="599"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="642"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="676"/>
         <source>Continuing a thread</source>
         <translation>Continúa un hilo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="645"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="679"/>
         <source>Replying to %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="648"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="682"/>
         <source>Replying to a post</source>
         <translation>Respondiendo a una publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
         <source>Show anyway</source>
         <translation>Mostrar de todos modos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
         <source>Hide again</source>
         <translation>Ocultar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="768"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="802"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Imagen delicada. Haz clic para verla.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="781"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="815"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
         <source>1 vote</source>
         <translation>1 voto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="915"/>
         <source>%n votes</source>
         <translation>%n votos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="882"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="884"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
         <source>you voted</source>
         <translation>votaste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="886"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="922"/>
         <source>click an answer to vote</source>
         <translation>haz clic en una respuesta para votar</translation>
     </message>
@@ -7406,32 +7431,32 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="239"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="29"/>
         <source>Welcome to Townsfolk</source>
         <translation>Te damos la bienvenida a Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="32"/>
         <source>Picture: three towns joined by roads</source>
         <translation>Imagen: tres pueblos unidos por caminos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="243"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="33"/>
         <source>What the fediverse is</source>
         <translation>Qué es el fediverso</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="245"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="35"/>
         <source>Tell me more</source>
         <translation>Cuéntame más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="246"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="36"/>
         <source>Tell me more about how it works</source>
         <translation>Cuéntame más sobre cómo funciona</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="256"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="46"/>
         <source>How the fediverse works</source>
         <translation>Cómo funciona el fediverso</translation>
     </message>
@@ -7558,53 +7583,53 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="179"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="181"/>
         <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
         <translation>Estas personas las sugiere tu pueblo: personas que recomienda, personas que viven allí y han publicado hace poco, y personas a las que siguen muchas otras.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="183"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
         <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
         <translation>Tu pueblo no tiene a nadie que sugerir ahora mismo. Prueba con Buscar, o mira en «Tu pueblo».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="187"/>
         <source>People to follow</source>
         <translation>Personas a las que seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="205"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
         <source>People who follow %1.</source>
         <translation>Personas que siguen a %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="206"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="208"/>
         <source>No one follows them yet, or their town does not show it.</source>
         <translation>Todavía nadie les sigue, o su pueblo no lo muestra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
         <source>Followers of %1</source>
         <translation>Seguidores de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
         <source>People %1 follows.</source>
         <translation>Personas a las que sigue %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="210"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
         <source>They follow no one yet, or their town does not show it.</source>
         <translation>Todavía no siguen a nadie, o su pueblo no lo muestra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="213"/>
         <source>Followed by %1</source>
         <translation>Seguido por %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="264"/>
         <location filename="../src/townsfolk/ui/people_pages.py" line="266"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="268"/>
         <source>Find people to follow</source>
         <translation>Encontrar personas a las que seguir</translation>
     </message>

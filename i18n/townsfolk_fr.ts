@@ -4,179 +4,179 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="586"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="40"/>
         <source>About this town</source>
         <translation>À propos de cette ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="590"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="44"/>
         <source>Why do you want to join? The people who look after this town read every request. It may take a few days before they say yes; Townsfolk will tell you.</source>
         <translation>Pourquoi voulez-vous la rejoindre&#x202f;? Les personnes qui s’occupent de cette ville lisent chaque demande. Il peut se passer quelques jours avant qu’elles disent oui&#x202f;; Townsfolk vous préviendra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="594"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="597"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="48"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="51"/>
         <source>Why do you want to join?</source>
         <translation>Pourquoi voulez-vous la rejoindre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="599"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="53"/>
         <source>A sentence or two about you and why you&apos;d like to join</source>
         <translation>Une phrase ou deux sur vous et sur ce qui vous donne envie de la rejoindre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="604"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="58"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="605"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="59"/>
         <source>Ask the town again</source>
         <translation>Redemander à la ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="608"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="62"/>
         <source>I already have an account here</source>
         <translation>J’ai déjà un compte ici</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="609"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="63"/>
         <source>I already have an account in this town</source>
         <translation>J’ai déjà un compte dans cette ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="612"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="66"/>
         <source>Join on the town&apos;s web page</source>
         <translation>S’inscrire sur la page web de la ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="615"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="69"/>
         <source>Join on the town&apos;s web page (opens your web browser)</source>
         <translation>S’inscrire sur la page web de la ville (s’ouvre dans votre navigateur)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="648"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="102"/>
         <source>Asking {town} about itself…</source>
         <extracomment>Said once the town is read again (why the person was sent back here).</extracomment>
         <translation>Townsfolk demande à {town} de se présenter…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="703"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="157"/>
         <source>The town&apos;s page is open in your web browser. When you have joined there (and confirmed your email, if the town asks), come back and press “I have joined: log in”.</source>
         <translation>La page de la ville est ouverte dans votre navigateur. Quand vous vous y serez inscrit (et aurez confirmé votre adresse e-mail, si la ville le demande), revenez ici et appuyez sur «&#xa0;Je suis inscrit&#xa0;: me connecter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="711"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="165"/>
         <source>I have joined: log in</source>
         <translation>Je suis inscrit&#xa0;: me connecter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="712"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="166"/>
         <source>Join this town</source>
         <translation>Rejoindre cette ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="749"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="203"/>
         <source>Town address: {address}</source>
         <translation>Adresse de la ville&#xa0;: {address}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="758"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="212"/>
         <source>{n} people live here, and {active} of them were active last month.</source>
         <translation>{n} personnes habitent ici, et {active} d’entre elles étaient actives le mois dernier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="764"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="218"/>
         <source>{n} people live here, and {active} of them were active last week.</source>
         <translation>{n} personnes habitent ici, et {active} d’entre elles étaient actives la semaine dernière.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="770"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="224"/>
         <source>{n} people live here.</source>
         <translation>{n} personnes habitent ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="776"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="230"/>
         <source>{n} people were active here last month.</source>
         <translation>{n} personnes étaient actives ici le mois dernier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="782"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="236"/>
         <source>Language: {names}.</source>
         <translation>Langue&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="788"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="242"/>
         <source>Can I join?</source>
         <translation>Puis-je la rejoindre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="792"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="246"/>
         <source>Yes: you can join now.</source>
         <translation>Oui&#xa0;: vous pouvez la rejoindre dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="793"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="247"/>
         <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
         <translation>Vous demandez à la rejoindre, et une personne de la ville dit oui. Cela peut prendre quelques jours.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="797"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="251"/>
         <source>This town is not taking new people right now. Please go back and pick another town.</source>
         <translation>Cette ville n’accueille pas de nouveaux habitants pour le moment. Revenez en arrière et choisissez une autre ville.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="801"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="255"/>
         <source>Yes, on the town&apos;s own web page: press “Join on the town&apos;s web page”, join there, then come back here and log in.</source>
         <translation>Oui, sur la page web de la ville&#xa0;: appuyez sur «&#xa0;S’inscrire sur la page web de la ville&#xa0;», inscrivez-vous là-bas, puis revenez ici pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="817"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="271"/>
         <source>You must be at least {age} years old.</source>
         <translation>Vous devez avoir au moins {age} ans.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="821"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="275"/>
         <source>The town rules</source>
         <translation>Les règles de la ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="830"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="284"/>
         <source>This town keeps its rules on its web page. Please read them before you join:</source>
         <translation>Cette ville présente ses règles sur sa page web. Lisez-les avant de la rejoindre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="834"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="288"/>
         <source>Read the town rules</source>
         <translation>Lire les règles de la ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="840"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="294"/>
         <source>The town did not tell Townsfolk its rules. Every town has some: please read about the town on its web page before you join.</source>
         <translation>La ville n’a pas communiqué ses règles à Townsfolk. Toutes les villes en ont&#xa0;: lisez la présentation de la ville sur sa page web avant de la rejoindre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="847"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="301"/>
         <source>About the town (its web page)</source>
         <translation>À propos de la ville (sa page web)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="851"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="305"/>
         <source>Terms of use</source>
         <translation>Conditions d’utilisation</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="856"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="310"/>
         <source>Privacy policy</source>
         <translation>Politique de confidentialité</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="860"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="314"/>
         <source>Before you join, you can read these pages (they open in your web browser):</source>
         <translation>Avant de la rejoindre, vous pouvez lire ces pages (elles s’ouvrent dans votre navigateur)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="869"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="323"/>
         <source>Who runs it: {who}</source>
         <translation>Qui s’en occupe&#xa0;: {who}</translation>
     </message>
@@ -184,144 +184,144 @@
 <context>
     <name>AccountMoveDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="76"/>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="103"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="78"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="104"/>
         <source>Move my whole account</source>
         <translation>Déménager tout mon compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="107"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
         <translation>Ce qui déménage&#xa0;: vos abonnés. Une fois le déménagement fait, votre ancienne ville les prévient, et leurs comptes suivent votre nouveau compte tout seuls. Townsfolk reprend ensuite les personnes que vous suivez, vos listes, blocages, mises en sourdine, villes bloquées et signets.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="115"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="116"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
         <translation>Ce qui ne déménage pas&#xa0;: vos publications. Elles restent sur %1, et votre ancien compte indique que vous avez déménagé. Après un déménagement, il faut attendre %2 jours avant de pouvoir déménager à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="123"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="124"/>
         <source>Your new account:</source>
         <translation>Votre nouveau compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="125"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="126"/>
         <source>Your new account</source>
         <translation>Votre nouveau compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="129"/>
         <source>Add an account in another town…</source>
         <translation>Ajouter un compte dans une autre ville…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="134"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="135"/>
         <source>Open the download page</source>
         <translation>Ouvrir la page de téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="136"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="137"/>
         <source>Skip this</source>
         <translation>Passer cette étape</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="140"/>
         <source>Open the page on the new town</source>
         <translation>Ouvrir la page dans la nouvelle ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="142"/>
         <source>Copy the old address</source>
         <translation>Copier l’ancienne adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="145"/>
         <source>Open the page on the old town</source>
         <translation>Ouvrir la page dans l’ancienne ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="147"/>
         <source>Copy the new address</source>
         <translation>Copier la nouvelle adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="151"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="152"/>
         <source>Look now</source>
         <translation>Regarder maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="154"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="155"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="162"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="163"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="164"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="165"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="254"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
         <source>(choose it above)</source>
         <translation>(choisissez-le ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="256"/>
         <source>your new town</source>
         <translation>votre nouvelle ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="258"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="259"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
         <translation>D’abord, si vous voulez garder vos publications&#xa0;: téléchargez-les depuis %1 (un fichier à conserver&#x202f;; elles ne peuvent pas déménager dans la nouvelle ville).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="262"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="263"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
         <translation>Étape 1. Sur %1, ouvrez «&#xa0;Alias du compte&#xa0;» et saisissez votre ancienne adresse&#xa0;: %2. Ainsi, la nouvelle ville sait que l’ancien compte est à vous.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="268"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="269"/>
         <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
         <translation>Étape 2. Sur %1, ouvrez «&#xa0;Déménager vers un autre compte&#xa0;», saisissez votre nouvelle adresse&#xa0;: %2, et votre mot de passe. Puis appuyez sur le bouton pour déménager.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="274"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
         <translation>Étape 3. Townsfolk regarde si %1 indique maintenant le déménagement.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="277"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="278"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
         <translation>Étape 4. Townsfolk reprend dans %1 les personnes que vous suivez, vos listes, blocages, mises en sourdine, villes bloquées et signets.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="281"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="310"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="311"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
         <translation>Vous avez déménagé vers %1. Vos abonnés y déménagent tout seuls (cela peut prendre un moment). Vous pourrez déménager à nouveau après le %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="346"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="347"/>
         <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
         <translation>Quand vous aurez déménagé sur la page de l’ancienne ville, Townsfolk le verra ici tout seul (il regarde régulièrement).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="375"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="376"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
         <translation>%1 n’indique pas encore le déménagement. Si vous avez fait l’étape 2, attendez une minute&#xa0;: Townsfolk continue de regarder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="397"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="398"/>
         <source>Reading everything from your old account…</source>
         <translation>Lecture de tout ce qui est dans votre ancien compte…</translation>
     </message>
@@ -995,78 +995,78 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1346"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="28"/>
         <source>A backup account (you can skip this)</source>
         <translation>Un compte de secours (vous pouvez passer cette étape)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1351"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="33"/>
         <source>This step is optional: your account works without a backup. You can start using Townsfolk now, and add a backup any time from the Townsfolk menu. Townsfolk will remind you gently in a few days.</source>
         <translation>Cette étape est facultative&#xa0;: votre compte fonctionne sans compte de secours. Vous pouvez commencer à utiliser Townsfolk maintenant et ajouter un compte de secours quand vous voulez depuis le menu Townsfolk. Townsfolk vous le rappellera gentiment dans quelques jours.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1356"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="38"/>
         <source>This step is optional</source>
         <translation>Cette étape est facultative</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1360"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="42"/>
         <source>Why a backup account</source>
         <translation>Pourquoi un compte de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1363"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="45"/>
         <source>Suggested towns</source>
         <translation>Villes suggérées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1368"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="50"/>
         <source>Not now: start using Townsfolk (remind me later)</source>
         <translation>Pas maintenant&#xa0;: commencer à utiliser Townsfolk (me le rappeler plus tard)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1369"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="51"/>
         <source>Join a second town (I&apos;m new there)</source>
         <translation>Rejoindre une deuxième ville (je suis nouveau là-bas)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1370"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="52"/>
         <source>I already have an account in another town</source>
         <translation>J’ai déjà un compte dans une autre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1378"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1379"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="60"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="61"/>
         <source>Follow the same people on my backup account</source>
         <translation>Suivre les mêmes personnes avec mon compte de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1381"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="63"/>
         <source>Then your backup shows the same posts when your town is away</source>
         <translation>Ainsi, votre compte de secours montre les mêmes publications quand votre ville est absente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1398"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="80"/>
         <source>Your account is @{handle}. Good towns for a backup: {towns}.</source>
         <translation>Votre compte est @{handle}. De bonnes villes pour un compte de secours&#xa0;: {towns}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1421"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="103"/>
         <source>Pick a second town</source>
         <translation>Choisir une deuxième ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1422"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="104"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1423"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="105"/>
         <source>Skip for now</source>
         <translation>Passer pour l’instant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1424"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="106"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -1164,54 +1164,54 @@ C’est pour les villes mal tenues. Pour une seule personne, mettez-la plutôt e
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1623"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="168"/>
         <source>What to do in the browser</source>
         <translation>Que faire dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1625"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1695"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="170"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="240"/>
         <source>Open the browser again</source>
         <translation>Rouvrir le navigateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1626"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1696"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="171"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="241"/>
         <source>Open the log-in page in the browser again</source>
         <translation>Rouvrir la page de connexion dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1629"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="174"/>
         <source>Use a code instead</source>
         <translation>Utiliser plutôt un code</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1630"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="175"/>
         <source>Log in by copying a code instead</source>
         <translation>Se connecter plutôt en copiant un code</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="179"/>
         <source>The code from the town&apos;s page</source>
         <translation>Le code de la page de la ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1635"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="180"/>
         <source>Paste the code here</source>
         <translation>Collez le code ici</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1670"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="215"/>
         <source>Still waiting for {town}. If the town showed an error page instead of asking you to say yes, press “Use a code instead”: some towns only allow that way.</source>
         <translation>Toujours en attente de {town}. Si la ville a affiché une page d’erreur au lieu de vous demander de dire oui, appuyez sur «&#xa0;Utiliser plutôt un code&#xa0;»&#xa0;: certaines villes n’autorisent que cette façon.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1684"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="229"/>
         <source>Log in to {town} in your browser</source>
         <translation>Connectez-vous à {town} dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1687"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="232"/>
         <source>We opened your browser so you can log in to {town}. Log in there and say yes to Townsfolk. Then come back: this window moves on by itself.
 
 Nothing opened? Press “Open the browser again”, or use a code instead.</source>
@@ -1220,37 +1220,37 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 Rien ne s’est ouvert&#x202f;? Appuyez sur «&#xa0;Rouvrir le navigateur&#xa0;», ou utilisez plutôt un code.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1726"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="271"/>
         <source>{town} asks for a code instead of the usual way of logging in. It only takes a moment: follow the steps above.</source>
         <translation>{town} demande un code au lieu de la façon habituelle de se connecter. Cela ne prend qu’un instant&#xa0;: suivez les étapes ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1737"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="282"/>
         <source>Log in to {town} with a code</source>
         <translation>Se connecter à {town} avec un code</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1740"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="285"/>
         <source>Log in to {town} on the page that opens in your browser and say yes to Townsfolk. The page then shows a code: copy it, paste it below and press “Log in”.</source>
         <translation>Connectez-vous à {town} sur la page qui s’ouvre dans votre navigateur et dites oui à Townsfolk. La page affiche ensuite un code&#xa0;: copiez-le, collez-le ci-dessous et appuyez sur «&#xa0;Se connecter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1747"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="292"/>
         <source>Get a new code</source>
         <translation>Obtenir un nouveau code</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1748"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="293"/>
         <source>Open the log-in page again to get a new code</source>
         <translation>Rouvrir la page de connexion pour obtenir un nouveau code</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1776"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="321"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1784"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="329"/>
         <source>Logging in…</source>
         <translation>Connexion…</translation>
     </message>
@@ -1620,37 +1620,37 @@ Rien ne s’est ouvert&#x202f;? Appuyez sur «&#xa0;Rouvrir le navigateur&#xa0;�
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1454"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="133"/>
         <source>You&apos;re all set</source>
         <translation>Tout est prêt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1455"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="134"/>
         <source>Your accounts</source>
         <translation>Vos comptes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1457"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="136"/>
         <source>Three tips</source>
         <translation>Trois conseils</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1465"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="144"/>
         <source>Your account: @{handle}</source>
         <translation>Votre compte&#xa0;: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1467"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="146"/>
         <source>Your backup account: @{handle}</source>
         <translation>Votre compte de secours&#xa0;: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1469"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="148"/>
         <source>Townsfolk will remind you later about a backup account.</source>
         <translation>Townsfolk vous reparlera plus tard du compte de secours.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1477"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="156"/>
         <source>Open Townsfolk</source>
         <translation>Ouvrir Townsfolk</translation>
     </message>
@@ -1681,38 +1681,38 @@ Rien ne s’est ouvert&#x202f;? Appuyez sur «&#xa0;Rouvrir le navigateur&#xa0;�
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="26"/>
         <source>What happens now</source>
         <translation>Ce qui se passe maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1241"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="28"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="29"/>
         <source>Resend the email</source>
         <translation>Renvoyer l’e-mail</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1259"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="46"/>
         <source>Something went missing</source>
         <translation>Quelque chose a disparu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="48"/>
         <source>Townsfolk no longer knows this account. Please sign up again.</source>
         <translation>Townsfolk ne connaît plus ce compte. Inscrivez-vous à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1283"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="70"/>
         <source>your email address</source>
         <translation>votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1286"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="73"/>
         <source>Waiting for {town} to say yes</source>
         <translation>En attente du oui de {town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1289"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="76"/>
         <source>Thank you, your email address is confirmed. The people who look after {town} read every request, and this can take a few days.
 
 You can close Townsfolk now. It will check again the next time you open it, and carry on by itself as soon as you are let in.</source>
@@ -1721,12 +1721,12 @@ You can close Townsfolk now. It will check again the next time you open it, and 
 Vous pouvez fermer Townsfolk maintenant. Il vérifiera à nouveau la prochaine fois que vous l’ouvrirez, et continuera tout seul dès que vous serez accepté.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1297"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="84"/>
         <source>Check your email</source>
         <translation>Consultez vos e-mails</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1300"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="87"/>
         <source>{town} sent an email to {email}. Open it and press the link inside to confirm that the address is yours.
 
 This window moves on by itself as soon as you have done that. Nothing there? Look in your spam folder, or send the email again.</source>
@@ -1735,27 +1735,27 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
 Cette fenêtre avance toute seule dès que c’est fait. Rien reçu&#x202f;? Regardez dans vos indésirables, ou renvoyez l’e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1314"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="101"/>
         <source>Please sign up again</source>
         <translation>Inscrivez-vous à nouveau</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1316"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="103"/>
         <source>{town} no longer knows this account. Please sign up again.</source>
         <translation>{town} ne connaît plus ce compte. Inscrivez-vous à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1324"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="111"/>
         <source>Sending the email again…</source>
         <translation>Nouvel envoi de l’e-mail…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1327"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="114"/>
         <source>Done: a new email is on its way.</source>
         <translation>C’est fait&#xa0;: un nouvel e-mail est en route.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1332"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="119"/>
         <source>Waiting…</source>
         <translation>En attente…</translation>
     </message>
@@ -2117,48 +2117,48 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="257"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="258"/>
         <source>let {name} follow you</source>
         <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>laisser {name} vous suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="259"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="260"/>
         <source>decline the request from {name}</source>
         <translation>refuser la demande de {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="263"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>{name} n’attend plus de réponse&#xa0;: la demande a peut-être été retirée, ou vous y avez déjà répondu ailleurs.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="271"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="272"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>Townsfolk n’a pas pu {action} parce que {town} ne répond pas. Rien n’a changé&#x202f;; réessayez dans un petit moment.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="277"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} a demandé à Townsfolk de ralentir, il n’a donc pas pu {action}. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="283"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>Townsfolk n’est plus connecté à {town}. Connectez-vous à nouveau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="288"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="289"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{town} n’a pas autorisé Townsfolk à {action}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="291"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>{town} a eu un problème et n’a pas pu {action}. Rien n’a changé&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="296"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>Townsfolk n’a pas pu {action}. Réessayez.</translation>
     </message>
@@ -2232,8 +2232,8 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="228"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="229"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="185"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="186"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2371,32 +2371,32 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>HiddenWords</name>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="198"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="235"/>
         <source>Townsfolk could not read your hidden words. {reason}</source>
         <translation>Townsfolk n’a pas pu lire vos mots masqués. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="219"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="256"/>
         <source>Type at least one word to hide.</source>
         <translation>Saisissez au moins un mot à masquer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="222"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="259"/>
         <source>Choose at least one place where the words are hidden.</source>
         <translation>Choisissez au moins un endroit où les mots sont masqués.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="264"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="301"/>
         <source>Type at least one word and choose where to hide it.</source>
         <translation>Saisissez au moins un mot et choisissez où le masquer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="314"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="351"/>
         <source>Townsfolk could not change your hidden words. {reason}</source>
         <translation>Townsfolk n’a pas pu modifier vos mots masqués. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="348"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="385"/>
         <source>Townsfolk could not save your hidden words on this computer.</source>
         <translation>Townsfolk n’a pas pu enregistrer vos mots masqués sur cet ordinateur.</translation>
     </message>
@@ -3079,67 +3079,67 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1493"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="38"/>
         <source>Type the name of your town, or your full address. All of these work: mastodon.social, https://mastodon.social, @ann@mastodon.social.</source>
         <translation>Saisissez le nom de votre ville, ou votre adresse complète. Tout cela fonctionne&#xa0;: mastodon.social, https://mastodon.social, @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1497"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="42"/>
         <source>How to type your town</source>
         <translation>Comment écrire votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1500"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="45"/>
         <source>Your town or your full address</source>
         <translation>Votre ville ou votre adresse complète</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1501"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="46"/>
         <source>For example mastodon.social</source>
         <translation>Par exemple mastodon.social</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1510"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="55"/>
         <source>Towns that match</source>
         <translation>Villes correspondantes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1511"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="56"/>
         <source>Your town</source>
         <translation>Votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1521"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="66"/>
         <source>Log in to your backup account</source>
         <translation>Se connecter à votre compte de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1523"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="68"/>
         <source>Log in to your town</source>
         <translation>Se connecter à votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1545"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="90"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1556"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="101"/>
         <source>That looks like an e-mail address. Here Townsfolk needs the address of your town, like mastodon.social, or your full address in it, like @ann@mastodon.social.</source>
         <translation>Cela ressemble à une adresse e-mail. Ici, Townsfolk a besoin de l’adresse de votre ville, comme mastodon.social, ou de votre adresse complète dans cette ville, comme @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1574"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="119"/>
         <source>Checking {town}…</source>
         <translation>Vérification de {town}…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1586"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="131"/>
         <source>That is the town of your first account. A backup account needs to be in another town, so that it works when your first town is away.</source>
         <translation>C’est la ville de votre premier compte. Un compte de secours doit être dans une autre ville, pour fonctionner quand votre première ville est absente.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1610"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="155"/>
         <source>Townsfolk could not reach {town}, but your internet connection works. Please check the address; if it is right, the town may be closed for a while: try again later.</source>
         <translation>Townsfolk n’a pas pu joindre {town}, mais votre connexion internet fonctionne. Vérifiez l’adresse&#x202f;; si elle est bonne, la ville est peut-être fermée pour un moment&#xa0;: réessayez plus tard.</translation>
     </message>
@@ -3148,7 +3148,7 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
     <name>MainWindow</name>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1455"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1459"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
@@ -3359,323 +3359,323 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
         <translation>Les publications que vous enregistrez (avec «&#xa0;Enregistrer&#xa0;» sous une publication) apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="737"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
         <source>Log in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="746"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="757"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
         <source>People you follow</source>
         <translation>Personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="758"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>Your town (people on %1)</source>
         <translation>Votre ville (les gens de %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="759"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
         <source>Saved posts</source>
         <translation>Publications enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="770"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="773"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Les publications des personnes que vous suivez, dans toutes les villes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="772"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="775"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Les publications de tous les habitants de %1, que vous les suiviez ou non.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="777"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="780"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Les publications des gens de toutes les villes que connaît %1. Votre seul compte atteint toutes les villes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="783"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="786"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Qui a répondu à vos publications, les a mises en favori ou partagées, et qui vous suit.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="785"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="788"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Les publications que vous avez enregistrées pour plus tard. Vous seul voyez cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="940"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="943"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>Un problème est survenu dans Townsfolk. Rien n’est perdu&#x202f;; si cela se reproduit, redémarrez Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="988"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="991"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 ne répond pas&#x202f;; affichage des publications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1076"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Vous êtes hors ligne&#x202f;; affichage des publications enregistrées. Les publications que vous écrivez sont gardées et partiront toutes seules quand vous serez de nouveau en ligne.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1084"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1138"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1142"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 est de retour. Townsfolk vous ramènera à votre compte là-bas quand vous aurez fini d’écrire.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
         <source>%1 is back.</source>
         <translation>%1 est de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1162"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 est de retour. Revenir à votre compte là-bas&#x202f;? Si vous choisissez «&#xa0;Pas maintenant&#xa0;», vous continuez à utiliser votre compte de secours %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1165"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1169"/>
         <source>Yes, go back</source>
         <translation>Oui, y revenir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1166"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1170"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1176"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1180"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 est de retour. Vous utilisez de nouveau votre compte %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1181"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1185"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1210"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1214"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 ne répond pas. Vous utilisez maintenant votre compte de secours @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1220"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Rien n’est perdu&#xa0;: votre publication en attente partira quand %1 sera de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1225"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Rien n’est perdu&#xa0;: vos %2 publications en attente partiront quand %1 sera de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1226"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1230"/>
         <source>Nothing is lost.</source>
         <translation>Rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1231"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
         <source>Post from my backup instead</source>
         <translation>Publier plutôt depuis mon compte de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
         <source>%1 is not answering.</source>
         <translation>%1 ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1243"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Rien n’est perdu&#xa0;: vos publications en attente partiront quand %1 sera de retour. En attendant, vous pouvez lire vos publications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1249"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Rien n’est perdu. En attendant, vous pouvez lire vos publications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1255"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1259"/>
         <source>not answering, saved posts only</source>
         <translation>ne répond pas, publications enregistrées seulement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
         <source>slow</source>
         <translation>lente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1275"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1279"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Publications enregistrées&#xa0;: %1 ne répond pas, voici donc les publications que Townsfolk a gardées. Vous pouvez les lire&#x202f;; les nouvelles arriveront quand %1 sera de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1291"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1295"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Vous continuez à utiliser votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1337"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1341"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Votre publication partira depuis votre compte de secours %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1340"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1344"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Vos %2 publications partiront depuis votre compte de secours %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1446"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1450"/>
         <source>%1 new notifications</source>
         <translation>%1 nouvelles notifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1576"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1580"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Mise en favori depuis votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1578"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Partagée depuis votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1611"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1615"/>
         <source>More actions for this post</source>
         <translation>Plus d’actions pour cette publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1620"/>
         <source>Copy link to post</source>
         <translation>Copier le lien de la publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1618"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Open in browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1626"/>
         <source>Open the conversation</source>
         <translation>Ouvrir la conversation</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1638"/>
         <source>Change this post…</source>
         <translation>Modifier cette publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1637"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1641"/>
         <source>Delete this post…</source>
         <translation>Supprimer cette publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1652"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1656"/>
         <source>The link to the post was copied.</source>
         <translation>Le lien de la publication a été copié.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1683"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1687"/>
         <source>Your post was deleted.</source>
         <translation>Votre publication a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1688"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1692"/>
         <source>Delete this post?</source>
         <translation>Supprimer cette publication&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Supprimer définitivement votre publication&#x202f;? Elle disparaîtra de toutes les villes. Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1708"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1712"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>Votre ville ne permet pas de modifier les publications. Vous pouvez supprimer la publication et l’écrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1783"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1787"/>
         <source>Write a post — @%1</source>
         <translation>Écrire une publication — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1807"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1859"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1811"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
         <source>Your post was sent.</source>
         <translation>Votre publication a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1810"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Votre publication est enregistrée sur cet ordinateur. Elle sera envoyée quand vous serez de nouveau en ligne.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1818"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Votre publication est enregistrée sur cet ordinateur. Elle sera envoyée quand votre ville répondra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1817"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1821"/>
         <source>Sending your post…</source>
         <translation>Envoi de votre publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1824"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1828"/>
         <source>Behind a content warning: %1</source>
         <translation>Derrière un avertissement de contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1881"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1885"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publication en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1883"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1886"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1890"/>
         <source>See the posts waiting to be sent</source>
         <translation>Voir les publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2021"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2025"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2048"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
         <source>No posts with #%1 yet.</source>
         <translation>Pas encore de publication avec #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
         <source>Posts with #%1</source>
         <translation>Publications avec #%1</translation>
     </message>
@@ -4114,7 +4114,7 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
 <context>
     <name>MovingJobs</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/controller.py" line="84"/>
+        <location filename="../src/townsfolk/ui/moving/controller.py" line="83"/>
         <source>Moving: %1</source>
         <translation>Déménagement&#xa0;: %1</translation>
     </message>
@@ -4755,37 +4755,37 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="94"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="54"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="117"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="77"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="156"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="116"/>
         <source>the town</source>
         <translation>la ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="176"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="136"/>
         <source>Checking your internet connection…</source>
         <translation>Vérification de votre connexion internet…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="145"/>
         <source>If you typed your e-mail address: a town&apos;s address looks like mastodon.social, and a person&apos;s full address like @ann@mastodon.social.</source>
         <translation>Si vous avez saisi votre adresse e-mail&#xa0;: l’adresse d’une ville ressemble à mastodon.social, et l’adresse complète d’une personne à @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="190"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="150"/>
         <source>Your computer is not connected to the internet right now, so Townsfolk could not ask {town}. Please check your Wi-Fi or cable, then try again.</source>
         <translation>Votre ordinateur n’est pas connecté à internet pour le moment, Townsfolk n’a donc pas pu interroger {town}. Vérifiez votre Wi-Fi ou votre câble, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="202"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="162"/>
         <source>{town} is not answering right now, but your internet connection works. The town may be closed for a while: try again later, or go back and pick another town.</source>
         <translation>{town} ne répond pas pour le moment, mais votre connexion internet fonctionne. La ville est peut-être fermée pour un moment&#xa0;: réessayez plus tard, ou revenez en arrière et choisissez une autre ville.</translation>
     </message>
@@ -4793,37 +4793,37 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="275"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="62"/>
         <source>How would you like to start?</source>
         <translation>Comment voulez-vous commencer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="281"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="68"/>
         <source>I&apos;m new: help me pick a town</source>
         <translation>Je suis nouveau&#xa0;: aidez-moi à choisir une ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="282"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="69"/>
         <source>See towns by topic and choose one to join. It takes a few minutes.</source>
         <translation>Parcourez les villes par thème et choisissez-en une à rejoindre. Cela prend quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="286"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="73"/>
         <source>I already have an account</source>
         <translation>J’ai déjà un compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="287"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="74"/>
         <source>Log in with the account you have, in any town.</source>
         <translation>Connectez-vous avec le compte que vous avez, dans n’importe quelle ville.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="291"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="78"/>
         <source>Try a practice town first (nothing leaves your computer)</source>
         <translation>Essayer d’abord une ville d’essai (rien ne quitte votre ordinateur)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="293"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="80"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>Promenez-vous dans une ville pour de faux avec des gens pour de faux, pour voir comment ça marche. Vous pourrez rejoindre une vraie ville quand vous voudrez.</translation>
     </message>
@@ -4918,107 +4918,107 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="358"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="42"/>
         <source>Whichever town you pick, you can follow and talk to people in every other town. Start with a big town for everyone, or pick one about what you love.</source>
         <translation>Quelle que soit la ville choisie, vous pouvez suivre les gens de toutes les autres villes et leur parler. Commencez par une grande ville ouverte à tous, ou choisissez-en une sur ce que vous aimez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="362"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="46"/>
         <source>About picking a town</source>
         <translation>À propos du choix d’une ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="368"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="52"/>
         <source>Search towns by name or words</source>
         <translation>Chercher des villes par nom ou par mots</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="369"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="53"/>
         <source>Search towns</source>
         <translation>Chercher des villes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="373"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="57"/>
         <source>Language of the town</source>
         <translation>Langue de la ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="375"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="59"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="382"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="66"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="388"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="72"/>
         <source>Towns</source>
         <translation>Villes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="401"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="85"/>
         <source>No towns</source>
         <translation>Aucune ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="404"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="88"/>
         <source>About the town list</source>
         <translation>À propos de la liste des villes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="413"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="97"/>
         <source>Pick a second town for your backup account</source>
         <translation>Choisissez une deuxième ville pour votre compte de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="415"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="99"/>
         <source>Pick a town</source>
         <translation>Choisissez une ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="427"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="111"/>
         <source>This is the list of towns that comes with Townsfolk. Details such as how many people live in each town will fill in when you are online.</source>
         <translation>Voici la liste des villes fournie avec Townsfolk. Les détails, comme le nombre d’habitants de chaque ville, se compléteront quand vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="448"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="132"/>
         <source>Townsfolk could not update the town list just now, so you see the list that comes with it. Details such as how many people live in each town will fill in when you are online. You can still pick a town.</source>
         <translation>Townsfolk n’a pas pu mettre à jour la liste des villes pour l’instant&#x202f;; vous voyez donc celle fournie avec lui. Les détails, comme le nombre d’habitants de chaque ville, se compléteront quand vous serez en ligne. Vous pouvez quand même choisir une ville.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="463"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="147"/>
         <source>★ Good first towns</source>
         <translation>★ De bonnes villes pour commencer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="465"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="149"/>
         <source>Big towns about everything, where you can join now</source>
         <translation>De grandes villes qui parlent de tout, et que vous pouvez rejoindre dès maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="471"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="155"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="489"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="173"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="532"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="216"/>
         <source>No towns match. Try other words, another language or another topic.</source>
         <translation>Aucune ville ne correspond. Essayez d’autres mots, une autre langue ou un autre thème.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="534"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="218"/>
         <source>Towns about this topic appear here when you are online.</source>
         <translation>Les villes sur ce thème apparaissent ici quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="558"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="242"/>
         <source>See this town</source>
         <translation>Voir cette ville</translation>
     </message>
@@ -5760,166 +5760,191 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="94"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="104"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="96"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="106"/>
         <source>People you &amp;muted or blocked…</source>
         <translation>Personnes en &amp;sourdine ou bloquées…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="98"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="108"/>
         <source>&amp;Hidden words…</source>
         <translation>&amp;Mots masqués…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="100"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="110"/>
         <source>&amp;Log out…</source>
         <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="102"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="112"/>
         <source>&amp;Remove this account from Townsfolk…</source>
         <translation>&amp;Retirer ce compte de Townsfolk…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="125"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="135"/>
         <source>&amp;Log out of %1…</source>
         <translation>Se &amp;déconnecter de %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="136"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="148"/>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="152"/>
+        <source>Hidden words…</source>
+        <translation>Mots masqués…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
+        <source>People you muted or blocked…</source>
+        <translation>Personnes en sourdine ou bloquées…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
+        <source>Log out…</source>
+        <translation>Se déconnecter…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
+        <source>Remove this account…</source>
+        <translation>Retirer ce compte…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="181"/>
         <source>Mute %1…</source>
         <translation>Mettre %1 en sourdine…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="139"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="184"/>
         <source>Block %1…</source>
         <translation>Bloquer %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="142"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
         <source>Report %1…</source>
         <translation>Signaler %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="147"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="486"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="531"/>
         <source>Block the whole town %1…</source>
         <translation>Bloquer toute la ville %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="226"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="271"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>Vous avez mis %1 en sourdine. Pour annuler, appuyez sur Réactiver sur son profil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="252"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="297"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>Vous avez bloqué %1. Pour annuler, appuyez sur Débloquer sur son profil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="275"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="320"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>Réactivé. Ses nouvelles publications s’afficheront de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="277"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="322"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>Débloqué. Vous pouvez de nouveau vous suivre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="305"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="350"/>
         <source>You blocked the town %1.</source>
         <translation>Vous avez bloqué la ville %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="391"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="436"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>Merci. L’équipe de %1 examinera votre signalement.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="432"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="472"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="477"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="517"/>
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="434"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="478"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="479"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="523"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="438"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="439"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
         <source>More: mute, block or report</source>
         <translation>Plus&#xa0;: mettre en sourdine, bloquer ou signaler</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="456"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="501"/>
         <source>Unmute %1</source>
         <translation>Réactiver %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="457"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="502"/>
         <source>Unblock %1</source>
         <translation>Débloquer %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="476"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="521"/>
         <source>Mute…</source>
         <translation>Mettre en sourdine…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="527"/>
         <source>Block…</source>
         <translation>Bloquer…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Report…</source>
         <translation>Signaler…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="581"/>
         <source>You unblocked the town %1.</source>
         <translation>Vous avez débloqué la ville %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="698"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="757"/>
         <source>All the waiting posts were sent.</source>
         <translation>Toutes les publications en attente ont été envoyées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="703"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="762"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Elles n’ont pas encore pu être envoyées. Elles restent enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="712"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
         <source>Sending them now…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="740"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="799"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>%1 a été retiré de Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="742"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="801"/>
         <source>You logged out of %1.</source>
         <translation>Vous vous êtes déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="744"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="803"/>
         <source>%1 is now your main account.</source>
         <translation>%1 est maintenant votre compte principal.</translation>
     </message>
@@ -6344,179 +6369,179 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>SignUpPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="882"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="40"/>
         <source>At least 8 characters. A short sentence you can remember works well.</source>
         <translation>Au moins 8 caractères. Une petite phrase facile à retenir fonctionne bien.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="886"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="44"/>
         <source>Too short: please use at least 8 characters.</source>
         <translation>Trop court&#xa0;: utilisez au moins 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="898"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="56"/>
         <source>Strong password. Well done.</source>
         <translation>Mot de passe solide. Bravo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="899"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="57"/>
         <source>Good. A longer one is even safer: try a short sentence.</source>
         <translation>Bien. Un mot de passe plus long est encore plus sûr&#xa0;: essayez une petite phrase.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="916"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="76"/>
         <source>A user name cannot have spaces. Use _ instead, like rosa_diaz.</source>
         <extracomment>The longest user name and display name Mastodon accepts.</extracomment>
         <translation>Un nom d’utilisateur ne peut pas contenir d’espace. Utilisez plutôt _, comme rosa_diaz.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="920"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="80"/>
         <source>A user name can have only letters a to z, numbers and _.</source>
         <translation>Un nom d’utilisateur ne peut contenir que des lettres de a à z, des chiffres et _.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="924"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="84"/>
         <source>A user name can have at most {count} characters.</source>
         <translation>Un nom d’utilisateur peut avoir au plus {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="941"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="994"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="101"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="154"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="942"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="102"/>
         <source>The name others will see, like Ann Archer</source>
         <translation>Le nom que les autres verront, comme Anne Archer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="945"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="995"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="105"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="155"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="946"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="106"/>
         <source>Letters, numbers and _ only, like ann_archer</source>
         <translation>Lettres, chiffres et _ seulement, comme anne_archer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="947"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="107"/>
         <source>Your full address</source>
         <translation>Votre adresse complète</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="949"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="996"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="109"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="156"/>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="950"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="110"/>
         <source>you@example.com</source>
         <translation>vous@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="952"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="997"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="112"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="157"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="954"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="114"/>
         <source>At least 8 characters</source>
         <translation>Au moins 8 caractères</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="955"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="115"/>
         <source>How strong the password is</source>
         <translation>La solidité du mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="957"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="961"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="998"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="117"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="121"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="158"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="963"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="123"/>
         <source>I agree to the rules</source>
         <translation>J’accepte les règles</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="985"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="145"/>
         <source>Problem with {what}</source>
         <translation>Problème avec {what}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="999"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="159"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1049"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="209"/>
         <source>yourname</source>
         <translation>votrenom</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1051"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="211"/>
         <source>Your full address will be @{name}@{town}</source>
         <translation>Votre adresse complète sera @{name}@{town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1056"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="216"/>
         <source>Create your account in {town}</source>
         <translation>Créez votre compte dans {town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="230"/>
         <source>I have read the rules of {town} and I agree to them</source>
         <translation>J’ai lu les règles de {town} et je les accepte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1079"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="239"/>
         <source>Asking {town} how to join…</source>
         <translation>Townsfolk demande à {town} comment la rejoindre…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1092"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="252"/>
         <source>The town rules</source>
         <translation>Les règles de la ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="254"/>
         <source>Terms of use</source>
         <translation>Conditions d’utilisation</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="256"/>
         <source>Privacy policy</source>
         <translation>Politique de confidentialité</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1105"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="265"/>
         <source>The town&apos;s own pages (they open in your web browser):</source>
         <translation>Les pages de la ville (elles s’ouvrent dans votre navigateur)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1108"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="268"/>
         <source>The town&apos;s terms of use and privacy policy, as links</source>
         <translation>Les conditions d’utilisation et la politique de confidentialité de la ville, sous forme de liens</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1124"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="284"/>
         <source>Date of birth (you must be at least {age})</source>
         <translation>Date de naissance (vous devez avoir au moins {age} ans)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1137"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="297"/>
         <source>Create my account</source>
         <translation>Créer mon compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1171"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="331"/>
         <source>Creating your account…</source>
         <translation>Création de votre compte…</translation>
     </message>
@@ -6616,137 +6641,137 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="689"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
         <source>Show less</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
         <source>Show more</source>
         <translation>Afficher plus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="433"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="465"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="459"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
         <source>Save</source>
         <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="434"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="463"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
         <source>Saved</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="443"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="469"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
         <source>Boosted</source>
         <translation>Partagée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="450"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="476"/>
         <source>Boost</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
         <source>Favourited</source>
         <translation>En favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="493"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="534"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="561"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Certaines publications ne sont pas chargées ici. Les afficher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="550"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>%1 a partagé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="572"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="599"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="642"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="676"/>
         <source>Continuing a thread</source>
         <translation>Suite d’un fil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="645"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="679"/>
         <source>Replying to %1</source>
         <translation>En réponse à %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="648"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="682"/>
         <source>Replying to a post</source>
         <translation>En réponse à une publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
         <source>Show anyway</source>
         <translation>Afficher quand même</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
         <source>Hide again</source>
         <translation>Masquer de nouveau</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="768"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="802"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Image sensible. Cliquez pour l’afficher.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="781"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="815"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
         <source>1 vote</source>
         <translation>1 vote</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="915"/>
         <source>%n votes</source>
         <translation>%n votes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="882"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
         <source>closed</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="884"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
         <source>you voted</source>
         <translation>vous avez voté</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="886"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="922"/>
         <source>click an answer to vote</source>
         <translation>cliquez sur une réponse pour voter</translation>
     </message>
@@ -7406,32 +7431,32 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="239"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="29"/>
         <source>Welcome to Townsfolk</source>
         <translation>Bienvenue dans Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="32"/>
         <source>Picture: three towns joined by roads</source>
         <translation>Image&#xa0;: trois villes reliées par des routes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="243"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="33"/>
         <source>What the fediverse is</source>
         <translation>Ce qu’est le fédivers</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="245"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="35"/>
         <source>Tell me more</source>
         <translation>En savoir plus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="246"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="36"/>
         <source>Tell me more about how it works</source>
         <translation>En savoir plus sur son fonctionnement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="256"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="46"/>
         <source>How the fediverse works</source>
         <translation>Comment fonctionne le fédivers</translation>
     </message>
@@ -7558,53 +7583,53 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="179"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="181"/>
         <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
         <translation>Ces personnes sont suggérées par votre ville&#xa0;: des personnes qu’elle recommande, des habitants qui ont publié récemment et des personnes que beaucoup d’autres suivent.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="183"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
         <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
         <translation>Votre ville n’a personne à suggérer pour l’instant. Essayez Rechercher, ou regardez dans «&#xa0;Votre ville&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="187"/>
         <source>People to follow</source>
         <translation>Personnes à suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="205"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
         <source>People who follow %1.</source>
         <translation>Les personnes qui suivent %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="206"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="208"/>
         <source>No one follows them yet, or their town does not show it.</source>
         <translation>Personne ne les suit encore, ou leur ville ne le montre pas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
         <source>Followers of %1</source>
         <translation>Abonnés de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
         <source>People %1 follows.</source>
         <translation>Les personnes que %1 suit.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="210"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
         <source>They follow no one yet, or their town does not show it.</source>
         <translation>Cette personne ne suit encore personne, ou sa ville ne le montre pas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="213"/>
         <source>Followed by %1</source>
         <translation>Suivis par %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="264"/>
         <location filename="../src/townsfolk/ui/people_pages.py" line="266"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="268"/>
         <source>Find people to follow</source>
         <translation>Trouver des personnes à suivre</translation>
     </message>

@@ -4,179 +4,179 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="586"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="40"/>
         <source>About this town</source>
         <translation>Sobre esta cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="590"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="44"/>
         <source>Why do you want to join? The people who look after this town read every request. It may take a few days before they say yes; Townsfolk will tell you.</source>
         <translation>Por que você quer entrar? As pessoas que cuidam desta cidade leem cada pedido. Pode levar alguns dias até elas dizerem sim; o Townsfolk vai te avisar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="594"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="597"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="48"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="51"/>
         <source>Why do you want to join?</source>
         <translation>Por que você quer entrar?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="599"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="53"/>
         <source>A sentence or two about you and why you&apos;d like to join</source>
         <translation>Uma ou duas frases sobre você e por que gostaria de entrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="604"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="58"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="605"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="59"/>
         <source>Ask the town again</source>
         <translation>Perguntar de novo à cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="608"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="62"/>
         <source>I already have an account here</source>
         <translation>Já tenho uma conta aqui</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="609"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="63"/>
         <source>I already have an account in this town</source>
         <translation>Já tenho uma conta nesta cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="612"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="66"/>
         <source>Join on the town&apos;s web page</source>
         <translation>Entrar pela página da cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="615"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="69"/>
         <source>Join on the town&apos;s web page (opens your web browser)</source>
         <translation>Entrar pela página da cidade (abre no seu navegador)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="648"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="102"/>
         <source>Asking {town} about itself…</source>
         <extracomment>Said once the town is read again (why the person was sent back here).</extracomment>
         <translation>Perguntando a {town} sobre ela mesma…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="703"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="157"/>
         <source>The town&apos;s page is open in your web browser. When you have joined there (and confirmed your email, if the town asks), come back and press “I have joined: log in”.</source>
         <translation>A página da cidade está aberta no seu navegador. Quando você tiver entrado lá (e confirmado seu e-mail, se a cidade pedir), volte aqui e toque em “Já entrei: fazer login”.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="711"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="165"/>
         <source>I have joined: log in</source>
         <translation>Já entrei: fazer login</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="712"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="166"/>
         <source>Join this town</source>
         <translation>Entrar nesta cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="749"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="203"/>
         <source>Town address: {address}</source>
         <translation>Endereço da cidade: {address}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="758"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="212"/>
         <source>{n} people live here, and {active} of them were active last month.</source>
         <translation>{n} pessoas moram aqui, e {active} delas estiveram ativas no mês passado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="764"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="218"/>
         <source>{n} people live here, and {active} of them were active last week.</source>
         <translation>{n} pessoas moram aqui, e {active} delas estiveram ativas na semana passada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="770"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="224"/>
         <source>{n} people live here.</source>
         <translation>{n} pessoas moram aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="776"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="230"/>
         <source>{n} people were active here last month.</source>
         <translation>{n} pessoas estiveram ativas aqui no mês passado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="782"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="236"/>
         <source>Language: {names}.</source>
         <translation>Idioma: {names}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="788"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="242"/>
         <source>Can I join?</source>
         <translation>Posso entrar?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="792"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="246"/>
         <source>Yes: you can join now.</source>
         <translation>Sim: você pode entrar agora.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="793"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="247"/>
         <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
         <translation>Você pede para entrar e uma pessoa da cidade diz sim. Isso pode levar alguns dias.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="797"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="251"/>
         <source>This town is not taking new people right now. Please go back and pick another town.</source>
         <translation>Esta cidade não está recebendo gente nova agora. Volte e escolha outra cidade.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="801"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="255"/>
         <source>Yes, on the town&apos;s own web page: press “Join on the town&apos;s web page”, join there, then come back here and log in.</source>
         <translation>Sim, na própria página da cidade: toque em “Entrar pela página da cidade”, entre lá e depois volte aqui e faça login.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="817"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="271"/>
         <source>You must be at least {age} years old.</source>
         <translation>Você precisa ter pelo menos {age} anos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="821"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="275"/>
         <source>The town rules</source>
         <translation>As regras da cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="830"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="284"/>
         <source>This town keeps its rules on its web page. Please read them before you join:</source>
         <translation>Esta cidade mantém suas regras na página dela. Leia antes de entrar:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="834"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="288"/>
         <source>Read the town rules</source>
         <translation>Ler as regras da cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="840"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="294"/>
         <source>The town did not tell Townsfolk its rules. Every town has some: please read about the town on its web page before you join.</source>
         <translation>A cidade não contou ao Townsfolk quais são as regras dela. Toda cidade tem alguma: leia sobre a cidade na página dela antes de entrar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="847"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="301"/>
         <source>About the town (its web page)</source>
         <translation>Sobre a cidade (a página dela)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="851"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="305"/>
         <source>Terms of use</source>
         <translation>Termos de uso</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="856"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="310"/>
         <source>Privacy policy</source>
         <translation>Política de privacidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="860"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="314"/>
         <source>Before you join, you can read these pages (they open in your web browser):</source>
         <translation>Antes de entrar, você pode ler estas páginas (elas abrem no seu navegador):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="869"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="323"/>
         <source>Who runs it: {who}</source>
         <translation>Quem cuida dela: {who}</translation>
     </message>
@@ -184,144 +184,144 @@
 <context>
     <name>AccountMoveDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="76"/>
         <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="103"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="78"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="104"/>
         <source>Move my whole account</source>
         <translation>Mudar minha conta inteira</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="107"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
         <translation>O que muda junto: seus seguidores. Quando a mudança terminar, sua cidade antiga avisa essas pessoas, e as contas delas passam a seguir sua conta nova sozinhas. Depois o Townsfolk traz as pessoas que você segue, suas listas, bloqueios, silenciamentos, cidades bloqueadas e itens salvos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="115"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="116"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
         <translation>O que não muda junto: suas publicações. Elas ficam em %1, e sua conta antiga mostra que você se mudou. Depois de se mudar, você precisa esperar %2 dias antes de poder se mudar de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="123"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="124"/>
         <source>Your new account:</source>
         <translation>Sua conta nova:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="125"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="126"/>
         <source>Your new account</source>
         <translation>Sua conta nova</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="129"/>
         <source>Add an account in another town…</source>
         <translation>Adicionar uma conta em outra cidade…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="134"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="135"/>
         <source>Open the download page</source>
         <translation>Abrir a página de download</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="136"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="137"/>
         <source>Skip this</source>
         <translation>Pular isto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="140"/>
         <source>Open the page on the new town</source>
         <translation>Abrir a página na cidade nova</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="142"/>
         <source>Copy the old address</source>
         <translation>Copiar o endereço antigo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="145"/>
         <source>Open the page on the old town</source>
         <translation>Abrir a página na cidade antiga</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="147"/>
         <source>Copy the new address</source>
         <translation>Copiar o endereço novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="151"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="152"/>
         <source>Look now</source>
         <translation>Olhar agora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="154"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="155"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="162"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="163"/>
         <source>Start again</source>
         <translation>Começar de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="164"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="165"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="254"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
         <source>(choose it above)</source>
         <translation>(escolha acima)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="256"/>
         <source>your new town</source>
         <translation>sua cidade nova</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="258"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="259"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
         <translation>Primeiro, se você quiser suas publicações: baixe de %1 (um arquivo para você guardar; elas não podem ir para a cidade nova).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="262"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="263"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
         <translation>Passo 1. Em %1, abra “Apelidos da conta” e digite seu endereço antigo: %2. Assim a cidade nova sabe que a conta antiga é sua.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="268"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="269"/>
         <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
         <translation>Passo 2. Em %1, abra “Mudar para outra conta”, digite seu endereço novo: %2, e sua senha. Depois toque no botão de lá para se mudar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="274"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
         <translation>Passo 3. O Townsfolk vê se %1 já diz que se mudou.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="277"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="278"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
         <translation>Passo 4. O Townsfolk traz para %1 as pessoas que você segue, suas listas, bloqueios, silenciamentos, cidades bloqueadas e itens salvos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="281"/>
         <source>Done.</source>
         <translation>Pronto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="310"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="311"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
         <translation>Você se mudou para %1. Seus seguidores estão indo para lá sozinhos (isso pode demorar um pouco). Você pode se mudar de novo depois de %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="346"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="347"/>
         <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
         <translation>Quando você tiver se mudado na página da cidade antiga, o Townsfolk vê isso aqui sozinho (ele olha de tempos em tempos).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="375"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="376"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
         <translation>%1 ainda não diz que se mudou. Se você já fez o passo 2, espere um minuto: o Townsfolk continua olhando.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="397"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="398"/>
         <source>Reading everything from your old account…</source>
         <translation>Lendo tudo da sua conta antiga…</translation>
     </message>
@@ -995,78 +995,78 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1346"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="28"/>
         <source>A backup account (you can skip this)</source>
         <translation>Uma conta reserva (você pode pular esta etapa)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1351"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="33"/>
         <source>This step is optional: your account works without a backup. You can start using Townsfolk now, and add a backup any time from the Townsfolk menu. Townsfolk will remind you gently in a few days.</source>
         <translation>Esta etapa é opcional: sua conta funciona sem conta reserva. Você pode começar a usar o Townsfolk agora e adicionar uma conta reserva quando quiser pelo menu Townsfolk. O Townsfolk vai te lembrar com jeitinho daqui a alguns dias.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1356"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="38"/>
         <source>This step is optional</source>
         <translation>Esta etapa é opcional</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1360"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="42"/>
         <source>Why a backup account</source>
         <translation>Por que uma conta reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1363"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="45"/>
         <source>Suggested towns</source>
         <translation>Cidades sugeridas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1368"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="50"/>
         <source>Not now: start using Townsfolk (remind me later)</source>
         <translation>Agora não: começar a usar o Townsfolk (me lembre depois)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1369"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="51"/>
         <source>Join a second town (I&apos;m new there)</source>
         <translation>Entrar numa segunda cidade (sou novo lá)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1370"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="52"/>
         <source>I already have an account in another town</source>
         <translation>Já tenho uma conta em outra cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1378"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1379"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="60"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="61"/>
         <source>Follow the same people on my backup account</source>
         <translation>Seguir as mesmas pessoas na minha conta reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1381"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="63"/>
         <source>Then your backup shows the same posts when your town is away</source>
         <translation>Assim sua conta reserva mostra as mesmas publicações quando sua cidade estiver fora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1398"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="80"/>
         <source>Your account is @{handle}. Good towns for a backup: {towns}.</source>
         <translation>Sua conta é @{handle}. Boas cidades para uma conta reserva: {towns}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1421"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="103"/>
         <source>Pick a second town</source>
         <translation>Escolha uma segunda cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1422"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="104"/>
         <source>Log in</source>
         <translation>Fazer login</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1423"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="105"/>
         <source>Skip for now</source>
         <translation>Pular por enquanto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1424"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="106"/>
         <source>Next</source>
         <translation>Próximo</translation>
     </message>
@@ -1164,54 +1164,54 @@ Isto é para cidades mal cuidadas. Para uma pessoa só, prefira silenciar ou blo
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1623"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="168"/>
         <source>What to do in the browser</source>
         <translation>O que fazer no navegador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1625"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1695"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="170"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="240"/>
         <source>Open the browser again</source>
         <translation>Abrir o navegador de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1626"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1696"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="171"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="241"/>
         <source>Open the log-in page in the browser again</source>
         <translation>Abrir de novo a página de login no navegador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1629"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="174"/>
         <source>Use a code instead</source>
         <translation>Usar um código</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1630"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="175"/>
         <source>Log in by copying a code instead</source>
         <translation>Fazer login copiando um código</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="179"/>
         <source>The code from the town&apos;s page</source>
         <translation>O código da página da cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1635"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="180"/>
         <source>Paste the code here</source>
         <translation>Cole o código aqui</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1670"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="215"/>
         <source>Still waiting for {town}. If the town showed an error page instead of asking you to say yes, press “Use a code instead”: some towns only allow that way.</source>
         <translation>Ainda esperando por {town}. Se a cidade mostrou uma página de erro em vez de pedir que você dissesse sim, toque em “Usar um código”: algumas cidades só permitem esse jeito.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1684"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="229"/>
         <source>Log in to {town} in your browser</source>
         <translation>Faça login em {town} no seu navegador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1687"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="232"/>
         <source>We opened your browser so you can log in to {town}. Log in there and say yes to Townsfolk. Then come back: this window moves on by itself.
 
 Nothing opened? Press “Open the browser again”, or use a code instead.</source>
@@ -1220,37 +1220,37 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 Não abriu nada? Toque em “Abrir o navegador de novo”, ou use um código.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1726"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="271"/>
         <source>{town} asks for a code instead of the usual way of logging in. It only takes a moment: follow the steps above.</source>
         <translation>{town} pede um código em vez do jeito normal de fazer login. Leva só um momento: siga os passos acima.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1737"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="282"/>
         <source>Log in to {town} with a code</source>
         <translation>Faça login em {town} com um código</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1740"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="285"/>
         <source>Log in to {town} on the page that opens in your browser and say yes to Townsfolk. The page then shows a code: copy it, paste it below and press “Log in”.</source>
         <translation>Faça login em {town} na página que abrir no seu navegador e diga sim ao Townsfolk. Depois a página mostra um código: copie, cole abaixo e toque em “Fazer login”.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1747"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="292"/>
         <source>Get a new code</source>
         <translation>Pegar um código novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1748"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="293"/>
         <source>Open the log-in page again to get a new code</source>
         <translation>Abrir de novo a página de login para pegar um código novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1776"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="321"/>
         <source>Log in</source>
         <translation>Fazer login</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1784"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="329"/>
         <source>Logging in…</source>
         <translation>Fazendo login…</translation>
     </message>
@@ -1620,37 +1620,37 @@ Não abriu nada? Toque em “Abrir o navegador de novo”, ou use um código.</t
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1454"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="133"/>
         <source>You&apos;re all set</source>
         <translation>Tudo pronto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1455"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="134"/>
         <source>Your accounts</source>
         <translation>Suas contas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1457"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="136"/>
         <source>Three tips</source>
         <translation>Três dicas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1465"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="144"/>
         <source>Your account: @{handle}</source>
         <translation>Sua conta: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1467"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="146"/>
         <source>Your backup account: @{handle}</source>
         <translation>Sua conta reserva: @{handle}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1469"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="148"/>
         <source>Townsfolk will remind you later about a backup account.</source>
         <translation>O Townsfolk vai te lembrar depois da conta reserva.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1477"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/finish.py" line="156"/>
         <source>Open Townsfolk</source>
         <translation>Abrir o Townsfolk</translation>
     </message>
@@ -1681,38 +1681,38 @@ Não abriu nada? Toque em “Abrir o navegador de novo”, ou use um código.</t
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="26"/>
         <source>What happens now</source>
         <translation>O que acontece agora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1241"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="28"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="29"/>
         <source>Resend the email</source>
         <translation>Reenviar o e-mail</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1259"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="46"/>
         <source>Something went missing</source>
         <translation>Algo se perdeu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="48"/>
         <source>Townsfolk no longer knows this account. Please sign up again.</source>
         <translation>O Townsfolk não conhece mais esta conta. Cadastre-se de novo, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1283"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="70"/>
         <source>your email address</source>
         <translation>seu endereço de e-mail</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1286"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="73"/>
         <source>Waiting for {town} to say yes</source>
         <translation>Esperando {town} dizer sim</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1289"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="76"/>
         <source>Thank you, your email address is confirmed. The people who look after {town} read every request, and this can take a few days.
 
 You can close Townsfolk now. It will check again the next time you open it, and carry on by itself as soon as you are let in.</source>
@@ -1721,12 +1721,12 @@ You can close Townsfolk now. It will check again the next time you open it, and 
 Você já pode fechar o Townsfolk. Ele vai verificar de novo na próxima vez que você abrir, e seguir sozinho assim que você for aceito.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1297"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="84"/>
         <source>Check your email</source>
         <translation>Veja seu e-mail</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1300"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="87"/>
         <source>{town} sent an email to {email}. Open it and press the link inside to confirm that the address is yours.
 
 This window moves on by itself as soon as you have done that. Nothing there? Look in your spam folder, or send the email again.</source>
@@ -1735,27 +1735,27 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
 Esta janela avança sozinha assim que você fizer isso. Não chegou nada? Olhe na pasta de spam, ou envie o e-mail de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1314"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="101"/>
         <source>Please sign up again</source>
         <translation>Cadastre-se de novo, por favor</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1316"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="103"/>
         <source>{town} no longer knows this account. Please sign up again.</source>
         <translation>{town} não conhece mais esta conta. Cadastre-se de novo, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1324"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="111"/>
         <source>Sending the email again…</source>
         <translation>Enviando o e-mail de novo…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1327"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="114"/>
         <source>Done: a new email is on its way.</source>
         <translation>Pronto: um e-mail novo está a caminho.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1332"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/email.py" line="119"/>
         <source>Waiting…</source>
         <translation>Esperando…</translation>
     </message>
@@ -2117,48 +2117,48 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="257"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="258"/>
         <source>let {name} follow you</source>
         <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>deixar {name} seguir você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="259"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="260"/>
         <source>decline the request from {name}</source>
         <translation>recusar o pedido de {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="263"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>{name} não está mais esperando uma resposta: pode ter retirado o pedido, ou você já respondeu em outro lugar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="271"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="272"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>O Townsfolk não conseguiu {action} porque {town} não está respondendo. Nada mudou; tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="277"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} pediu ao Townsfolk para ir mais devagar, então não deu para {action}. Tente de novo em alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="283"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>O Townsfolk não está mais conectado a {town}. Faça login de novo e tente outra vez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="288"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="289"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{town} não permitiu que o Townsfolk pudesse {action}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="291"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>{town} teve um problema e não conseguiu {action}. Nada mudou; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="296"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>O Townsfolk não conseguiu {action}. Tente de novo.</translation>
     </message>
@@ -2232,8 +2232,8 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="228"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="229"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="185"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="186"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -2371,32 +2371,32 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>HiddenWords</name>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="198"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="235"/>
         <source>Townsfolk could not read your hidden words. {reason}</source>
         <translation>O Townsfolk não conseguiu ler suas palavras ocultas. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="219"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="256"/>
         <source>Type at least one word to hide.</source>
         <translation>Digite pelo menos uma palavra para ocultar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="222"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="259"/>
         <source>Choose at least one place where the words are hidden.</source>
         <translation>Escolha pelo menos um lugar onde as palavras ficam ocultas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="264"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="301"/>
         <source>Type at least one word and choose where to hide it.</source>
         <translation>Digite pelo menos uma palavra e escolha onde ocultá-la.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="314"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="351"/>
         <source>Townsfolk could not change your hidden words. {reason}</source>
         <translation>O Townsfolk não conseguiu alterar suas palavras ocultas. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/word_filters.py" line="348"/>
+        <location filename="../src/townsfolk/services/word_filters.py" line="385"/>
         <source>Townsfolk could not save your hidden words on this computer.</source>
         <translation>O Townsfolk não conseguiu salvar suas palavras ocultas neste computador.</translation>
     </message>
@@ -3079,67 +3079,67 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1493"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="38"/>
         <source>Type the name of your town, or your full address. All of these work: mastodon.social, https://mastodon.social, @ann@mastodon.social.</source>
         <translation>Digite o nome da sua cidade, ou seu endereço completo. Todos estes funcionam: mastodon.social, https://mastodon.social, @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1497"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="42"/>
         <source>How to type your town</source>
         <translation>Como digitar sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1500"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="45"/>
         <source>Your town or your full address</source>
         <translation>Sua cidade ou seu endereço completo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1501"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="46"/>
         <source>For example mastodon.social</source>
         <translation>Por exemplo mastodon.social</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1510"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="55"/>
         <source>Towns that match</source>
         <translation>Cidades que combinam</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1511"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="56"/>
         <source>Your town</source>
         <translation>Sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1521"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="66"/>
         <source>Log in to your backup account</source>
         <translation>Fazer login na sua conta reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1523"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="68"/>
         <source>Log in to your town</source>
         <translation>Fazer login na sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1545"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="90"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1556"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="101"/>
         <source>That looks like an e-mail address. Here Townsfolk needs the address of your town, like mastodon.social, or your full address in it, like @ann@mastodon.social.</source>
         <translation>Isso parece um endereço de e-mail. Aqui o Townsfolk precisa do endereço da sua cidade, como mastodon.social, ou do seu endereço completo nela, como @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1574"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="119"/>
         <source>Checking {town}…</source>
         <translation>Verificando {town}…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1586"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="131"/>
         <source>That is the town of your first account. A backup account needs to be in another town, so that it works when your first town is away.</source>
         <translation>Essa é a cidade da sua primeira conta. Uma conta reserva precisa ficar em outra cidade, para funcionar quando sua primeira cidade estiver fora.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1610"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/login.py" line="155"/>
         <source>Townsfolk could not reach {town}, but your internet connection works. Please check the address; if it is right, the town may be closed for a while: try again later.</source>
         <translation>O Townsfolk não conseguiu chegar a {town}, mas sua conexão com a internet funciona. Confira o endereço; se estiver certo, a cidade pode estar fechada por um tempo: tente mais tarde.</translation>
     </message>
@@ -3148,7 +3148,7 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
     <name>MainWindow</name>
     <message>
         <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1455"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1459"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
@@ -3359,323 +3359,323 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
         <translation>As publicações que você salvar (com “Salvar” embaixo de uma publicação) vão aparecer aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="737"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
         <source>Log in again</source>
         <translation>Fazer login de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="743"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="746"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="757"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
         <source>People you follow</source>
         <translation>Pessoas que você segue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="758"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>Your town (people on %1)</source>
         <translation>Sua cidade (pessoas de %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="759"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Everywhere</source>
         <translation>Em toda parte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
         <source>Saved posts</source>
         <translation>Publicações salvas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="770"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="773"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Publicações das pessoas que você segue, em todas as cidades.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="772"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="775"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Publicações de todo mundo que mora em %1, quer você siga essas pessoas ou não.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="777"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="780"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Publicações de pessoas de todas as cidades que %1 conhece. Sua única conta chega a todas as cidades.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="783"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="786"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Quem respondeu, favoritou ou impulsionou suas publicações, e quem segue você.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="785"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="788"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Publicações que você salvou para depois. Só você vê esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="940"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="943"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>Algo deu errado dentro do Townsfolk. Nada foi perdido; se acontecer de novo, reinicie o Townsfolk, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="988"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="991"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 não está respondendo; mostrando as publicações salvas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1076"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Você está sem internet; mostrando as publicações salvas. As publicações que você escrever ficam guardadas e saem sozinhas quando você voltar a ficar on-line.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1084"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1138"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1142"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 voltou. O Townsfolk vai te levar de volta para sua conta lá quando você terminar de escrever.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1147"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
         <source>%1 is back.</source>
         <translation>%1 voltou.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1158"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1162"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 voltou. Voltar para sua conta lá? Se você escolher “Agora não”, continua usando sua conta reserva %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1165"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1169"/>
         <source>Yes, go back</source>
         <translation>Sim, voltar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1166"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1170"/>
         <source>Not now</source>
         <translation>Agora não</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1176"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1180"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 voltou. Você está usando sua conta %2 de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1181"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1185"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1210"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1214"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 não está respondendo. Agora você está usando sua conta reserva @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1220"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Nada foi perdido: sua publicação em espera vai sair quando %1 voltar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1221"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1225"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Nada foi perdido: suas %2 publicações em espera vão sair quando %1 voltar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1226"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1230"/>
         <source>Nothing is lost.</source>
         <translation>Nada foi perdido.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1231"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
         <source>Post from my backup instead</source>
         <translation>Publicar pela minha conta reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
         <source>%1 is not answering.</source>
         <translation>%1 não está respondendo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1243"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Nada foi perdido: suas publicações em espera vão sair quando %1 voltar. Enquanto isso, você pode ler suas publicações salvas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1249"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Nada foi perdido. Enquanto isso, você pode ler suas publicações salvas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1255"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1259"/>
         <source>not answering, saved posts only</source>
         <translation>sem resposta, só publicações salvas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1257"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
         <source>slow</source>
         <translation>lenta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1275"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1279"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Publicações salvas: %1 não está respondendo, então estas são as publicações que o Townsfolk guardou. Você pode lê-las; as novas chegam quando %1 voltar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1291"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1295"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Você continua usando sua conta reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1337"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1341"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Sua publicação vai sair pela sua conta reserva %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1340"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1344"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Suas %2 publicações vão sair pela sua conta reserva %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1446"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1450"/>
         <source>%1 new notifications</source>
         <translation>%1 notificações novas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1576"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1580"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Favoritada pela sua conta reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1578"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Impulsionada pela sua conta reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1611"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1615"/>
         <source>More actions for this post</source>
         <translation>Mais ações para esta publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1616"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1620"/>
         <source>Copy link to post</source>
         <translation>Copiar o link da publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1618"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Open in browser</source>
         <translation>Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1626"/>
         <source>Open the conversation</source>
         <translation>Abrir a conversa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1634"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1638"/>
         <source>Change this post…</source>
         <translation>Alterar esta publicação…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1637"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1641"/>
         <source>Delete this post…</source>
         <translation>Apagar esta publicação…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1652"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1656"/>
         <source>The link to the post was copied.</source>
         <translation>O link da publicação foi copiado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1683"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1687"/>
         <source>Your post was deleted.</source>
         <translation>Sua publicação foi apagada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1688"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1692"/>
         <source>Delete this post?</source>
         <translation>Apagar esta publicação?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1690"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Apagar sua publicação de vez? Ela vai sumir de todas as cidades. Não dá para desfazer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1708"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1712"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>Sua cidade não deixa as pessoas alterarem as publicações. Você pode apagar a publicação e escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1783"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1787"/>
         <source>Write a post — @%1</source>
         <translation>Escrever uma publicação — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1807"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1859"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1811"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
         <source>Your post was sent.</source>
         <translation>Sua publicação foi enviada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1810"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Sua publicação está salva neste computador. Ela será enviada quando você estiver on-line de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1818"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Sua publicação está salva neste computador. Ela será enviada quando sua cidade responder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1817"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1821"/>
         <source>Sending your post…</source>
         <translation>Enviando sua publicação…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1824"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1828"/>
         <source>Behind a content warning: %1</source>
         <translation>Atrás de um aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1881"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1885"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publicação esperando para ser enviada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1883"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publicações esperando para serem enviadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1886"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1890"/>
         <source>See the posts waiting to be sent</source>
         <translation>Ver as publicações esperando para serem enviadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2021"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2025"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2048"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
         <source>No posts with #%1 yet.</source>
         <translation>Ainda não há publicações com #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
         <source>Posts with #%1</source>
         <translation>Publicações com #%1</translation>
     </message>
@@ -4114,7 +4114,7 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
 <context>
     <name>MovingJobs</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/controller.py" line="84"/>
+        <location filename="../src/townsfolk/ui/moving/controller.py" line="83"/>
         <source>Moving: %1</source>
         <translation>Mudança: %1</translation>
     </message>
@@ -4755,37 +4755,37 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="94"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="54"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="117"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="77"/>
         <source>Next</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="156"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="116"/>
         <source>the town</source>
         <translation>a cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="176"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="136"/>
         <source>Checking your internet connection…</source>
         <translation>Verificando sua conexão com a internet…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="145"/>
         <source>If you typed your e-mail address: a town&apos;s address looks like mastodon.social, and a person&apos;s full address like @ann@mastodon.social.</source>
         <translation>Se você digitou seu endereço de e-mail: o endereço de uma cidade é como mastodon.social, e o endereço completo de uma pessoa, como @ann@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="190"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="150"/>
         <source>Your computer is not connected to the internet right now, so Townsfolk could not ask {town}. Please check your Wi-Fi or cable, then try again.</source>
         <translation>Seu computador não está conectado à internet agora, então o Townsfolk não conseguiu perguntar a {town}. Confira o Wi-Fi ou o cabo e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="202"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/base.py" line="162"/>
         <source>{town} is not answering right now, but your internet connection works. The town may be closed for a while: try again later, or go back and pick another town.</source>
         <translation>{town} não está respondendo agora, mas sua conexão com a internet funciona. A cidade pode estar fechada por um tempo: tente mais tarde, ou volte e escolha outra cidade.</translation>
     </message>
@@ -4793,37 +4793,37 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="275"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="62"/>
         <source>How would you like to start?</source>
         <translation>Como você gostaria de começar?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="281"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="68"/>
         <source>I&apos;m new: help me pick a town</source>
         <translation>Sou novo: me ajude a escolher uma cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="282"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="69"/>
         <source>See towns by topic and choose one to join. It takes a few minutes.</source>
         <translation>Veja as cidades por tema e escolha uma para entrar. Leva alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="286"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="73"/>
         <source>I already have an account</source>
         <translation>Já tenho uma conta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="287"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="74"/>
         <source>Log in with the account you have, in any town.</source>
         <translation>Faça login com a conta que você tem, em qualquer cidade.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="291"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="78"/>
         <source>Try a practice town first (nothing leaves your computer)</source>
         <translation>Experimentar primeiro uma cidade de treino (nada sai do seu computador)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="293"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="80"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>Dê uma volta numa cidade de mentirinha com gente de mentirinha, para ver como funciona. Você pode entrar numa cidade de verdade quando quiser.</translation>
     </message>
@@ -4918,107 +4918,107 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="358"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="42"/>
         <source>Whichever town you pick, you can follow and talk to people in every other town. Start with a big town for everyone, or pick one about what you love.</source>
         <translation>Seja qual for a cidade que você escolher, dá para seguir e conversar com pessoas de todas as outras cidades. Comece por uma cidade grande para todo mundo, ou escolha uma sobre o que você ama.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="362"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="46"/>
         <source>About picking a town</source>
         <translation>Sobre escolher uma cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="368"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="52"/>
         <source>Search towns by name or words</source>
         <translation>Buscar cidades por nome ou palavras</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="369"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="53"/>
         <source>Search towns</source>
         <translation>Buscar cidades</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="373"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="57"/>
         <source>Language of the town</source>
         <translation>Idioma da cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="375"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="59"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="382"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="66"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="388"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="72"/>
         <source>Towns</source>
         <translation>Cidades</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="401"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="85"/>
         <source>No towns</source>
         <translation>Nenhuma cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="404"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="88"/>
         <source>About the town list</source>
         <translation>Sobre a lista de cidades</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="413"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="97"/>
         <source>Pick a second town for your backup account</source>
         <translation>Escolha uma segunda cidade para sua conta reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="415"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="99"/>
         <source>Pick a town</source>
         <translation>Escolha uma cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="427"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="111"/>
         <source>This is the list of towns that comes with Townsfolk. Details such as how many people live in each town will fill in when you are online.</source>
         <translation>Esta é a lista de cidades que vem com o Townsfolk. Detalhes como quantas pessoas moram em cada cidade aparecem quando você estiver on-line.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="448"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="132"/>
         <source>Townsfolk could not update the town list just now, so you see the list that comes with it. Details such as how many people live in each town will fill in when you are online. You can still pick a town.</source>
         <translation>O Townsfolk não conseguiu atualizar a lista de cidades agora, então você vê a lista que vem com ele. Detalhes como quantas pessoas moram em cada cidade aparecem quando você estiver on-line. Você ainda pode escolher uma cidade.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="463"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="147"/>
         <source>★ Good first towns</source>
         <translation>★ Boas cidades para começar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="465"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="149"/>
         <source>Big towns about everything, where you can join now</source>
         <translation>Cidades grandes sobre todo tipo de assunto, onde você pode entrar agora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="471"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="155"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="489"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="173"/>
         <source>Any language</source>
         <translation>Qualquer idioma</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="532"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="216"/>
         <source>No towns match. Try other words, another language or another topic.</source>
         <translation>Nenhuma cidade combina. Tente outras palavras, outro idioma ou outro tema.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="534"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="218"/>
         <source>Towns about this topic appear here when you are online.</source>
         <translation>As cidades sobre este tema aparecem aqui quando você está on-line.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="558"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/pick.py" line="242"/>
         <source>See this town</source>
         <translation>Ver esta cidade</translation>
     </message>
@@ -5760,166 +5760,191 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="94"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="104"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="96"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="106"/>
         <source>People you &amp;muted or blocked…</source>
         <translation>Pessoas &amp;silenciadas ou bloqueadas…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="98"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="108"/>
         <source>&amp;Hidden words…</source>
         <translation>Palavras &amp;ocultas…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="100"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="110"/>
         <source>&amp;Log out…</source>
         <translation>&amp;Sair…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="102"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="112"/>
         <source>&amp;Remove this account from Townsfolk…</source>
         <translation>&amp;Tirar esta conta do Townsfolk…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="125"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="135"/>
         <source>&amp;Log out of %1…</source>
         <translation>&amp;Sair de %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="136"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="148"/>
+        <source>Your account</source>
+        <translation>Sua conta</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="152"/>
+        <source>Hidden words…</source>
+        <translation>Palavras ocultas…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
+        <source>People you muted or blocked…</source>
+        <translation>Pessoas silenciadas ou bloqueadas…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
+        <source>Log out…</source>
+        <translation>Sair…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
+        <source>Remove this account…</source>
+        <translation>Tirar esta conta…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/safety.py" line="181"/>
         <source>Mute %1…</source>
         <translation>Silenciar %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="139"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="184"/>
         <source>Block %1…</source>
         <translation>Bloquear %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="142"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
         <source>Report %1…</source>
         <translation>Denunciar %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="147"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="486"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="531"/>
         <source>Block the whole town %1…</source>
         <translation>Bloquear a cidade inteira %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="226"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="271"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>Você silenciou %1. Para desfazer, toque em Deixar de silenciar no perfil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="252"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="297"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>Você bloqueou %1. Para desfazer, toque em Desbloquear no perfil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="275"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="320"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>Não está mais silenciado. As publicações novas vão aparecer de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="277"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="322"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>Desbloqueado. Vocês podem se seguir de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="305"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="350"/>
         <source>You blocked the town %1.</source>
         <translation>Você bloqueou a cidade %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="391"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="436"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>Obrigado. A equipe de %1 vai analisar sua denúncia.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="432"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="472"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="477"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="517"/>
         <source>Unmute</source>
         <translation>Deixar de silenciar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="434"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="478"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="479"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="523"/>
         <source>Unblock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="438"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="439"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
         <source>More: mute, block or report</source>
         <translation>Mais: silenciar, bloquear ou denunciar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="456"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="501"/>
         <source>Unmute %1</source>
         <translation>Deixar de silenciar %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="457"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="502"/>
         <source>Unblock %1</source>
         <translation>Desbloquear %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="476"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="521"/>
         <source>Mute…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="527"/>
         <source>Block…</source>
         <translation>Bloquear…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Report…</source>
         <translation>Denunciar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="581"/>
         <source>You unblocked the town %1.</source>
         <translation>Você desbloqueou a cidade %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="698"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="757"/>
         <source>All the waiting posts were sent.</source>
         <translation>Todas as publicações em espera foram enviadas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="703"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="762"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Ainda não foi possível enviá-las. Elas continuam salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="712"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
         <source>Sending them now…</source>
         <translation>Enviando agora…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="740"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="799"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>%1 foi tirada do Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="742"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="801"/>
         <source>You logged out of %1.</source>
         <translation>Você saiu de %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="744"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="803"/>
         <source>%1 is now your main account.</source>
         <translation>%1 agora é sua conta principal.</translation>
     </message>
@@ -6344,179 +6369,179 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>SignUpPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="882"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="40"/>
         <source>At least 8 characters. A short sentence you can remember works well.</source>
         <translation>Pelo menos 8 caracteres. Uma frase curta que você consiga lembrar funciona bem.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="886"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="44"/>
         <source>Too short: please use at least 8 characters.</source>
         <translation>Curta demais: use pelo menos 8 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="898"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="56"/>
         <source>Strong password. Well done.</source>
         <translation>Senha forte. Muito bem.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="899"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="57"/>
         <source>Good. A longer one is even safer: try a short sentence.</source>
         <translation>Boa. Uma mais longa é ainda mais segura: tente uma frase curta.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="916"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="76"/>
         <source>A user name cannot have spaces. Use _ instead, like rosa_diaz.</source>
         <extracomment>The longest user name and display name Mastodon accepts.</extracomment>
         <translation>Um nome de usuário não pode ter espaços. Use _ no lugar, como rosa_diaz.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="920"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="80"/>
         <source>A user name can have only letters a to z, numbers and _.</source>
         <translation>Um nome de usuário só pode ter letras de a a z, números e _.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="924"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="84"/>
         <source>A user name can have at most {count} characters.</source>
         <translation>Um nome de usuário pode ter no máximo {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="941"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="994"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="101"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="154"/>
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="942"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="102"/>
         <source>The name others will see, like Ann Archer</source>
         <translation>O nome que os outros vão ver, como Ana Arqueira</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="945"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="995"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="105"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="155"/>
         <source>User name</source>
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="946"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="106"/>
         <source>Letters, numbers and _ only, like ann_archer</source>
         <translation>Só letras, números e _, como ana_arqueira</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="947"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="107"/>
         <source>Your full address</source>
         <translation>Seu endereço completo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="949"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="996"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="109"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="156"/>
         <source>Email address</source>
         <translation>Endereço de e-mail</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="950"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="110"/>
         <source>you@example.com</source>
         <translation>voce@exemplo.com.br</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="952"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="997"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="112"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="157"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="954"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="114"/>
         <source>At least 8 characters</source>
         <translation>Pelo menos 8 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="955"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="115"/>
         <source>How strong the password is</source>
         <translation>Quão forte a senha é</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="957"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="961"/>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="998"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="117"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="121"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="158"/>
         <source>Date of birth</source>
         <translation>Data de nascimento</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="963"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="123"/>
         <source>I agree to the rules</source>
         <translation>Concordo com as regras</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="985"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="145"/>
         <source>Problem with {what}</source>
         <translation>Problema com {what}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="999"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="159"/>
         <source>Rules</source>
         <translation>Regras</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1049"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="209"/>
         <source>yourname</source>
         <translation>seunome</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1051"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="211"/>
         <source>Your full address will be @{name}@{town}</source>
         <translation>Seu endereço completo vai ser @{name}@{town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1056"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="216"/>
         <source>Create your account in {town}</source>
         <translation>Crie sua conta em {town}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="230"/>
         <source>I have read the rules of {town} and I agree to them</source>
         <translation>Li as regras de {town} e concordo com elas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1079"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="239"/>
         <source>Asking {town} how to join…</source>
         <translation>Perguntando a {town} como entrar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1092"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="252"/>
         <source>The town rules</source>
         <translation>As regras da cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="254"/>
         <source>Terms of use</source>
         <translation>Termos de uso</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="256"/>
         <source>Privacy policy</source>
         <translation>Política de privacidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1105"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="265"/>
         <source>The town&apos;s own pages (they open in your web browser):</source>
         <translation>As páginas da própria cidade (abrem no seu navegador):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1108"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="268"/>
         <source>The town&apos;s terms of use and privacy policy, as links</source>
         <translation>Os termos de uso e a política de privacidade da cidade, como links</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1124"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="284"/>
         <source>Date of birth (you must be at least {age})</source>
         <translation>Data de nascimento (você precisa ter pelo menos {age})</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1137"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="297"/>
         <source>Create my account</source>
         <translation>Criar minha conta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="1171"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/signup.py" line="331"/>
         <source>Creating your account…</source>
         <translation>Criando sua conta…</translation>
     </message>
@@ -6616,137 +6641,137 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="655"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="689"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
         <source>Show less</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="663"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
         <source>Show more</source>
         <translation>Mostrar mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="433"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="465"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="459"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
         <source>Save</source>
         <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="434"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="463"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
         <source>Saved</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="443"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="469"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
         <source>Boosted</source>
         <translation>Impulsionada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="450"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="476"/>
         <source>Boost</source>
         <translation>Impulsionar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
         <source>Favourited</source>
         <translation>Favoritada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="455"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
         <source>Favourite</source>
         <translation>Favoritar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="493"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="534"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="561"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Algumas publicações não estão carregadas aqui. Mostrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="550"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>%1 impulsionou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="572"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="599"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="642"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="676"/>
         <source>Continuing a thread</source>
         <translation>Continuação de uma conversa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="645"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="679"/>
         <source>Replying to %1</source>
         <translation>Respondendo a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="648"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="682"/>
         <source>Replying to a post</source>
         <translation>Respondendo a uma publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
         <source>Show anyway</source>
         <translation>Mostrar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="662"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
         <source>Hide again</source>
         <translation>Esconder de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="768"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="802"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Imagem sensível. Clique para ver.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="781"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="815"/>
         <source>Picture</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="877"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
         <source>1 vote</source>
         <translation>1 voto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="879"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="915"/>
         <source>%n votes</source>
         <translation>%n votos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="882"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
         <source>closed</source>
         <translation>encerrada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="884"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
         <source>you voted</source>
         <translation>você votou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="886"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="922"/>
         <source>click an answer to vote</source>
         <translation>clique numa resposta para votar</translation>
     </message>
@@ -7406,32 +7431,32 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="239"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="29"/>
         <source>Welcome to Townsfolk</source>
         <translation>Boas-vindas ao Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="32"/>
         <source>Picture: three towns joined by roads</source>
         <translation>Imagem: três cidades ligadas por estradas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="243"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="33"/>
         <source>What the fediverse is</source>
         <translation>O que é o fediverso</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="245"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="35"/>
         <source>Tell me more</source>
         <translation>Quero saber mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="246"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="36"/>
         <source>Tell me more about how it works</source>
         <translation>Quero saber mais sobre como funciona</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages.py" line="256"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="46"/>
         <source>How the fediverse works</source>
         <translation>Como o fediverso funciona</translation>
     </message>
@@ -7558,53 +7583,53 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="179"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="181"/>
         <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
         <translation>Estas pessoas são sugeridas pela sua cidade: pessoas que ela recomenda, pessoas que moram lá e publicaram há pouco, e pessoas que muita gente segue.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="183"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
         <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
         <translation>Sua cidade não tem ninguém para sugerir agora. Tente a Busca, ou veja em “Sua cidade”.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="187"/>
         <source>People to follow</source>
         <translation>Pessoas para seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="205"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
         <source>People who follow %1.</source>
         <translation>Pessoas que seguem %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="206"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="208"/>
         <source>No one follows them yet, or their town does not show it.</source>
         <translation>Ninguém segue esta pessoa ainda, ou a cidade dela não mostra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
         <source>Followers of %1</source>
         <translation>Seguidores de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
         <source>People %1 follows.</source>
         <translation>Pessoas que %1 segue.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="210"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
         <source>They follow no one yet, or their town does not show it.</source>
         <translation>Esta pessoa ainda não segue ninguém, ou a cidade dela não mostra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="213"/>
         <source>Followed by %1</source>
         <translation>Seguido por %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="264"/>
         <location filename="../src/townsfolk/ui/people_pages.py" line="266"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="268"/>
         <source>Find people to follow</source>
         <translation>Encontrar pessoas para seguir</translation>
     </message>
