@@ -110,6 +110,11 @@ async def shoot(out: Path, server: PracticeServer, profile: Path) -> None:
                 save(window, out, f"lang-{code}-main")
                 if code == "ar":
                     save(window, out, "rtl-ar-main")
+                    window.show_place("notifications")
+                    await window.wait_idle()
+                    await pause(1.0)
+                    save(window, out, "rtl-ar-notifications")
+                    window.show_place("home")
                     window.open_profile("hana")
                     await window.wait_idle()
                     await pause(1.0)

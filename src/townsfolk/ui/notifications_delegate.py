@@ -50,7 +50,7 @@ from townsfolk.ui.notifications_text import (
     name_html,
     sentence_html,
 )
-from townsfolk.ui.safe_text import SafeTextDocument
+from townsfolk.ui.safe_text import SafeTextDocument, isolate
 from townsfolk.ui.timeline.images import ImageStore
 from townsfolk.ui.timeline.model import relative_time
 
@@ -80,6 +80,22 @@ class RowLayout:
     sentence: QRect = field(default_factory=QRect)
     body: QRect = field(default_factory=QRect)  # the post's text, or room for the buttons
     handle: QRect = field(default_factory=QRect)
+
+
+def _right_to_left() -> bool:
+    return QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def _mirror(lay: RowLayout, width: int) -> None:
+    """Reflect a row measured left to right, for a right-to-left language (painting and clicks
+    both read the reflected places; text keeps its own direction)."""
+
+    def flip(r: QRect) -> QRect:
+        return r if r.isNull() else QRect(width - r.x() - r.width(), r.y(), r.width(), r.height())
+
+    for name in ("icon", "more", "strip", "when", "sentence", "body", "handle"):
+        setattr(lay, name, flip(getattr(lay, name)))
+    lay.avatars = [(flip(r), account) for r, account in lay.avatars]
 
 
 def _cover(source: QSize, box: QSize) -> QRect:
@@ -176,6 +192,8 @@ class NotificationDelegate(QStyledItemDelegate):
             self._layouts.move_to_end(key)
             return found
         out = self._measure(width, row)
+        if _right_to_left():
+            _mirror(out, width)  # Arabic: icon and avatars on the right (issue 13)
         self._layouts[key] = out
         while len(self._layouts) > MAX_DOCS:
             self._layouts.popitem(last=False)
@@ -281,7 +299,12 @@ class NotificationDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
             painter.fillRect(
-                QRect(rect.left(), rect.top(), 4, rect.height()),
+                QRect(
+                    rect.right() - 3 if _right_to_left() else rect.left(),
+                    rect.top(),
+                    4,
+                    rect.height(),
+                ),
                 palette.color(QPalette.ColorRole.Highlight),
             )
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
@@ -294,7 +317,8 @@ class NotificationDelegate(QStyledItemDelegate):
         if new and row.person is None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(NEW_COLOUR.lighter(170) if dark else NEW_COLOUR)
-            painter.drawEllipse(rect.left() + 8, rect.top() + lay.icon.center().y() - 4, 8, 8)
+            dot_x = rect.right() - 16 if _right_to_left() else rect.left() + 8
+            painter.drawEllipse(dot_x, rect.top() + lay.icon.center().y() - 4, 8, 8)
         if row.person is None:
             paint_kind_icon(
                 painter,
@@ -325,7 +349,7 @@ class NotificationDelegate(QStyledItemDelegate):
         )
         if row.person is not None:
             painter.setPen(soft)
-            handle = "@" + (row.person.acct or row.person.username)
+            handle = "\u2066@" + (row.person.acct or row.person.username) + "\u2069"
             painter.drawText(lay.handle.translated(origin), 0, handle)
         elif body_text(row.item):
             body = lay.body.translated(origin)
@@ -333,7 +357,8 @@ class NotificationDelegate(QStyledItemDelegate):
                 self._draw_doc(painter, self._doc(row, "body", body.width()), body, soft)
             else:
                 painter.setPen(soft)
-                painter.drawText(body, int(Qt.TextFlag.TextWordWrap), body_text(row.item))
+                text = body_text(row.item)  # in its own direction, also right to left
+                painter.drawText(body, int(Qt.TextFlag.TextWordWrap), isolate(text))
         painter.restore()
 
     @staticmethod
