@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tests.services.moving_support import FollowCounter, new_person
 from tests.services.test_failover_support import FAST_MONITOR, add_account
 from tests.services.test_moving_roundtrip import _set_up_old_town
+from townsfolk import app as app_module
 from townsfolk.api.client import MastodonClient
 from townsfolk.api.entities import Notification
 from townsfolk.cache import Account, AccountRole, FollowSync, JobState
@@ -412,18 +413,34 @@ async def test_quitting_in_the_middle_goes_on_at_the_next_start(
     assert len(unfinished) == 1
     assert unfinished[0].progress_done < len(people)
 
-    # The next start: the import goes on by itself, and nobody is followed twice.
-    async with moving_app(qtbot, profile_dir, []) as app:
-        new = app.session.db.accounts.list()[0]
-        app.accounts.append(new)
-        moving.start(app.window)
+    # The next start, as app.py does it: the import goes on by itself (its progress in the
+    # status bar), and nobody is followed twice.
+    window = app_module.build_window(profile_dir)
+    qtbot.addWidget(window)
+    session = await app_module.start_session(window, profile_dir)
+    assert session is not None
+    jobs = window.moving  # type: ignore[attr-defined]
+    try:
+        new = session.db.accounts.list()[0]
+        assert "Move to another town…" in [
+            a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()
+        ]
         await eventually(
-            lambda: all(
-                j.state is JobState.DONE for j in app.session.db.jobs.list(kind=IMPORT_JOB)
-            ),
+            lambda: all(j.state is JobState.DONE for j in session.db.jobs.list(kind=IMPORT_JOB)),
             60,
         )
-        assert await _following(app, new) == {f"{u}@maple.practice" for u in people}
+        client = await session.accounts_service.client_for(new)
+        try:
+            me = await client.verify_credentials()
+            followed = {p.acct for p in (await client.following(me.id, limit=80)).items}
+        finally:
+            await client.aclose()
+        assert followed == {f"{u}@maple.practice" for u in people}
+    finally:
+        await jobs.aclose()
+        await window.welcome_flow.aclose()  # type: ignore[attr-defined]
+        await window.aclose()  # type: ignore[attr-defined]
+        await session.aclose()
     assert counter.total == len(people)
     assert max(counter.counts.values()) == 1
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from townsfolk.api.errors import ApiError
 from townsfolk.cache import JobState
@@ -24,6 +24,7 @@ from townsfolk.services.moving.export import ExportService
 from townsfolk.services.moving.import_ import ImportProblem, ImportProgress, ImportService
 from townsfolk.services.moving.move import MoveService
 from townsfolk.services.session import Session
+from townsfolk.ui.safe_text import PlainLabel
 
 __all__ = ["MovingJobs"]
 
@@ -62,9 +63,9 @@ class MovingJobs(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self.import_task: asyncio.Task[Any] | None = None
         self.running_jobs: list[int] = []
-        self.status_label: QLabel | None = None
+        self.status_label: PlainLabel | None = None
         if window is not None:
-            self.status_label = QLabel(window)
+            self.status_label = PlainLabel(window)
             self.status_label.setObjectName("movingStatus")
             self.status_label.hide()
             window.statusBar().addWidget(self.status_label)
