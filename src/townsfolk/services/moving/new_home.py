@@ -77,12 +77,14 @@ CLOSING_WORDS: Final = (
     "abgeschaltet",
 )
 _TAGS: Final = re.compile(r"<[^>]+>")
+_SPACE_BEFORE_STOP: Final = re.compile(r"\s+([.,;:!?])")
 
 
 def closing_words(texts: Iterable[str]) -> str | None:
     """The first announcement (as plain text) that says the town is closing, or None."""
     for text in texts:
         plain = " ".join(html.unescape(_TAGS.sub(" ", text)).split())
+        plain = _SPACE_BEFORE_STOP.sub(r"\1", plain)  # "down ." from "down</em>."
         lowered = plain.casefold()
         if any(word in lowered for word in CLOSING_WORDS):
             return plain
