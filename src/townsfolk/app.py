@@ -145,6 +145,7 @@ async def start_session(window: Any, profile: Path) -> Any:
     await session.start()
     window.use_session(session, window.settings)
     paint_now(window)  # the saved posts on screen before any network work starts
+    await asyncio.sleep(0)  # a loop turn (input, timers) before the rest of the set-up
     # The welcome wizard: at first start, and from "Add an account" / "Add a backup account".
     from townsfolk.ui.welcome_flow import WelcomeFlow
 
