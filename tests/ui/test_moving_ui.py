@@ -677,6 +677,8 @@ async def test_moving_the_whole_account_step_by_step_remembers_the_place_and_bri
         assert "You can move again after " in status
         assert "The people you follow: Now followed: " in status, status
         picture(app.window, dialog, "14-whole-account-done")
+        assert app.window.account is not None
+        assert app.window.account.local_id == new.local_id  # the new account on screen
         saved = load_move(profile_dir)
         assert saved is not None
         assert saved.step is Step.DONE

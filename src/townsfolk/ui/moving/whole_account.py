@@ -431,6 +431,22 @@ class AccountMoveDialog(QDialog):
         save_move(self.jobs.profile, self.record)
         self._show()
         self.status.setText(self.status.text() + "\n" + "\n".join(results))
+        self._use_new_account()
+
+    def _use_new_account(self) -> None:
+        """The new account is the one to use from now on: the main account when it was the
+        old one's backup, and the one on screen."""
+        new = self.new
+        window = self.window_
+        if new is None or window is None:
+            return
+        if new.backup_of == self.old.local_id:
+            new = self.session.db.accounts.make_main(new.local_id)
+        with contextlib.suppress(Exception):
+            self.session.failover.switch_to(new.local_id)
+        reload = getattr(window, "reload_accounts", None)
+        if reload is not None:
+            reload(select=new.local_id)
 
     def _imports_stopped(self, sentence: str) -> None:
         if self.record is not None and self.record.step is Step.BRING:
