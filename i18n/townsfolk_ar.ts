@@ -1919,47 +1919,62 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="42"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="31"/>
+        <source>Working out how long this takes…</source>
+        <translation>جارٍ حساب المدة التي سيستغرقها هذا…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="34"/>
+        <source>Almost done.</source>
+        <translation>أوشك على الانتهاء.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="35"/>
+        <source>About %1 left.</source>
+        <translation>بقي نحو %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="45"/>
         <source>How far the saving is</source>
         <translation>إلى أين وصل الحفظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="47"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="50"/>
         <source>Try again</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="58"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
         <source>Reading everything from your town</source>
         <translation>جارٍ قراءة كل شيء من مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="64"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="64"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="70"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="73"/>
         <source>Townsfolk is reading from %1. You can close this window: it goes on, and if you quit, it goes on from there at the next start.</source>
         <translation>يقرأ Townsfolk من %1. يمكنك إغلاق هذه النافذة: سيستمر العمل، وإن أغلقت Townsfolk، فسيستمر من هناك عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="98"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="101"/>
         <source>The files could not be written into that folder. Choose another folder and try again.</source>
         <translation>تعذّر حفظ الملفات في ذلك المجلد. اختر مجلدًا آخر وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="105"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="108"/>
         <source>Everything is read.</source>
         <translation>تمت قراءة كل شيء.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="107"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="110"/>
         <source>The files are in %1.</source>
         <translation>الملفات في %1.</translation>
     </message>
@@ -2092,32 +2107,42 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="26"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
         <source>Choose a file saved by Townsfolk or by a town&apos;s own export page (for example following_accounts.csv). Nothing changes until you have seen what it would do.</source>
         <translation>اختر ملفًا حفظه Townsfolk أو صفحة التصدير في إحدى المدن (مثلًا following_accounts.csv). لن يتغير شيء قبل أن ترى ما الذي سيفعله.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="31"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="32"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="43"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="44"/>
         <source>Bring in follows from a file</source>
         <translation>استورد المتابَعين من ملف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="77"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="58"/>
+        <source>Choose a file</source>
+        <translation>اختر ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
+        <source>Files (*.csv *.txt)</source>
+        <translation>الملفات (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
         <source>Townsfolk could not open this file. Is it still there? Choose it again.</source>
         <translation>تعذّر على Townsfolk فتح هذا الملف. هل ما زال موجودًا؟ اختره مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="85"/>
         <source>This file has %1: %2 lines.</source>
         <translation>في هذا الملف %1: %2 سطرًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="86"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="90"/>
         <source>%1 lines cannot be read and will be left out.</source>
         <translation>%1 سطرًا لا يمكن قراءتها وستُترك.</translation>
     </message>
@@ -3825,6 +3850,26 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
         <source>%1 moved to %2</source>
         <translation>انتقل %1 إلى %2</translation>
     </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="43"/>
+        <source>&amp;Move to another town…</source>
+        <translation>ا&amp;نتقل إلى مدينة أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="44"/>
+        <source>Save my follows and lists…</source>
+        <translation>احفظ متابعاتي وقوائمي…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="45"/>
+        <source>Bring in follows from a file…</source>
+        <translation>استورد المتابَعين من ملف…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="53"/>
+        <source>Move my &amp;whole account…</source>
+        <translation>انقل حسابي &amp;كله…</translation>
+    </message>
 </context>
 <context>
     <name>MovingExport</name>
@@ -4130,7 +4175,7 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 <context>
     <name>MovingJobs</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/controller.py" line="83"/>
+        <location filename="../src/townsfolk/ui/moving/controller.py" line="84"/>
         <source>Moving: %1</source>
         <translation>الانتقال: %1</translation>
     </message>
@@ -4869,6 +4914,60 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/people_pages.py" line="67"/>
         <source>Asking your town…</source>
         <translation>جارٍ سؤال مدينتك…</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePages</name>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="180"/>
+        <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
+        <translation>تقترح مدينتك هؤلاء الأشخاص: أشخاص توصي بهم، وأشخاص يعيشون فيها ونشروا مؤخرًا، وأشخاص يتابعهم كثيرون.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
+        <translation>ليس لدى مدينتك من تقترحه الآن. جرّب البحث، أو انظر في «مدينتك».</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="190"/>
+        <source>People to follow</source>
+        <translation>أشخاص لتتابعهم</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
+        <source>People who follow %1.</source>
+        <translation>الأشخاص الذين يتابعون %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="214"/>
+        <source>No one follows them yet, or their town does not show it.</source>
+        <translation>لا أحد يتابعهم بعد، أو أن مدينتهم لا تُظهر ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="217"/>
+        <source>Followers of %1</source>
+        <translation>متابِعو %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="219"/>
+        <source>People %1 follows.</source>
+        <translation>الأشخاص الذين يتابعهم %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="220"/>
+        <source>They follow no one yet, or their town does not show it.</source>
+        <translation>لا يتابعون أحدًا بعد، أو أن مدينتهم لا تُظهر ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="223"/>
+        <source>Followed by %1</source>
+        <translation>يتابعه %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="276"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="278"/>
+        <source>Find people to follow</source>
+        <translation>ابحث عن أشخاص لتتابعهم</translation>
     </message>
 </context>
 <context>
@@ -6657,137 +6756,141 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="689"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="687"/>
         <source>Content warning: %1</source>
         <translation>تحذير بشأن المحتوى: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
         <source>Show less</source>
         <translation>اعرض أقل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
         <source>Show more</source>
         <translation>اعرض المزيد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="459"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="457"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
         <source>Save</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="458"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="469"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
         <source>Reply</source>
         <translation>ردّ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
         <source>Boosted</source>
         <translation>أُعيد نشره</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="476"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
         <source>Boost</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>إعادة نشر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
         <source>Favourited</source>
         <translation>مُفضَّل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
         <source>Favourite</source>
         <translation>تفضيل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="493"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="561"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="559"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>بعض المنشورات غير محمّلة هنا. اعرضها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>أعاد %1 النشر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="599"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="676"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="674"/>
         <source>Continuing a thread</source>
         <translation>تتمة سلسلة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="679"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="677"/>
         <source>Replying to %1</source>
         <translation>ردًّا على %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="682"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="680"/>
         <source>Replying to a post</source>
         <translation>ردًّا على منشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
         <source>Show anyway</source>
         <translation>اعرضه على أي حال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
         <source>Hide again</source>
         <translation>أخفِه مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="802"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="800"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>صورة حساسة. انقر لعرضها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="815"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="813"/>
         <source>Picture</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="911"/>
         <source>1 vote</source>
         <translation>صوت واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="915"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
         <source>%n votes</source>
         <translation>الأصوات: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="916"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
         <source>you voted</source>
         <translation>صوّتّ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="922"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
         <source>click an answer to vote</source>
         <translation>انقر على إجابة للتصويت</translation>
     </message>
@@ -7538,124 +7641,39 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="28"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="29"/>
         <source>Townsfolk saves these from %1 in files a town can read (the same files Mastodon&apos;s own export makes). Nothing on your town changes.</source>
         <translation>يحفظ Townsfolk هذه الأشياء من %1 في ملفات تستطيع المدن قراءتها (الملفات نفسها التي يصنعها تصدير ماستودون). لا يتغير شيء في مدينتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="33"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="34"/>
         <source>Choose what to take along from %1. Nothing is changed on your old town: you can still use it while you move.</source>
         <translation>اختر ما تأخذه معك من %1. لا يتغير شيء في مدينتك القديمة: يمكنك مواصلة استخدامها أثناء انتقالك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="51"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="52"/>
         <source>Choose a folder…</source>
         <translation>اختر مجلدًا…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="62"/>
         <source>Save my follows and lists</source>
         <translation>احفظ متابعاتي وقوائمي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="62"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="63"/>
         <source>What do you want to take along?</source>
         <translation>ماذا تريد أن تأخذ معك؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="73"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="74"/>
         <source>The files go into %1</source>
         <translation>ستُحفظ الملفات في %1</translation>
     </message>
-</context>
-<context>
-    <name>page</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="30"/>
-        <source>Working out how long this takes…</source>
-        <translation>جارٍ حساب المدة التي سيستغرقها هذا…</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="33"/>
-        <source>Almost done.</source>
-        <translation>أوشك على الانتهاء.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="34"/>
-        <source>About %1 left.</source>
-        <translation>بقي نحو %1.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="56"/>
-        <source>Choose a file</source>
-        <translation>اختر ملفًا</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="56"/>
-        <source>Files (*.csv *.txt)</source>
-        <translation>الملفات (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="85"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="86"/>
         <source>Where should the files go?</source>
         <translation>أين تُحفظ الملفات؟</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="181"/>
-        <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
-        <translation>تقترح مدينتك هؤلاء الأشخاص: أشخاص توصي بهم، وأشخاص يعيشون فيها ونشروا مؤخرًا، وأشخاص يتابعهم كثيرون.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
-        <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
-        <translation>ليس لدى مدينتك من تقترحه الآن. جرّب البحث، أو انظر في «مدينتك».</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="187"/>
-        <source>People to follow</source>
-        <translation>أشخاص لتتابعهم</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
-        <source>People who follow %1.</source>
-        <translation>الأشخاص الذين يتابعون %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="208"/>
-        <source>No one follows them yet, or their town does not show it.</source>
-        <translation>لا أحد يتابعهم بعد، أو أن مدينتهم لا تُظهر ذلك.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
-        <source>Followers of %1</source>
-        <translation>متابِعو %1</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
-        <source>People %1 follows.</source>
-        <translation>الأشخاص الذين يتابعهم %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
-        <source>They follow no one yet, or their town does not show it.</source>
-        <translation>لا يتابعون أحدًا بعد، أو أن مدينتهم لا تُظهر ذلك.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="213"/>
-        <source>Followed by %1</source>
-        <translation>يتابعه %1</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="266"/>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="268"/>
-        <source>Find people to follow</source>
-        <translation>ابحث عن أشخاص لتتابعهم</translation>
     </message>
 </context>
 </TS>

@@ -1911,47 +1911,62 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="42"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="31"/>
+        <source>Working out how long this takes…</source>
+        <translation>Es wird ausgerechnet, wie lange das dauert…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="34"/>
+        <source>Almost done.</source>
+        <translation>Fast fertig.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="35"/>
+        <source>About %1 left.</source>
+        <translation>Noch etwa %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="45"/>
         <source>How far the saving is</source>
         <translation>Wie weit das Speichern ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="47"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="50"/>
         <source>Try again</source>
         <translation>Nochmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="58"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
         <source>Reading everything from your town</source>
         <translation>Alles aus deiner Stadt wird gelesen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="64"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="64"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="70"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="73"/>
         <source>Townsfolk is reading from %1. You can close this window: it goes on, and if you quit, it goes on from there at the next start.</source>
         <translation>Townsfolk liest aus %1. Du kannst dieses Fenster schließen: Es geht weiter, und wenn du Townsfolk beendest, geht es beim nächsten Start dort weiter.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="98"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="101"/>
         <source>The files could not be written into that folder. Choose another folder and try again.</source>
         <translation>Die Dateien konnten nicht in diesen Ordner geschrieben werden. Wähle einen anderen Ordner und versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="105"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="108"/>
         <source>Everything is read.</source>
         <translation>Alles ist gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="107"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="110"/>
         <source>The files are in %1.</source>
         <translation>Die Dateien sind in %1.</translation>
     </message>
@@ -2084,32 +2099,42 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="26"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
         <source>Choose a file saved by Townsfolk or by a town&apos;s own export page (for example following_accounts.csv). Nothing changes until you have seen what it would do.</source>
         <translation>Wähle eine Datei, die Townsfolk oder die Export-Seite einer Stadt gespeichert hat (zum Beispiel following_accounts.csv). Nichts ändert sich, bevor du gesehen hast, was sie bewirken würde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="31"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="32"/>
         <source>Choose a file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="43"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="44"/>
         <source>Bring in follows from a file</source>
         <translation>Gefolgte Leute aus einer Datei übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="77"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="58"/>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
+        <source>Files (*.csv *.txt)</source>
+        <translation>Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
         <source>Townsfolk could not open this file. Is it still there? Choose it again.</source>
         <translation>Townsfolk konnte diese Datei nicht öffnen. Ist sie noch da? Wähle sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="85"/>
         <source>This file has %1: %2 lines.</source>
         <translation>Diese Datei enthält %1: %2 Zeilen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="86"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="90"/>
         <source>%1 lines cannot be read and will be left out.</source>
         <translation>%1 Zeilen können nicht gelesen werden und werden ausgelassen.</translation>
     </message>
@@ -3809,6 +3834,26 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <source>%1 moved to %2</source>
         <translation>%1 ist nach %2 umgezogen</translation>
     </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="43"/>
+        <source>&amp;Move to another town…</source>
+        <translation>In eine andere Stadt &amp;umziehen…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="44"/>
+        <source>Save my follows and lists…</source>
+        <translation>Meine gefolgten Leute und Listen speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="45"/>
+        <source>Bring in follows from a file…</source>
+        <translation>Gefolgte Leute aus einer Datei übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="53"/>
+        <source>Move my &amp;whole account…</source>
+        <translation>Mein &amp;ganzes Konto umziehen…</translation>
+    </message>
 </context>
 <context>
     <name>MovingExport</name>
@@ -4114,7 +4159,7 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>MovingJobs</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/controller.py" line="83"/>
+        <location filename="../src/townsfolk/ui/moving/controller.py" line="84"/>
         <source>Moving: %1</source>
         <translation>Umzug: %1</translation>
     </message>
@@ -4853,6 +4898,60 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <location filename="../src/townsfolk/ui/people_pages.py" line="67"/>
         <source>Asking your town…</source>
         <translation>Deine Stadt wird gefragt…</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePages</name>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="180"/>
+        <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
+        <translation>Diese Leute schlägt deine Stadt vor: Leute, die sie empfiehlt, Leute, die dort wohnen und vor kurzem etwas gepostet haben, und Leute, denen viele andere folgen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
+        <translation>Deine Stadt hat gerade niemanden vorzuschlagen. Versuche die Suche, oder schau in „Deine Stadt“.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="190"/>
+        <source>People to follow</source>
+        <translation>Leute zum Folgen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
+        <source>People who follow %1.</source>
+        <translation>Leute, die %1 folgen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="214"/>
+        <source>No one follows them yet, or their town does not show it.</source>
+        <translation>Noch folgt ihnen niemand, oder ihre Stadt zeigt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="217"/>
+        <source>Followers of %1</source>
+        <translation>Wer %1 folgt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="219"/>
+        <source>People %1 follows.</source>
+        <translation>Leute, denen %1 folgt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="220"/>
+        <source>They follow no one yet, or their town does not show it.</source>
+        <translation>Sie folgen noch niemandem, oder ihre Stadt zeigt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="223"/>
+        <source>Followed by %1</source>
+        <translation>Gefolgt von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="276"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="278"/>
+        <source>Find people to follow</source>
+        <translation>Leute zum Folgen finden</translation>
     </message>
 </context>
 <context>
@@ -6641,137 +6740,141 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="689"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="687"/>
         <source>Content warning: %1</source>
         <translation>Inhaltswarnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
         <source>Show less</source>
         <translation>Weniger zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="459"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="457"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
         <source>Save</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="458"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="469"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
         <source>Boosted</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="476"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
         <source>Boost</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
         <source>Favourited</source>
         <translation>Favorisiert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
         <source>Favourite</source>
         <translation>Favorisieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="493"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="561"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="559"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Einige Beiträge sind hier nicht geladen. Zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>%1 hat geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="599"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="676"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="674"/>
         <source>Continuing a thread</source>
         <translation>Fortsetzung eines Threads</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="679"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="677"/>
         <source>Replying to %1</source>
         <translation>Antwort an %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="682"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="680"/>
         <source>Replying to a post</source>
         <translation>Antwort auf einen Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
         <source>Show anyway</source>
         <translation>Trotzdem zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
         <source>Hide again</source>
         <translation>Wieder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="802"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="800"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Heikles Bild. Klicke, um es zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="815"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="813"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="911"/>
         <source>1 vote</source>
         <translation>1 Stimme</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="915"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
         <source>%n votes</source>
         <translation>%n Stimmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="916"/>
         <source>closed</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
         <source>you voted</source>
         <translation>du hast abgestimmt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="922"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
         <source>click an answer to vote</source>
         <translation>klicke auf eine Antwort, um abzustimmen</translation>
     </message>
@@ -7514,124 +7617,39 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="28"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="29"/>
         <source>Townsfolk saves these from %1 in files a town can read (the same files Mastodon&apos;s own export makes). Nothing on your town changes.</source>
         <translation>Townsfolk speichert diese Dinge aus %1 in Dateien, die eine Stadt lesen kann (dieselben Dateien, die der Export von Mastodon macht). In deiner Stadt ändert sich nichts.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="33"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="34"/>
         <source>Choose what to take along from %1. Nothing is changed on your old town: you can still use it while you move.</source>
         <translation>Wähle, was du aus %1 mitnehmen möchtest. In deiner alten Stadt ändert sich nichts: Du kannst sie weiter benutzen, während du umziehst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="51"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="52"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="62"/>
         <source>Save my follows and lists</source>
         <translation>Meine gefolgten Leute und Listen speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="62"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="63"/>
         <source>What do you want to take along?</source>
         <translation>Was möchtest du mitnehmen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="73"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="74"/>
         <source>The files go into %1</source>
         <translation>Die Dateien kommen in %1</translation>
     </message>
-</context>
-<context>
-    <name>page</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="30"/>
-        <source>Working out how long this takes…</source>
-        <translation>Es wird ausgerechnet, wie lange das dauert…</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="33"/>
-        <source>Almost done.</source>
-        <translation>Fast fertig.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="34"/>
-        <source>About %1 left.</source>
-        <translation>Noch etwa %1.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="56"/>
-        <source>Choose a file</source>
-        <translation>Datei wählen</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="56"/>
-        <source>Files (*.csv *.txt)</source>
-        <translation>Dateien (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="85"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="86"/>
         <source>Where should the files go?</source>
         <translation>Wohin sollen die Dateien?</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="181"/>
-        <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
-        <translation>Diese Leute schlägt deine Stadt vor: Leute, die sie empfiehlt, Leute, die dort wohnen und vor kurzem etwas gepostet haben, und Leute, denen viele andere folgen.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
-        <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
-        <translation>Deine Stadt hat gerade niemanden vorzuschlagen. Versuche die Suche, oder schau in „Deine Stadt“.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="187"/>
-        <source>People to follow</source>
-        <translation>Leute zum Folgen</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
-        <source>People who follow %1.</source>
-        <translation>Leute, die %1 folgen.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="208"/>
-        <source>No one follows them yet, or their town does not show it.</source>
-        <translation>Noch folgt ihnen niemand, oder ihre Stadt zeigt es nicht.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
-        <source>Followers of %1</source>
-        <translation>Wer %1 folgt</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
-        <source>People %1 follows.</source>
-        <translation>Leute, denen %1 folgt.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
-        <source>They follow no one yet, or their town does not show it.</source>
-        <translation>Sie folgen noch niemandem, oder ihre Stadt zeigt es nicht.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="213"/>
-        <source>Followed by %1</source>
-        <translation>Gefolgt von %1</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="266"/>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="268"/>
-        <source>Find people to follow</source>
-        <translation>Leute zum Folgen finden</translation>
     </message>
 </context>
 </TS>

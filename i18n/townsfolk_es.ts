@@ -1911,47 +1911,62 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="42"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="31"/>
+        <source>Working out how long this takes…</source>
+        <translation>Calculando cuánto tarda esto…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="34"/>
+        <source>Almost done.</source>
+        <translation>Casi terminado.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="35"/>
+        <source>About %1 left.</source>
+        <translation>Quedan unos %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="45"/>
         <source>How far the saving is</source>
         <translation>Cuánto falta para terminar de guardar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="47"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="50"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="58"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
         <source>Reading everything from your town</source>
         <translation>Leyendo todo desde tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="64"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="64"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="70"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="73"/>
         <source>Townsfolk is reading from %1. You can close this window: it goes on, and if you quit, it goes on from there at the next start.</source>
         <translation>Townsfolk está leyendo desde %1. Puedes cerrar esta ventana: seguirá, y si cierras Townsfolk, continuará desde ahí la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="98"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="101"/>
         <source>The files could not be written into that folder. Choose another folder and try again.</source>
         <translation>No se pudieron escribir los archivos en esa carpeta. Elige otra carpeta y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="105"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="108"/>
         <source>Everything is read.</source>
         <translation>Ya se leyó todo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="107"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="110"/>
         <source>The files are in %1.</source>
         <translation>Los archivos están en %1.</translation>
     </message>
@@ -2084,32 +2099,42 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="26"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
         <source>Choose a file saved by Townsfolk or by a town&apos;s own export page (for example following_accounts.csv). Nothing changes until you have seen what it would do.</source>
         <translation>Elige un archivo guardado por Townsfolk o por la página de exportación de un pueblo (por ejemplo following_accounts.csv). No cambia nada hasta que hayas visto lo que haría.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="31"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="32"/>
         <source>Choose a file…</source>
         <translation>Elegir un archivo…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="43"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="44"/>
         <source>Bring in follows from a file</source>
         <translation>Traer seguimientos desde un archivo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="77"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="58"/>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
+        <source>Files (*.csv *.txt)</source>
+        <translation>Archivos (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
         <source>Townsfolk could not open this file. Is it still there? Choose it again.</source>
         <translation>Townsfolk no pudo abrir este archivo. ¿Sigue ahí? Elígelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="85"/>
         <source>This file has %1: %2 lines.</source>
         <translation>Este archivo tiene %1: %2 líneas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="86"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="90"/>
         <source>%1 lines cannot be read and will be left out.</source>
         <translation>%1 líneas no se pueden leer y se dejarán fuera.</translation>
     </message>
@@ -3809,6 +3834,26 @@ Una forma amable de unirse al fediverso: muchos pueblos, una sola cuenta que hab
         <source>%1 moved to %2</source>
         <translation>%1 se mudó a %2</translation>
     </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="43"/>
+        <source>&amp;Move to another town…</source>
+        <translation>&amp;Mudarse a otro pueblo…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="44"/>
+        <source>Save my follows and lists…</source>
+        <translation>Guardar mis seguimientos y listas…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="45"/>
+        <source>Bring in follows from a file…</source>
+        <translation>Traer seguimientos desde un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="53"/>
+        <source>Move my &amp;whole account…</source>
+        <translation>Mudar mi cuenta &amp;entera…</translation>
+    </message>
 </context>
 <context>
     <name>MovingExport</name>
@@ -4114,7 +4159,7 @@ Una forma amable de unirse al fediverso: muchos pueblos, una sola cuenta que hab
 <context>
     <name>MovingJobs</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/controller.py" line="83"/>
+        <location filename="../src/townsfolk/ui/moving/controller.py" line="84"/>
         <source>Moving: %1</source>
         <translation>Mudanza: %1</translation>
     </message>
@@ -4853,6 +4898,60 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <location filename="../src/townsfolk/ui/people_pages.py" line="67"/>
         <source>Asking your town…</source>
         <translation>Preguntando a tu pueblo…</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePages</name>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="180"/>
+        <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
+        <translation>Estas personas las sugiere tu pueblo: personas que recomienda, personas que viven allí y han publicado hace poco, y personas a las que siguen muchas otras.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
+        <translation>Tu pueblo no tiene a nadie que sugerir ahora mismo. Prueba con Buscar, o mira en «Tu pueblo».</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="190"/>
+        <source>People to follow</source>
+        <translation>Personas a las que seguir</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
+        <source>People who follow %1.</source>
+        <translation>Personas que siguen a %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="214"/>
+        <source>No one follows them yet, or their town does not show it.</source>
+        <translation>Todavía nadie les sigue, o su pueblo no lo muestra.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="217"/>
+        <source>Followers of %1</source>
+        <translation>Seguidores de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="219"/>
+        <source>People %1 follows.</source>
+        <translation>Personas a las que sigue %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="220"/>
+        <source>They follow no one yet, or their town does not show it.</source>
+        <translation>Todavía no siguen a nadie, o su pueblo no lo muestra.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="223"/>
+        <source>Followed by %1</source>
+        <translation>Seguido por %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="276"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="278"/>
+        <source>Find people to follow</source>
+        <translation>Encontrar personas a las que seguir</translation>
     </message>
 </context>
 <context>
@@ -6641,137 +6740,141 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="689"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="687"/>
         <source>Content warning: %1</source>
         <translation>Aviso de contenido: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
         <source>Show less</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
         <source>Show more</source>
         <translation>Mostrar más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="459"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="457"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
         <source>Save</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="458"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="469"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
         <source>Boosted</source>
         <translation>Impulsada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="476"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
         <source>Boost</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Impulsar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
         <source>Favourited</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
         <source>Favourite</source>
         <translation>Favorito</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="493"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="561"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="559"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Algunas publicaciones no están cargadas aquí. Mostrarlas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>%1 impulsó</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="599"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="676"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="674"/>
         <source>Continuing a thread</source>
         <translation>Continúa un hilo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="679"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="677"/>
         <source>Replying to %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="682"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="680"/>
         <source>Replying to a post</source>
         <translation>Respondiendo a una publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
         <source>Show anyway</source>
         <translation>Mostrar de todos modos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
         <source>Hide again</source>
         <translation>Ocultar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="802"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="800"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Imagen delicada. Haz clic para verla.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="815"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="813"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="911"/>
         <source>1 vote</source>
         <translation>1 voto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="915"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
         <source>%n votes</source>
         <translation>%n votos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="916"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
         <source>you voted</source>
         <translation>votaste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="922"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
         <source>click an answer to vote</source>
         <translation>haz clic en una respuesta para votar</translation>
     </message>
@@ -7514,124 +7617,39 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="28"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="29"/>
         <source>Townsfolk saves these from %1 in files a town can read (the same files Mastodon&apos;s own export makes). Nothing on your town changes.</source>
         <translation>Townsfolk guarda esto desde %1 en archivos que un pueblo puede leer (los mismos archivos que crea la exportación de Mastodon). No cambia nada en tu pueblo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="33"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="34"/>
         <source>Choose what to take along from %1. Nothing is changed on your old town: you can still use it while you move.</source>
         <translation>Elige qué llevarte de %1. No se cambia nada en tu antiguo pueblo: puedes seguir usándolo mientras te mudas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="51"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="52"/>
         <source>Choose a folder…</source>
         <translation>Elegir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="62"/>
         <source>Save my follows and lists</source>
         <translation>Guardar mis seguimientos y listas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="62"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="63"/>
         <source>What do you want to take along?</source>
         <translation>¿Qué quieres llevarte?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="73"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="74"/>
         <source>The files go into %1</source>
         <translation>Los archivos van a %1</translation>
     </message>
-</context>
-<context>
-    <name>page</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="30"/>
-        <source>Working out how long this takes…</source>
-        <translation>Calculando cuánto tarda esto…</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="33"/>
-        <source>Almost done.</source>
-        <translation>Casi terminado.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="34"/>
-        <source>About %1 left.</source>
-        <translation>Quedan unos %1.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="56"/>
-        <source>Choose a file</source>
-        <translation>Elegir un archivo</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="56"/>
-        <source>Files (*.csv *.txt)</source>
-        <translation>Archivos (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="85"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="86"/>
         <source>Where should the files go?</source>
         <translation>¿Dónde deben ir los archivos?</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="181"/>
-        <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
-        <translation>Estas personas las sugiere tu pueblo: personas que recomienda, personas que viven allí y han publicado hace poco, y personas a las que siguen muchas otras.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
-        <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
-        <translation>Tu pueblo no tiene a nadie que sugerir ahora mismo. Prueba con Buscar, o mira en «Tu pueblo».</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="187"/>
-        <source>People to follow</source>
-        <translation>Personas a las que seguir</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
-        <source>People who follow %1.</source>
-        <translation>Personas que siguen a %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="208"/>
-        <source>No one follows them yet, or their town does not show it.</source>
-        <translation>Todavía nadie les sigue, o su pueblo no lo muestra.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
-        <source>Followers of %1</source>
-        <translation>Seguidores de %1</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
-        <source>People %1 follows.</source>
-        <translation>Personas a las que sigue %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
-        <source>They follow no one yet, or their town does not show it.</source>
-        <translation>Todavía no siguen a nadie, o su pueblo no lo muestra.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="213"/>
-        <source>Followed by %1</source>
-        <translation>Seguido por %1</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="266"/>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="268"/>
-        <source>Find people to follow</source>
-        <translation>Encontrar personas a las que seguir</translation>
     </message>
 </context>
 </TS>

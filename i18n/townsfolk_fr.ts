@@ -1911,47 +1911,62 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="42"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="31"/>
+        <source>Working out how long this takes…</source>
+        <translation>Calcul de la durée…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="34"/>
+        <source>Almost done.</source>
+        <translation>Presque terminé.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="35"/>
+        <source>About %1 left.</source>
+        <translation>Encore environ %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="45"/>
         <source>How far the saving is</source>
         <translation>Où en est l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="47"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="50"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="58"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
         <source>Reading everything from your town</source>
         <translation>Lecture de tout ce qui est dans votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="64"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="64"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="70"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="73"/>
         <source>Townsfolk is reading from %1. You can close this window: it goes on, and if you quit, it goes on from there at the next start.</source>
         <translation>Townsfolk lit depuis %1. Vous pouvez fermer cette fenêtre&#xa0;: cela continue, et si vous quittez Townsfolk, cela reprendra là au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="98"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="101"/>
         <source>The files could not be written into that folder. Choose another folder and try again.</source>
         <translation>Les fichiers n’ont pas pu être écrits dans ce dossier. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="105"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="108"/>
         <source>Everything is read.</source>
         <translation>Tout est lu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="107"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="110"/>
         <source>The files are in %1.</source>
         <translation>Les fichiers sont dans %1.</translation>
     </message>
@@ -2084,32 +2099,42 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="26"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
         <source>Choose a file saved by Townsfolk or by a town&apos;s own export page (for example following_accounts.csv). Nothing changes until you have seen what it would do.</source>
         <translation>Choisissez un fichier enregistré par Townsfolk ou par la page d’export d’une ville (par exemple following_accounts.csv). Rien ne change avant que vous ayez vu ce qu’il ferait.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="31"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="32"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="43"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="44"/>
         <source>Bring in follows from a file</source>
         <translation>Reprendre vos abonnements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="77"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="58"/>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
+        <source>Files (*.csv *.txt)</source>
+        <translation>Fichiers (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
         <source>Townsfolk could not open this file. Is it still there? Choose it again.</source>
         <translation>Townsfolk n’a pas pu ouvrir ce fichier. Est-il toujours là&#x202f;? Choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="85"/>
         <source>This file has %1: %2 lines.</source>
         <translation>Ce fichier contient des %1&#xa0;: %2 lignes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="86"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="90"/>
         <source>%1 lines cannot be read and will be left out.</source>
         <translation>%1 lignes sont illisibles et seront laissées de côté.</translation>
     </message>
@@ -3809,6 +3834,26 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
         <source>%1 moved to %2</source>
         <translation>%1 a déménagé vers %2</translation>
     </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="43"/>
+        <source>&amp;Move to another town…</source>
+        <translation>&amp;Déménager dans une autre ville…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="44"/>
+        <source>Save my follows and lists…</source>
+        <translation>Enregistrer mes abonnements et mes listes…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="45"/>
+        <source>Bring in follows from a file…</source>
+        <translation>Reprendre des abonnements depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="53"/>
+        <source>Move my &amp;whole account…</source>
+        <translation>Déménager &amp;tout mon compte…</translation>
+    </message>
 </context>
 <context>
     <name>MovingExport</name>
@@ -4114,7 +4159,7 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
 <context>
     <name>MovingJobs</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/controller.py" line="83"/>
+        <location filename="../src/townsfolk/ui/moving/controller.py" line="84"/>
         <source>Moving: %1</source>
         <translation>Déménagement&#xa0;: %1</translation>
     </message>
@@ -4853,6 +4898,60 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <location filename="../src/townsfolk/ui/people_pages.py" line="67"/>
         <source>Asking your town…</source>
         <translation>Townsfolk interroge votre ville…</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePages</name>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="180"/>
+        <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
+        <translation>Ces personnes sont suggérées par votre ville&#xa0;: des personnes qu’elle recommande, des habitants qui ont publié récemment et des personnes que beaucoup d’autres suivent.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
+        <translation>Votre ville n’a personne à suggérer pour l’instant. Essayez Rechercher, ou regardez dans «&#xa0;Votre ville&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="190"/>
+        <source>People to follow</source>
+        <translation>Personnes à suivre</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
+        <source>People who follow %1.</source>
+        <translation>Les personnes qui suivent %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="214"/>
+        <source>No one follows them yet, or their town does not show it.</source>
+        <translation>Personne ne les suit encore, ou leur ville ne le montre pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="217"/>
+        <source>Followers of %1</source>
+        <translation>Abonnés de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="219"/>
+        <source>People %1 follows.</source>
+        <translation>Les personnes que %1 suit.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="220"/>
+        <source>They follow no one yet, or their town does not show it.</source>
+        <translation>Cette personne ne suit encore personne, ou sa ville ne le montre pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="223"/>
+        <source>Followed by %1</source>
+        <translation>Suivis par %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="276"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="278"/>
+        <source>Find people to follow</source>
+        <translation>Trouver des personnes à suivre</translation>
     </message>
 </context>
 <context>
@@ -6641,137 +6740,141 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="689"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="687"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
         <source>Show less</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
         <source>Show more</source>
         <translation>Afficher plus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="459"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="457"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
         <source>Save</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="458"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
         <source>Saved</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="469"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
         <source>Boosted</source>
         <translation>Partagée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="476"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
         <source>Boost</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
         <source>Favourited</source>
         <translation>En favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="493"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="561"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="559"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Certaines publications ne sont pas chargées ici. Les afficher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>%1 a partagé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="599"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="676"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="674"/>
         <source>Continuing a thread</source>
         <translation>Suite d’un fil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="679"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="677"/>
         <source>Replying to %1</source>
         <translation>En réponse à %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="682"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="680"/>
         <source>Replying to a post</source>
         <translation>En réponse à une publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
         <source>Show anyway</source>
         <translation>Afficher quand même</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
         <source>Hide again</source>
         <translation>Masquer de nouveau</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="802"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="800"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Image sensible. Cliquez pour l’afficher.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="815"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="813"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="911"/>
         <source>1 vote</source>
         <translation>1 vote</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="915"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
         <source>%n votes</source>
         <translation>%n votes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="916"/>
         <source>closed</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
         <source>you voted</source>
         <translation>vous avez voté</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="922"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
         <source>click an answer to vote</source>
         <translation>cliquez sur une réponse pour voter</translation>
     </message>
@@ -7514,124 +7617,39 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="28"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="29"/>
         <source>Townsfolk saves these from %1 in files a town can read (the same files Mastodon&apos;s own export makes). Nothing on your town changes.</source>
         <translation>Townsfolk enregistre ces éléments de %1 dans des fichiers qu’une ville sait lire (les mêmes fichiers que l’export de Mastodon). Rien ne change dans votre ville.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="33"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="34"/>
         <source>Choose what to take along from %1. Nothing is changed on your old town: you can still use it while you move.</source>
         <translation>Choisissez ce que vous emportez de %1. Rien ne change dans votre ancienne ville&#xa0;: vous pouvez continuer à l’utiliser pendant votre déménagement.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="51"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="52"/>
         <source>Choose a folder…</source>
         <translation>Choisir un dossier…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="62"/>
         <source>Save my follows and lists</source>
         <translation>Enregistrer mes abonnements et mes listes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="62"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="63"/>
         <source>What do you want to take along?</source>
         <translation>Que voulez-vous emporter&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="73"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="74"/>
         <source>The files go into %1</source>
         <translation>Les fichiers vont dans %1</translation>
     </message>
-</context>
-<context>
-    <name>page</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="30"/>
-        <source>Working out how long this takes…</source>
-        <translation>Calcul de la durée…</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="33"/>
-        <source>Almost done.</source>
-        <translation>Presque terminé.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="34"/>
-        <source>About %1 left.</source>
-        <translation>Encore environ %1.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="56"/>
-        <source>Choose a file</source>
-        <translation>Choisir un fichier</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="56"/>
-        <source>Files (*.csv *.txt)</source>
-        <translation>Fichiers (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="85"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="86"/>
         <source>Where should the files go?</source>
         <translation>Où mettre les fichiers&#x202f;?</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="181"/>
-        <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
-        <translation>Ces personnes sont suggérées par votre ville&#xa0;: des personnes qu’elle recommande, des habitants qui ont publié récemment et des personnes que beaucoup d’autres suivent.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
-        <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
-        <translation>Votre ville n’a personne à suggérer pour l’instant. Essayez Rechercher, ou regardez dans «&#xa0;Votre ville&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="187"/>
-        <source>People to follow</source>
-        <translation>Personnes à suivre</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
-        <source>People who follow %1.</source>
-        <translation>Les personnes qui suivent %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="208"/>
-        <source>No one follows them yet, or their town does not show it.</source>
-        <translation>Personne ne les suit encore, ou leur ville ne le montre pas.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
-        <source>Followers of %1</source>
-        <translation>Abonnés de %1</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
-        <source>People %1 follows.</source>
-        <translation>Les personnes que %1 suit.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
-        <source>They follow no one yet, or their town does not show it.</source>
-        <translation>Cette personne ne suit encore personne, ou sa ville ne le montre pas.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="213"/>
-        <source>Followed by %1</source>
-        <translation>Suivis par %1</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="266"/>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="268"/>
-        <source>Find people to follow</source>
-        <translation>Trouver des personnes à suivre</translation>
     </message>
 </context>
 </TS>

@@ -1911,47 +1911,62 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="42"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="31"/>
+        <source>Working out how long this takes…</source>
+        <translation>Calculando quanto tempo isto leva…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="34"/>
+        <source>Almost done.</source>
+        <translation>Quase pronto.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="35"/>
+        <source>About %1 left.</source>
+        <translation>Faltam uns %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="45"/>
         <source>How far the saving is</source>
         <translation>Quanto falta para terminar de salvar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="47"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="50"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="58"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
         <source>Reading everything from your town</source>
         <translation>Lendo tudo da sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="64"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="64"/>
         <source>Next</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="70"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="73"/>
         <source>Townsfolk is reading from %1. You can close this window: it goes on, and if you quit, it goes on from there at the next start.</source>
         <translation>O Townsfolk está lendo de %1. Você pode fechar esta janela: continua, e se você fechar o Townsfolk, continua dali na próxima vez que ele abrir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="98"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="101"/>
         <source>The files could not be written into that folder. Choose another folder and try again.</source>
         <translation>Não foi possível gravar os arquivos nessa pasta. Escolha outra pasta e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="105"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="108"/>
         <source>Everything is read.</source>
         <translation>Tudo foi lido.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="107"/>
+        <location filename="../src/townsfolk/ui/moving/export_page.py" line="110"/>
         <source>The files are in %1.</source>
         <translation>Os arquivos estão em %1.</translation>
     </message>
@@ -2084,32 +2099,42 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="26"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
         <source>Choose a file saved by Townsfolk or by a town&apos;s own export page (for example following_accounts.csv). Nothing changes until you have seen what it would do.</source>
         <translation>Escolha um arquivo salvo pelo Townsfolk ou pela página de exportação de uma cidade (por exemplo following_accounts.csv). Nada muda até você ver o que ele faria.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="31"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="32"/>
         <source>Choose a file…</source>
         <translation>Escolher um arquivo…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="43"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="44"/>
         <source>Bring in follows from a file</source>
         <translation>Trazer quem você segue a partir de um arquivo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="77"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="58"/>
+        <source>Choose a file</source>
+        <translation>Escolher um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
+        <source>Files (*.csv *.txt)</source>
+        <translation>Arquivos (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
         <source>Townsfolk could not open this file. Is it still there? Choose it again.</source>
         <translation>O Townsfolk não conseguiu abrir este arquivo. Ele ainda está lá? Escolha de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="85"/>
         <source>This file has %1: %2 lines.</source>
         <translation>Este arquivo tem %1: %2 linhas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="86"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="90"/>
         <source>%1 lines cannot be read and will be left out.</source>
         <translation>%1 linhas não podem ser lidas e vão ficar de fora.</translation>
     </message>
@@ -3809,6 +3834,26 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
         <source>%1 moved to %2</source>
         <translation>%1 se mudou para %2</translation>
     </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="43"/>
+        <source>&amp;Move to another town…</source>
+        <translation>&amp;Mudar para outra cidade…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="44"/>
+        <source>Save my follows and lists…</source>
+        <translation>Salvar quem eu sigo e minhas listas…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="45"/>
+        <source>Bring in follows from a file…</source>
+        <translation>Trazer quem você segue a partir de um arquivo…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/__init__.py" line="53"/>
+        <source>Move my &amp;whole account…</source>
+        <translation>Mudar minha conta &amp;inteira…</translation>
+    </message>
 </context>
 <context>
     <name>MovingExport</name>
@@ -4114,7 +4159,7 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
 <context>
     <name>MovingJobs</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/controller.py" line="83"/>
+        <location filename="../src/townsfolk/ui/moving/controller.py" line="84"/>
         <source>Moving: %1</source>
         <translation>Mudança: %1</translation>
     </message>
@@ -4853,6 +4898,60 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
         <location filename="../src/townsfolk/ui/people_pages.py" line="67"/>
         <source>Asking your town…</source>
         <translation>Perguntando à sua cidade…</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePages</name>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="180"/>
+        <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
+        <translation>Estas pessoas são sugeridas pela sua cidade: pessoas que ela recomenda, pessoas que moram lá e publicaram há pouco, e pessoas que muita gente segue.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
+        <translation>Sua cidade não tem ninguém para sugerir agora. Tente a Busca, ou veja em “Sua cidade”.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="190"/>
+        <source>People to follow</source>
+        <translation>Pessoas para seguir</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
+        <source>People who follow %1.</source>
+        <translation>Pessoas que seguem %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="214"/>
+        <source>No one follows them yet, or their town does not show it.</source>
+        <translation>Ninguém segue esta pessoa ainda, ou a cidade dela não mostra.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="217"/>
+        <source>Followers of %1</source>
+        <translation>Seguidores de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="219"/>
+        <source>People %1 follows.</source>
+        <translation>Pessoas que %1 segue.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="220"/>
+        <source>They follow no one yet, or their town does not show it.</source>
+        <translation>Esta pessoa ainda não segue ninguém, ou a cidade dela não mostra.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="223"/>
+        <source>Followed by %1</source>
+        <translation>Seguido por %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="276"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="278"/>
+        <source>Find people to follow</source>
+        <translation>Encontrar pessoas para seguir</translation>
     </message>
 </context>
 <context>
@@ -6641,137 +6740,141 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="689"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="687"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
         <source>Show less</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="697"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
         <source>Show more</source>
         <translation>Mostrar mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="459"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="457"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
         <source>Save</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="460"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="458"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
         <source>Saved</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="469"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
         <source>Boosted</source>
         <translation>Impulsionada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="476"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
         <source>Boost</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Impulsionar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
         <source>Favourited</source>
         <translation>Favoritada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="481"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
         <source>Favourite</source>
         <translation>Favoritar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="493"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="561"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="559"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Algumas publicações não estão carregadas aqui. Mostrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="577"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
         <source>%1 boosted</source>
         <translation>%1 impulsionou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="599"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
         <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="676"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="674"/>
         <source>Continuing a thread</source>
         <translation>Continuação de uma conversa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="679"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="677"/>
         <source>Replying to %1</source>
         <translation>Respondendo a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="682"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="680"/>
         <source>Replying to a post</source>
         <translation>Respondendo a uma publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
         <source>Show anyway</source>
         <translation>Mostrar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="696"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
         <source>Hide again</source>
         <translation>Esconder de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="802"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="800"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Imagem sensível. Clique para ver.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="815"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="813"/>
         <source>Picture</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="911"/>
         <source>1 vote</source>
         <translation>1 voto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="915"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
         <source>%n votes</source>
         <translation>%n votos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="916"/>
         <source>closed</source>
         <translation>encerrada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
         <source>you voted</source>
         <translation>você votou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="922"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
         <source>click an answer to vote</source>
         <translation>clique numa resposta para votar</translation>
     </message>
@@ -7514,124 +7617,39 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="28"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="29"/>
         <source>Townsfolk saves these from %1 in files a town can read (the same files Mastodon&apos;s own export makes). Nothing on your town changes.</source>
         <translation>O Townsfolk salva essas coisas de %1 em arquivos que uma cidade consegue ler (os mesmos arquivos que a exportação do Mastodon faz). Nada muda na sua cidade.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="33"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="34"/>
         <source>Choose what to take along from %1. Nothing is changed on your old town: you can still use it while you move.</source>
         <translation>Escolha o que levar de %1. Nada muda na sua cidade antiga: você pode continuar usando enquanto se muda.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="51"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="52"/>
         <source>Choose a folder…</source>
         <translation>Escolher uma pasta…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="61"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="62"/>
         <source>Save my follows and lists</source>
         <translation>Salvar quem eu sigo e minhas listas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="62"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="63"/>
         <source>What do you want to take along?</source>
         <translation>O que você quer levar?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="73"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="74"/>
         <source>The files go into %1</source>
         <translation>Os arquivos vão para %1</translation>
     </message>
-</context>
-<context>
-    <name>page</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="30"/>
-        <source>Working out how long this takes…</source>
-        <translation>Calculando quanto tempo isto leva…</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="33"/>
-        <source>Almost done.</source>
-        <translation>Quase pronto.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/export_page.py" line="34"/>
-        <source>About %1 left.</source>
-        <translation>Faltam uns %1.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="56"/>
-        <source>Choose a file</source>
-        <translation>Escolher um arquivo</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="56"/>
-        <source>Files (*.csv *.txt)</source>
-        <translation>Arquivos (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/what_page.py" line="85"/>
+        <location filename="../src/townsfolk/ui/moving/what_page.py" line="86"/>
         <source>Where should the files go?</source>
         <translation>Onde os arquivos devem ficar?</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="181"/>
-        <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
-        <translation>Estas pessoas são sugeridas pela sua cidade: pessoas que ela recomenda, pessoas que moram lá e publicaram há pouco, e pessoas que muita gente segue.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
-        <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
-        <translation>Sua cidade não tem ninguém para sugerir agora. Tente a Busca, ou veja em “Sua cidade”.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="187"/>
-        <source>People to follow</source>
-        <translation>Pessoas para seguir</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="207"/>
-        <source>People who follow %1.</source>
-        <translation>Pessoas que seguem %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="208"/>
-        <source>No one follows them yet, or their town does not show it.</source>
-        <translation>Ninguém segue esta pessoa ainda, ou a cidade dela não mostra.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="209"/>
-        <source>Followers of %1</source>
-        <translation>Seguidores de %1</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="211"/>
-        <source>People %1 follows.</source>
-        <translation>Pessoas que %1 segue.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
-        <source>They follow no one yet, or their town does not show it.</source>
-        <translation>Esta pessoa ainda não segue ninguém, ou a cidade dela não mostra.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="213"/>
-        <source>Followed by %1</source>
-        <translation>Seguido por %1</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="266"/>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="268"/>
-        <source>Find people to follow</source>
-        <translation>Encontrar pessoas para seguir</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
-"""Every translatable text in the welcome wizard and the notifications list is written so that
-``pyside6-lupdate`` files it under the context the app looks it up in.
+"""Every translatable text of the windows (``ui/``) is written so that ``pyside6-lupdate``
+files it under the context the app looks it up in.
 
 lupdate collects ``self.tr("…")`` under the name of the class around it, and
 ``QCoreApplication.translate("Context", "…")`` / ``translate("Context", "…")`` literally. It
@@ -17,8 +17,9 @@ import pytest
 SRC = Path(__file__).resolve().parents[2] / "src" / "townsfolk"
 FILES = sorted(
     [
-        *(SRC / "ui" / "onboarding").glob("*.py"),
-        *(SRC / "ui").glob("notification*.py"),
+        # every window (issue 13: the timeline's, the moving pages' and the people pages'
+        # sentences were collected under no context or the wrong one, so never translated)
+        *(SRC / "ui").rglob("*.py"),
         SRC / "services" / "directory.py",
         SRC / "services" / "notifications.py",
     ]

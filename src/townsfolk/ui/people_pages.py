@@ -14,7 +14,7 @@ import contextlib
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from townsfolk.api.entities import Account as RemoteAccount
@@ -177,14 +177,18 @@ def open_people_to_follow(window: MainWindow) -> PeoplePageView | None:
     async def loader(_cursor: Cursor | None) -> PeoplePage:
         return await people.to_follow(account_id)
 
-    intro = window.tr(
+    intro = QCoreApplication.translate(
+        "PeoplePages",
         "These people are suggested by your town: people it recommends, people who live "
-        "there and posted lately, and people many others follow."
+        "there and posted lately, and people many others follow.",
     )
-    empty = window.tr(
-        "Your town has no one to suggest right now. Try Search, or look at “Your town”."
+    empty = QCoreApplication.translate(
+        "PeoplePages",
+        "Your town has no one to suggest right now. Try Search, or look at “Your town”.",
     )
-    view = _page(window, intro, empty, window.tr("People to follow"), loader)
+    view = _page(
+        window, intro, empty, QCoreApplication.translate("PeoplePages", "People to follow"), loader
+    )
     view.setObjectName("peopleToFollow")
     return view
 
@@ -204,13 +208,19 @@ def open_people_of(
         return await people.following(account_id, person.id, cursor)
 
     if followers:
-        intro = fill(window.tr("People who follow %1."), person.name)
-        empty = window.tr("No one follows them yet, or their town does not show it.")
-        title = fill(window.tr("Followers of %1"), person.name)
+        intro = fill(
+            QCoreApplication.translate("PeoplePages", "People who follow %1."), person.name
+        )
+        empty = QCoreApplication.translate(
+            "PeoplePages", "No one follows them yet, or their town does not show it."
+        )
+        title = fill(QCoreApplication.translate("PeoplePages", "Followers of %1"), person.name)
     else:
-        intro = fill(window.tr("People %1 follows."), person.name)
-        empty = window.tr("They follow no one yet, or their town does not show it.")
-        title = fill(window.tr("Followed by %1"), person.name)
+        intro = fill(QCoreApplication.translate("PeoplePages", "People %1 follows."), person.name)
+        empty = QCoreApplication.translate(
+            "PeoplePages", "They follow no one yet, or their town does not show it."
+        )
+        title = fill(QCoreApplication.translate("PeoplePages", "Followed by %1"), person.name)
     view = _page(window, intro, empty, title, loader)
     view.setObjectName("followersPage" if followers else "followingPage")
     return view
@@ -263,9 +273,9 @@ class _FollowsEmpty(QObject):
 def install_home_offer(window: MainWindow) -> QPushButton:
     """A "Find people to follow" button under the empty People you follow page."""
     view = window.views["home"]
-    button = QPushButton(window.tr("Find people to follow"), view)
+    button = QPushButton(QCoreApplication.translate("PeoplePages", "Find people to follow"), view)
     button.setObjectName("findPeopleButton")
-    button.setAccessibleName(window.tr("Find people to follow"))
+    button.setAccessibleName(QCoreApplication.translate("PeoplePages", "Find people to follow"))
     button.setMinimumHeight(40)
     button.clicked.connect(lambda: open_people_to_follow(window))
     layout = view.layout()

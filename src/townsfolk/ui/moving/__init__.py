@@ -29,10 +29,6 @@ if TYPE_CHECKING:
 __all__ = ["install", "open_account_move", "open_wizard", "start"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Moving", text)
-
-
 def install(window: Any, session: Session, profile: Path) -> MovingJobs:
     """Hook moving into ``window`` (see the module documentation)."""
     from townsfolk.ui.moving.controller import MovingJobs
@@ -44,9 +40,9 @@ def install(window: Any, session: Session, profile: Path) -> MovingJobs:
     menu = window.menuBar().actions()[0].menu()
     before = window.settings_action
     entries = (
-        ("move", _tr("&Move to another town…")),
-        ("export", _tr("Save my follows and lists…")),
-        ("import", _tr("Bring in follows from a file…")),
+        ("move", QCoreApplication.translate("Moving", "&Move to another town…")),
+        ("export", QCoreApplication.translate("Moving", "Save my follows and lists…")),
+        ("import", QCoreApplication.translate("Moving", "Bring in follows from a file…")),
     )
     window.moving_actions = {}
     for mode, text in entries:
@@ -54,7 +50,7 @@ def install(window: Any, session: Session, profile: Path) -> MovingJobs:
         action.triggered.connect(lambda _checked=False, m=mode: open_wizard(window, m))
         menu.insertAction(before, action)
         window.moving_actions[mode] = action
-    whole = QAction(_tr("Move my &whole account…"), window)
+    whole = QAction(QCoreApplication.translate("Moving", "Move my &whole account…"), window)
     whole.triggered.connect(lambda _checked=False: open_account_move(window))
     menu.insertAction(before, whole)
     window.moving_actions["whole"] = whole

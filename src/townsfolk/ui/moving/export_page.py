@@ -6,6 +6,7 @@ import asyncio
 import time
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from townsfolk.api.errors import ApiError
@@ -27,11 +28,13 @@ def time_left_text(page: MovingPage, elapsed: float, done: int, total: int) -> s
     if total <= 0 or done >= total:
         return ""
     if done <= 0 or elapsed <= 0:
-        return page.tr("Working out how long this takes…")
+        return QCoreApplication.translate("ExportPage", "Working out how long this takes…")
     left = elapsed / done * (total - done)
     if left < 5:
-        return page.tr("Almost done.")
-    return page.tr("About %1 left.").replace("%1", describe_duration(left))
+        return QCoreApplication.translate("ExportPage", "Almost done.")
+    return QCoreApplication.translate("ExportPage", "About %1 left.").replace(
+        "%1", describe_duration(left)
+    )
 
 
 class ExportPage(MovingPage):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from townsfolk.services.moving.csv_formats import BadImportFile, ImportFile
@@ -53,7 +54,10 @@ class FilePage(MovingPage):
     @staticmethod
     def ask_file(parent: MovingPage) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Choose a file"), str(Path.home()), parent.tr("Files (*.csv *.txt)")
+            parent,
+            QCoreApplication.translate("FilePage", "Choose a file"),
+            str(Path.home()),
+            QCoreApplication.translate("FilePage", "Files (*.csv *.txt)"),
         )
         return Path(name) if name else None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QPushButton
 
 from townsfolk.services.moving.csv_formats import Kind
@@ -82,7 +83,7 @@ class WhatPage(MovingPage):
     @staticmethod
     def ask_folder(parent: MovingPage, start: Path) -> Path | None:
         folder = QFileDialog.getExistingDirectory(
-            parent, parent.tr("Where should the files go?"), str(start)
+            parent, QCoreApplication.translate("WhatPage", "Where should the files go?"), str(start)
         )
         return Path(folder) if folder else None
 

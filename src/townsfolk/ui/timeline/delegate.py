@@ -70,10 +70,6 @@ _CTX = "Timeline"
 translate = QCoreApplication.translate
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CTX, text, None, n)
-
-
 @dataclass
 class PostLayout:
     """Where everything of one row is, relative to the row's top-left corner."""
@@ -444,14 +440,16 @@ class PostDelegate(QStyledItemDelegate):
         if action in ("boost", "favourite"):
             if action == "boost":
                 on = bool(status.reblogged or post.reblogged)
-                count, words, marks = post.reblogs_count, ("Boost", "Boosted"), ("⇄ ", "⇄ ")
+                count, marks = post.reblogs_count, ("⇄ ", "⇄ ")
+                words = (translate("Timeline", "Boost"), translate("Timeline", "Boosted"))
             else:
                 on = bool(status.favourited or post.favourited)
                 count = post.favourites_count
-                words, marks = ("Favourite", "Favourited"), ("☆ ", "★ ")
+                marks = ("☆ ", "★ ")
+                words = (translate("Timeline", "Favourite"), translate("Timeline", "Favourited"))
             off_count = max(0, (count or 0) - (1 if on else 0))
             return tuple(
-                marks[n] + _tr(words[n]) + (f" {c}" if c else "")
+                marks[n] + words[n] + (f" {c}" if c else "")
                 for n, c in ((0, off_count), (1, off_count + 1))
             )
         if action == "bookmark":
