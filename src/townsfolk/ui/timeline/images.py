@@ -115,6 +115,16 @@ def decode_picture(
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
+    # The formats Qt's raster painter draws without converting (at every paint otherwise:
+    # a PNG comes as ARGB32, a grey JPEG as Grayscale8): converted once, here, off the GUI
+    # thread.
+    fast = (
+        QImage.Format.Format_ARGB32_Premultiplied
+        if image.hasAlphaChannel()
+        else QImage.Format.Format_RGB32
+    )
+    if image.format() != fast:
+        image = image.convertToFormat(fast)
     return image
 
 
