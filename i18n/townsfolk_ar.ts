@@ -2105,6 +2105,146 @@ Once you have one, this window will show the posts of the people you follow, the
     </message>
 </context>
 <context>
+    <name>Fediverse</name>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="242"/>
+        <source>Photo on Pixelfed</source>
+        <extracomment>Posts longer than Mastodon&apos;s own limit (500 letters) come from long-form servers: the window shows a part and &quot;Read more&quot;. Software whose posts read like Mastodon&apos;s; anything else says where it came from.</extracomment>
+        <translation>صورة على Pixelfed</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="243"/>
+        <source>Photo set on Pixelfed: %n photos</source>
+        <translation>مجموعة صور على Pixelfed: ‏%n</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="245"/>
+        <source>Video on PeerTube</source>
+        <translation>فيديو على PeerTube</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="250"/>
+        <source>Music on %1</source>
+        <translation>موسيقى على %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="258"/>
+        <source>Live now: %1</source>
+        <translation>مباشر الآن: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="260"/>
+        <source>Was live: %1</source>
+        <translation>كان مباشرًا: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="261"/>
+        <source>Live stream: %1</source>
+        <translation>بث مباشر: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="263"/>
+        <source>Article: %1</source>
+        <translation>مقال: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="266"/>
+        <source>Long post: %1</source>
+        <translation>منشور طويل: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="267"/>
+        <source>Long post</source>
+        <translation>منشور طويل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="269"/>
+        <source>From %1: open the original</source>
+        <translation>من %1: افتح الأصل</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="63"/>
+        <source>a photographer&apos;s album on Pixelfed</source>
+        <extracomment>How each software spells its own name.</extracomment>
+        <translation>ألبوم صور لشخص على Pixelfed</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="64"/>
+        <source>a video channel on PeerTube</source>
+        <translation>قناة فيديو على PeerTube</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="65"/>
+        <source>music on Funkwhale</source>
+        <translation>موسيقى على Funkwhale</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="66"/>
+        <source>live streams on Owncast</source>
+        <translation>بث مباشر على Owncast</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="67"/>
+        <source>a friend on Friendica</source>
+        <translation>شخص على Friendica</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="68"/>
+        <source>a discussion group on Lemmy</source>
+        <translation>مجموعة نقاش على Lemmy</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="69"/>
+        <source>a discussion group on Mbin</source>
+        <translation>مجموعة نقاش على Mbin</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="70"/>
+        <source>a blog on WriteFreely</source>
+        <translation>مدونة على WriteFreely</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="71"/>
+        <source>a blog on WordPress</source>
+        <translation>مدونة على WordPress</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="72"/>
+        <source>a blog on Plume</source>
+        <translation>مدونة على Plume</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="73"/>
+        <source>a reader on BookWyrm</source>
+        <translation>قارئ على BookWyrm</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="74"/>
+        <source>events on Mobilizon</source>
+        <translation>فعاليات على Mobilizon</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="75"/>
+        <source>events on Gancio</source>
+        <translation>فعاليات على Gancio</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="80"/>
+        <source>a group on %1</source>
+        <translation>مجموعة على %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="82"/>
+        <source>an automated account on %1</source>
+        <translation>حساب آلي على %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="83"/>
+        <source>someone on %1</source>
+        <translation>شخص على %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
@@ -2222,6 +2362,17 @@ Once you have one, this window will show the posts of the people you follow, the
         <location filename="../src/townsfolk/services/follow_sync.py" line="101"/>
         <source>The backup&apos;s town asked Townsfolk to slow down: the rest follow in {wait}</source>
         <translation>طلبت مدينة الحساب الاحتياطي من Townsfolk أن يبطئ: ستتم متابعة الباقين بعد {wait}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="337"/>
+        <source>Follow sync is only for backup accounts.</source>
+        <extracomment>(address, id on the backup&apos;s town) of people only the backup follows.</extracomment>
+        <translation>متابعة الأشخاص أنفسهم تعمل مع الحسابات الاحتياطية فقط.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="342"/>
+        <source>The main account of this backup is no longer here.</source>
+        <translation>الحساب الرئيسي لهذا الحساب الاحتياطي لم يعد هنا.</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3028,26 @@ Once you have one, this window will show the posts of the people you follow, the
         <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>هل تحذف القائمة «%1»؟ لن يُبلَّغ الأشخاص الذين فيها، وستواصل متابعتهم.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="147"/>
+        <source>Please give the list a name, like “Family” or “Gardening”.</source>
+        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
+        <translation>أعطِ القائمة اسمًا، مثل «العائلة» أو «البستنة».</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="163"/>
+        <location filename="../src/townsfolk/services/lists.py" line="190"/>
+        <source>Your town did not take that name. Please try a shorter or different one.</source>
+        <translation>لم تقبل مدينتك هذا الاسم. جرّب اسمًا أقصر أو مختلفًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="228"/>
+        <source>You can add only people you follow. Follow them first, then add them.</source>
+        <translation>يمكنك أن تضيف فقط أشخاصًا تتابعهم. تابِعهم أولًا، ثم أضفهم.</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +5058,50 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="80"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>تجوّل في مدينة تجريبية فيها أشخاص تجريبيون، لترى كيف يعمل كل شيء. يمكنك الانضمام إلى مدينة حقيقية متى شئت.</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="116"/>
+        <source>This account is not ready yet. Please try again.</source>
+        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB.</extracomment>
+        <translation>هذا الحساب ليس جاهزًا بعد. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="256"/>
+        <source>the profile picture</source>
+        <translation>صورة الملف الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="259"/>
+        <source>the banner picture</source>
+        <translation>صورة الغلاف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="291"/>
+        <source>Townsfolk cannot use {what}: {reason}</source>
+        <translation>لا يستطيع Townsfolk استخدام {what}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="302"/>
+        <source>Your name is too long: {n} letters at most.</source>
+        <translation>اسمك طويل جدًا: {n} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="306"/>
+        <source>Your description is too long: {n} letters at most.</source>
+        <translation>وصفك طويل جدًا: {n} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="311"/>
+        <source>Your town takes {n} extra facts at most.</source>
+        <translation>تقبل مدينتك {n} من المعلومات الإضافية على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="316"/>
+        <source>An extra fact is too long: {n} letters at most.</source>
+        <translation>إحدى المعلومات الإضافية طويلة جدًا: {n} حرفًا على الأكثر.</translation>
     </message>
 </context>
 <context>

@@ -2097,6 +2097,146 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     </message>
 </context>
 <context>
+    <name>Fediverse</name>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="242"/>
+        <source>Photo on Pixelfed</source>
+        <extracomment>Posts longer than Mastodon&apos;s own limit (500 letters) come from long-form servers: the window shows a part and &quot;Read more&quot;. Software whose posts read like Mastodon&apos;s; anything else says where it came from.</extracomment>
+        <translation>Foto auf Pixelfed</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="243"/>
+        <source>Photo set on Pixelfed: %n photos</source>
+        <translation>Fotoserie auf Pixelfed: %n Fotos</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="245"/>
+        <source>Video on PeerTube</source>
+        <translation>Video auf PeerTube</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="250"/>
+        <source>Music on %1</source>
+        <translation>Musik auf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="258"/>
+        <source>Live now: %1</source>
+        <translation>Jetzt live: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="260"/>
+        <source>Was live: %1</source>
+        <translation>War live: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="261"/>
+        <source>Live stream: %1</source>
+        <translation>Livestream: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="263"/>
+        <source>Article: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="266"/>
+        <source>Long post: %1</source>
+        <translation>Langer Beitrag: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="267"/>
+        <source>Long post</source>
+        <translation>Langer Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="269"/>
+        <source>From %1: open the original</source>
+        <translation>Aus %1: das Original öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="63"/>
+        <source>a photographer&apos;s album on Pixelfed</source>
+        <extracomment>How each software spells its own name.</extracomment>
+        <translation>ein Fotoalbum auf Pixelfed</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="64"/>
+        <source>a video channel on PeerTube</source>
+        <translation>ein Videokanal auf PeerTube</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="65"/>
+        <source>music on Funkwhale</source>
+        <translation>Musik auf Funkwhale</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="66"/>
+        <source>live streams on Owncast</source>
+        <translation>Livestreams auf Owncast</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="67"/>
+        <source>a friend on Friendica</source>
+        <translation>jemand auf Friendica</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="68"/>
+        <source>a discussion group on Lemmy</source>
+        <translation>eine Diskussionsgruppe auf Lemmy</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="69"/>
+        <source>a discussion group on Mbin</source>
+        <translation>eine Diskussionsgruppe auf Mbin</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="70"/>
+        <source>a blog on WriteFreely</source>
+        <translation>ein Blog auf WriteFreely</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="71"/>
+        <source>a blog on WordPress</source>
+        <translation>ein Blog auf WordPress</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="72"/>
+        <source>a blog on Plume</source>
+        <translation>ein Blog auf Plume</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="73"/>
+        <source>a reader on BookWyrm</source>
+        <translation>jemand, der auf BookWyrm liest</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="74"/>
+        <source>events on Mobilizon</source>
+        <translation>Veranstaltungen auf Mobilizon</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="75"/>
+        <source>events on Gancio</source>
+        <translation>Veranstaltungen auf Gancio</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="80"/>
+        <source>a group on %1</source>
+        <translation>eine Gruppe auf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="82"/>
+        <source>an automated account on %1</source>
+        <translation>ein automatisches Konto auf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="83"/>
+        <source>someone on %1</source>
+        <translation>jemand auf %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
@@ -2214,6 +2354,17 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
         <location filename="../src/townsfolk/services/follow_sync.py" line="101"/>
         <source>The backup&apos;s town asked Townsfolk to slow down: the rest follow in {wait}</source>
         <translation>Die Stadt des Sicherungskontos hat Townsfolk gebeten, langsamer zu machen: Den übrigen Leuten wird in {wait} gefolgt</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="337"/>
+        <source>Follow sync is only for backup accounts.</source>
+        <extracomment>(address, id on the backup&apos;s town) of people only the backup follows.</extracomment>
+        <translation>Denselben Leuten folgen geht nur mit Sicherungskonten.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="342"/>
+        <source>The main account of this backup is no longer here.</source>
+        <translation>Das Hauptkonto dieses Sicherungskontos ist nicht mehr da.</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3020,26 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
         <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>Die Liste „%1“ löschen? Die Leute darin erfahren nichts davon, und du folgst ihnen weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="147"/>
+        <source>Please give the list a name, like “Family” or “Gardening”.</source>
+        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
+        <translation>Bitte gib der Liste einen Namen, wie „Familie“ oder „Garten“.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="163"/>
+        <location filename="../src/townsfolk/services/lists.py" line="190"/>
+        <source>Your town did not take that name. Please try a shorter or different one.</source>
+        <translation>Deine Stadt hat diesen Namen nicht angenommen. Versuche bitte einen kürzeren oder anderen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="228"/>
+        <source>You can add only people you follow. Follow them first, then add them.</source>
+        <translation>Du kannst nur Leute hinzufügen, denen du folgst. Folge ihnen zuerst, dann füge sie hinzu.</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5042,50 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="80"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>Sieh dich in einer Übungsstadt mit ausgedachten Leuten um, um zu sehen, wie alles funktioniert. Einer echten Stadt kannst du jederzeit beitreten.</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="116"/>
+        <source>This account is not ready yet. Please try again.</source>
+        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB.</extracomment>
+        <translation>Dieses Konto ist noch nicht bereit. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="256"/>
+        <source>the profile picture</source>
+        <translation>das Profilbild</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="259"/>
+        <source>the banner picture</source>
+        <translation>das Bannerbild</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="291"/>
+        <source>Townsfolk cannot use {what}: {reason}</source>
+        <translation>Townsfolk kann {what} nicht verwenden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="302"/>
+        <source>Your name is too long: {n} letters at most.</source>
+        <translation>Dein Name ist zu lang: höchstens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="306"/>
+        <source>Your description is too long: {n} letters at most.</source>
+        <translation>Deine Beschreibung ist zu lang: höchstens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="311"/>
+        <source>Your town takes {n} extra facts at most.</source>
+        <translation>Deine Stadt nimmt höchstens {n} weitere Angaben.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="316"/>
+        <source>An extra fact is too long: {n} letters at most.</source>
+        <translation>Eine weitere Angabe ist zu lang: höchstens {n} Zeichen.</translation>
     </message>
 </context>
 <context>

@@ -2097,6 +2097,146 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
     </message>
 </context>
 <context>
+    <name>Fediverse</name>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="242"/>
+        <source>Photo on Pixelfed</source>
+        <extracomment>Posts longer than Mastodon&apos;s own limit (500 letters) come from long-form servers: the window shows a part and &quot;Read more&quot;. Software whose posts read like Mastodon&apos;s; anything else says where it came from.</extracomment>
+        <translation>Foto en Pixelfed</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="243"/>
+        <source>Photo set on Pixelfed: %n photos</source>
+        <translation>Serie de fotos en Pixelfed: %n fotos</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="245"/>
+        <source>Video on PeerTube</source>
+        <translation>Vídeo en PeerTube</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="250"/>
+        <source>Music on %1</source>
+        <translation>Música en %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="258"/>
+        <source>Live now: %1</source>
+        <translation>En directo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="260"/>
+        <source>Was live: %1</source>
+        <translation>Estuvo en directo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="261"/>
+        <source>Live stream: %1</source>
+        <translation>Directo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="263"/>
+        <source>Article: %1</source>
+        <translation>Artículo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="266"/>
+        <source>Long post: %1</source>
+        <translation>Publicación larga: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="267"/>
+        <source>Long post</source>
+        <translation>Publicación larga</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="269"/>
+        <source>From %1: open the original</source>
+        <translation>De %1: abrir el original</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="63"/>
+        <source>a photographer&apos;s album on Pixelfed</source>
+        <extracomment>How each software spells its own name.</extracomment>
+        <translation>el álbum de fotos de alguien en Pixelfed</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="64"/>
+        <source>a video channel on PeerTube</source>
+        <translation>un canal de vídeo en PeerTube</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="65"/>
+        <source>music on Funkwhale</source>
+        <translation>música en Funkwhale</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="66"/>
+        <source>live streams on Owncast</source>
+        <translation>directos en Owncast</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="67"/>
+        <source>a friend on Friendica</source>
+        <translation>alguien en Friendica</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="68"/>
+        <source>a discussion group on Lemmy</source>
+        <translation>un grupo de conversación en Lemmy</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="69"/>
+        <source>a discussion group on Mbin</source>
+        <translation>un grupo de conversación en Mbin</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="70"/>
+        <source>a blog on WriteFreely</source>
+        <translation>un blog en WriteFreely</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="71"/>
+        <source>a blog on WordPress</source>
+        <translation>un blog en WordPress</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="72"/>
+        <source>a blog on Plume</source>
+        <translation>un blog en Plume</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="73"/>
+        <source>a reader on BookWyrm</source>
+        <translation>alguien que lee en BookWyrm</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="74"/>
+        <source>events on Mobilizon</source>
+        <translation>eventos en Mobilizon</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="75"/>
+        <source>events on Gancio</source>
+        <translation>eventos en Gancio</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="80"/>
+        <source>a group on %1</source>
+        <translation>un grupo en %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="82"/>
+        <source>an automated account on %1</source>
+        <translation>una cuenta automática en %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="83"/>
+        <source>someone on %1</source>
+        <translation>alguien en %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
@@ -2214,6 +2354,17 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
         <location filename="../src/townsfolk/services/follow_sync.py" line="101"/>
         <source>The backup&apos;s town asked Townsfolk to slow down: the rest follow in {wait}</source>
         <translation>El pueblo de la cuenta de reserva pidió a Townsfolk que vaya más despacio: el resto se seguirá dentro de {wait}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="337"/>
+        <source>Follow sync is only for backup accounts.</source>
+        <extracomment>(address, id on the backup&apos;s town) of people only the backup follows.</extracomment>
+        <translation>Seguir a las mismas personas solo funciona con cuentas de reserva.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="342"/>
+        <source>The main account of this backup is no longer here.</source>
+        <translation>La cuenta principal de esta cuenta de reserva ya no está aquí.</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3020,26 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
         <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>¿Borrar la lista «%1»? A las personas que están en ella no se les avisa, y las sigues siguiendo.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="147"/>
+        <source>Please give the list a name, like “Family” or “Gardening”.</source>
+        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
+        <translation>Ponle un nombre a la lista, como «Familia» o «Jardinería».</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="163"/>
+        <location filename="../src/townsfolk/services/lists.py" line="190"/>
+        <source>Your town did not take that name. Please try a shorter or different one.</source>
+        <translation>Tu pueblo no aceptó ese nombre. Prueba con uno más corto o distinto.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="228"/>
+        <source>You can add only people you follow. Follow them first, then add them.</source>
+        <translation>Solo puedes añadir a personas que sigues. Síguelas primero y luego añádelas.</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5042,50 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="80"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>Date una vuelta por un pueblo de mentira con gente de mentira, para ver cómo funciona. Puedes unirte a un pueblo de verdad cuando quieras.</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="116"/>
+        <source>This account is not ready yet. Please try again.</source>
+        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB.</extracomment>
+        <translation>Esta cuenta todavía no está lista. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="256"/>
+        <source>the profile picture</source>
+        <translation>la foto de perfil</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="259"/>
+        <source>the banner picture</source>
+        <translation>la imagen de portada</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="291"/>
+        <source>Townsfolk cannot use {what}: {reason}</source>
+        <translation>Townsfolk no puede usar {what}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="302"/>
+        <source>Your name is too long: {n} letters at most.</source>
+        <translation>Tu nombre es demasiado largo: {n} letras como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="306"/>
+        <source>Your description is too long: {n} letters at most.</source>
+        <translation>Tu descripción es demasiado larga: {n} letras como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="311"/>
+        <source>Your town takes {n} extra facts at most.</source>
+        <translation>Tu pueblo admite {n} datos extra como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="316"/>
+        <source>An extra fact is too long: {n} letters at most.</source>
+        <translation>Un dato extra es demasiado largo: {n} letras como máximo.</translation>
     </message>
 </context>
 <context>

@@ -2097,6 +2097,146 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
     </message>
 </context>
 <context>
+    <name>Fediverse</name>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="242"/>
+        <source>Photo on Pixelfed</source>
+        <extracomment>Posts longer than Mastodon&apos;s own limit (500 letters) come from long-form servers: the window shows a part and &quot;Read more&quot;. Software whose posts read like Mastodon&apos;s; anything else says where it came from.</extracomment>
+        <translation>Photo sur Pixelfed</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="243"/>
+        <source>Photo set on Pixelfed: %n photos</source>
+        <translation>Série de photos sur Pixelfed&#xa0;: %n photos</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="245"/>
+        <source>Video on PeerTube</source>
+        <translation>Vidéo sur PeerTube</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="250"/>
+        <source>Music on %1</source>
+        <translation>Musique sur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="258"/>
+        <source>Live now: %1</source>
+        <translation>En direct&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="260"/>
+        <source>Was live: %1</source>
+        <translation>Était en direct&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="261"/>
+        <source>Live stream: %1</source>
+        <translation>Direct&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="263"/>
+        <source>Article: %1</source>
+        <translation>Article&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="266"/>
+        <source>Long post: %1</source>
+        <translation>Longue publication&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="267"/>
+        <source>Long post</source>
+        <translation>Longue publication</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="269"/>
+        <source>From %1: open the original</source>
+        <translation>De %1&#xa0;: ouvrir l’original</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="63"/>
+        <source>a photographer&apos;s album on Pixelfed</source>
+        <extracomment>How each software spells its own name.</extracomment>
+        <translation>l’album photo de quelqu’un sur Pixelfed</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="64"/>
+        <source>a video channel on PeerTube</source>
+        <translation>une chaîne vidéo sur PeerTube</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="65"/>
+        <source>music on Funkwhale</source>
+        <translation>de la musique sur Funkwhale</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="66"/>
+        <source>live streams on Owncast</source>
+        <translation>des directs sur Owncast</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="67"/>
+        <source>a friend on Friendica</source>
+        <translation>quelqu’un sur Friendica</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="68"/>
+        <source>a discussion group on Lemmy</source>
+        <translation>un groupe de discussion sur Lemmy</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="69"/>
+        <source>a discussion group on Mbin</source>
+        <translation>un groupe de discussion sur Mbin</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="70"/>
+        <source>a blog on WriteFreely</source>
+        <translation>un blog sur WriteFreely</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="71"/>
+        <source>a blog on WordPress</source>
+        <translation>un blog sur WordPress</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="72"/>
+        <source>a blog on Plume</source>
+        <translation>un blog sur Plume</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="73"/>
+        <source>a reader on BookWyrm</source>
+        <translation>un lecteur sur BookWyrm</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="74"/>
+        <source>events on Mobilizon</source>
+        <translation>des événements sur Mobilizon</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="75"/>
+        <source>events on Gancio</source>
+        <translation>des événements sur Gancio</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="80"/>
+        <source>a group on %1</source>
+        <translation>un groupe sur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="82"/>
+        <source>an automated account on %1</source>
+        <translation>un compte automatique sur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="83"/>
+        <source>someone on %1</source>
+        <translation>quelqu’un sur %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
@@ -2214,6 +2354,17 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
         <location filename="../src/townsfolk/services/follow_sync.py" line="101"/>
         <source>The backup&apos;s town asked Townsfolk to slow down: the rest follow in {wait}</source>
         <translation>La ville du compte de secours a demandé à Townsfolk de ralentir&#xa0;: les autres suivront dans {wait}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="337"/>
+        <source>Follow sync is only for backup accounts.</source>
+        <extracomment>(address, id on the backup&apos;s town) of people only the backup follows.</extracomment>
+        <translation>Suivre les mêmes personnes ne fonctionne qu’avec les comptes de secours.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="342"/>
+        <source>The main account of this backup is no longer here.</source>
+        <translation>Le compte principal de ce compte de secours n’est plus là.</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3020,26 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
         <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>Supprimer la liste «&#xa0;%1&#xa0;»&#x202f;? Les personnes qui y sont ne sont pas prévenues, et vous continuez à les suivre.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="147"/>
+        <source>Please give the list a name, like “Family” or “Gardening”.</source>
+        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
+        <translation>Donnez un nom à la liste, comme «&#xa0;Famille&#xa0;» ou «&#xa0;Jardinage&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="163"/>
+        <location filename="../src/townsfolk/services/lists.py" line="190"/>
+        <source>Your town did not take that name. Please try a shorter or different one.</source>
+        <translation>Votre ville n’a pas accepté ce nom. Essayez-en un plus court ou différent.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="228"/>
+        <source>You can add only people you follow. Follow them first, then add them.</source>
+        <translation>Vous ne pouvez ajouter que des personnes que vous suivez. Suivez-les d’abord, puis ajoutez-les.</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5042,50 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="80"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>Promenez-vous dans une ville pour de faux avec des gens pour de faux, pour voir comment ça marche. Vous pourrez rejoindre une vraie ville quand vous voudrez.</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="116"/>
+        <source>This account is not ready yet. Please try again.</source>
+        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB.</extracomment>
+        <translation>Ce compte n’est pas encore prêt. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="256"/>
+        <source>the profile picture</source>
+        <translation>la photo de profil</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="259"/>
+        <source>the banner picture</source>
+        <translation>la bannière</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="291"/>
+        <source>Townsfolk cannot use {what}: {reason}</source>
+        <translation>Townsfolk ne peut pas utiliser {what}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="302"/>
+        <source>Your name is too long: {n} letters at most.</source>
+        <translation>Votre nom est trop long&#xa0;: {n} lettres au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="306"/>
+        <source>Your description is too long: {n} letters at most.</source>
+        <translation>Votre description est trop longue&#xa0;: {n} lettres au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="311"/>
+        <source>Your town takes {n} extra facts at most.</source>
+        <translation>Votre ville accepte {n} informations en plus au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="316"/>
+        <source>An extra fact is too long: {n} letters at most.</source>
+        <translation>Une information en plus est trop longue&#xa0;: {n} lettres au maximum.</translation>
     </message>
 </context>
 <context>

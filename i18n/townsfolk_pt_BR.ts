@@ -2097,6 +2097,146 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
     </message>
 </context>
 <context>
+    <name>Fediverse</name>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="242"/>
+        <source>Photo on Pixelfed</source>
+        <extracomment>Posts longer than Mastodon&apos;s own limit (500 letters) come from long-form servers: the window shows a part and &quot;Read more&quot;. Software whose posts read like Mastodon&apos;s; anything else says where it came from.</extracomment>
+        <translation>Foto no Pixelfed</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="243"/>
+        <source>Photo set on Pixelfed: %n photos</source>
+        <translation>Álbum no Pixelfed: %n fotos</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="245"/>
+        <source>Video on PeerTube</source>
+        <translation>Vídeo no PeerTube</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="250"/>
+        <source>Music on %1</source>
+        <translation>Música em %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="258"/>
+        <source>Live now: %1</source>
+        <translation>Ao vivo agora: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="260"/>
+        <source>Was live: %1</source>
+        <translation>Esteve ao vivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="261"/>
+        <source>Live stream: %1</source>
+        <translation>Transmissão ao vivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="263"/>
+        <source>Article: %1</source>
+        <translation>Artigo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="266"/>
+        <source>Long post: %1</source>
+        <translation>Publicação longa: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="267"/>
+        <source>Long post</source>
+        <translation>Publicação longa</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/kinds.py" line="269"/>
+        <source>From %1: open the original</source>
+        <translation>De %1: abrir o original</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="63"/>
+        <source>a photographer&apos;s album on Pixelfed</source>
+        <extracomment>How each software spells its own name.</extracomment>
+        <translation>o álbum de fotos de alguém no Pixelfed</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="64"/>
+        <source>a video channel on PeerTube</source>
+        <translation>um canal de vídeo no PeerTube</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="65"/>
+        <source>music on Funkwhale</source>
+        <translation>música no Funkwhale</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="66"/>
+        <source>live streams on Owncast</source>
+        <translation>transmissões ao vivo no Owncast</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="67"/>
+        <source>a friend on Friendica</source>
+        <translation>alguém no Friendica</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="68"/>
+        <source>a discussion group on Lemmy</source>
+        <translation>um grupo de conversa no Lemmy</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="69"/>
+        <source>a discussion group on Mbin</source>
+        <translation>um grupo de conversa no Mbin</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="70"/>
+        <source>a blog on WriteFreely</source>
+        <translation>um blog no WriteFreely</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="71"/>
+        <source>a blog on WordPress</source>
+        <translation>um blog no WordPress</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="72"/>
+        <source>a blog on Plume</source>
+        <translation>um blog no Plume</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="73"/>
+        <source>a reader on BookWyrm</source>
+        <translation>um leitor no BookWyrm</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="74"/>
+        <source>events on Mobilizon</source>
+        <translation>eventos no Mobilizon</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="75"/>
+        <source>events on Gancio</source>
+        <translation>eventos no Gancio</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="80"/>
+        <source>a group on %1</source>
+        <translation>um grupo em %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="82"/>
+        <source>an automated account on %1</source>
+        <translation>uma conta automática em %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/software.py" line="83"/>
+        <source>someone on %1</source>
+        <translation>alguém em %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
@@ -2214,6 +2354,17 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
         <location filename="../src/townsfolk/services/follow_sync.py" line="101"/>
         <source>The backup&apos;s town asked Townsfolk to slow down: the rest follow in {wait}</source>
         <translation>A cidade da conta reserva pediu ao Townsfolk para ir mais devagar: o restante vai ser seguido em {wait}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="337"/>
+        <source>Follow sync is only for backup accounts.</source>
+        <extracomment>(address, id on the backup&apos;s town) of people only the backup follows.</extracomment>
+        <translation>Seguir as mesmas pessoas só funciona com contas reserva.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="342"/>
+        <source>The main account of this backup is no longer here.</source>
+        <translation>A conta principal desta conta reserva não está mais aqui.</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3020,26 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
         <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>Apagar a lista “%1”? As pessoas dela não são avisadas, e você continua seguindo todas.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="147"/>
+        <source>Please give the list a name, like “Family” or “Gardening”.</source>
+        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
+        <translation>Dê um nome à lista, como “Família” ou “Jardinagem”.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="163"/>
+        <location filename="../src/townsfolk/services/lists.py" line="190"/>
+        <source>Your town did not take that name. Please try a shorter or different one.</source>
+        <translation>Sua cidade não aceitou esse nome. Tente um mais curto ou diferente.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/lists.py" line="228"/>
+        <source>You can add only people you follow. Follow them first, then add them.</source>
+        <translation>Você só pode adicionar pessoas que segue. Siga primeiro e depois adicione.</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5042,50 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
         <location filename="../src/townsfolk/ui/onboarding/pages/welcome.py" line="80"/>
         <source>Look around a pretend town with pretend people, to see how it works. You can join a real town whenever you like.</source>
         <translation>Dê uma volta numa cidade de mentirinha com gente de mentirinha, para ver como funciona. Você pode entrar numa cidade de verdade quando quiser.</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="116"/>
+        <source>This account is not ready yet. Please try again.</source>
+        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB.</extracomment>
+        <translation>Esta conta ainda não está pronta. Tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="256"/>
+        <source>the profile picture</source>
+        <translation>a foto do perfil</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="259"/>
+        <source>the banner picture</source>
+        <translation>a imagem de capa</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="291"/>
+        <source>Townsfolk cannot use {what}: {reason}</source>
+        <translation>O Townsfolk não pode usar {what}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="302"/>
+        <source>Your name is too long: {n} letters at most.</source>
+        <translation>Seu nome está longo demais: no máximo {n} letras.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="306"/>
+        <source>Your description is too long: {n} letters at most.</source>
+        <translation>Sua descrição está longa demais: no máximo {n} letras.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="311"/>
+        <source>Your town takes {n} extra facts at most.</source>
+        <translation>Sua cidade aceita no máximo {n} informações extras.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/services/people.py" line="316"/>
+        <source>An extra fact is too long: {n} letters at most.</source>
+        <translation>Uma informação extra está longa demais: no máximo {n} letras.</translation>
     </message>
 </context>
 <context>

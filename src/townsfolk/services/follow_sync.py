@@ -333,10 +333,14 @@ class FollowSyncService:
 
     def _main_of(self, backup: Account) -> Account:
         if backup.backup_of is None:
-            raise FollowSyncProblem("Follow sync is only for backup accounts.")
+            raise FollowSyncProblem(
+                translate("FollowSync", "Follow sync is only for backup accounts.")
+            )
         main = self.db.accounts.get(backup.backup_of)
         if main is None:
-            raise FollowSyncProblem("The main account of this backup is no longer here.")
+            raise FollowSyncProblem(
+                translate("FollowSync", "The main account of this backup is no longer here.")
+            )
         return main
 
     # ------------------------------------------------------------------ running

@@ -39,7 +39,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-_CTX = "Fediverse"
 KINDS = ("gallery", "video", "audio", "live", "article", "long", "post")
 #: Posts longer than Mastodon's own limit (500 letters) come from long-form servers: the
 #: window shows a part and "Read more".
@@ -240,30 +239,34 @@ def kind_line(kind: PostKind) -> str:
     if kind.kind == "gallery":
         n = len(kind.photos)
         if n == 1:
-            return translate(_CTX, "Photo on Pixelfed")
-        return translate(_CTX, "Photo set on Pixelfed: %n photos", None, n)
+            return translate("Fediverse", "Photo on Pixelfed")
+        return translate("Fediverse", "Photo set on Pixelfed: %n photos", None, n)
     if kind.kind == "video":
-        parts = [translate(_CTX, "Video on PeerTube")]
+        parts = [translate("Fediverse", "Video on PeerTube")]
         parts += [p for p in (length, kind.channel) if p]
         return " · ".join(parts)
     if kind.kind == "audio":
-        parts = [translate(_CTX, "Music on %1").replace("%1", software_display_name(kind.software))]
+        parts = [
+            translate("Fediverse", "Music on %1").replace(
+                "%1", software_display_name(kind.software)
+            )
+        ]
         parts += [p for p in (kind.title, kind.channel, length) if p]
         return " · ".join(parts)
     if kind.kind == "live":
         if kind.live is True:
-            return translate(_CTX, "Live now: %1").replace("%1", kind.title)
+            return translate("Fediverse", "Live now: %1").replace("%1", kind.title)
         if kind.live is False:
-            return translate(_CTX, "Was live: %1").replace("%1", kind.title)
-        return translate(_CTX, "Live stream: %1").replace("%1", kind.title)
+            return translate("Fediverse", "Was live: %1").replace("%1", kind.title)
+        return translate("Fediverse", "Live stream: %1").replace("%1", kind.title)
     if kind.kind == "article":
-        return translate(_CTX, "Article: %1").replace("%1", kind.title)
+        return translate("Fediverse", "Article: %1").replace("%1", kind.title)
     if kind.kind == "long":
         if kind.title:
-            return translate(_CTX, "Long post: %1").replace("%1", kind.title)
-        return translate(_CTX, "Long post")
+            return translate("Fediverse", "Long post: %1").replace("%1", kind.title)
+        return translate("Fediverse", "Long post")
     if kind.software and kind.software not in _MICROBLOGS:
-        return translate(_CTX, "From %1: open the original").replace(
+        return translate("Fediverse", "From %1: open the original").replace(
             "%1", software_display_name(kind.software)
         )
     return ""

@@ -41,10 +41,6 @@ REPLIES_POLICIES = ("list", "followed", "none")
 MAX_FOLLOWING = 2000
 
 
-def _t(text: str) -> str:
-    return translate("Lists", text)
-
-
 class ListsProblem(Exception):
     """Something about lists could not be done; ``user_message`` says why."""
 
@@ -147,7 +143,9 @@ class Lists:
     def _title(self, title: str) -> str:
         title = " ".join(title.split())
         if not title:
-            raise ListsProblem(_t("Please give the list a name, like “Family” or “Gardening”."))
+            raise ListsProblem(
+                translate("Lists", "Please give the list a name, like “Family” or “Gardening”.")
+            )
         return title
 
     async def create(
@@ -162,7 +160,10 @@ class Lists:
             )
         except ValidationFailed as error:
             raise ListsProblem(
-                _t("Your town did not take that name. Please try a shorter or different one.")
+                translate(
+                    "Lists",
+                    "Your town did not take that name. Please try a shorter or different one.",
+                )
             ) from error
         except ApiError as error:
             raise _problem(error) from error
@@ -186,7 +187,10 @@ class Lists:
             )
         except ValidationFailed as error:
             raise ListsProblem(
-                _t("Your town did not take that name. Please try a shorter or different one.")
+                translate(
+                    "Lists",
+                    "Your town did not take that name. Please try a shorter or different one.",
+                )
             ) from error
         except ApiError as error:
             raise _problem(error) from error
@@ -221,7 +225,9 @@ class Lists:
             await self.client.add_to_list(list_id, [person.id])
         except NotFound as error:
             raise ListsProblem(
-                _t("You can add only people you follow. Follow them first, then add them.")
+                translate(
+                    "Lists", "You can add only people you follow. Follow them first, then add them."
+                )
             ) from error
         except ApiError as error:
             raise _problem(error) from error

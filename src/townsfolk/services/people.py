@@ -103,10 +103,6 @@ class _Gathered:
         self.rows.append(PersonRow(account))
 
 
-def _t(text: str) -> str:
-    return translate("People", text)
-
-
 class People:
     """See the module docstring. One per window; it asks the :class:`Session`'s clients."""
 
@@ -116,7 +112,9 @@ class People:
     def _client(self, account_id: int) -> MastodonClient:
         prepared = self.session.get(account_id)
         if prepared is None:
-            raise SessionProblem(_t("This account is not ready yet. Please try again."))
+            raise SessionProblem(
+                translate("People", "This account is not ready yet. Please try again.")
+            )
         return prepared.client
 
     def _me(self, account_id: int) -> str:
@@ -254,8 +252,12 @@ class People:
         problem = check_draft(draft, limits)
         if problem:
             raise SessionProblem(problem)
-        avatar = await self._picture(draft.avatar, AVATAR_SIDE, _t("the profile picture"))
-        header = await self._picture(draft.header, HEADER_SIDE, _t("the banner picture"))
+        avatar = await self._picture(
+            draft.avatar, AVATAR_SIDE, translate("People", "the profile picture")
+        )
+        header = await self._picture(
+            draft.header, HEADER_SIDE, translate("People", "the banner picture")
+        )
         fields = [(n.strip(), v.strip()) for n, v in draft.fields if n.strip() or v.strip()]
         if before is not None:
             had = [(f.name, f.value) for f in (before.source.fields if before.source else [])]
@@ -286,7 +288,7 @@ class People:
             )
         except PictureRefused as refused:
             raise SessionProblem(
-                _t("Townsfolk cannot use {what}: {reason}").format(
+                translate("People", "Townsfolk cannot use {what}: {reason}").format(
                     what=what, reason=refused.user_message
                 )
             ) from refused
@@ -297,13 +299,21 @@ class People:
 def check_draft(draft: ProfileDraft, limits: ProfileLimits) -> str:
     """A sentence about what is too long, or "" when the draft fits the town's limits."""
     if len(draft.display_name.strip()) > limits.name:
-        return _t("Your name is too long: {n} letters at most.").format(n=limits.name)
+        return translate("People", "Your name is too long: {n} letters at most.").format(
+            n=limits.name
+        )
     if len(draft.note.strip()) > limits.note:
-        return _t("Your description is too long: {n} letters at most.").format(n=limits.note)
+        return translate("People", "Your description is too long: {n} letters at most.").format(
+            n=limits.note
+        )
     used = [f for f in draft.fields if f[0].strip() or f[1].strip()]
     if len(used) > limits.fields:
-        return _t("Your town takes {n} extra facts at most.").format(n=limits.fields)
+        return translate("People", "Your town takes {n} extra facts at most.").format(
+            n=limits.fields
+        )
     for name, value in used:
         if len(name.strip()) > limits.field_text or len(value.strip()) > limits.field_text:
-            return _t("An extra fact is too long: {n} letters at most.").format(n=limits.field_text)
+            return translate("People", "An extra fact is too long: {n} letters at most.").format(
+                n=limits.field_text
+            )
     return ""

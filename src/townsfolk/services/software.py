@@ -33,7 +33,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-_CTX = "Fediverse"
 WEEK = 7 * 24 * 3600.0
 HOUR = 3600.0
 
@@ -61,27 +60,27 @@ def describe_software(software: str, *, group: bool = False, bot: bool = False) 
     if not name:
         return ""
     special = {
-        "pixelfed": translate(_CTX, "a photographer's album on Pixelfed"),
-        "peertube": translate(_CTX, "a video channel on PeerTube"),
-        "funkwhale": translate(_CTX, "music on Funkwhale"),
-        "owncast": translate(_CTX, "live streams on Owncast"),
-        "friendica": translate(_CTX, "a friend on Friendica"),
-        "lemmy": translate(_CTX, "a discussion group on Lemmy"),
-        "mbin": translate(_CTX, "a discussion group on Mbin"),
-        "writefreely": translate(_CTX, "a blog on WriteFreely"),
-        "wordpress": translate(_CTX, "a blog on WordPress"),
-        "plume": translate(_CTX, "a blog on Plume"),
-        "bookwyrm": translate(_CTX, "a reader on BookWyrm"),
-        "mobilizon": translate(_CTX, "events on Mobilizon"),
-        "gancio": translate(_CTX, "events on Gancio"),
+        "pixelfed": translate("Fediverse", "a photographer's album on Pixelfed"),
+        "peertube": translate("Fediverse", "a video channel on PeerTube"),
+        "funkwhale": translate("Fediverse", "music on Funkwhale"),
+        "owncast": translate("Fediverse", "live streams on Owncast"),
+        "friendica": translate("Fediverse", "a friend on Friendica"),
+        "lemmy": translate("Fediverse", "a discussion group on Lemmy"),
+        "mbin": translate("Fediverse", "a discussion group on Mbin"),
+        "writefreely": translate("Fediverse", "a blog on WriteFreely"),
+        "wordpress": translate("Fediverse", "a blog on WordPress"),
+        "plume": translate("Fediverse", "a blog on Plume"),
+        "bookwyrm": translate("Fediverse", "a reader on BookWyrm"),
+        "mobilizon": translate("Fediverse", "events on Mobilizon"),
+        "gancio": translate("Fediverse", "events on Gancio"),
     }
     if name in special:
         return special[name]
     if group:
-        return translate(_CTX, "a group on %1").replace("%1", shown)
+        return translate("Fediverse", "a group on %1").replace("%1", shown)
     if bot:
-        return translate(_CTX, "an automated account on %1").replace("%1", shown)
-    return translate(_CTX, "someone on %1").replace("%1", shown)
+        return translate("Fediverse", "an automated account on %1").replace("%1", shown)
+    return translate("Fediverse", "someone on %1").replace("%1", shown)
 
 
 def public_host(host: str) -> bool:
