@@ -76,6 +76,9 @@ class AppliedLanguage:
     locale: QLocale
     direction: Qt.LayoutDirection
     translators: list[QTranslator] = field(default_factory=list)
+    #: What was there before (``remove_language`` puts it back).
+    previous_locale: QLocale = field(default_factory=QLocale)
+    previous_direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight
 
 
 def _best_match(locale: QLocale, available: list[str]) -> str:
@@ -107,6 +110,7 @@ def apply_language(
 ) -> AppliedLanguage:
     """Install the language chosen in Settings (or the computer's) into ``app``."""
     code = choose_language(setting, system)
+    previous_locale, previous_direction = QLocale(), app.layoutDirection()
     if code == SOURCE_LANGUAGE:
         # English words, but the computer's own way of writing dates and numbers.
         locale = system or QLocale.system()
@@ -118,7 +122,9 @@ def apply_language(
         if own.language() == locale.language() and "_" not in code:
             locale = QLocale(locale.language(), own.territory())  # es_MX keeps Mexico's ways
     QLocale.setDefault(locale)
-    applied = AppliedLanguage(code, locale, locale.textDirection())
+    applied = AppliedLanguage(
+        code, locale, locale.textDirection(), [], previous_locale, previous_direction
+    )
     i18n.install(QApplication.translate)  # services' sentences go through Qt too
     if code != SOURCE_LANGUAGE:
         ours = QTranslator(app)
@@ -144,8 +150,8 @@ def remove_language(app: QApplication, applied: AppliedLanguage) -> None:
     for translator in applied.translators:
         app.removeTranslator(translator)
     applied.translators.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(applied.previous_locale)
+    app.setLayoutDirection(applied.previous_direction)
 
 
 def fill_language_choices(combo: QComboBox, current: str) -> None:

@@ -81,7 +81,8 @@ def _language_choices() -> list[tuple[str, str]]:
 
 
 def system_language() -> str:
-    code = QLocale.system().name().split("_", 1)[0]
+    # the language Townsfolk speaks (Settings → Language, else the computer's): QLocale()
+    code = QLocale().name().split("_", 1)[0]
     return code if len(code) == 2 else "en"
 
 
