@@ -58,7 +58,10 @@ def _median(rounds: int, run) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--smoke", action="store_true", help="1 round (benchmarks/smoke.sh)")
     args = parser.parse_args()
+    if args.smoke:
+        args.rounds = 1
     _app = QApplication.instance() or QApplication([])
     posts = _posts()
     registry = KindRegistry()

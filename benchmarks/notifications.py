@@ -64,7 +64,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--items", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--smoke", action="store_true", help="200 items, 1 round")
     args = parser.parse_args()
+    if args.smoke:
+        args.items, args.rounds = 200, 1
     app = QApplication.instance() or QApplication([])
     from townsfolk.ui.notifications_view import NotificationsView
 
