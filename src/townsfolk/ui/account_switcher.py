@@ -10,10 +10,20 @@ answering" next to an account.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, QPixmap
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPixmap,
+)
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from townsfolk.cache import Account, AccountRole
+from townsfolk.services.addresses import display_handle
 from townsfolk.ui.safe_text import plain_tooltip
 
 __all__ = ["AccountSwitcher", "initial_avatar", "round_avatar"]
@@ -108,19 +118,26 @@ class AccountSwitcher(QComboBox):
                     self._label(account),
                 )
                 self.setItemData(self.count() - 1, account.local_id, IdRole)
-                self.setItemData(
-                    self.count() - 1,
-                    self._label(account).replace("\n", ", "),
-                    Qt.ItemDataRole.AccessibleTextRole,
-                )
+                self._describe_item(self.count() - 1, account)
             if current is not None:
                 self.set_current(current)
         finally:
             self._quiet = False
 
+    def _describe_item(self, index: int, account: Account) -> None:
+        """The whole label, never cut, for screen readers and as the entry's tooltip."""
+        whole = self._label(account).replace("\n", ", ")
+        self.setItemData(index, whole, Qt.ItemDataRole.AccessibleTextRole)
+        self.setItemData(index, plain_tooltip(whole), Qt.ItemDataRole.ToolTipRole)
+
+    @staticmethod
+    def _handle(account: Account) -> str:
+        """``@ann@bücher.example``: international towns in their own letters (issue 13)."""
+        return display_handle(account.handle, account.server_domain)
+
     def _label(self, account: Account) -> str:
         name = account.display_name or account.handle.split("@", 1)[0]
-        line = f"{name}\n@{account.handle}"
+        line = f"{name}\n{self._handle(account)}"
         if account.role is AccountRole.BACKUP:
             line += "  " + self.tr("(backup)")
         note = self._notes.get(account.local_id)
@@ -137,6 +154,7 @@ class AccountSwitcher(QComboBox):
         index = self.index_of(account_id)
         if index >= 0:
             self.setItemText(index, self._label(self._accounts[account_id]))
+            self._describe_item(index, self._accounts[account_id])
         self._describe_current()
 
     def set_avatar(self, account_id: int, image: QImage) -> None:
@@ -169,14 +187,45 @@ class AccountSwitcher(QComboBox):
         if account is None:
             return
         if account.role is AccountRole.BACKUP:
-            text = self.tr("In use: your backup account @%1").replace("%1", account.handle)
+            text = self.tr("In use: your backup account @%1")
         else:
-            text = self.tr("In use: your account @%1").replace("%1", account.handle)
+            text = self.tr("In use: your account @%1")
+        text = text.replace("%1", self._handle(account).removeprefix("@"))
         note = self._notes.get(account.local_id)
         if note:
             text += f" ({note})"
         self.setAccessibleDescription(text)
         self.setToolTip(plain_tooltip(text))
+
+    def shown_lines(self) -> list[str]:
+        """The current entry's lines as drawn in the box: each line that is too wide for the
+        box ends in "…" (the tooltip and the accessible text hold all of it)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self._elided(option).split("\n")
+
+    def _elided(self, option: QStyleOptionComboBox) -> str:
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        width = room.width() - 4
+        if not option.currentIcon.isNull():
+            width -= option.iconSize.width() + 4
+        metrics = self.fontMetrics()
+        return "\n".join(
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(width, 0))
+            for line in option.currentText.split("\n")
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Like QComboBox's own painting, with each line elided (Qt's style cuts it off)."""
+        painter = QStylePainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self._elided(option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def choose(self, account_id: int) -> None:
         """Pick an account as the person would (emits ``account_chosen``)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk.cache import Account, FollowSync
+from townsfolk.services.addresses import display_handle, display_host
 from townsfolk.services.health import TownState, TownStatus
 from townsfolk.services.session import Session
 from townsfolk.ui.safe_text import PlainLabel
@@ -39,6 +40,12 @@ _DOTS = {
     TownState.SLOW: "#b7791f",
     TownState.NOT_ANSWERING: "#c62828",
 }
+
+
+def _handle(account: Account) -> str:
+    """``ann@bücher.example`` (no "@" in front): international towns in their own letters
+    (issue 13), look-alike ones in their network form."""
+    return display_handle(account.handle, account.server_domain).removeprefix("@")
 
 
 def _clock(when: float) -> str:
@@ -130,7 +137,7 @@ class TownStatusDialog(QDialog):
                 text = self.tr("In use now: your backup account @%1.")
             else:
                 text = self.tr("In use now: your account @%1.")
-            self.in_use_text = text.replace("%1", active.handle)
+            self.in_use_text = text.replace("%1", _handle(active))
             in_use = PlainLabel(self.in_use_text, page)
             in_use.setObjectName("inUse")
             in_use.setWordWrap(True)
@@ -151,13 +158,13 @@ class TownStatusDialog(QDialog):
             for backup in backups:
                 text = self._sync_text(backup)
                 self._sync.append(text)
-                handle = PlainLabel("@" + backup.handle, page)
+                handle = PlainLabel("@" + _handle(backup), page)
                 follow_text_size(handle, bold=True)
                 layout.addWidget(handle)
                 label = PlainLabel(text, page)
                 label.setObjectName("followSync")
                 label.setWordWrap(True)
-                label.setAccessibleName("@" + backup.handle)
+                label.setAccessibleName("@" + _handle(backup))
                 label.setAccessibleDescription(text)
                 layout.addWidget(label)
 
@@ -192,14 +199,14 @@ class TownStatusDialog(QDialog):
     ) -> QFrame:
         monitor = self.session.monitor
         status = monitor.status(server_url)
-        name = living[0].server_domain or monitor.town_name(server_url)
+        name = display_host(living[0].server_domain or monitor.town_name(server_url))
         state = self.state_words(status)
         people: list[str] = []
         for account in living:
             if account.backup_of is not None:
-                line = self.tr("Your backup account @%1").replace("%1", account.handle)
+                line = self.tr("Your backup account @%1").replace("%1", _handle(account))
             else:
-                line = self.tr("Your account @%1").replace("%1", account.handle)
+                line = self.tr("Your account @%1").replace("%1", _handle(account))
             if active is not None and account.local_id == active.local_id:
                 line += " " + self.tr("(in use now)")
             people.append(line)
