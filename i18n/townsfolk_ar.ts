@@ -362,27 +362,27 @@
 <context>
     <name>AccountSwitcher</name>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="78"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="88"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="80"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="90"/>
         <source>Which of your accounts you are reading and writing with</source>
         <translation>الحساب الذي تقرأ وتكتب به الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="125"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="142"/>
         <source>(backup)</source>
         <translation>(احتياطي)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="172"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="190"/>
         <source>In use: your backup account @%1</source>
         <translation>المستخدم الآن: حسابك الاحتياطي @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="174"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
         <source>In use: your account @%1</source>
         <translation>المستخدم الآن: حسابك @%1</translation>
     </message>
@@ -1258,335 +1258,335 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="447"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="448"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="449"/>
         <source>Write a post</source>
         <extracomment>The outbox entry sent last from this window, until the town has it. For the emoji picker (set by the main window): pictures, and the town&apos;s emoji.</extracomment>
         <translation>اكتب منشورًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="470"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="471"/>
         <source>Replying to</source>
         <translation>ردًّا على</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="477"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="478"/>
         <source>The post you are answering</source>
         <translation>المنشور الذي ترد عليه</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="485"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="486"/>
         <source>Add a content warning (hide the post behind a note)</source>
         <translation>أضف تحذيرًا بشأن المحتوى (أخفِ المنشور خلف ملاحظة)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="487"/>
         <source>Add a content warning</source>
         <translation>أضف تحذيرًا بشأن المحتوى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="488"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="489"/>
         <source>People see only your note first, and choose whether to read the post.</source>
         <translation>يرى الناس ملاحظتك أولًا فقط، ثم يختارون هل يقرؤون المنشور.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="493"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
         <source>Your note, for example: Spoilers for the film</source>
         <translation>ملاحظتك، مثلًا: حرق لأحداث الفيلم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="495"/>
         <source>Content warning</source>
         <translation>تحذير بشأن المحتوى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="500"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
         <source>What would you like to say?</source>
         <translation>ماذا تودّ أن تقول؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="502"/>
         <source>Your post</source>
         <translation>منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="509"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
         <source>Characters left</source>
         <translation>الأحرف المتبقية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="521"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="522"/>
         <source>Please describe each picture, so people who cannot see it know what it shows.</source>
         <translation>صِف كل صورة من فضلك، ليعرف من لا يستطيعون رؤيتها ما الذي تُظهره.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="526"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
         <source>Reminder</source>
         <translation>تذكير</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
         <source>Send without a description</source>
         <translation>أرسل دون وصف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="529"/>
         <source>Send without describing the pictures</source>
         <translation>أرسل دون وصف الصور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="535"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="537"/>
         <source>Add a poll</source>
         <translation>أضف استطلاعًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="543"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
         <source>Add a picture…</source>
         <translation>أضف صورة…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="545"/>
         <source>Add a picture</source>
         <translation>أضف صورة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
         <source>☺ Emoji…</source>
         <translation>☺ رمز تعبيري…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="549"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
         <source>Add an emoji</source>
         <translation>أضف رمزًا تعبيريًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
         <source>Add an emoji (Ctrl+E)</source>
         <translation>أضف رمزًا تعبيريًا (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="561"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="562"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="569"/>
         <source>Who can see this</source>
         <translation>من يستطيع رؤية هذا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="567"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
         <source>What this choice means</source>
         <translation>ماذا يعني هذا الاختيار</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="571"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="572"/>
         <source>Language of the post</source>
         <translation>لغة المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="576"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="577"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="581"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="582"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="587"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
         <source>Posts waiting to be sent</source>
         <translation>منشورات تنتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1085"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
         <source>Show them</source>
         <translation>اعرضها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1085"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
         <source>Hide them</source>
         <translation>أخفِها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="590"/>
         <source>Show the posts waiting to be sent</source>
         <translation>اعرض المنشورات التي تنتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="592"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="891"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="592"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="891"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
         <source>Save changes</source>
         <translation>احفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
         <source>Send the post</source>
         <translation>أرسل المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>إرسال (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="647"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
         <source>Everyone, but quietly</source>
         <translation>الجميع، ولكن بهدوء</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
         <source>Only my followers</source>
         <translation>متابِعيّ فقط</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="651"/>
         <source>Only people I mention</source>
         <translation>الأشخاص الذين أذكرهم فقط</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="654"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
         <source>your town</source>
         <translation>مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="658"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="659"/>
         <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
         <translation>يمكن لأي أحد رؤيته، ويظهر في قوائم المنشورات الجديدة في %1 وفي المدن الأخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="664"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
         <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
         <translation>يمكن لأي أحد رؤيته في ملفك الشخصي ويصل إلى متابِعيك، لكنه لا يظهر في قوائم المنشورات الجديدة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="667"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
         <source>Only the people who follow you can see it.</source>
         <translation>لا يراه إلا الأشخاص الذين يتابعونك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="669"/>
         <source>Only the people you mention with @name can see it.</source>
         <translation>لا يراه إلا الأشخاص الذين تذكرهم باستخدام ‎@الاسم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="689"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="746"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="690"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="747"/>
         <source>Replying to %1</source>
         <translation>ردًّا على %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="827"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="828"/>
         <source>1 character left</source>
         <translation>بقي حرف واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="829"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="830"/>
         <source>%1 characters left</source>
         <translation>الأحرف المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="835"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
         <source>1 character too many</source>
         <translation>حرف واحد زائد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="837"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="838"/>
         <source>%1 characters too many</source>
         <translation>أحرف زائدة: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="871"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="875"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="927"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="872"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="876"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>يمكن أن يحتوي المنشور على صور أو استطلاع، لكن ليس على الاثنين معًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="881"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="921"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="922"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>تسمح مدينتك بـ %1 صور في المنشور الواحد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="903"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="904"/>
         <source>Choose pictures</source>
         <translation>اختر صورًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="905"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="906"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>الصور (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="985"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="986"/>
         <source>Saving your post…</source>
         <translation>جارٍ حفظ منشورك…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1009"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1060"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1010"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1061"/>
         <source>Your post was sent.</source>
         <translation>أُرسل منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1013"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1014"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>منشورك محفوظ وفي طريقه. سيُرسل حتى لو أغلقت هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1029"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1030"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>هذا المنشور يُرسل الآن. انتظر لحظة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1048"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1049"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>أنت تغيّر منشورًا لم يُرسل بعد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1067"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1068"/>
         <source>1 post waiting to be sent</source>
         <translation>منشور واحد ينتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1069"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1070"/>
         <source>%1 posts waiting to be sent</source>
         <translation>منشورات تنتظر الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1093"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
         <source>Close without sending?</source>
         <translation>إغلاق دون إرسال؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>لم ترسل هذا المنشور. هل تحتفظ به لوقت لاحق؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
         <source>Keep it for later</source>
         <translation>احتفظ به لوقت لاحق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
         <source>Throw it away</source>
         <translation>تخلّص منه</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1098"/>
         <source>Keep writing</source>
         <translation>واصل الكتابة</translation>
     </message>
@@ -2842,13 +2842,13 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>Language</name>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="155"/>
+        <location filename="../src/townsfolk/ui/language.py" line="161"/>
         <source>Same as this computer</source>
-        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language).</extracomment>
+        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language). What was there before (``remove_language`` puts it back).</extracomment>
         <translation>مثل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="162"/>
+        <location filename="../src/townsfolk/ui/language.py" line="168"/>
         <source>Townsfolk will speak the language you choose the next time it starts.</source>
         <translation>سيتحدث Townsfolk باللغة التي تختارها في المرة القادمة التي يُفتح فيها.</translation>
     </message>
@@ -4731,93 +4731,108 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>(صور)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="199"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="197"/>
+        <source>Hidden because it mentions %1.</source>
+        <translation>مخفي لأنه يذكر %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <source>Show anyway</source>
+        <translation>اعرضه على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>قبلت. %1 يتابعك الآن ويرى منشوراتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="212"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>رفضت. %1 لا يتابعك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="205"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="214"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>لم يعد هذا الطلب ينتظر ردًّا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="237"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
         <source>Favourite</source>
         <translation>تفضيل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="238"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
         <source>Boost</source>
         <translation>إعادة نشر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="248"/>
         <source>New follower</source>
         <translation>متابِع جديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="240"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
         <source>Follow request</source>
         <translation>طلب متابعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="250"/>
         <source>Mention</source>
         <translation>إشارة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="242"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="251"/>
         <source>Reply</source>
         <translation>ردّ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="243"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="252"/>
         <source>Poll ended</source>
         <translation>انتهى استطلاع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="244"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="253"/>
         <source>Post edited</source>
         <translation>عُدّل منشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="245"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="254"/>
         <source>New post</source>
         <translation>منشور جديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="255"/>
         <source>New person in your town</source>
         <translation>شخص جديد في مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="256"/>
         <source>Report</source>
         <translation>بلاغ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="258"/>
         <source>Notification</source>
         <translation>إشعار</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="116"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
         <source>New:</source>
-        <extracomment>Keys of the groups shown with their people. Ids of unread notifications that have been on screen (see the module&apos;s text).</extracomment>
+        <extracomment>The hidden words that fold this row (&quot;warn&quot;); empty: shown as it is. Keys of the groups shown with their people. Ids of unread notifications that have been on screen (see the module&apos;s text). Notifications a &quot;warn&quot; hidden-words filter folds (id -&gt; the words found), and the ones the person chose to see anyway.</extracomment>
         <translation>جديد:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="127"/>
+        <source>Press Space to show it.</source>
+        <translation>اضغط مفتاح المسافة لعرضه.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="134"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>ينتظر ردّك: قبول أو رفض.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="131"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="142"/>
         <source>Press Space to see who.</source>
         <translation>اضغط مفتاح المسافة لترى من هم.</translation>
     </message>
@@ -4836,12 +4851,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>لا إشعارات بعد. حين يتابعك أحد، أو يرد عليك، أو يفضّل منشوراتك أو يعيد نشرها، سيظهر ذلك هنا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="410"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="415"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>لا يستطيع Townsfolk الرد الآن. حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="435"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="440"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>تعذّر على Townsfolk إرسال ردّك. لم يتغير شيء؛ حاول مرة أخرى.</translation>
     </message>
@@ -5356,33 +5371,33 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>PictureRow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="146"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="147"/>
         <source>Picture %1</source>
         <extracomment>How much of the post being answered shows above the reply box.</extracomment>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="150"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="151"/>
         <source>Describe picture %1</source>
         <translation>صِف الصورة %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="154"/>
         <source>What does this picture show? People who cannot see it will read or hear this.</source>
         <translation>ماذا تُظهر هذه الصورة؟ سيقرأ هذا أو يسمعه من لا يستطيعون رؤيتها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="158"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="159"/>
         <source>Description of picture %1</source>
         <translation>وصف الصورة %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="163"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="164"/>
         <source>Remove this picture</source>
         <translation>أزل هذه الصورة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="164"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="165"/>
         <source>Remove picture %1</source>
         <translation>أزل الصورة %1</translation>
     </message>
@@ -5428,68 +5443,68 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>PollEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="191"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="192"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="193"/>
         <source>Poll</source>
         <translation>استطلاع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="198"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="199"/>
         <source>Add a choice</source>
         <translation>أضف خيارًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="199"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="200"/>
         <source>Add a choice to the poll</source>
         <translation>أضف خيارًا إلى الاستطلاع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="204"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="205"/>
         <source>How long people can vote</source>
         <translation>كم من الوقت يمكن التصويت</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="209"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="210"/>
         <source>People can vote for</source>
         <translation>يمكن التصويت لمدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="210"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="211"/>
         <source>People can pick more than one choice</source>
         <translation>يمكن اختيار أكثر من خيار</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="221"/>
         <source>%1 minutes</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="224"/>
         <source>1 hour</source>
         <translation>ساعة واحدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="224"/>
         <source>%1 hours</source>
         <translation>%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="226"/>
         <source>1 day</source>
         <translation>يوم واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="226"/>
         <source>%1 days</source>
         <translation>%1 يوم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="232"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="233"/>
         <source>Choice %1</source>
         <translation>الخيار %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="233"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="234"/>
         <source>Poll choice %1</source>
         <translation>خيار الاستطلاع %1</translation>
     </message>
@@ -6146,135 +6161,135 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>أزل هذا الحساب…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="181"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="186"/>
         <source>Mute %1…</source>
         <translation>اكتم %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="184"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="189"/>
         <source>Block %1…</source>
         <translation>احظر %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
         <source>Report %1…</source>
         <translation>أبلغ عن %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="531"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="197"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
         <source>Block the whole town %1…</source>
         <translation>احظر مدينة %1 كلها…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="271"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="276"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>كتمت %1. للتراجع، اضغط «إلغاء الكتم» في ملفه الشخصي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="297"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="302"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>حظرت %1. للتراجع، اضغط «إلغاء الحظر» في ملفه الشخصي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="320"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="325"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>أُلغي الكتم. ستظهر منشوراته الجديدة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="322"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="327"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>أُلغي الحظر. يمكنكما متابعة بعضكما مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="350"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="355"/>
         <source>You blocked the town %1.</source>
         <translation>حظرت مدينة %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="436"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="441"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>شكرًا لك. سينظر فريق %1 في بلاغك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="477"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="517"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="522"/>
         <source>Unmute</source>
         <translation>إلغاء الكتم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="479"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="523"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="488"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="489"/>
         <source>More: mute, block or report</source>
         <translation>المزيد: كتم أو حظر أو إبلاغ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="501"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="506"/>
         <source>Unmute %1</source>
         <translation>ألغِ كتم %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="502"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="507"/>
         <source>Unblock %1</source>
         <translation>ألغِ حظر %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="521"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="526"/>
         <source>Mute…</source>
         <translation>كتم…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="527"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
         <source>Block…</source>
         <translation>حظر…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="533"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="581"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="586"/>
         <source>You unblocked the town %1.</source>
         <translation>ألغيت حظر مدينة %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="757"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="765"/>
         <source>All the waiting posts were sent.</source>
         <translation>أُرسلت كل المنشورات المنتظرة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="762"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="770"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>تعذّر إرسالها بعد. ما زالت محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="779"/>
         <source>Sending them now…</source>
         <translation>جارٍ إرسالها الآن…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="799"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="807"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>أُزيل %1 من Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="801"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
         <source>You logged out of %1.</source>
         <translation>سجّلت الخروج من %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="803"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
         <source>%1 is now your main account.</source>
         <translation>%1 الآن حسابك الرئيسي.</translation>
     </message>
@@ -6544,154 +6559,240 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="67"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="75"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
         <source>Settings</source>
-        <extracomment>(backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
+        <extracomment>Space for saved pictures, in MB (the default, 500, is marked as the usual choice). Posts kept in each list (the default, 2000, is marked as the usual choice). (backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="101"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="275"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="107"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="281"/>
         <source>&amp;Text size</source>
         <translation>&amp;حجم النص</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="113"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="285"/>
         <source>Like the rest of my computer</source>
         <translation>مثل بقية حاسوبي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="114"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="286"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="287"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="117"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="284"/>
         <source>Colours</source>
         <translation>الألوان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="118"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="289"/>
         <source>&amp;Colours</source>
         <translation>الأ&amp;لوان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="292"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="126"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="296"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="137"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
         <source>Show pictures marked as sensitive without asking first</source>
         <translation>اعرض الصور الموسومة بأنها حساسة دون أن تسألني أولًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="145"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="252"/>
         <source>Remind me to describe each picture for people who cannot see it</source>
         <translation>ذكّرني بوصف كل صورة لمن لا يستطيعون رؤيتها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
         <source>Tell me about new notifications when Townsfolk is in the background</source>
         <translation>أخبرني بالإشعارات الجديدة حين يكون Townsfolk في الخلفية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="171"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="229"/>
         <source>How often to look for new posts</source>
         <translation>كم مرة يُبحث عن منشورات جديدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="172"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
         <source>&amp;Look for new posts</source>
         <translation>ابحث عن منشورات &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="178"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
         <source>Switch back by itself</source>
         <translation>عُد وحدك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="179"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="304"/>
         <source>Ask me first</source>
         <translation>اسألني أولًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="181"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
         <source>When my town is back after being down</source>
         <translation>حين تعود مدينتي بعد توقفها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="182"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="307"/>
         <source>When my town is &amp;back after being down</source>
         <translation>حين ت&amp;عود مدينتي بعد توقفها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="193"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
         <source>Follow the same people on my backup account @%1</source>
         <translation>تابِع الأشخاص أنفسهم بحسابي الاحتياطي @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="201"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="325"/>
         <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
         <translation>حسابك الاحتياطي يتابع كل من يتابعهم حسابك الرئيسي، لذلك يكون جاهزًا للقراءة إن توقفت مدينتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="219"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="238"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="228"/>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="257"/>
+        <source>Looks</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
+        <source>Your account</source>
+        <translation>حسابك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="344"/>
+        <source>Keeping things tidy</source>
+        <translation>الترتيب والتنظيف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="346"/>
+        <source>Space for saved pictures</source>
+        <translation>المساحة المخصصة للصور المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="355"/>
+        <source>&amp;Space for saved pictures</source>
+        <translation>الم&amp;ساحة المخصصة للصور المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="358"/>
+        <source>Posts kept in each list</source>
+        <translation>المنشورات المحفوظة في كل قائمة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="367"/>
+        <source>&amp;Posts kept in each list</source>
+        <translation>الم&amp;نشورات المحفوظة في كل قائمة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="372"/>
+        <source>Older posts and pictures are let go by themselves; Townsfolk fetches them again when you scroll back to them.</source>
+        <translation>تُترك المنشورات والصور الأقدم تلقائيًا؛ ويجلبها Townsfolk من جديد حين تعود إليها بالتمرير.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="378"/>
+        <source>&amp;Free up space now</source>
+        <translation>أ&amp;فرغ مساحة الآن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="380"/>
+        <source>Free up space now</source>
+        <translation>أفرغ مساحة الآن</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="406"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="412"/>
+        <source>%1 (usual)</source>
+        <translation>%1 (المعتاد)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="410"/>
+        <source>%1 posts</source>
+        <translation>المنشورات: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="427"/>
+        <source>Freeing up space…</source>
+        <translation>جارٍ إفراغ المساحة…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
+        <source>Townsfolk could not free up space just now: the disk or the saved posts could not be changed. Try again in a moment, or restart Townsfolk.</source>
+        <translation>تعذّر على Townsfolk إفراغ مساحة الآن: لم يمكن تغيير القرص أو المنشورات المحفوظة. حاول مرة أخرى بعد لحظة، أو أعد تشغيل Townsfolk.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="453"/>
+        <source>There was nothing to let go. Saved pictures now take %1.</source>
+        <translation>لم يكن هناك شيء لتركه. تشغل الصور المحفوظة الآن %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
+        <source>Freed %1: %2 saved pictures and %3 old posts were let go. Saved pictures now take %4.</source>
+        <translation>أُفرغ %1: تُركت %2 من الصور المحفوظة و%3 من المنشورات القديمة. تشغل الصور المحفوظة الآن %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="474"/>
         <source>Every minute</source>
         <translation>كل دقيقة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="475"/>
         <source>Every 2 minutes</source>
         <translation>كل دقيقتين</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="240"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="476"/>
         <source>Every 5 minutes</source>
         <translation>كل 5 دقائق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="241"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="477"/>
         <source>Every 15 minutes</source>
         <translation>كل 15 دقيقة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
         <source>Every 30 minutes</source>
         <translation>كل 30 دقيقة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="243"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="479"/>
         <source>Every hour</source>
         <translation>كل ساعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="483"/>
         <source>Every %1 seconds</source>
         <translation>كل %1 ثانية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="251"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="487"/>
         <source>%1 %</source>
         <translation>%1٪</translation>
     </message>
@@ -7541,98 +7642,98 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>TownStatusDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="55"/>
-        <location filename="../src/townsfolk/ui/town_status.py" line="56"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="62"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="63"/>
         <source>Town status</source>
         <translation>حالة المدن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="61"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="68"/>
         <source>How your towns are doing</source>
         <translation>كيف حال مدنك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="66"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="73"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>يعيش كل حساب من حساباتك في مدينة. حين لا تردّ مدينة، يستخدم Townsfolk حسابك الاحتياطي ويحفظ منشوراتك بأمان حتى تعود المدينة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="81"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="88"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="103"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>أنت غير متصل، لذلك لا يستطيع Townsfolk الوصول إلى أي مدينة الآن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="105"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
         <source>Answering normally.</source>
         <translation>تردّ بشكل طبيعي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="107"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>بطيئة: تردّ، لكنها تستغرق وقتًا طويلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="109"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
         <source>Back: answering again.</source>
         <translation>عادت: تردّ من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>لا تردّ منذ %1. يواصل Townsfolk التحقق وحده.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="130"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="137"/>
         <source>In use now: your backup account @%1.</source>
         <translation>المستخدم الآن: حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="132"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
         <source>In use now: your account @%1.</source>
         <translation>المستخدم الآن: حسابك @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="150"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="157"/>
         <source>Your backup accounts</source>
         <translation>حساباتك الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="164"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="171"/>
         <source>When towns were down</source>
         <translation>متى توقفت المدن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="168"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="175"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>لم تتوقف أي من مدنك منذ أن بدأ Townsfolk بالمتابعة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="200"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="207"/>
         <source>Your backup account @%1</source>
         <translation>حسابك الاحتياطي @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="202"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
         <source>Your account @%1</source>
         <translation>حسابك @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="204"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
         <source>(in use now)</source>
         <translation>(مستخدم الآن)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="241"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="248"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>هذا الحساب الاحتياطي لا يتابع الأشخاص أنفسهم الذين يتابعهم حسابك الرئيسي. يمكنك تغيير هذا من الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="247"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="254"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>سيجعل Townsfolk هذا الحساب الاحتياطي يتابع قريبًا الأشخاص أنفسهم الذين يتابعهم حسابك الرئيسي.</translation>
     </message>
@@ -7658,95 +7759,95 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="266"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="326"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="327"/>
         <source>Waiting to be sent</source>
         <extracomment>&quot;Post from my backup instead&quot; (shown with :meth:`offer_backup` while the town is down).</extracomment>
         <translation>ينتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="270"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="268"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="271"/>
         <source>Posts waiting to be sent</source>
         <translation>منشورات تنتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="275"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
         <source>Change</source>
         <translation>غيّر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="277"/>
         <source>Change the chosen waiting post</source>
         <translation>غيّر المنشور المنتظر المختار</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="278"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="279"/>
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="279"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="280"/>
         <source>Delete the chosen waiting post</source>
         <translation>احذف المنشور المنتظر المختار</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="281"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="282"/>
         <source>Try again</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="282"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="283"/>
         <source>Try to send the chosen post again</source>
         <translation>حاول إرسال المنشور المختار مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="286"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="287"/>
         <source>About the waiting posts</source>
         <translation>عن المنشورات المنتظرة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="287"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="288"/>
         <source>Post from my backup instead</source>
         <translation>انشر من حسابي الاحتياطي بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="289"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="290"/>
         <source>Post the chosen post from my backup account instead</source>
         <translation>انشر المنشور المختار من حسابي الاحتياطي بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="318"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="319"/>
         <source>(pictures only)</source>
         <translation>(صور فقط)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="320"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="321"/>
         <source>Needs you: %1</source>
         <translation>يحتاج إليك: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="322"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="323"/>
         <source>Being sent now</source>
         <translation>يُرسل الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="324"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="325"/>
         <source>Waiting; Townsfolk will try again soon. %1</source>
         <translation>في الانتظار؛ سيحاول Townsfolk مرة أخرى قريبًا. %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="376"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="377"/>
         <source>The post was deleted. It was never sent.</source>
         <translation>حُذف المنشور. لم يُرسل أبدًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="391"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="392"/>
         <source>Delete this post?</source>
         <translation>هل تحذف هذا المنشور؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="392"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="393"/>
         <source>This post has not been sent yet. Delete it for good?</source>
         <translation>لم يُرسل هذا المنشور بعد. هل تحذفه نهائيًا؟</translation>
     </message>

@@ -362,27 +362,27 @@
 <context>
     <name>AccountSwitcher</name>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="78"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="88"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="80"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="90"/>
         <source>Which of your accounts you are reading and writing with</source>
         <translation>Mit welchem deiner Konten du liest und schreibst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="125"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="142"/>
         <source>(backup)</source>
         <translation>(Sicherungskonto)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="172"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="190"/>
         <source>In use: your backup account @%1</source>
         <translation>In Gebrauch: dein Sicherungskonto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="174"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
         <source>In use: your account @%1</source>
         <translation>In Gebrauch: dein Konto @%1</translation>
     </message>
@@ -1258,335 +1258,335 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="447"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="448"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="449"/>
         <source>Write a post</source>
         <extracomment>The outbox entry sent last from this window, until the town has it. For the emoji picker (set by the main window): pictures, and the town&apos;s emoji.</extracomment>
         <translation>Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="470"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="471"/>
         <source>Replying to</source>
         <translation>Antwort auf</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="477"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="478"/>
         <source>The post you are answering</source>
         <translation>Der Beitrag, auf den du antwortest</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="485"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="486"/>
         <source>Add a content warning (hide the post behind a note)</source>
         <translation>Inhaltswarnung hinzufügen (den Beitrag hinter einem Hinweis verbergen)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="487"/>
         <source>Add a content warning</source>
         <translation>Inhaltswarnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="488"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="489"/>
         <source>People see only your note first, and choose whether to read the post.</source>
         <translation>Die Leute sehen zuerst nur deinen Hinweis und entscheiden selbst, ob sie den Beitrag lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="493"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
         <source>Your note, for example: Spoilers for the film</source>
         <translation>Dein Hinweis, zum Beispiel: Verrät das Ende des Films</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="495"/>
         <source>Content warning</source>
         <translation>Inhaltswarnung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="500"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
         <source>What would you like to say?</source>
         <translation>Was möchtest du sagen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="502"/>
         <source>Your post</source>
         <translation>Dein Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="509"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
         <source>Characters left</source>
         <translation>Verbleibende Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="521"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="522"/>
         <source>Please describe each picture, so people who cannot see it know what it shows.</source>
         <translation>Bitte beschreibe jedes Bild, damit Leute, die es nicht sehen können, wissen, was es zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="526"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
         <source>Send without a description</source>
         <translation>Ohne Beschreibung senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="529"/>
         <source>Send without describing the pictures</source>
         <translation>Senden, ohne die Bilder zu beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="535"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="537"/>
         <source>Add a poll</source>
         <translation>Umfrage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="543"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
         <source>Add a picture…</source>
         <translation>Bild hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="545"/>
         <source>Add a picture</source>
         <translation>Bild hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
         <source>☺ Emoji…</source>
         <translation>☺ Emoji…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="549"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
         <source>Add an emoji</source>
         <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
         <source>Add an emoji (Ctrl+E)</source>
         <translation>Ein Emoji einfügen (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="561"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="562"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="569"/>
         <source>Who can see this</source>
         <translation>Wer das sehen kann</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="567"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
         <source>What this choice means</source>
         <translation>Was diese Auswahl bedeutet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="571"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="572"/>
         <source>Language of the post</source>
         <translation>Sprache des Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="576"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="577"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="581"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="582"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="587"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
         <source>Posts waiting to be sent</source>
         <translation>Beiträge, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1085"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
         <source>Show them</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="590"/>
         <source>Show the posts waiting to be sent</source>
         <translation>Die Beiträge anzeigen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="592"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="891"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
         <source>Send the post</source>
         <translation>Den Beitrag senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="647"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
         <source>Everyone, but quietly</source>
         <translation>Alle, aber leise</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
         <source>Only my followers</source>
         <translation>Nur Leute, die mir folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="651"/>
         <source>Only people I mention</source>
         <translation>Nur Leute, die ich erwähne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="654"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
         <source>your town</source>
         <translation>deiner Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="658"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="659"/>
         <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
         <translation>Alle können ihn sehen, und er erscheint in den Listen neuer Beiträge in %1 und anderen Städten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="664"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
         <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
         <translation>Alle können ihn auf deinem Profil sehen, und die Leute, die dir folgen, bekommen ihn, aber er taucht nicht in den Listen neuer Beiträge auf.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="667"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
         <source>Only the people who follow you can see it.</source>
         <translation>Nur die Leute, die dir folgen, können ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="669"/>
         <source>Only the people you mention with @name can see it.</source>
         <translation>Nur die Leute, die du mit @name erwähnst, können ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="689"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="746"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="690"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="747"/>
         <source>Replying to %1</source>
         <translation>Antwort auf %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="827"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="828"/>
         <source>1 character left</source>
         <translation>Noch 1 Zeichen übrig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="829"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="830"/>
         <source>%1 characters left</source>
         <translation>Noch %1 Zeichen übrig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="835"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
         <source>1 character too many</source>
         <translation>1 Zeichen zu viel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="837"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="838"/>
         <source>%1 characters too many</source>
         <translation>%1 Zeichen zu viel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="871"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="875"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="927"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="872"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="876"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>Ein Beitrag kann Bilder oder eine Umfrage haben, aber nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="881"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="921"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="922"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>Deine Stadt erlaubt %1 Bilder in einem Beitrag.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="592"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="891"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="903"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="904"/>
         <source>Choose pictures</source>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="905"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="906"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="985"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="986"/>
         <source>Saving your post…</source>
         <translation>Dein Beitrag wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1009"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1060"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1010"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1061"/>
         <source>Your post was sent.</source>
         <translation>Dein Beitrag wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1013"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1014"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>Dein Beitrag ist gespeichert und unterwegs. Er wird gesendet, auch wenn du dieses Fenster schließt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1029"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1030"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Dieser Beitrag wird gerade gesendet. Bitte warte einen Moment und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1048"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1049"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>Du änderst einen Beitrag, der noch nicht gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1067"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1068"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1069"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1070"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1085"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
         <source>Hide them</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1093"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
         <source>Close without sending?</source>
         <translation>Schließen, ohne zu senden?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>Du hast diesen Beitrag nicht gesendet. Für später aufheben?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
         <source>Keep it for later</source>
         <translation>Für später aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
         <source>Throw it away</source>
         <translation>Wegwerfen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1098"/>
         <source>Keep writing</source>
         <translation>Weiterschreiben</translation>
     </message>
@@ -2834,13 +2834,13 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>Language</name>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="155"/>
+        <location filename="../src/townsfolk/ui/language.py" line="161"/>
         <source>Same as this computer</source>
-        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language).</extracomment>
+        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language). What was there before (``remove_language`` puts it back).</extracomment>
         <translation>Wie auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="162"/>
+        <location filename="../src/townsfolk/ui/language.py" line="168"/>
         <source>Townsfolk will speak the language you choose the next time it starts.</source>
         <translation>Townsfolk spricht die gewählte Sprache ab dem nächsten Start.</translation>
     </message>
@@ -4715,93 +4715,108 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>(Bilder)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="199"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="197"/>
+        <source>Hidden because it mentions %1.</source>
+        <translation>Ausgeblendet, weil es %1 erwähnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <source>Show anyway</source>
+        <translation>Trotzdem zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>Du hast angenommen. %1 folgt dir jetzt und sieht deine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="212"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>Du hast abgelehnt. %1 folgt dir nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="205"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="214"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>Diese Anfrage wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="237"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
         <source>Favourite</source>
         <translation>Favorisiert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="238"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
         <source>Boost</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="248"/>
         <source>New follower</source>
         <translation>Neuer Follower</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="240"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
         <source>Follow request</source>
         <translation>Folgeanfrage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="250"/>
         <source>Mention</source>
         <translation>Erwähnung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="242"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="251"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="243"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="252"/>
         <source>Poll ended</source>
         <translation>Umfrage beendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="244"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="253"/>
         <source>Post edited</source>
         <translation>Beitrag bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="245"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="254"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="255"/>
         <source>New person in your town</source>
         <translation>Neu in deiner Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="256"/>
         <source>Report</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="258"/>
         <source>Notification</source>
         <translation>Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="116"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
         <source>New:</source>
-        <extracomment>Keys of the groups shown with their people. Ids of unread notifications that have been on screen (see the module&apos;s text).</extracomment>
+        <extracomment>The hidden words that fold this row (&quot;warn&quot;); empty: shown as it is. Keys of the groups shown with their people. Ids of unread notifications that have been on screen (see the module&apos;s text). Notifications a &quot;warn&quot; hidden-words filter folds (id -&gt; the words found), and the ones the person chose to see anyway.</extracomment>
         <translation>Neu:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="127"/>
+        <source>Press Space to show it.</source>
+        <translation>Drücke die Leertaste, um es zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="134"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>Wartet auf deine Antwort: Annehmen oder Ablehnen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="131"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="142"/>
         <source>Press Space to see who.</source>
         <translation>Drücke die Leertaste, um zu sehen, wer.</translation>
     </message>
@@ -4820,12 +4835,12 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>Noch keine Benachrichtigungen. Wenn dir jemand folgt, dir antwortet oder deine Beiträge favorisiert oder teilt, erscheint das hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="410"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="415"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>Townsfolk kann gerade nicht antworten. Bitte versuche es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="435"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="440"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>Townsfolk konnte deine Antwort nicht senden. Es hat sich nichts geändert; bitte versuche es noch einmal.</translation>
     </message>
@@ -5340,33 +5355,33 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>PictureRow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="146"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="147"/>
         <source>Picture %1</source>
         <extracomment>How much of the post being answered shows above the reply box.</extracomment>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="150"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="151"/>
         <source>Describe picture %1</source>
         <translation>Bild %1 beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="154"/>
         <source>What does this picture show? People who cannot see it will read or hear this.</source>
         <translation>Was zeigt dieses Bild? Leute, die es nicht sehen können, lesen oder hören diesen Text.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="158"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="159"/>
         <source>Description of picture %1</source>
         <translation>Beschreibung von Bild %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="163"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="164"/>
         <source>Remove this picture</source>
         <translation>Dieses Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="164"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="165"/>
         <source>Remove picture %1</source>
         <translation>Bild %1 entfernen</translation>
     </message>
@@ -5412,68 +5427,68 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>PollEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="191"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="192"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="193"/>
         <source>Poll</source>
         <translation>Umfrage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="198"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="199"/>
         <source>Add a choice</source>
         <translation>Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="199"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="200"/>
         <source>Add a choice to the poll</source>
         <translation>Der Umfrage eine Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="204"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="205"/>
         <source>How long people can vote</source>
         <translation>Wie lange abgestimmt werden kann</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="209"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="210"/>
         <source>People can vote for</source>
         <translation>Abstimmen möglich für</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="210"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="211"/>
         <source>People can pick more than one choice</source>
         <translation>Man kann mehr als eine Antwort wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="221"/>
         <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="224"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="224"/>
         <source>%1 hours</source>
         <translation>%1 Stunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="226"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="226"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="232"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="233"/>
         <source>Choice %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="233"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="234"/>
         <source>Poll choice %1</source>
         <translation>Antwort %1 der Umfrage</translation>
     </message>
@@ -6130,135 +6145,135 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>Dieses Konto entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="181"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="186"/>
         <source>Mute %1…</source>
         <translation>%1 stummschalten…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="184"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="189"/>
         <source>Block %1…</source>
         <translation>%1 blockieren…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
         <source>Report %1…</source>
         <translation>%1 melden…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="531"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="197"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
         <source>Block the whole town %1…</source>
         <translation>Die ganze Stadt %1 blockieren…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="271"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="276"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>Du hast %1 stummgeschaltet. Rückgängig machst du es mit „Stummschaltung aufheben“ im Profil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="297"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="302"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>Du hast %1 blockiert. Rückgängig machst du es mit „Nicht mehr blockieren“ im Profil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="320"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="325"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>Stummschaltung aufgehoben. Neue Beiträge dieser Person erscheinen wieder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="322"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="327"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>Nicht mehr blockiert. Ihr könnt einander wieder folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="350"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="355"/>
         <source>You blocked the town %1.</source>
         <translation>Du hast die Stadt %1 blockiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="436"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="441"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>Danke. Das Team von %1 sieht sich deine Meldung an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="477"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="517"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="522"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="479"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="523"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Unblock</source>
         <translation>Nicht mehr blockieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="488"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="489"/>
         <source>More: mute, block or report</source>
         <translation>Mehr: stummschalten, blockieren oder melden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="501"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="506"/>
         <source>Unmute %1</source>
         <translation>Stummschaltung von %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="502"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="507"/>
         <source>Unblock %1</source>
         <translation>%1 nicht mehr blockieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="521"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="526"/>
         <source>Mute…</source>
         <translation>Stummschalten…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="527"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
         <source>Block…</source>
         <translation>Blockieren…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="533"/>
         <source>Report…</source>
         <translation>Melden…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="581"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="586"/>
         <source>You unblocked the town %1.</source>
         <translation>Du hast die Stadt %1 wieder freigegeben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="757"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="765"/>
         <source>All the waiting posts were sent.</source>
         <translation>Alle wartenden Beiträge wurden gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="762"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="770"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Sie konnten noch nicht gesendet werden. Sie sind weiter auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="779"/>
         <source>Sending them now…</source>
         <translation>Sie werden jetzt gesendet…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="799"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="807"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>%1 wurde aus Townsfolk entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="801"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
         <source>You logged out of %1.</source>
         <translation>Du hast dich von %1 abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="803"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
         <source>%1 is now your main account.</source>
         <translation>%1 ist jetzt dein Hauptkonto.</translation>
     </message>
@@ -6528,154 +6543,240 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="67"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="75"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
         <source>Settings</source>
-        <extracomment>(backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
+        <extracomment>Space for saved pictures, in MB (the default, 500, is marked as the usual choice). Posts kept in each list (the default, 2000, is marked as the usual choice). (backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="101"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="275"/>
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="107"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="281"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="113"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="285"/>
         <source>Like the rest of my computer</source>
         <translation>Wie der Rest meines Computers</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="114"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="286"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="287"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="117"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="284"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="118"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="289"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="292"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="126"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="296"/>
         <source>Lan&amp;guage</source>
         <translation>Spra&amp;che</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="137"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
         <source>Show pictures marked as sensitive without asking first</source>
         <translation>Bilder, die als heikel markiert sind, ohne Nachfrage zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="145"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="252"/>
         <source>Remind me to describe each picture for people who cannot see it</source>
         <translation>Mich daran erinnern, jedes Bild für Leute zu beschreiben, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
         <source>Tell me about new notifications when Townsfolk is in the background</source>
         <translation>Mir neue Benachrichtigungen melden, wenn Townsfolk im Hintergrund ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="171"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="229"/>
         <source>How often to look for new posts</source>
         <translation>Wie oft nach neuen Beiträgen gesehen wird</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="172"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
         <source>&amp;Look for new posts</source>
         <translation>Nach neuen &amp;Beiträgen sehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="178"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
         <source>Switch back by itself</source>
         <translation>Von selbst zurückwechseln</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="179"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="304"/>
         <source>Ask me first</source>
         <translation>Mich vorher fragen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="181"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
         <source>When my town is back after being down</source>
         <translation>Wenn meine Stadt nach einem Ausfall wieder da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="182"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="307"/>
         <source>When my town is &amp;back after being down</source>
         <translation>Wenn meine Stadt nach einem Ausfall &amp;wieder da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="193"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
         <source>Follow the same people on my backup account @%1</source>
         <translation>Mit meinem Sicherungskonto @%1 denselben Leuten folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="201"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="325"/>
         <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
         <translation>Dein Sicherungskonto folgt allen, denen dein Hauptkonto folgt. So kannst du damit lesen, wenn deine Stadt nicht da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="219"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="238"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="228"/>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="257"/>
+        <source>Looks</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
+        <source>Your account</source>
+        <translation>Dein Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="344"/>
+        <source>Keeping things tidy</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="346"/>
+        <source>Space for saved pictures</source>
+        <translation>Platz für gespeicherte Bilder</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="355"/>
+        <source>&amp;Space for saved pictures</source>
+        <translation>&amp;Platz für gespeicherte Bilder</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="358"/>
+        <source>Posts kept in each list</source>
+        <translation>Beiträge, die in jeder Liste bleiben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="367"/>
+        <source>&amp;Posts kept in each list</source>
+        <translation>&amp;Beiträge, die in jeder Liste bleiben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="372"/>
+        <source>Older posts and pictures are let go by themselves; Townsfolk fetches them again when you scroll back to them.</source>
+        <translation>Ältere Beiträge und Bilder werden von selbst losgelassen; Townsfolk holt sie wieder, wenn du zu ihnen zurückscrollst.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="378"/>
+        <source>&amp;Free up space now</source>
+        <translation>Platz jetzt &amp;freigeben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="380"/>
+        <source>Free up space now</source>
+        <translation>Platz jetzt freigeben</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="406"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="412"/>
+        <source>%1 (usual)</source>
+        <translation>%1 (üblich)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="410"/>
+        <source>%1 posts</source>
+        <translation>%1 Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="427"/>
+        <source>Freeing up space…</source>
+        <translation>Platz wird freigegeben…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
+        <source>Townsfolk could not free up space just now: the disk or the saved posts could not be changed. Try again in a moment, or restart Townsfolk.</source>
+        <translation>Townsfolk konnte gerade keinen Platz freigeben: Die Festplatte oder die gespeicherten Beiträge ließen sich nicht ändern. Versuche es gleich noch einmal oder starte Townsfolk neu.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="453"/>
+        <source>There was nothing to let go. Saved pictures now take %1.</source>
+        <translation>Es gab nichts loszulassen. Gespeicherte Bilder belegen jetzt %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
+        <source>Freed %1: %2 saved pictures and %3 old posts were let go. Saved pictures now take %4.</source>
+        <translation>%1 freigegeben: %2 gespeicherte Bilder und %3 alte Beiträge wurden losgelassen. Gespeicherte Bilder belegen jetzt %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="474"/>
         <source>Every minute</source>
         <translation>Jede Minute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="475"/>
         <source>Every 2 minutes</source>
         <translation>Alle 2 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="240"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="476"/>
         <source>Every 5 minutes</source>
         <translation>Alle 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="241"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="477"/>
         <source>Every 15 minutes</source>
         <translation>Alle 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
         <source>Every 30 minutes</source>
         <translation>Alle 30 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="243"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="479"/>
         <source>Every hour</source>
         <translation>Jede Stunde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="483"/>
         <source>Every %1 seconds</source>
         <translation>Alle %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="251"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="487"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -7517,98 +7618,98 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>TownStatusDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="55"/>
-        <location filename="../src/townsfolk/ui/town_status.py" line="56"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="62"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="63"/>
         <source>Town status</source>
         <translation>Status der Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="61"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="68"/>
         <source>How your towns are doing</source>
         <translation>Wie es deinen Städten geht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="66"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="73"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>Jedes deiner Konten wohnt in einer Stadt. Wenn eine Stadt nicht antwortet, nutzt Townsfolk dein Sicherungskonto und hebt deine Beiträge sicher auf, bis die Stadt wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="81"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="88"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="103"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>Du bist offline, deshalb kann Townsfolk gerade keine Stadt erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="105"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
         <source>Answering normally.</source>
         <translation>Antwortet ganz normal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="107"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>Langsam: Sie antwortet, braucht aber lange.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="109"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
         <source>Back: answering again.</source>
         <translation>Wieder da: Sie antwortet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>Antwortet seit %1 nicht. Townsfolk schaut von selbst immer wieder nach.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="130"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="137"/>
         <source>In use now: your backup account @%1.</source>
         <translation>Jetzt in Gebrauch: dein Sicherungskonto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="132"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
         <source>In use now: your account @%1.</source>
         <translation>Jetzt in Gebrauch: dein Konto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="150"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="157"/>
         <source>Your backup accounts</source>
         <translation>Deine Sicherungskonten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="164"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="171"/>
         <source>When towns were down</source>
         <translation>Wann Städte nicht da waren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="168"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="175"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Keine deiner Städte war weg, seit Townsfolk darauf achtet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="200"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="207"/>
         <source>Your backup account @%1</source>
         <translation>Dein Sicherungskonto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="202"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
         <source>Your account @%1</source>
         <translation>Dein Konto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="204"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
         <source>(in use now)</source>
         <translation>(jetzt in Gebrauch)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="241"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="248"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Dieses Sicherungskonto folgt nicht denselben Leuten wie dein Hauptkonto. Du kannst das in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="247"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="254"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>Townsfolk lässt dieses Sicherungskonto bald denselben Leuten folgen wie dein Hauptkonto.</translation>
     </message>
@@ -7634,95 +7735,95 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="266"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="326"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="327"/>
         <source>Waiting to be sent</source>
         <extracomment>&quot;Post from my backup instead&quot; (shown with :meth:`offer_backup` while the town is down).</extracomment>
         <translation>Wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="270"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="268"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="271"/>
         <source>Posts waiting to be sent</source>
         <translation>Beiträge, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="275"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="277"/>
         <source>Change the chosen waiting post</source>
         <translation>Den ausgewählten wartenden Beitrag ändern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="278"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="279"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="279"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="280"/>
         <source>Delete the chosen waiting post</source>
         <translation>Den ausgewählten wartenden Beitrag löschen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="281"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="282"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="282"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="283"/>
         <source>Try to send the chosen post again</source>
         <translation>Den ausgewählten Beitrag noch einmal senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="286"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="287"/>
         <source>About the waiting posts</source>
         <translation>Über die wartenden Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="287"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="288"/>
         <source>Post from my backup instead</source>
         <translation>Stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="289"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="290"/>
         <source>Post the chosen post from my backup account instead</source>
         <translation>Den gewählten Beitrag stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="318"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="319"/>
         <source>(pictures only)</source>
         <translation>(nur Bilder)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="320"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="321"/>
         <source>Needs you: %1</source>
         <translation>Braucht dich: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="322"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="323"/>
         <source>Being sent now</source>
         <translation>Wird gerade gesendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="324"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="325"/>
         <source>Waiting; Townsfolk will try again soon. %1</source>
         <translation>Wartet; Townsfolk versucht es bald noch einmal. %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="376"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="377"/>
         <source>The post was deleted. It was never sent.</source>
         <translation>Der Beitrag wurde gelöscht. Er wurde nie gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="391"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="392"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="392"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="393"/>
         <source>This post has not been sent yet. Delete it for good?</source>
         <translation>Dieser Beitrag wurde noch nicht gesendet. Endgültig löschen?</translation>
     </message>

@@ -362,27 +362,27 @@
 <context>
     <name>AccountSwitcher</name>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="78"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="88"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="80"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="90"/>
         <source>Which of your accounts you are reading and writing with</source>
         <translation>Con cuál de tus cuentas estás leyendo y escribiendo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="125"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="142"/>
         <source>(backup)</source>
         <translation>(de reserva)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="172"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="190"/>
         <source>In use: your backup account @%1</source>
         <translation>En uso: tu cuenta de reserva @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="174"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
         <source>In use: your account @%1</source>
         <translation>En uso: tu cuenta @%1</translation>
     </message>
@@ -1258,335 +1258,335 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="447"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="448"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="449"/>
         <source>Write a post</source>
         <extracomment>The outbox entry sent last from this window, until the town has it. For the emoji picker (set by the main window): pictures, and the town&apos;s emoji.</extracomment>
         <translation>Escribir una publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="470"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="471"/>
         <source>Replying to</source>
         <translation>Respondiendo a</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="477"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="478"/>
         <source>The post you are answering</source>
         <translation>La publicación que estás respondiendo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="485"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="486"/>
         <source>Add a content warning (hide the post behind a note)</source>
         <translation>Añadir un aviso de contenido (ocultar la publicación tras una nota)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="487"/>
         <source>Add a content warning</source>
         <translation>Añadir un aviso de contenido</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="488"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="489"/>
         <source>People see only your note first, and choose whether to read the post.</source>
         <translation>La gente ve primero solo tu nota, y elige si quiere leer la publicación.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="493"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
         <source>Your note, for example: Spoilers for the film</source>
         <translation>Tu nota, por ejemplo: Spoilers de la película</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="495"/>
         <source>Content warning</source>
         <translation>Aviso de contenido</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="500"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
         <source>What would you like to say?</source>
         <translation>¿Qué te gustaría decir?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="502"/>
         <source>Your post</source>
         <translation>Tu publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="509"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
         <source>Characters left</source>
         <translation>Caracteres restantes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="521"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="522"/>
         <source>Please describe each picture, so people who cannot see it know what it shows.</source>
         <translation>Describe cada imagen, para que las personas que no pueden verla sepan qué muestra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="526"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
         <source>Send without a description</source>
         <translation>Enviar sin descripción</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="529"/>
         <source>Send without describing the pictures</source>
         <translation>Enviar sin describir las imágenes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="535"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="537"/>
         <source>Add a poll</source>
         <translation>Añadir una encuesta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="543"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
         <source>Add a picture…</source>
         <translation>Añadir una imagen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="545"/>
         <source>Add a picture</source>
         <translation>Añadir una imagen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
         <source>☺ Emoji…</source>
         <translation>☺ Emoji…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="549"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
         <source>Add an emoji</source>
         <translation>Añadir un emoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
         <source>Add an emoji (Ctrl+E)</source>
         <translation>Añadir un emoji (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="561"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="562"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="569"/>
         <source>Who can see this</source>
         <translation>Quién puede ver esto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="567"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
         <source>What this choice means</source>
         <translation>Qué significa esta opción</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="571"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="572"/>
         <source>Language of the post</source>
         <translation>Idioma de la publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="576"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="577"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="581"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="582"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="587"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
         <source>Posts waiting to be sent</source>
         <translation>Publicaciones esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1085"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
         <source>Show them</source>
         <translation>Mostrarlas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1085"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
         <source>Hide them</source>
         <translation>Ocultarlas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="590"/>
         <source>Show the posts waiting to be sent</source>
         <translation>Mostrar las publicaciones que esperan para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="592"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="891"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="592"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="891"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
         <source>Send the post</source>
         <translation>Enviar la publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="647"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
         <source>Everyone</source>
         <translation>Todo el mundo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
         <source>Everyone, but quietly</source>
         <translation>Todo el mundo, pero sin hacer ruido</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
         <source>Only my followers</source>
         <translation>Solo mis seguidores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="651"/>
         <source>Only people I mention</source>
         <translation>Solo las personas que menciono</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="654"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
         <source>your town</source>
         <translation>tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="658"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="659"/>
         <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
         <translation>Cualquiera puede verla, y aparece en las listas de publicaciones nuevas de %1 y de otros pueblos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="664"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
         <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
         <translation>Cualquiera puede verla en tu perfil y tus seguidores la reciben, pero no aparece en las listas de publicaciones nuevas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="667"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
         <source>Only the people who follow you can see it.</source>
         <translation>Solo las personas que te siguen pueden verla.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="669"/>
         <source>Only the people you mention with @name can see it.</source>
         <translation>Solo las personas que mencionas con @nombre pueden verla.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="689"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="746"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="690"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="747"/>
         <source>Replying to %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="827"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="828"/>
         <source>1 character left</source>
         <translation>Queda 1 carácter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="829"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="830"/>
         <source>%1 characters left</source>
         <translation>Quedan %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="835"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
         <source>1 character too many</source>
         <translation>1 carácter de más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="837"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="838"/>
         <source>%1 characters too many</source>
         <translation>%1 caracteres de más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="871"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="875"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="927"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="872"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="876"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>Una publicación puede tener imágenes o una encuesta, pero no ambas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="881"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="921"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="922"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>Tu pueblo permite %1 imágenes en una publicación.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="903"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="904"/>
         <source>Choose pictures</source>
         <translation>Elegir imágenes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="905"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="906"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="985"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="986"/>
         <source>Saving your post…</source>
         <translation>Guardando tu publicación…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1009"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1060"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1010"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1061"/>
         <source>Your post was sent.</source>
         <translation>Tu publicación se envió.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1013"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1014"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>Tu publicación está guardada y en camino. Se enviará aunque cierres esto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1029"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1030"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Esta publicación se está enviando ahora mismo. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1048"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1049"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>Estás cambiando una publicación que todavía no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1067"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1068"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publicación esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1069"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1070"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publicaciones esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1093"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
         <source>Close without sending?</source>
         <translation>¿Cerrar sin enviar?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>No has enviado esta publicación. ¿Guardarla para más tarde?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
         <source>Keep it for later</source>
         <translation>Guardarla para más tarde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
         <source>Throw it away</source>
         <translation>Tirarla</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1098"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
@@ -2834,13 +2834,13 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>Language</name>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="155"/>
+        <location filename="../src/townsfolk/ui/language.py" line="161"/>
         <source>Same as this computer</source>
-        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language).</extracomment>
+        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language). What was there before (``remove_language`` puts it back).</extracomment>
         <translation>Igual que este ordenador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="162"/>
+        <location filename="../src/townsfolk/ui/language.py" line="168"/>
         <source>Townsfolk will speak the language you choose the next time it starts.</source>
         <translation>Townsfolk hablará el idioma que elijas la próxima vez que se abra.</translation>
     </message>
@@ -4715,93 +4715,108 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>(imágenes)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="199"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="197"/>
+        <source>Hidden because it mentions %1.</source>
+        <translation>Oculta porque menciona %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <source>Show anyway</source>
+        <translation>Mostrar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>Aceptaste. %1 ahora te sigue y ve tus publicaciones.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="212"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>Rechazaste. %1 no te sigue.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="205"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="214"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>Esta solicitud ya no espera respuesta.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="237"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
         <source>Favourite</source>
         <translation>Favorito</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="238"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
         <source>Boost</source>
         <translation>Impulso</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="248"/>
         <source>New follower</source>
         <translation>Nuevo seguidor</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="240"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
         <source>Follow request</source>
         <translation>Solicitud de seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="250"/>
         <source>Mention</source>
         <translation>Mención</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="242"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="251"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="243"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="252"/>
         <source>Poll ended</source>
         <translation>Encuesta terminada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="244"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="253"/>
         <source>Post edited</source>
         <translation>Publicación editada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="245"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="254"/>
         <source>New post</source>
         <translation>Publicación nueva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="255"/>
         <source>New person in your town</source>
         <translation>Persona nueva en tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="256"/>
         <source>Report</source>
         <translation>Denuncia</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="258"/>
         <source>Notification</source>
         <translation>Notificación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="116"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
         <source>New:</source>
-        <extracomment>Keys of the groups shown with their people. Ids of unread notifications that have been on screen (see the module&apos;s text).</extracomment>
+        <extracomment>The hidden words that fold this row (&quot;warn&quot;); empty: shown as it is. Keys of the groups shown with their people. Ids of unread notifications that have been on screen (see the module&apos;s text). Notifications a &quot;warn&quot; hidden-words filter folds (id -&gt; the words found), and the ones the person chose to see anyway.</extracomment>
         <translation>Nuevo:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="127"/>
+        <source>Press Space to show it.</source>
+        <translation>Pulsa Espacio para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="134"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>Espera tu respuesta: Aceptar o Rechazar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="131"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="142"/>
         <source>Press Space to see who.</source>
         <translation>Pulsa Espacio para ver quiénes.</translation>
     </message>
@@ -4820,12 +4835,12 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>Todavía no hay notificaciones. Cuando alguien te siga, te responda, o marque como favoritas o impulse tus publicaciones, aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="410"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="415"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>Townsfolk no puede responder ahora mismo. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="435"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="440"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>Townsfolk no pudo enviar tu respuesta. No ha cambiado nada; inténtalo de nuevo.</translation>
     </message>
@@ -5340,33 +5355,33 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>PictureRow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="146"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="147"/>
         <source>Picture %1</source>
         <extracomment>How much of the post being answered shows above the reply box.</extracomment>
         <translation>Imagen %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="150"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="151"/>
         <source>Describe picture %1</source>
         <translation>Describir la imagen %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="154"/>
         <source>What does this picture show? People who cannot see it will read or hear this.</source>
         <translation>¿Qué muestra esta imagen? Las personas que no pueden verla leerán o escucharán esto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="158"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="159"/>
         <source>Description of picture %1</source>
         <translation>Descripción de la imagen %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="163"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="164"/>
         <source>Remove this picture</source>
         <translation>Quitar esta imagen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="164"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="165"/>
         <source>Remove picture %1</source>
         <translation>Quitar la imagen %1</translation>
     </message>
@@ -5412,68 +5427,68 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>PollEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="191"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="192"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="193"/>
         <source>Poll</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="198"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="199"/>
         <source>Add a choice</source>
         <translation>Añadir una opción</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="199"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="200"/>
         <source>Add a choice to the poll</source>
         <translation>Añadir una opción a la encuesta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="204"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="205"/>
         <source>How long people can vote</source>
         <translation>Cuánto tiempo se puede votar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="209"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="210"/>
         <source>People can vote for</source>
         <translation>Se puede votar durante</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="210"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="211"/>
         <source>People can pick more than one choice</source>
         <translation>Se puede elegir más de una opción</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="221"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="224"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="224"/>
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="226"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="226"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="232"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="233"/>
         <source>Choice %1</source>
         <translation>Opción %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="233"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="234"/>
         <source>Poll choice %1</source>
         <translation>Opción %1 de la encuesta</translation>
     </message>
@@ -6130,135 +6145,135 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>Quitar esta cuenta…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="181"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="186"/>
         <source>Mute %1…</source>
         <translation>Silenciar a %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="184"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="189"/>
         <source>Block %1…</source>
         <translation>Bloquear a %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
         <source>Report %1…</source>
         <translation>Denunciar a %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="531"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="197"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
         <source>Block the whole town %1…</source>
         <translation>Bloquear el pueblo entero %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="271"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="276"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>Silenciaste a %1. Para deshacerlo, pulsa Dejar de silenciar en su perfil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="297"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="302"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>Bloqueaste a %1. Para deshacerlo, pulsa Desbloquear en su perfil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="320"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="325"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>Ya no está silenciado. Sus publicaciones nuevas volverán a aparecer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="322"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="327"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>Desbloqueado. Pueden volver a seguirse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="350"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="355"/>
         <source>You blocked the town %1.</source>
         <translation>Bloqueaste el pueblo %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="436"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="441"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>Gracias. El equipo de %1 mirará tu denuncia.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="477"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="517"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="522"/>
         <source>Unmute</source>
         <translation>Dejar de silenciar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="479"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="523"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Unblock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="488"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="489"/>
         <source>More: mute, block or report</source>
         <translation>Más: silenciar, bloquear o denunciar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="501"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="506"/>
         <source>Unmute %1</source>
         <translation>Dejar de silenciar a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="502"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="507"/>
         <source>Unblock %1</source>
         <translation>Desbloquear a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="521"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="526"/>
         <source>Mute…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="527"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
         <source>Block…</source>
         <translation>Bloquear…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="533"/>
         <source>Report…</source>
         <translation>Denunciar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="581"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="586"/>
         <source>You unblocked the town %1.</source>
         <translation>Desbloqueaste el pueblo %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="757"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="765"/>
         <source>All the waiting posts were sent.</source>
         <translation>Se enviaron todas las publicaciones en espera.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="762"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="770"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Todavía no se pudieron enviar. Siguen guardadas en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="779"/>
         <source>Sending them now…</source>
         <translation>Enviándolas ahora…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="799"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="807"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>Se quitó %1 de Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="801"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
         <source>You logged out of %1.</source>
         <translation>Cerraste la sesión en %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="803"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
         <source>%1 is now your main account.</source>
         <translation>%1 es ahora tu cuenta principal.</translation>
     </message>
@@ -6528,154 +6543,240 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="67"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="75"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
         <source>Settings</source>
-        <extracomment>(backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
+        <extracomment>Space for saved pictures, in MB (the default, 500, is marked as the usual choice). Posts kept in each list (the default, 2000, is marked as the usual choice). (backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="101"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="275"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="107"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="281"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="113"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="285"/>
         <source>Like the rest of my computer</source>
         <translation>Como el resto de mi ordenador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="114"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="286"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="287"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="117"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="284"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="118"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="289"/>
         <source>&amp;Colours</source>
         <translation>&amp;Colores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="292"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="126"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="296"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="137"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
         <source>Show pictures marked as sensitive without asking first</source>
         <translation>Mostrar las imágenes marcadas como delicadas sin preguntar primero</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="145"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="252"/>
         <source>Remind me to describe each picture for people who cannot see it</source>
         <translation>Recordarme que describa cada imagen para quienes no pueden verla</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
         <source>Tell me about new notifications when Townsfolk is in the background</source>
         <translation>Avisarme de las notificaciones nuevas cuando Townsfolk está en segundo plano</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="171"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="229"/>
         <source>How often to look for new posts</source>
         <translation>Cada cuánto buscar publicaciones nuevas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="172"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
         <source>&amp;Look for new posts</source>
         <translation>&amp;Buscar publicaciones nuevas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="178"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
         <source>Switch back by itself</source>
         <translation>Volver solo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="179"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="304"/>
         <source>Ask me first</source>
         <translation>Preguntarme primero</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="181"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
         <source>When my town is back after being down</source>
         <translation>Cuando mi pueblo vuelva después de una caída</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="182"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="307"/>
         <source>When my town is &amp;back after being down</source>
         <translation>Cuando mi pueblo &amp;vuelva después de una caída</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="193"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
         <source>Follow the same people on my backup account @%1</source>
         <translation>Seguir a las mismas personas con mi cuenta de reserva @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="201"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="325"/>
         <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
         <translation>Tu cuenta de reserva sigue a todas las personas que sigue tu cuenta principal, así que está lista para leer si tu pueblo se cae.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="219"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="238"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="228"/>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="257"/>
+        <source>Looks</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
+        <source>Your account</source>
+        <translation>Tu cuenta</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="344"/>
+        <source>Keeping things tidy</source>
+        <translation>Mantener todo en orden</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="346"/>
+        <source>Space for saved pictures</source>
+        <translation>Espacio para imágenes guardadas</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="355"/>
+        <source>&amp;Space for saved pictures</source>
+        <translation>&amp;Espacio para imágenes guardadas</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="358"/>
+        <source>Posts kept in each list</source>
+        <translation>Publicaciones que se guardan en cada lista</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="367"/>
+        <source>&amp;Posts kept in each list</source>
+        <translation>&amp;Publicaciones que se guardan en cada lista</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="372"/>
+        <source>Older posts and pictures are let go by themselves; Townsfolk fetches them again when you scroll back to them.</source>
+        <translation>Las publicaciones e imágenes más antiguas se sueltan solas; Townsfolk las vuelve a traer cuando retrocedes hasta ellas.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="378"/>
+        <source>&amp;Free up space now</source>
+        <translation>&amp;Liberar espacio ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="380"/>
+        <source>Free up space now</source>
+        <translation>Liberar espacio ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="406"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="412"/>
+        <source>%1 (usual)</source>
+        <translation>%1 (lo habitual)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="410"/>
+        <source>%1 posts</source>
+        <translation>%1 publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="427"/>
+        <source>Freeing up space…</source>
+        <translation>Liberando espacio…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
+        <source>Townsfolk could not free up space just now: the disk or the saved posts could not be changed. Try again in a moment, or restart Townsfolk.</source>
+        <translation>Townsfolk no pudo liberar espacio ahora mismo: no se pudo cambiar el disco o las publicaciones guardadas. Inténtalo de nuevo en un momento, o reinicia Townsfolk.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="453"/>
+        <source>There was nothing to let go. Saved pictures now take %1.</source>
+        <translation>No había nada que soltar. Las imágenes guardadas ocupan ahora %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
+        <source>Freed %1: %2 saved pictures and %3 old posts were let go. Saved pictures now take %4.</source>
+        <translation>Se liberaron %1: se soltaron %2 imágenes guardadas y %3 publicaciones antiguas. Las imágenes guardadas ocupan ahora %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="474"/>
         <source>Every minute</source>
         <translation>Cada minuto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="475"/>
         <source>Every 2 minutes</source>
         <translation>Cada 2 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="240"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="476"/>
         <source>Every 5 minutes</source>
         <translation>Cada 5 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="241"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="477"/>
         <source>Every 15 minutes</source>
         <translation>Cada 15 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
         <source>Every 30 minutes</source>
         <translation>Cada 30 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="243"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="479"/>
         <source>Every hour</source>
         <translation>Cada hora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="483"/>
         <source>Every %1 seconds</source>
         <translation>Cada %1 segundos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="251"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="487"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -7517,98 +7618,98 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>TownStatusDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="55"/>
-        <location filename="../src/townsfolk/ui/town_status.py" line="56"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="62"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="63"/>
         <source>Town status</source>
         <translation>Estado de los pueblos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="61"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="68"/>
         <source>How your towns are doing</source>
         <translation>Cómo van tus pueblos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="66"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="73"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>Cada una de tus cuentas vive en un pueblo. Cuando un pueblo no responde, Townsfolk usa tu cuenta de reserva y mantiene tus publicaciones a salvo hasta que el pueblo vuelve.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="81"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="88"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="103"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>No tienes conexión, así que Townsfolk no puede contactar con ningún pueblo ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="105"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
         <source>Answering normally.</source>
         <translation>Responde con normalidad.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="107"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>Lento: responde, pero tarda mucho.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="109"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
         <source>Back: answering again.</source>
         <translation>Ha vuelto: responde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>No responde desde %1. Townsfolk sigue comprobándolo solo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="130"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="137"/>
         <source>In use now: your backup account @%1.</source>
         <translation>En uso ahora: tu cuenta de reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="132"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
         <source>In use now: your account @%1.</source>
         <translation>En uso ahora: tu cuenta @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="150"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="157"/>
         <source>Your backup accounts</source>
         <translation>Tus cuentas de reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="164"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="171"/>
         <source>When towns were down</source>
         <translation>Cuándo se cayeron los pueblos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="168"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="175"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Ninguno de tus pueblos se ha caído desde que Townsfolk empezó a llevar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="200"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="207"/>
         <source>Your backup account @%1</source>
         <translation>Tu cuenta de reserva @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="202"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
         <source>Your account @%1</source>
         <translation>Tu cuenta @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="204"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
         <source>(in use now)</source>
         <translation>(en uso ahora)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="241"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="248"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Esta cuenta de reserva no sigue a las mismas personas que tu cuenta principal. Puedes cambiarlo en Configuración.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="247"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="254"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>Townsfolk hará pronto que esta cuenta de reserva siga a las mismas personas que tu cuenta principal.</translation>
     </message>
@@ -7634,95 +7735,95 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="266"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="326"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="327"/>
         <source>Waiting to be sent</source>
         <extracomment>&quot;Post from my backup instead&quot; (shown with :meth:`offer_backup` while the town is down).</extracomment>
         <translation>Esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="270"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="268"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="271"/>
         <source>Posts waiting to be sent</source>
         <translation>Publicaciones esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="275"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="277"/>
         <source>Change the chosen waiting post</source>
         <translation>Cambiar la publicación en espera elegida</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="278"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="279"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="279"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="280"/>
         <source>Delete the chosen waiting post</source>
         <translation>Borrar la publicación en espera elegida</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="281"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="282"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="282"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="283"/>
         <source>Try to send the chosen post again</source>
         <translation>Intentar enviar de nuevo la publicación elegida</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="286"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="287"/>
         <source>About the waiting posts</source>
         <translation>Sobre las publicaciones en espera</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="287"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="288"/>
         <source>Post from my backup instead</source>
         <translation>Publicar desde mi cuenta de reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="289"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="290"/>
         <source>Post the chosen post from my backup account instead</source>
         <translation>Publicar la publicación elegida desde mi cuenta de reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="318"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="319"/>
         <source>(pictures only)</source>
         <translation>(solo imágenes)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="320"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="321"/>
         <source>Needs you: %1</source>
         <translation>Te necesita: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="322"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="323"/>
         <source>Being sent now</source>
         <translation>Enviándose ahora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="324"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="325"/>
         <source>Waiting; Townsfolk will try again soon. %1</source>
         <translation>En espera; Townsfolk lo intentará de nuevo pronto. %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="376"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="377"/>
         <source>The post was deleted. It was never sent.</source>
         <translation>La publicación se borró. Nunca se envió.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="391"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="392"/>
         <source>Delete this post?</source>
         <translation>¿Borrar esta publicación?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="392"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="393"/>
         <source>This post has not been sent yet. Delete it for good?</source>
         <translation>Esta publicación todavía no se ha enviado. ¿Borrarla para siempre?</translation>
     </message>

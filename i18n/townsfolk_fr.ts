@@ -362,27 +362,27 @@
 <context>
     <name>AccountSwitcher</name>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="78"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="88"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="80"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="90"/>
         <source>Which of your accounts you are reading and writing with</source>
         <translation>Le compte avec lequel vous lisez et écrivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="125"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="142"/>
         <source>(backup)</source>
         <translation>(secours)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="172"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="190"/>
         <source>In use: your backup account @%1</source>
         <translation>En cours d’utilisation&#xa0;: votre compte de secours @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="174"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
         <source>In use: your account @%1</source>
         <translation>En cours d’utilisation&#xa0;: votre compte @%1</translation>
     </message>
@@ -1258,335 +1258,335 @@ Rien ne s’est ouvert&#x202f;? Appuyez sur «&#xa0;Rouvrir le navigateur&#xa0;�
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="447"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="448"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="449"/>
         <source>Write a post</source>
         <extracomment>The outbox entry sent last from this window, until the town has it. For the emoji picker (set by the main window): pictures, and the town&apos;s emoji.</extracomment>
         <translation>Écrire une publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="470"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="471"/>
         <source>Replying to</source>
         <translation>En réponse à</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="477"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="478"/>
         <source>The post you are answering</source>
         <translation>La publication à laquelle vous répondez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="485"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="486"/>
         <source>Add a content warning (hide the post behind a note)</source>
         <translation>Ajouter un avertissement de contenu (cacher la publication derrière une note)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="487"/>
         <source>Add a content warning</source>
         <translation>Ajouter un avertissement de contenu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="488"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="489"/>
         <source>People see only your note first, and choose whether to read the post.</source>
         <translation>Les gens voient d’abord seulement votre note, et choisissent de lire ou non la publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="493"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
         <source>Your note, for example: Spoilers for the film</source>
         <translation>Votre note, par exemple&#xa0;: Révélations sur le film</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="495"/>
         <source>Content warning</source>
         <translation>Avertissement de contenu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="500"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
         <source>What would you like to say?</source>
         <translation>Qu’aimeriez-vous dire&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="502"/>
         <source>Your post</source>
         <translation>Votre publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="509"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
         <source>Characters left</source>
         <translation>Caractères restants</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="521"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="522"/>
         <source>Please describe each picture, so people who cannot see it know what it shows.</source>
         <translation>Décrivez chaque image, pour que les personnes qui ne peuvent pas la voir sachent ce qu’elle montre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="526"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
         <source>Send without a description</source>
         <translation>Envoyer sans description</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="529"/>
         <source>Send without describing the pictures</source>
         <translation>Envoyer sans décrire les images</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="535"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="537"/>
         <source>Add a poll</source>
         <translation>Ajouter un sondage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="543"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
         <source>Add a picture…</source>
         <translation>Ajouter une image…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="545"/>
         <source>Add a picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
         <source>☺ Emoji…</source>
         <translation>☺ Émoji…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="549"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
         <source>Add an emoji</source>
         <translation>Ajouter un émoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
         <source>Add an emoji (Ctrl+E)</source>
         <translation>Ajouter un émoji (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="561"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="562"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="569"/>
         <source>Who can see this</source>
         <translation>Qui peut voir ceci</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="567"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
         <source>What this choice means</source>
         <translation>Ce que ce choix signifie</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="571"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="572"/>
         <source>Language of the post</source>
         <translation>Langue de la publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="576"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="577"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="581"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="582"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="587"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
         <source>Posts waiting to be sent</source>
         <translation>Publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1085"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
         <source>Show them</source>
         <translation>Les afficher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1085"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
         <source>Hide them</source>
         <translation>Les masquer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="590"/>
         <source>Show the posts waiting to be sent</source>
         <translation>Afficher les publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="592"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="891"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="592"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="891"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
         <source>Send the post</source>
         <translation>Envoyer la publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="647"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
         <source>Everyone, but quietly</source>
         <translation>Tout le monde, mais discrètement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
         <source>Only my followers</source>
         <translation>Seulement mes abonnés</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="651"/>
         <source>Only people I mention</source>
         <translation>Seulement les personnes que je mentionne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="654"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
         <source>your town</source>
         <translation>votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="658"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="659"/>
         <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
         <translation>Tout le monde peut la voir, et elle apparaît dans les listes de nouvelles publications de %1 et des autres villes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="664"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
         <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
         <translation>Tout le monde peut la voir sur votre profil et vos abonnés la reçoivent, mais elle n’apparaît pas dans les listes de nouvelles publications.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="667"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
         <source>Only the people who follow you can see it.</source>
         <translation>Seules les personnes qui vous suivent peuvent la voir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="669"/>
         <source>Only the people you mention with @name can see it.</source>
         <translation>Seules les personnes que vous mentionnez avec @nom peuvent la voir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="689"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="746"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="690"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="747"/>
         <source>Replying to %1</source>
         <translation>En réponse à %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="827"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="828"/>
         <source>1 character left</source>
         <translation>1 caractère restant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="829"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="830"/>
         <source>%1 characters left</source>
         <translation>%1 caractères restants</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="835"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
         <source>1 character too many</source>
         <translation>1 caractère de trop</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="837"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="838"/>
         <source>%1 characters too many</source>
         <translation>%1 caractères de trop</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="871"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="875"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="927"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="872"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="876"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>Une publication peut avoir des images ou un sondage, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="881"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="921"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="922"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>Votre ville autorise %1 images par publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="903"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="904"/>
         <source>Choose pictures</source>
         <translation>Choisir des images</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="905"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="906"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="985"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="986"/>
         <source>Saving your post…</source>
         <translation>Enregistrement de votre publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1009"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1060"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1010"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1061"/>
         <source>Your post was sent.</source>
         <translation>Votre publication a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1013"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1014"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>Votre publication est enregistrée et en route. Elle sera envoyée même si vous fermez ceci.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1029"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1030"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Cette publication est en cours d’envoi. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1048"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1049"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>Vous modifiez une publication qui n’a pas encore été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1067"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1068"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publication en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1069"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1070"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1093"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
         <source>Close without sending?</source>
         <translation>Fermer sans envoyer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>Vous n’avez pas envoyé cette publication. La garder pour plus tard&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
         <source>Keep it for later</source>
         <translation>La garder pour plus tard</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
         <source>Throw it away</source>
         <translation>La jeter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1098"/>
         <source>Keep writing</source>
         <translation>Continuer à écrire</translation>
     </message>
@@ -2834,13 +2834,13 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>Language</name>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="155"/>
+        <location filename="../src/townsfolk/ui/language.py" line="161"/>
         <source>Same as this computer</source>
-        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language).</extracomment>
+        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language). What was there before (``remove_language`` puts it back).</extracomment>
         <translation>Comme cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="162"/>
+        <location filename="../src/townsfolk/ui/language.py" line="168"/>
         <source>Townsfolk will speak the language you choose the next time it starts.</source>
         <translation>Townsfolk parlera la langue choisie au prochain démarrage.</translation>
     </message>
@@ -4715,93 +4715,108 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>(images)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="199"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="197"/>
+        <source>Hidden because it mentions %1.</source>
+        <translation>Masquée parce qu’elle mentionne %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <source>Show anyway</source>
+        <translation>Afficher quand même</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>Vous avez accepté. %1 vous suit maintenant et voit vos publications.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="212"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>Vous avez refusé. %1 ne vous suit pas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="205"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="214"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>Cette demande n’attend plus de réponse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="237"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="238"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
         <source>Boost</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="248"/>
         <source>New follower</source>
         <translation>Nouvel abonné</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="240"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
         <source>Follow request</source>
         <translation>Demande d’abonnement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="250"/>
         <source>Mention</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="242"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="251"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="243"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="252"/>
         <source>Poll ended</source>
         <translation>Sondage terminé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="244"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="253"/>
         <source>Post edited</source>
         <translation>Publication modifiée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="245"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="254"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="255"/>
         <source>New person in your town</source>
         <translation>Nouvel habitant de votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="256"/>
         <source>Report</source>
         <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="258"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="116"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
         <source>New:</source>
-        <extracomment>Keys of the groups shown with their people. Ids of unread notifications that have been on screen (see the module&apos;s text).</extracomment>
+        <extracomment>The hidden words that fold this row (&quot;warn&quot;); empty: shown as it is. Keys of the groups shown with their people. Ids of unread notifications that have been on screen (see the module&apos;s text). Notifications a &quot;warn&quot; hidden-words filter folds (id -&gt; the words found), and the ones the person chose to see anyway.</extracomment>
         <translation>Nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="127"/>
+        <source>Press Space to show it.</source>
+        <translation>Appuyez sur Espace pour l’afficher.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="134"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>En attente de votre réponse&#xa0;: Accepter ou Refuser.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="131"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="142"/>
         <source>Press Space to see who.</source>
         <translation>Appuyez sur Espace pour voir qui.</translation>
     </message>
@@ -4820,12 +4835,12 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>Pas encore de notification. Quand quelqu’un vous suit, vous répond, ou met en favori ou partage vos publications, cela apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="410"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="415"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>Townsfolk ne peut pas répondre pour l’instant. Réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="435"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="440"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>Townsfolk n’a pas pu envoyer votre réponse. Rien n’a changé&#x202f;; réessayez.</translation>
     </message>
@@ -5340,33 +5355,33 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>PictureRow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="146"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="147"/>
         <source>Picture %1</source>
         <extracomment>How much of the post being answered shows above the reply box.</extracomment>
         <translation>Image %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="150"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="151"/>
         <source>Describe picture %1</source>
         <translation>Décrire l’image %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="154"/>
         <source>What does this picture show? People who cannot see it will read or hear this.</source>
         <translation>Que montre cette image&#x202f;? Les personnes qui ne peuvent pas la voir liront ou entendront ce texte.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="158"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="159"/>
         <source>Description of picture %1</source>
         <translation>Description de l’image %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="163"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="164"/>
         <source>Remove this picture</source>
         <translation>Retirer cette image</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="164"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="165"/>
         <source>Remove picture %1</source>
         <translation>Retirer l’image %1</translation>
     </message>
@@ -5412,68 +5427,68 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>PollEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="191"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="192"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="193"/>
         <source>Poll</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="198"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="199"/>
         <source>Add a choice</source>
         <translation>Ajouter un choix</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="199"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="200"/>
         <source>Add a choice to the poll</source>
         <translation>Ajouter un choix au sondage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="204"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="205"/>
         <source>How long people can vote</source>
         <translation>Combien de temps on peut voter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="209"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="210"/>
         <source>People can vote for</source>
         <translation>On peut voter pendant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="210"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="211"/>
         <source>People can pick more than one choice</source>
         <translation>On peut cocher plusieurs choix</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="221"/>
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="224"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="224"/>
         <source>%1 hours</source>
         <translation>%1 heures</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="226"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="226"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="232"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="233"/>
         <source>Choice %1</source>
         <translation>Choix %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="233"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="234"/>
         <source>Poll choice %1</source>
         <translation>Choix %1 du sondage</translation>
     </message>
@@ -6130,135 +6145,135 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>Retirer ce compte…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="181"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="186"/>
         <source>Mute %1…</source>
         <translation>Mettre %1 en sourdine…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="184"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="189"/>
         <source>Block %1…</source>
         <translation>Bloquer %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
         <source>Report %1…</source>
         <translation>Signaler %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="531"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="197"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
         <source>Block the whole town %1…</source>
         <translation>Bloquer toute la ville %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="271"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="276"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>Vous avez mis %1 en sourdine. Pour annuler, appuyez sur Réactiver sur son profil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="297"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="302"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>Vous avez bloqué %1. Pour annuler, appuyez sur Débloquer sur son profil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="320"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="325"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>Réactivé. Ses nouvelles publications s’afficheront de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="322"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="327"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>Débloqué. Vous pouvez de nouveau vous suivre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="350"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="355"/>
         <source>You blocked the town %1.</source>
         <translation>Vous avez bloqué la ville %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="436"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="441"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>Merci. L’équipe de %1 examinera votre signalement.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="477"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="517"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="522"/>
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="479"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="523"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="488"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="489"/>
         <source>More: mute, block or report</source>
         <translation>Plus&#xa0;: mettre en sourdine, bloquer ou signaler</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="501"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="506"/>
         <source>Unmute %1</source>
         <translation>Réactiver %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="502"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="507"/>
         <source>Unblock %1</source>
         <translation>Débloquer %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="521"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="526"/>
         <source>Mute…</source>
         <translation>Mettre en sourdine…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="527"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
         <source>Block…</source>
         <translation>Bloquer…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="533"/>
         <source>Report…</source>
         <translation>Signaler…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="581"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="586"/>
         <source>You unblocked the town %1.</source>
         <translation>Vous avez débloqué la ville %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="757"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="765"/>
         <source>All the waiting posts were sent.</source>
         <translation>Toutes les publications en attente ont été envoyées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="762"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="770"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Elles n’ont pas encore pu être envoyées. Elles restent enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="779"/>
         <source>Sending them now…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="799"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="807"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>%1 a été retiré de Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="801"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
         <source>You logged out of %1.</source>
         <translation>Vous vous êtes déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="803"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
         <source>%1 is now your main account.</source>
         <translation>%1 est maintenant votre compte principal.</translation>
     </message>
@@ -6528,154 +6543,240 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="67"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="75"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
         <source>Settings</source>
-        <extracomment>(backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
+        <extracomment>Space for saved pictures, in MB (the default, 500, is marked as the usual choice). Posts kept in each list (the default, 2000, is marked as the usual choice). (backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="101"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="275"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="107"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="281"/>
         <source>&amp;Text size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="113"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="285"/>
         <source>Like the rest of my computer</source>
         <translation>Comme le reste de mon ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="114"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="286"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="287"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="117"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="284"/>
         <source>Colours</source>
         <translation>Couleurs</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="118"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="289"/>
         <source>&amp;Colours</source>
         <translation>&amp;Couleurs</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="292"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="126"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="296"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="137"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
         <source>Show pictures marked as sensitive without asking first</source>
         <translation>Afficher les images signalées comme sensibles sans demander d’abord</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="145"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="252"/>
         <source>Remind me to describe each picture for people who cannot see it</source>
         <translation>Me rappeler de décrire chaque image pour les personnes qui ne peuvent pas la voir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
         <source>Tell me about new notifications when Townsfolk is in the background</source>
         <translation>Me prévenir des nouvelles notifications quand Townsfolk est en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="171"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="229"/>
         <source>How often to look for new posts</source>
         <translation>À quelle fréquence chercher de nouvelles publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="172"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
         <source>&amp;Look for new posts</source>
         <translation>Chercher de nouvelles &amp;publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="178"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
         <source>Switch back by itself</source>
         <translation>Revenir tout seul</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="179"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="304"/>
         <source>Ask me first</source>
         <translation>Me demander d’abord</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="181"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
         <source>When my town is back after being down</source>
         <translation>Quand ma ville revient après une panne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="182"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="307"/>
         <source>When my town is &amp;back after being down</source>
         <translation>Quand ma ville &amp;revient après une panne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="193"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
         <source>Follow the same people on my backup account @%1</source>
         <translation>Suivre les mêmes personnes avec mon compte de secours @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="201"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="325"/>
         <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
         <translation>Votre compte de secours suit toutes les personnes que suit votre compte principal&#xa0;: il est prêt pour la lecture si votre ville est en panne.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="219"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="238"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="228"/>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="257"/>
+        <source>Looks</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="344"/>
+        <source>Keeping things tidy</source>
+        <translation>Faire le ménage</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="346"/>
+        <source>Space for saved pictures</source>
+        <translation>Place pour les images enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="355"/>
+        <source>&amp;Space for saved pictures</source>
+        <translation>&amp;Place pour les images enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="358"/>
+        <source>Posts kept in each list</source>
+        <translation>Publications gardées dans chaque liste</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="367"/>
+        <source>&amp;Posts kept in each list</source>
+        <translation>&amp;Publications gardées dans chaque liste</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="372"/>
+        <source>Older posts and pictures are let go by themselves; Townsfolk fetches them again when you scroll back to them.</source>
+        <translation>Les publications et images plus anciennes sont libérées d’elles-mêmes&#x202f;; Townsfolk les récupère quand vous remontez jusqu’à elles.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="378"/>
+        <source>&amp;Free up space now</source>
+        <translation>&amp;Libérer de la place maintenant</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="380"/>
+        <source>Free up space now</source>
+        <translation>Libérer de la place maintenant</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="406"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="412"/>
+        <source>%1 (usual)</source>
+        <translation>%1 (habituel)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="410"/>
+        <source>%1 posts</source>
+        <translation>%1 publications</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="427"/>
+        <source>Freeing up space…</source>
+        <translation>Libération de la place…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
+        <source>Townsfolk could not free up space just now: the disk or the saved posts could not be changed. Try again in a moment, or restart Townsfolk.</source>
+        <translation>Townsfolk n’a pas pu libérer de place pour l’instant&#xa0;: le disque ou les publications enregistrées n’ont pas pu être modifiés. Réessayez dans un moment, ou redémarrez Townsfolk.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="453"/>
+        <source>There was nothing to let go. Saved pictures now take %1.</source>
+        <translation>Il n’y avait rien à libérer. Les images enregistrées occupent maintenant %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
+        <source>Freed %1: %2 saved pictures and %3 old posts were let go. Saved pictures now take %4.</source>
+        <translation>%1 libérés&#xa0;: %2 images enregistrées et %3 anciennes publications ont été libérées. Les images enregistrées occupent maintenant %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="474"/>
         <source>Every minute</source>
         <translation>Toutes les minutes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="475"/>
         <source>Every 2 minutes</source>
         <translation>Toutes les 2 minutes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="240"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="476"/>
         <source>Every 5 minutes</source>
         <translation>Toutes les 5 minutes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="241"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="477"/>
         <source>Every 15 minutes</source>
         <translation>Toutes les 15 minutes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
         <source>Every 30 minutes</source>
         <translation>Toutes les 30 minutes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="243"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="479"/>
         <source>Every hour</source>
         <translation>Toutes les heures</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="483"/>
         <source>Every %1 seconds</source>
         <translation>Toutes les %1 secondes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="251"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="487"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -7517,98 +7618,98 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>TownStatusDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="55"/>
-        <location filename="../src/townsfolk/ui/town_status.py" line="56"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="62"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="63"/>
         <source>Town status</source>
         <translation>État des villes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="61"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="68"/>
         <source>How your towns are doing</source>
         <translation>Comment vont vos villes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="66"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="73"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>Chacun de vos comptes habite une ville. Quand une ville ne répond pas, Townsfolk utilise votre compte de secours et garde vos publications en sécurité jusqu’au retour de la ville.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="81"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="88"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="103"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>Vous êtes hors ligne&#xa0;: Townsfolk ne peut joindre aucune ville pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="105"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
         <source>Answering normally.</source>
         <translation>Répond normalement.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="107"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>Lente&#xa0;: elle répond, mais prend beaucoup de temps.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="109"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
         <source>Back: answering again.</source>
         <translation>De retour&#xa0;: elle répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>Ne répond plus depuis %1. Townsfolk continue de vérifier tout seul.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="130"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="137"/>
         <source>In use now: your backup account @%1.</source>
         <translation>En cours d’utilisation&#xa0;: votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="132"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
         <source>In use now: your account @%1.</source>
         <translation>En cours d’utilisation&#xa0;: votre compte @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="150"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="157"/>
         <source>Your backup accounts</source>
         <translation>Vos comptes de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="164"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="171"/>
         <source>When towns were down</source>
         <translation>Quand les villes étaient en panne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="168"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="175"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Aucune de vos villes n’a été en panne depuis que Townsfolk tient le compte.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="200"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="207"/>
         <source>Your backup account @%1</source>
         <translation>Votre compte de secours @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="202"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
         <source>Your account @%1</source>
         <translation>Votre compte @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="204"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
         <source>(in use now)</source>
         <translation>(en cours d’utilisation)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="241"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="248"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Ce compte de secours ne suit pas les mêmes personnes que votre compte principal. Vous pouvez changer cela dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="247"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="254"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>Townsfolk fera bientôt suivre à ce compte de secours les mêmes personnes que votre compte principal.</translation>
     </message>
@@ -7634,95 +7735,95 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="266"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="326"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="327"/>
         <source>Waiting to be sent</source>
         <extracomment>&quot;Post from my backup instead&quot; (shown with :meth:`offer_backup` while the town is down).</extracomment>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="270"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="268"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="271"/>
         <source>Posts waiting to be sent</source>
         <translation>Publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="275"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="277"/>
         <source>Change the chosen waiting post</source>
         <translation>Modifier la publication en attente choisie</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="278"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="279"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="279"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="280"/>
         <source>Delete the chosen waiting post</source>
         <translation>Supprimer la publication en attente choisie</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="281"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="282"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="282"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="283"/>
         <source>Try to send the chosen post again</source>
         <translation>Réessayer d’envoyer la publication choisie</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="286"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="287"/>
         <source>About the waiting posts</source>
         <translation>À propos des publications en attente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="287"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="288"/>
         <source>Post from my backup instead</source>
         <translation>Publier plutôt depuis mon compte de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="289"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="290"/>
         <source>Post the chosen post from my backup account instead</source>
         <translation>Publier la publication choisie depuis mon compte de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="318"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="319"/>
         <source>(pictures only)</source>
         <translation>(images seulement)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="320"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="321"/>
         <source>Needs you: %1</source>
         <translation>Votre aide est nécessaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="322"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="323"/>
         <source>Being sent now</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="324"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="325"/>
         <source>Waiting; Townsfolk will try again soon. %1</source>
         <translation>En attente&#x202f;; Townsfolk réessaiera bientôt. %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="376"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="377"/>
         <source>The post was deleted. It was never sent.</source>
         <translation>La publication a été supprimée. Elle n’a jamais été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="391"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="392"/>
         <source>Delete this post?</source>
         <translation>Supprimer cette publication&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="392"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="393"/>
         <source>This post has not been sent yet. Delete it for good?</source>
         <translation>Cette publication n’a pas encore été envoyée. La supprimer définitivement&#x202f;?</translation>
     </message>

@@ -362,27 +362,27 @@
 <context>
     <name>AccountSwitcher</name>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="78"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="88"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="80"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="90"/>
         <source>Which of your accounts you are reading and writing with</source>
         <translation>Com qual das suas contas você está lendo e escrevendo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="125"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="142"/>
         <source>(backup)</source>
         <translation>(reserva)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="172"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="190"/>
         <source>In use: your backup account @%1</source>
         <translation>Em uso: sua conta reserva @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="174"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
         <source>In use: your account @%1</source>
         <translation>Em uso: sua conta @%1</translation>
     </message>
@@ -1258,335 +1258,335 @@ Não abriu nada? Toque em “Abrir o navegador de novo”, ou use um código.</t
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="447"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="448"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="449"/>
         <source>Write a post</source>
         <extracomment>The outbox entry sent last from this window, until the town has it. For the emoji picker (set by the main window): pictures, and the town&apos;s emoji.</extracomment>
         <translation>Escrever uma publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="470"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="471"/>
         <source>Replying to</source>
         <translation>Respondendo a</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="477"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="478"/>
         <source>The post you are answering</source>
         <translation>A publicação que você está respondendo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="485"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="486"/>
         <source>Add a content warning (hide the post behind a note)</source>
         <translation>Adicionar um aviso de conteúdo (esconder a publicação atrás de um aviso)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="487"/>
         <source>Add a content warning</source>
         <translation>Adicionar um aviso de conteúdo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="488"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="489"/>
         <source>People see only your note first, and choose whether to read the post.</source>
         <translation>As pessoas veem primeiro só o seu aviso e escolhem se querem ler a publicação.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="493"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
         <source>Your note, for example: Spoilers for the film</source>
         <translation>Seu aviso, por exemplo: Spoilers do filme</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="494"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="495"/>
         <source>Content warning</source>
         <translation>Aviso de conteúdo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="500"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
         <source>What would you like to say?</source>
         <translation>O que você gostaria de dizer?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="501"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="502"/>
         <source>Your post</source>
         <translation>Sua publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="509"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
         <source>Characters left</source>
         <translation>Caracteres restantes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="521"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="522"/>
         <source>Please describe each picture, so people who cannot see it know what it shows.</source>
         <translation>Descreva cada imagem, para que as pessoas que não conseguem vê-la saibam o que ela mostra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="526"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
         <source>Reminder</source>
         <translation>Lembrete</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
         <source>Send without a description</source>
         <translation>Enviar sem descrição</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="529"/>
         <source>Send without describing the pictures</source>
         <translation>Enviar sem descrever as imagens</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="535"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="537"/>
         <source>Add a poll</source>
         <translation>Adicionar uma enquete</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="543"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
         <source>Add a picture…</source>
         <translation>Adicionar uma imagem…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="545"/>
         <source>Add a picture</source>
         <translation>Adicionar uma imagem</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
         <source>☺ Emoji…</source>
         <translation>☺ Emoji…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="549"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
         <source>Add an emoji</source>
         <translation>Adicionar um emoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
         <source>Add an emoji (Ctrl+E)</source>
         <translation>Adicionar um emoji (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="561"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="562"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="569"/>
         <source>Who can see this</source>
         <translation>Quem pode ver isto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="567"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
         <source>What this choice means</source>
         <translation>O que esta escolha significa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="571"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="572"/>
         <source>Language of the post</source>
         <translation>Idioma da publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="576"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="577"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="581"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="582"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="587"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
         <source>Posts waiting to be sent</source>
         <translation>Publicações esperando para serem enviadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1085"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
         <source>Show them</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1085"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
         <source>Hide them</source>
         <translation>Esconder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="590"/>
         <source>Show the posts waiting to be sent</source>
         <translation>Mostrar as publicações esperando para serem enviadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="592"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="891"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="592"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="891"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
         <source>Save changes</source>
         <translation>Salvar alterações</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
         <source>Send the post</source>
         <translation>Enviar a publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="647"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
         <source>Everyone</source>
         <translation>Todo mundo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
         <source>Everyone, but quietly</source>
         <translation>Todo mundo, mas sem alarde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
         <source>Only my followers</source>
         <translation>Só meus seguidores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="651"/>
         <source>Only people I mention</source>
         <translation>Só as pessoas que eu mencionar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="654"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
         <source>your town</source>
         <translation>sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="658"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="659"/>
         <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
         <translation>Qualquer pessoa pode ver, e ela aparece nas listas de publicações novas de %1 e de outras cidades.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="664"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
         <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
         <translation>Qualquer pessoa pode ver no seu perfil e seus seguidores recebem, mas ela fica fora das listas de publicações novas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="667"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
         <source>Only the people who follow you can see it.</source>
         <translation>Só as pessoas que seguem você podem ver.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="669"/>
         <source>Only the people you mention with @name can see it.</source>
         <translation>Só as pessoas que você mencionar com @nome podem ver.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="689"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="746"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="690"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="747"/>
         <source>Replying to %1</source>
         <translation>Respondendo a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="827"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="828"/>
         <source>1 character left</source>
         <translation>Falta 1 caractere</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="829"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="830"/>
         <source>%1 characters left</source>
         <translation>Faltam %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="835"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
         <source>1 character too many</source>
         <translation>1 caractere a mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="837"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="838"/>
         <source>%1 characters too many</source>
         <translation>%1 caracteres a mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="871"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="875"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="927"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="872"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="876"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>Uma publicação pode ter imagens ou uma enquete, mas não as duas coisas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="881"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="921"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="922"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>Sua cidade permite %1 imagens numa publicação.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="903"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="904"/>
         <source>Choose pictures</source>
         <translation>Escolher imagens</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="905"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="906"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Imagens (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="985"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="986"/>
         <source>Saving your post…</source>
         <translation>Salvando sua publicação…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1009"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1060"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1010"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1061"/>
         <source>Your post was sent.</source>
         <translation>Sua publicação foi enviada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1013"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1014"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>Sua publicação está salva e a caminho. Ela será enviada mesmo se você fechar isto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1029"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1030"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Esta publicação está sendo enviada agora. Espere um momento e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1048"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1049"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>Você está alterando uma publicação que ainda não foi enviada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1067"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1068"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publicação esperando para ser enviada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1069"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1070"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publicações esperando para serem enviadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1093"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
         <source>Close without sending?</source>
         <translation>Fechar sem enviar?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>Você não enviou esta publicação. Guardar para depois?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
         <source>Keep it for later</source>
         <translation>Guardar para depois</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
         <source>Throw it away</source>
         <translation>Jogar fora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1098"/>
         <source>Keep writing</source>
         <translation>Continuar escrevendo</translation>
     </message>
@@ -2834,13 +2834,13 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>Language</name>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="155"/>
+        <location filename="../src/townsfolk/ui/language.py" line="161"/>
         <source>Same as this computer</source>
-        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language).</extracomment>
+        <extracomment>The language the code is written in; it needs no catalogue. Names as people write them in their own language (Qt&apos;s are &quot;American English&quot;, &quot;español de España&quot;: right for a locale, too narrow for a language). What was there before (``remove_language`` puts it back).</extracomment>
         <translation>Igual a este computador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/language.py" line="162"/>
+        <location filename="../src/townsfolk/ui/language.py" line="168"/>
         <source>Townsfolk will speak the language you choose the next time it starts.</source>
         <translation>O Townsfolk vai falar o idioma escolhido na próxima vez que abrir.</translation>
     </message>
@@ -4715,93 +4715,108 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
         <translation>(imagens)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="199"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="197"/>
+        <source>Hidden because it mentions %1.</source>
+        <translation>Escondida porque menciona %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <source>Show anyway</source>
+        <translation>Mostrar mesmo assim</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>Você aceitou. %1 agora segue você e vê suas publicações.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="212"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>Você recusou. %1 não segue você.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="205"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="214"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>Este pedido não está mais esperando resposta.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="237"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
         <source>Favourite</source>
         <translation>Favorito</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="238"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
         <source>Boost</source>
         <translation>Impulso</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="248"/>
         <source>New follower</source>
         <translation>Novo seguidor</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="240"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
         <source>Follow request</source>
         <translation>Pedido para seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="250"/>
         <source>Mention</source>
         <translation>Menção</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="242"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="251"/>
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="243"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="252"/>
         <source>Poll ended</source>
         <translation>Enquete encerrada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="244"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="253"/>
         <source>Post edited</source>
         <translation>Publicação editada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="245"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="254"/>
         <source>New post</source>
         <translation>Publicação nova</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="255"/>
         <source>New person in your town</source>
         <translation>Pessoa nova na sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="256"/>
         <source>Report</source>
         <translation>Denúncia</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="258"/>
         <source>Notification</source>
         <translation>Notificação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="116"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
         <source>New:</source>
-        <extracomment>Keys of the groups shown with their people. Ids of unread notifications that have been on screen (see the module&apos;s text).</extracomment>
+        <extracomment>The hidden words that fold this row (&quot;warn&quot;); empty: shown as it is. Keys of the groups shown with their people. Ids of unread notifications that have been on screen (see the module&apos;s text). Notifications a &quot;warn&quot; hidden-words filter folds (id -&gt; the words found), and the ones the person chose to see anyway.</extracomment>
         <translation>Novo:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="123"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="127"/>
+        <source>Press Space to show it.</source>
+        <translation>Pressione Espaço para mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="134"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>Esperando sua resposta: Aceitar ou Recusar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="131"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="142"/>
         <source>Press Space to see who.</source>
         <translation>Pressione Espaço para ver quem.</translation>
     </message>
@@ -4820,12 +4835,12 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
         <translation>Ainda não há notificações. Quando alguém seguir você, te responder, ou favoritar ou impulsionar suas publicações, vai aparecer aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="410"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="415"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>O Townsfolk não consegue responder agora. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="435"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="440"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>O Townsfolk não conseguiu enviar sua resposta. Nada mudou; tente de novo.</translation>
     </message>
@@ -5340,33 +5355,33 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>PictureRow</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="146"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="147"/>
         <source>Picture %1</source>
         <extracomment>How much of the post being answered shows above the reply box.</extracomment>
         <translation>Imagem %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="150"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="151"/>
         <source>Describe picture %1</source>
         <translation>Descrever a imagem %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="154"/>
         <source>What does this picture show? People who cannot see it will read or hear this.</source>
         <translation>O que esta imagem mostra? As pessoas que não conseguem vê-la vão ler ou ouvir isto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="158"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="159"/>
         <source>Description of picture %1</source>
         <translation>Descrição da imagem %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="163"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="164"/>
         <source>Remove this picture</source>
         <translation>Tirar esta imagem</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="164"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="165"/>
         <source>Remove picture %1</source>
         <translation>Tirar a imagem %1</translation>
     </message>
@@ -5412,68 +5427,68 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>PollEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="191"/>
         <location filename="../src/townsfolk/ui/compose/window.py" line="192"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="193"/>
         <source>Poll</source>
         <translation>Enquete</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="198"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="199"/>
         <source>Add a choice</source>
         <translation>Adicionar uma opção</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="199"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="200"/>
         <source>Add a choice to the poll</source>
         <translation>Adicionar uma opção à enquete</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="204"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="205"/>
         <source>How long people can vote</source>
         <translation>Por quanto tempo dá para votar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="209"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="210"/>
         <source>People can vote for</source>
         <translation>Dá para votar por</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="210"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="211"/>
         <source>People can pick more than one choice</source>
         <translation>Dá para escolher mais de uma opção</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="221"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="224"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="224"/>
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="226"/>
         <source>1 day</source>
         <translation>1 dia</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="226"/>
         <source>%1 days</source>
         <translation>%1 dias</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="232"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="233"/>
         <source>Choice %1</source>
         <translation>Opção %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="233"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="234"/>
         <source>Poll choice %1</source>
         <translation>Opção %1 da enquete</translation>
     </message>
@@ -6130,135 +6145,135 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
         <translation>Tirar esta conta…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="181"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="186"/>
         <source>Mute %1…</source>
         <translation>Silenciar %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="184"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="189"/>
         <source>Block %1…</source>
         <translation>Bloquear %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
         <source>Report %1…</source>
         <translation>Denunciar %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="531"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="197"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
         <source>Block the whole town %1…</source>
         <translation>Bloquear a cidade inteira %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="271"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="276"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>Você silenciou %1. Para desfazer, toque em Deixar de silenciar no perfil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="297"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="302"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>Você bloqueou %1. Para desfazer, toque em Desbloquear no perfil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="320"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="325"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>Não está mais silenciado. As publicações novas vão aparecer de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="322"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="327"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>Desbloqueado. Vocês podem se seguir de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="350"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="355"/>
         <source>You blocked the town %1.</source>
         <translation>Você bloqueou a cidade %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="436"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="441"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>Obrigado. A equipe de %1 vai analisar sua denúncia.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="477"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="517"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="522"/>
         <source>Unmute</source>
         <translation>Deixar de silenciar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="479"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="523"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Unblock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="483"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="488"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="489"/>
         <source>More: mute, block or report</source>
         <translation>Mais: silenciar, bloquear ou denunciar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="501"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="506"/>
         <source>Unmute %1</source>
         <translation>Deixar de silenciar %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="502"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="507"/>
         <source>Unblock %1</source>
         <translation>Desbloquear %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="521"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="526"/>
         <source>Mute…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="527"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
         <source>Block…</source>
         <translation>Bloquear…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="533"/>
         <source>Report…</source>
         <translation>Denunciar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="581"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="586"/>
         <source>You unblocked the town %1.</source>
         <translation>Você desbloqueou a cidade %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="757"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="765"/>
         <source>All the waiting posts were sent.</source>
         <translation>Todas as publicações em espera foram enviadas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="762"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="770"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Ainda não foi possível enviá-las. Elas continuam salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="779"/>
         <source>Sending them now…</source>
         <translation>Enviando agora…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="799"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="807"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>%1 foi tirada do Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="801"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
         <source>You logged out of %1.</source>
         <translation>Você saiu de %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="803"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
         <source>%1 is now your main account.</source>
         <translation>%1 agora é sua conta principal.</translation>
     </message>
@@ -6528,154 +6543,240 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="67"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="75"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
         <source>Settings</source>
-        <extracomment>(backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
+        <extracomment>Space for saved pictures, in MB (the default, 500, is marked as the usual choice). Posts kept in each list (the default, 2000, is marked as the usual choice). (backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="101"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="275"/>
         <source>Text size</source>
         <translation>Tamanho do texto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="107"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="281"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tamanho do texto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="113"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="285"/>
         <source>Like the rest of my computer</source>
         <translation>Igual ao resto do meu computador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="114"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="286"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="287"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="117"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="284"/>
         <source>Colours</source>
         <translation>Cores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="118"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="289"/>
         <source>&amp;Colours</source>
         <translation>&amp;Cores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="292"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="126"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="296"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="137"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
         <source>Show pictures marked as sensitive without asking first</source>
         <translation>Mostrar imagens marcadas como sensíveis sem perguntar antes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="145"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="252"/>
         <source>Remind me to describe each picture for people who cannot see it</source>
         <translation>Me lembrar de descrever cada imagem para quem não consegue vê-la</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
         <source>Tell me about new notifications when Townsfolk is in the background</source>
         <translation>Me avisar de notificações novas quando o Townsfolk estiver em segundo plano</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="171"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="229"/>
         <source>How often to look for new posts</source>
         <translation>Com que frequência procurar publicações novas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="172"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
         <source>&amp;Look for new posts</source>
         <translation>Procurar &amp;publicações novas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="178"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
         <source>Switch back by itself</source>
         <translation>Voltar sozinho</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="179"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="304"/>
         <source>Ask me first</source>
         <translation>Me perguntar antes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="181"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
         <source>When my town is back after being down</source>
         <translation>Quando minha cidade voltar depois de ficar fora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="182"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="307"/>
         <source>When my town is &amp;back after being down</source>
         <translation>Quando minha cidade &amp;voltar depois de ficar fora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="193"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
         <source>Follow the same people on my backup account @%1</source>
         <translation>Seguir as mesmas pessoas na minha conta reserva @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="201"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="325"/>
         <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
         <translation>Sua conta reserva segue todo mundo que sua conta principal segue, então ela está pronta para a leitura se sua cidade ficar fora do ar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="219"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="238"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="228"/>
+        <source>Reading</source>
+        <translation>Leitura</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="257"/>
+        <source>Looks</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
+        <source>Your account</source>
+        <translation>Sua conta</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="344"/>
+        <source>Keeping things tidy</source>
+        <translation>Mantendo tudo em ordem</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="346"/>
+        <source>Space for saved pictures</source>
+        <translation>Espaço para imagens salvas</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="355"/>
+        <source>&amp;Space for saved pictures</source>
+        <translation>&amp;Espaço para imagens salvas</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="358"/>
+        <source>Posts kept in each list</source>
+        <translation>Publicações guardadas em cada lista</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="367"/>
+        <source>&amp;Posts kept in each list</source>
+        <translation>&amp;Publicações guardadas em cada lista</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="372"/>
+        <source>Older posts and pictures are let go by themselves; Townsfolk fetches them again when you scroll back to them.</source>
+        <translation>Publicações e imagens mais antigas são liberadas sozinhas; o Townsfolk busca de novo quando você rolar até elas.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="378"/>
+        <source>&amp;Free up space now</source>
+        <translation>&amp;Liberar espaço agora</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="380"/>
+        <source>Free up space now</source>
+        <translation>Liberar espaço agora</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="406"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="412"/>
+        <source>%1 (usual)</source>
+        <translation>%1 (o normal)</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="410"/>
+        <source>%1 posts</source>
+        <translation>%1 publicações</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="427"/>
+        <source>Freeing up space…</source>
+        <translation>Liberando espaço…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
+        <source>Townsfolk could not free up space just now: the disk or the saved posts could not be changed. Try again in a moment, or restart Townsfolk.</source>
+        <translation>O Townsfolk não conseguiu liberar espaço agora: não foi possível alterar o disco ou as publicações salvas. Tente de novo daqui a pouco, ou reinicie o Townsfolk.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="453"/>
+        <source>There was nothing to let go. Saved pictures now take %1.</source>
+        <translation>Não havia nada para liberar. As imagens salvas agora ocupam %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
+        <source>Freed %1: %2 saved pictures and %3 old posts were let go. Saved pictures now take %4.</source>
+        <translation>%1 liberados: %2 imagens salvas e %3 publicações antigas foram liberadas. As imagens salvas agora ocupam %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="474"/>
         <source>Every minute</source>
         <translation>A cada minuto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="475"/>
         <source>Every 2 minutes</source>
         <translation>A cada 2 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="240"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="476"/>
         <source>Every 5 minutes</source>
         <translation>A cada 5 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="241"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="477"/>
         <source>Every 15 minutes</source>
         <translation>A cada 15 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
         <source>Every 30 minutes</source>
         <translation>A cada 30 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="243"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="479"/>
         <source>Every hour</source>
         <translation>A cada hora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="483"/>
         <source>Every %1 seconds</source>
         <translation>A cada %1 segundos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="251"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="487"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -7517,98 +7618,98 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>TownStatusDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="55"/>
-        <location filename="../src/townsfolk/ui/town_status.py" line="56"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="62"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="63"/>
         <source>Town status</source>
         <translation>Situação das cidades</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="61"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="68"/>
         <source>How your towns are doing</source>
         <translation>Como suas cidades estão</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="66"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="73"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>Cada uma das suas contas mora numa cidade. Quando uma cidade não responde, o Townsfolk usa sua conta reserva e mantém suas publicações seguras até a cidade voltar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="81"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="88"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="103"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>Você está sem internet, então o Townsfolk não consegue chegar a nenhuma cidade agora.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="105"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
         <source>Answering normally.</source>
         <translation>Respondendo normalmente.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="107"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>Lenta: responde, mas demora muito.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="109"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
         <source>Back: answering again.</source>
         <translation>De volta: respondendo de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>Sem resposta desde %1. O Townsfolk continua verificando sozinho.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="130"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="137"/>
         <source>In use now: your backup account @%1.</source>
         <translation>Em uso agora: sua conta reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="132"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
         <source>In use now: your account @%1.</source>
         <translation>Em uso agora: sua conta @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="150"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="157"/>
         <source>Your backup accounts</source>
         <translation>Suas contas reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="164"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="171"/>
         <source>When towns were down</source>
         <translation>Quando as cidades ficaram fora do ar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="168"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="175"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Nenhuma das suas cidades ficou fora do ar desde que o Townsfolk começou a acompanhar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="200"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="207"/>
         <source>Your backup account @%1</source>
         <translation>Sua conta reserva @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="202"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
         <source>Your account @%1</source>
         <translation>Sua conta @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="204"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
         <source>(in use now)</source>
         <translation>(em uso agora)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="241"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="248"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Esta conta reserva não segue as mesmas pessoas que sua conta principal. Você pode mudar isso nas Configurações.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="247"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="254"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>O Townsfolk logo vai fazer esta conta reserva seguir as mesmas pessoas que sua conta principal.</translation>
     </message>
@@ -7634,95 +7735,95 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="266"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="326"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="327"/>
         <source>Waiting to be sent</source>
         <extracomment>&quot;Post from my backup instead&quot; (shown with :meth:`offer_backup` while the town is down).</extracomment>
         <translation>Esperando para ser enviada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="267"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="270"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="268"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="271"/>
         <source>Posts waiting to be sent</source>
         <translation>Publicações esperando para serem enviadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="275"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
         <source>Change</source>
         <translation>Alterar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="276"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="277"/>
         <source>Change the chosen waiting post</source>
         <translation>Alterar a publicação em espera escolhida</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="278"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="279"/>
         <source>Delete</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="279"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="280"/>
         <source>Delete the chosen waiting post</source>
         <translation>Apagar a publicação em espera escolhida</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="281"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="282"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="282"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="283"/>
         <source>Try to send the chosen post again</source>
         <translation>Tentar enviar de novo a publicação escolhida</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="286"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="287"/>
         <source>About the waiting posts</source>
         <translation>Sobre as publicações em espera</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="287"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="288"/>
         <source>Post from my backup instead</source>
         <translation>Publicar pela minha conta reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="289"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="290"/>
         <source>Post the chosen post from my backup account instead</source>
         <translation>Publicar a publicação escolhida pela minha conta reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="318"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="319"/>
         <source>(pictures only)</source>
         <translation>(só imagens)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="320"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="321"/>
         <source>Needs you: %1</source>
         <translation>Precisa de você: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="322"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="323"/>
         <source>Being sent now</source>
         <translation>Sendo enviada agora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="324"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="325"/>
         <source>Waiting; Townsfolk will try again soon. %1</source>
         <translation>Esperando; o Townsfolk vai tentar de novo logo. %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="376"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="377"/>
         <source>The post was deleted. It was never sent.</source>
         <translation>A publicação foi apagada. Ela nunca foi enviada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="391"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="392"/>
         <source>Delete this post?</source>
         <translation>Apagar esta publicação?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="392"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="393"/>
         <source>This post has not been sent yet. Delete it for good?</source>
         <translation>Esta publicação ainda não foi enviada. Apagar de vez?</translation>
     </message>
