@@ -46,6 +46,7 @@ from townsfolk.ui.notifications_text import (
     answer_text,
     body_html,
     body_text,
+    hidden_text,
     icon_kind,
     name_html,
     sentence_html,
@@ -138,16 +139,23 @@ class NotificationDelegate(QStyledItemDelegate):
         return (
             row.group.key,
             row.person.id if row.person is not None else "",
+            row.hidden,
             tuple((i.id, i.answer) for i in row.group.items),
             width,
             self._font().key(),
             ready,
         )
 
+    @staticmethod
+    def body(row: Row) -> str:
+        """The words under the sentence: the post's, or the note of the hidden words that
+        fold it ("Hidden because it mentions “word”. Show anyway")."""
+        return hidden_text(row.hidden) if row.hidden else body_text(row.item)
+
     def _body_has_pictures(self, row: Row) -> bool:
         """Whether the post's text has custom emoji whose pictures are here."""
         status = row.item.notification.status
-        if status is None or not status.emojis or answer_text(row.item):
+        if row.hidden or status is None or not status.emojis or answer_text(row.item):
             return False
         return any(self.images.has_emoji(e.static_url or e.url) for e in status.emojis)
 
@@ -244,7 +252,7 @@ class NotificationDelegate(QStyledItemDelegate):
         doc = self._doc(row, "sentence", inner_sentence)
         out.sentence = QRect(x, y, inner_sentence, round(doc.size().height()))
         y = out.sentence.bottom() + 1
-        text = body_text(row.item)
+        text = self.body(row)
         if text:
             if self._body_has_pictures(row):
                 height = round(self._doc(row, "body", inner).size().height())
@@ -351,13 +359,13 @@ class NotificationDelegate(QStyledItemDelegate):
             painter.setPen(soft)
             handle = "\u2066@" + (row.person.acct or row.person.username) + "\u2069"
             painter.drawText(lay.handle.translated(origin), 0, handle)
-        elif body_text(row.item):
+        elif self.body(row):
             body = lay.body.translated(origin)
             if self._body_has_pictures(row):
                 self._draw_doc(painter, self._doc(row, "body", body.width()), body, soft)
             else:
                 painter.setPen(soft)
-                text = body_text(row.item)  # in its own direction, also right to left
+                text = self.body(row)  # in its own direction, also right to left
                 painter.drawText(body, int(Qt.TextFlag.TextWordWrap), isolate(text))
         painter.restore()
 

@@ -26,6 +26,7 @@ from townsfolk.ui.notification_icons import kind_icon
 from townsfolk.ui.notifications_text import (
     body_text,
     describe_group,
+    hidden_text,
     icon_kind,
     kind_name,
 )
@@ -45,6 +46,8 @@ class Row:
 
     group: NotificationGroup
     person: Account | None = None
+    #: The hidden words that fold this row ("warn"); empty: shown as it is.
+    hidden: tuple[str, ...] = ()
 
     @property
     def item(self) -> NotificationItem:
@@ -79,6 +82,10 @@ class NotificationsModel(QAbstractListModel):
         self.expanded: set[str] = set()
         #: Ids of unread notifications that have been on screen (see the module's text).
         self.seen: set[str] = set()
+        #: Notifications a "warn" hidden-words filter folds (id -> the words found), and the
+        #: ones the person chose to see anyway.
+        self.folded: dict[str, tuple[str, ...]] = {}
+        self.shown_anyway: set[str] = set()
 
     # -- Qt ---------------------------------------------------------------------------------
 
@@ -116,6 +123,12 @@ class NotificationsModel(QAbstractListModel):
             parts.insert(0, QCoreApplication.translate("Notifications", "New:"))
         item = row.group.lead
         text = body_text(item)
+        if row.hidden:
+            text = (
+                hidden_text(row.hidden)
+                + " "
+                + QCoreApplication.translate("Notifications", "Press Space to show it.")
+            )
         if text:
             parts.append(text)
         elif item.waiting_request:
@@ -156,10 +169,33 @@ class NotificationsModel(QAbstractListModel):
     def _layout(self) -> list[Row]:
         rows: list[Row] = []
         for group in group_items(self._items):
-            rows.append(Row(group))
+            rows.append(Row(group, hidden=self._hidden(group)))
             if group.key in self.expanded and len(group.accounts) > 1:
                 rows.extend(Row(group, person) for person in group.accounts)
         return rows
+
+    def _hidden(self, group: NotificationGroup) -> tuple[str, ...]:
+        lead = group.lead.id
+        return () if lead in self.shown_anyway else self.folded.get(lead, ())
+
+    def set_folded(self, notification_id: str, words: tuple[str, ...]) -> None:
+        """A "warn" hidden-words filter folds this notification (``()``: it no longer does).
+        Rows already shown change when the list is filled again."""
+        if words:
+            self.folded[notification_id] = words
+        else:
+            self.folded.pop(notification_id, None)
+
+    def show_anyway(self, row: int) -> bool:
+        """The "Show anyway" of a folded row: its words show (until the list is refreshed with
+        other hidden words). Returns whether the row was folded."""
+        entry = self.row_at(row)
+        if entry is None or not entry.hidden:
+            return False
+        self.shown_anyway.add(entry.group.lead.id)
+        self._rows[row] = Row(entry.group)
+        self.dataChanged.emit(self.index(row), self.index(row))
+        return True
 
     def _rebuild(self) -> None:
         self.beginResetModel()

@@ -190,6 +190,15 @@ def _one_paragraph(content: str) -> str:
     return " ".join(plain_text(content).split())
 
 
+def hidden_text(words: tuple[str, ...]) -> str:
+    """The body of a notification folded by a "warn" hidden-words filter (issue 11), as the
+    timelines say it; pressing the row (or Space) shows the post's words."""
+    quoted = ", ".join(f"“{isolate(w)}”" for w in words)
+    note = QCoreApplication.translate("Notifications", "Hidden because it mentions %1.")
+    show = QCoreApplication.translate("Notifications", "Show anyway")
+    return f"{note.replace('%1', quoted)} {show}"
+
+
 def answer_text(item: NotificationItem) -> str:
     """For a follow request: what became of it ("" while it waits for Accept or Decline)."""
     if item.notification.type != "follow_request" or item.answer is None:

@@ -325,6 +325,8 @@ class NotificationsView(QWidget):
         entry = self.model.row_at(row)
         if entry is None:
             return False
+        if entry.hidden and expanded is not False:
+            return self.model.show_anyway(row)  # folded by hidden words: "Show anyway"
         if entry.person is not None:
             if expanded is not False:
                 return False
@@ -348,6 +350,9 @@ class NotificationsView(QWidget):
         show who."""
         entry = self.model.row_at(row)
         if entry is None:
+            return
+        if entry.hidden:
+            self.model.show_anyway(row)  # the first press shows the words, the next opens
             return
         if entry.person is not None:
             self.open_profile.emit(entry.person.acct or entry.person.username)

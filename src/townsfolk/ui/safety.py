@@ -160,6 +160,11 @@ class SafetyActions(QObject):
             button.setAccessibleName(text.rstrip("…"))
             button.clicked.connect(lambda _c=False, a=action: self._from_settings(dialog, a))
             rows.addWidget(button, 1 + n // 2, n % 2)
+        add_part = getattr(dialog, "add_account_part", None)
+        if add_part is not None:  # the Settings window's own "Your account" part
+            heading.hide()
+            add_part(part)
+            return
         at = max(0, layout.count() - 2)  # above the stretch and the Done / Cancel buttons
         layout.insertWidget(at, part)
         # taller by what was added (the window is then fitted to the screen)
@@ -607,16 +612,19 @@ class SafetyActions(QObject):
 
     def screen_notifications(self, items: list[NotificationItem]) -> list[NotificationItem]:
         """Notifications without those about posts the hidden words hide ("Notifications"
-        ticked, "Don't show the post at all")."""
+        ticked, "Don't show the post at all"); those the words only warn about are folded
+        in the list ("Hidden because it mentions “word”. Show anyway"), as in the timelines."""
         words = self._words()
         if words is None or not items:
             return items
+        model = self.window.notifications_view.model
         kept = []
         for item in items:
             status = item.notification.status
             verdict = words.screen(status, "notifications") if status is not None else None
             if verdict is None or verdict.action != "hide":
                 kept.append(item)
+            model.set_folded(item.id, verdict.words if verdict is not None else ())
         return kept
 
     def account_shown(self, account_id: int) -> None:

@@ -1,11 +1,11 @@
 """Moving towns, the part a person sees (issue 12).
 
-:func:`install` hooks it into a main window: four entries in the Townsfolk menu ("Move to
-another town…", "Save my follows and lists…", "Bring in follows from a file…", "Move my whole
-account…"), the window's :class:`MovingJobs` (``window.moving``), and the offer to make the
-backup the new home (``window.new_home_offer``). ``app.py`` calls it at start-up and then
-:func:`start`, which resumes unfinished exports and imports and looks whether to offer a new
-home.
+:func:`install` hooks it into a main window: four entries in the Townsfolk menu and in the
+Account menu ("Move to another town…", "Save my follows and lists…", "Bring in follows from a
+file…", "Move my whole account…"), the window's :class:`MovingJobs` (``window.moving``), and
+the offer to make the backup the new home (``window.new_home_offer``). ``app.py`` calls it at
+start-up and then :func:`start`, which resumes unfinished exports and imports and looks
+whether to offer a new home.
 
 Modules: ``wizard`` (the pages: ``what_page``, ``export_page``, ``account_page``,
 ``file_page``, ``preview_page``, ``import_page``), ``whole_account``, ``moved`` (people who
@@ -55,7 +55,21 @@ def install(window: Any, session: Session, profile: Path) -> MovingJobs:
     menu.insertAction(before, whole)
     window.moving_actions["whole"] = whole
     menu.insertSeparator(before)
+    _add_to_account_menu(window)
     return jobs
+
+
+def _add_to_account_menu(window: Any) -> None:
+    """The same entries in the Account menu too (issue 11: people look for them there),
+    above "Log out…"."""
+    safety = getattr(window, "safety", None)
+    menu = getattr(safety, "menu", None)
+    log_out = getattr(safety, "log_out_action", None)
+    if menu is None or log_out is None:
+        return
+    for action in window.moving_actions.values():
+        menu.insertAction(log_out, action)
+    menu.insertSeparator(log_out)
 
 
 def start(window: Any) -> None:

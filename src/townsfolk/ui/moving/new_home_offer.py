@@ -2,15 +2,22 @@
 "maple.practice has not answered for 3 days. Make @ann@harbour.practice your home?" with one
 button. The rules are in ``services.moving.new_home`` (3 days down, or the town announcing
 that it is closing); pressing the button brings the follows along and makes the backup the
-main account."""
+main account.
+
+"Not now" is remembered for that outage (or that announcement) in a small file in the profile
+(``new_home_declined.json``), so the offer does not come back at the next start; a new outage
+(the town answered in between) or another announcement offers it again."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
+import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -28,12 +35,15 @@ from townsfolk.services.moving.new_home import (
 )
 from townsfolk.ui.moving.controller import MovingJobs
 
-__all__ = ["BANNER_KEY", "NewHomeOffer"]
+__all__ = ["BANNER_KEY", "DECLINED_FILE", "NewHomeOffer"]
 
 log = logging.getLogger(__name__)
 
 BANNER_KEY = "new_home"
 _SHOWN_CHARS = 160
+DECLINED_FILE = "new_home_declined.json"
+#: Two outage starts this close together (seconds) are the same outage.
+_SAME_OUTAGE = 60.0
 
 
 class NewHomeOffer(QObject):
@@ -45,7 +55,10 @@ class NewHomeOffer(QObject):
         self.jobs = jobs
         self.session = jobs.session
         self.offered: tuple[int, int] | None = None  # (old main, backup) in the banner
-        self.declined: set[int] = set()
+        #: Why the offer on show was made: {"outage": start} or {"closing": words}.
+        self.offered_for: dict[str, Any] = {}
+        #: "Not now", by main account: {"outage": start, "closing": words} (see the module).
+        self.declined: dict[int, dict[str, Any]] = self._read_declined()
         self.task: asyncio.Task[Any] | None = None
         self.clock: Callable[[], float] = time.time  # (a test moves it days ahead)
         window.banner.action_clicked.connect(self._clicked)
@@ -69,17 +82,78 @@ class NewHomeOffer(QObject):
             backups = [
                 b for b in db.accounts.backups(main.local_id) if b.state is AccountState.ACTIVE
             ]
-            if backups and main.local_id not in self.declined:
+            if backups:
                 out.append((main, backups[0]))
         return out
+
+    # ------------------------------------------------------------------ "Not now", remembered
+
+    def _declined_path(self) -> Path | None:
+        profile = getattr(self.jobs, "profile", None)
+        return Path(profile) / DECLINED_FILE if profile is not None else None
+
+    def _read_declined(self) -> dict[int, dict[str, Any]]:
+        path = self._declined_path()
+        if path is None:
+            return {}
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError):
+            log.warning("The remembered 'Not now' of the new home offer could not be read.")
+            return {}
+        out: dict[int, dict[str, Any]] = {}
+        if isinstance(raw, dict):
+            for key, value in raw.items():
+                with contextlib.suppress(ValueError):
+                    if isinstance(value, dict):
+                        out[int(key)] = value
+        return out
+
+    def _write_declined(self) -> None:
+        path = self._declined_path()
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps({str(k): v for k, v in self.declined.items()}), "utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            log.warning("The 'Not now' of the new home offer could not be saved.")
+
+    def _said_not_now(self, main_id: int, why: str, value: Any) -> bool:
+        """Whether "Not now" was said to this offer: the same outage, or the same words."""
+        said = self.declined.get(main_id, {}).get(why)
+        if said is None:
+            return False
+        if why == "outage":
+            return isinstance(said, int | float) and abs(float(said) - float(value)) < _SAME_OUTAGE
+        return bool(said == value)
+
+    def _forget_outage(self, main_id: int) -> None:
+        """The town answers again: a later outage is a new one, offered again."""
+        entry = self.declined.get(main_id)
+        if entry is not None and entry.pop("outage", None) is not None:
+            if not entry:
+                del self.declined[main_id]
+            self._write_declined()
 
     async def check(self) -> bool:
         """Offer the move when a main town has been down long enough or says it closes.
         Returns whether the offer is on show."""
         for main, backup in self._pairs():
-            down = down_for(self.session.monitor, main.server_url, self.clock())
+            now = self.clock()
+            down = down_for(self.session.monitor, main.server_url, now)
             reason: str | None = None
+            why: dict[str, Any] = {}
+            if down <= 0:
+                self._forget_outage(main.local_id)
             if down >= OUTAGE_DAYS * 86400:
+                why = {"outage": now - down}
+                if self._said_not_now(main.local_id, "outage", now - down):
+                    continue
                 reason = (
                     self.tr("%1 has not answered for %2.")
                     .replace("%1", main.server_domain)
@@ -90,6 +164,9 @@ class NewHomeOffer(QObject):
                 if prepared is not None and prepared.logged_in:
                     said = closing_words(await announcements(prepared.client))
                     if said:
+                        why = {"closing": said}
+                        if self._said_not_now(main.local_id, "closing", said):
+                            continue
                         if len(said) > _SHOWN_CHARS:
                             said = said[: _SHOWN_CHARS - 1] + "…"
                         reason = (
@@ -116,12 +193,14 @@ class NewHomeOffer(QObject):
                     second_text=self.tr("Not now"),
                 )
             self.offered = (main.local_id, backup.local_id)
+            self.offered_for = why
             return True
         return False
 
     def _declined(self, key: str) -> None:
         if key == BANNER_KEY and self.offered is not None:
-            self.declined.add(self.offered[0])
+            self.declined.setdefault(self.offered[0], {}).update(self.offered_for)
+            self._write_declined()
             self.window.banner.clear(BANNER_KEY)
 
     def _clicked(self, key: str) -> None:

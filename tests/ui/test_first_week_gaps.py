@@ -1,0 +1,132 @@
+"""What the newcomer's first week still missed (issue 11, the gaps the other parts reported):
+People to follow right after sign-up, custom emoji in names, Follow buttons by keyboard,
+"warn" hidden words in notifications, the sidebar under a page opened from the menu, and the
+moving entries in the Account menu with "Not now" remembered."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from tests.services.test_failover_support import FAST_MONITOR
+from townsfolk.api.client import MastodonClient
+from townsfolk.services.health import HISTORY_FILE_NAME, HealthMonitor, TownState
+from townsfolk.ui.moving.new_home_offer import BANNER_KEY, DECLINED_FILE, NewHomeOffer
+
+from .shots import shot
+from .test_main_window_support import eventually, running, settle
+from .test_moving_ui import moving_app
+
+# ----------------------------------------------------------------- hidden words, notifications
+
+
+async def test_a_warn_filter_folds_a_notification_until_show_anyway(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any
+) -> None:
+    async with MastodonClient(maple.base_url, access_token=user_token(maple.domain, "bob")) as c:
+        mention = (await c.post_status("@ann so many tomatoes!")).id
+
+    async with running(qtbot, profile_dir, [(maple, user_token(maple.domain))]) as r:
+        w = r.window
+        await settle(w)
+        view = w.notifications_view
+
+        def row_of_mention() -> int:
+            for n, row in enumerate(view.model.rows):
+                status = row.item.notification.status
+                if row.person is None and status is not None and status.id == mention:
+                    return n
+            return -1
+
+        await eventually(lambda: row_of_mention() >= 0, 20)
+        assert not view.model.rows[row_of_mention()].hidden
+        dialog = w.safety.open_hidden_words()
+        assert dialog is not None
+        await w.safety.wait()
+        dialog.words.setText("tomatoes")
+        assert dialog.places["notifications"].isChecked()
+        assert dialog.warn.isChecked()  # fold, not hide
+        dialog.save_button.click()
+        await w.safety.wait()
+        dialog.close()
+        await settle(w)
+        w.show_place("notifications")
+        await eventually(lambda: row_of_mention() >= 0 and view.model.rows[row_of_mention()].hidden)
+        n = row_of_mention()
+        entry = view.model.rows[n]
+        assert entry.hidden == ("tomatoes",)
+        assert view.delegate.body(entry) == "Hidden because it mentions “tomatoes”. Show anyway"
+        spoken = view.model.spoken(entry)
+        assert "Hidden because it mentions “tomatoes”." in spoken
+        assert "so many tomatoes" not in spoken
+        view.list.setCurrentIndex(view.model.index(n))
+        shot(w, "firstweek-notification-folded.png")
+        # Space (or a click) shows it anyway; the next press opens the post as before.
+        view.list.setFocus()
+        qtbot.keyClick(view.list, Qt.Key.Key_Space)
+        entry = view.model.rows[row_of_mention()]
+        assert not entry.hidden
+        assert "so many tomatoes" in view.delegate.body(entry)
+        assert "so many tomatoes" in view.model.spoken(entry)
+
+
+# ----------------------------------------------------------------- moving, in the Account menu
+
+
+async def test_moving_entries_are_in_the_account_menu_and_not_now_is_remembered(
+    qtbot: Any, profile_dir: Path, maple: Any, harbour: Any, user_token: Any
+) -> None:
+    monitor = HealthMonitor(history_path=profile_dir / HISTORY_FILE_NAME, **FAST_MONITOR)
+    logins = [
+        (maple, user_token(maple.domain), "ann"),
+        (harbour, user_token(harbour.domain), "ann"),
+    ]
+    async with moving_app(qtbot, profile_dir, logins, monitor=monitor, backup=True) as app:
+        w: Any = app.window
+        account_menu = w.safety.menu
+        texts = [a.text() for a in account_menu.actions()]
+        for entry in ("&Move to another town…", "Save my follows and lists…"):
+            assert entry in texts
+        assert "Bring in follows from a file…" in texts
+        for mode in ("move", "export", "import"):
+            assert w.moving_actions[mode] in account_menu.actions()
+        # They open the same wizard from there.
+        w.moving_actions["export"].trigger()
+        assert w.moving_wizard.isVisible()
+        w.moving_wizard.close()
+        w.safety._update_menu()  # as when it opens
+        account_menu.adjustSize()
+        shot(account_menu, "firstweek-account-menu.png")
+
+        maple.town.faults.set("down")
+        w.poll_now()
+        await eventually(lambda: monitor.state(maple.base_url) is TownState.NOT_ANSWERING, 30)
+        later = time.time() + 4 * 86400 + 60
+
+        offer = w.new_home_offer
+        offer.clock = lambda: later
+        assert await offer.check()
+        w.banner.second_clicked.emit(BANNER_KEY)  # "Not now"
+        assert not w.banner.has(BANNER_KEY)
+        assert (profile_dir / DECLINED_FILE).exists()
+
+        # Townsfolk starts again, the same outage goes on: no offer.
+        again = NewHomeOffer(w, w.moving)
+        again.clock = lambda: later + 3600
+        assert not await again.check()
+        assert not w.banner.has(BANNER_KEY)
+
+        # Another outage (it began at another time): offered again.
+        saved = json.loads((profile_dir / DECLINED_FILE).read_text("utf-8"))
+        (main_id,) = saved
+        saved[main_id]["outage"] -= 7200
+        (profile_dir / DECLINED_FILE).write_text(json.dumps(saved), "utf-8")
+        third = NewHomeOffer(w, w.moving)
+        third.clock = lambda: later
+        assert await third.check()
+        assert w.banner.has(BANNER_KEY)
+        maple.town.faults.clear()
