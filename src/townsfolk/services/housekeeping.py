@@ -48,6 +48,8 @@ class HousekeepingReport:
     unreferenced_removed: int = 0
     leftovers_removed: int = 0
     picture_bytes: int = 0
+    #: How much less room the saved pictures take after the pass.
+    picture_bytes_freed: int = 0
 
 
 class Housekeeping:
@@ -79,6 +81,7 @@ class Housekeeping:
                 report.places_removed += self._trim(account_id, key)
             report.posts_removed += self.db.posts.prune_unreferenced(account_id, batch=BATCH)
         if self.media is not None:
+            before = self.media.total_size()
             wanted = self.db.posts.addresses()
             wanted.update(a.avatar_url for a in accounts if a.avatar_url)
             report.unreferenced_removed = self.media.prune(
@@ -87,6 +90,7 @@ class Housekeeping:
             report.pictures_removed = self.media.trim(self.media_bytes)
             report.leftovers_removed = self.media.sweep()
             report.picture_bytes = self.media.total_size()
+            report.picture_bytes_freed = max(0, before - report.picture_bytes)
         return report
 
     def _trim(self, account_id: int, key: str) -> int:
@@ -112,6 +116,15 @@ class Housekeeping:
         log.info("housekeeping: %s", report)
         return report
 
+    async def run_now(self) -> HousekeepingReport | None:
+        """A pass asked for by the person ("Free up space now"): after the scheduled pass
+        under way, if any, so two passes never run at once."""
+        running = self._pass
+        if running is not None and not running.done():
+            await asyncio.shield(running)
+        self._pass = asyncio.ensure_future(self.run())
+        return await asyncio.shield(self._pass)
+
     def start_schedule(
         self, interval: float | None = None, first_delay: float | None = None
     ) -> None:
@@ -128,6 +141,9 @@ class Housekeeping:
     async def _schedule(self, interval: float, first_delay: float) -> None:
         await asyncio.sleep(first_delay)
         while True:
+            running = self._pass  # (a pass the person asked for may be under way)
+            if running is not None and not running.done():
+                await asyncio.shield(running)
             self._pass = asyncio.ensure_future(self.run())
             await asyncio.shield(self._pass)  # (closing waits for a pass under way)
             await asyncio.sleep(interval)

@@ -87,7 +87,13 @@ class AppSettings(QObject):
 
     def open_settings(self, window: MainWindow) -> SettingsDialog:
         """The Settings window, over the window it was asked from (its backup accounts)."""
-        dialog = SettingsDialog(self.settings, window, backups=window.backup_choices())
+        session = window.session
+        dialog = SettingsDialog(
+            self.settings,
+            window,
+            backups=window.backup_choices(),
+            housekeeping=session.housekeeping if session is not None else None,
+        )
         dialog.settings_changed.connect(self.apply)
         dialog.follow_sync_changed.connect(window.set_follow_same)
         safety = getattr(window, "safety", None)  # hidden words, log out (ui/safety.py)
