@@ -98,6 +98,7 @@ from townsfolk.ui import people_pages
 from townsfolk.ui.account_switcher import AccountSwitcher
 from townsfolk.ui.banner import Banner
 from townsfolk.ui.compose import ComposeLimits, ComposeWindow, DraftFile
+from townsfolk.ui.compose.emoji_picker import town_emoji_source
 from townsfolk.ui.help_window import HelpWindow, open_help
 from townsfolk.ui.kinds.hook import KindsHook
 from townsfolk.ui.links import desktop_open, open_external
@@ -1779,6 +1780,8 @@ class MainWindow(QMainWindow):
                 parent=self,
             )
             window.submitted.connect(self._compose_submitted)
+            window.emoji_images = self.images
+            window.town_emoji = town_emoji_source(self.session, account.local_id)
             window.setWindowFlag(Qt.WindowType.Window, True)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.setWindowTitle(_fill(self.tr("Write a post — @%1"), account.handle))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Literal
 
@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from townsfolk.api.entities import CustomEmoji
 from townsfolk.cache import Draft, DraftMedia, DraftPoll, OutboxItem, OutboxState
 from townsfolk.cache.errors import StorageError
 from townsfolk.services.outbox import Outbox, OutboxChange, OutboxProblem
 from townsfolk.services.pictures import PictureRefused, make_thumbnail
 from townsfolk.ui.compose.counting import ComposeLimits, count_characters
 from townsfolk.ui.compose.drafts import ComposeState, DraftFile
+from townsfolk.ui.compose.emoji_picker import EmojiPicker
 from townsfolk.ui.safe_text import PlainLabel, fill, plain_tooltip
 from townsfolk.ui.style import SteadyButton, em, readable
 
@@ -439,6 +441,10 @@ class ComposeWindow(QWidget):
         self._restoring = False
         self._tasks: set[asyncio.Task[object]] = set()
         self.ask_on_close: Callable[[], CloseChoice] = self._ask_on_close
+        #: For the emoji picker (set by the main window): pictures, and the town's emoji.
+        self.emoji_images: object | None = None
+        self.town_emoji: Callable[[], Awaitable[list[CustomEmoji]]] | None = None
+        self.emoji_picker: EmojiPicker | None = None
         self.setWindowTitle(self.tr("Write a post"))
         self.setAccessibleName(self.tr("Write a post"))
         self._build()
@@ -539,6 +545,13 @@ class ComposeWindow(QWidget):
         self.add_picture_button.setAccessibleName(self.tr("Add a picture"))
         self.add_picture_button.clicked.connect(self._choose_pictures)
         tools.addWidget(self.add_picture_button)
+        self.emoji_button = QPushButton(self.tr("☺ Emoji…"), self)
+        self.emoji_button.setObjectName("emojiButton")
+        self.emoji_button.setAccessibleName(self.tr("Add an emoji"))
+        self.emoji_button.setToolTip(self.tr("Add an emoji (Ctrl+E)"))
+        self.emoji_button.clicked.connect(self.open_emoji_picker)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.open_emoji_picker)
+        tools.addWidget(self.emoji_button)
         tools.addWidget(self.poll_toggle)
         tools.addStretch(1)
         layout.addLayout(tools)
@@ -601,6 +614,34 @@ class ComposeWindow(QWidget):
             QShortcut(QKeySequence(sequence), self, self._send_shortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.visibility_help.setText(self._visibility_help(str(self.visibility.currentData())))
+
+    # ------------------------------------------------------------------ emoji
+
+    def open_emoji_picker(self) -> EmojiPicker:
+        """The emoji picker, over this window; the chosen emoji goes in at the cursor."""
+        if self.emoji_picker is not None:
+            with contextlib.suppress(RuntimeError):
+                self.emoji_picker.close()
+        picker = EmojiPicker(self.emoji_images, self.town_emoji, self.town_name, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        picker.chosen.connect(self.insert_emoji)
+        self.emoji_picker = picker
+        picker.show()
+        return picker
+
+    def insert_emoji(self, text: str) -> None:
+        """Put ``text`` at the cursor; a town's ``:shortcode:`` gets spaces around it when
+        it would touch a word (else the town would not show its picture)."""
+        cursor = self.text_edit.textCursor()
+        if text.startswith(":") and text.endswith(":") and len(text) > 2:
+            before = self.text_edit.toPlainText()[: cursor.position()]
+            if before and not before[-1].isspace():
+                text = " " + text
+            text += " "
+        cursor.insertText(text)
+        self.text_edit.setTextCursor(cursor)
+        self.text_edit.setFocus()
+        self.activateWindow()
 
     def visibility_words(self) -> list[str]:
         return [
