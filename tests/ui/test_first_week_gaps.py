@@ -130,3 +130,53 @@ async def test_moving_entries_are_in_the_account_menu_and_not_now_is_remembered(
         assert await third.check()
         assert w.banner.has(BANNER_KEY)
         maple.town.faults.clear()
+
+
+# ----------------------------------------------------------------- Follow by keyboard
+
+
+async def test_follow_buttons_in_a_people_list_work_by_keyboard(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any
+) -> None:
+    from townsfolk.ui.people_pages import PeoplePageView
+
+    async with running(qtbot, profile_dir, [(maple, user_token(maple.domain))]) as r:
+        w = r.window
+        w.show()
+        await settle(w)
+        w.poll_timer.stop()
+        page = w.open_people_to_follow()
+        assert isinstance(page, PeoplePageView)
+        plist = page.list
+        await eventually(lambda: bool(plist.rows) and not page.loading, 20)
+        rows = list(plist.rows.values())
+        await eventually(lambda: all(row.relationship is not None for row in rows), 20)
+        # Tab reaches the list, not each button: the first person becomes the current one.
+        for row in rows:
+            assert row.follow.focusPolicy() == Qt.FocusPolicy.ClickFocus
+        w.activateWindow()
+        plist.setFocus(Qt.FocusReason.TabFocusReason)
+        await eventually(lambda: plist.currentRow() == 0)
+        qtbot.keyClick(plist, Qt.Key.Key_Down)
+        second = plist.current_row_widget()
+        assert second is rows[1]
+        name = second.person.name
+        assert second.follow.accessibleName() == f"Follow {name}"
+        assert plist.currentItem().data(Qt.ItemDataRole.AccessibleDescriptionRole) == (
+            f"Follow {name}"
+        )
+        asked: list[tuple[str, bool]] = []
+        plist.follow_requested.connect(lambda pid, on: asked.append((pid, on)))
+        qtbot.keyClick(plist, Qt.Key.Key_F)
+        assert asked == [(second.person.id, True)]
+        await eventually(lambda: second.relationship is not None and second.following, 20)
+        assert plist.currentItem().data(Qt.ItemDataRole.AccessibleDescriptionRole).startswith(
+            "You "
+        )
+        qtbot.keyClick(plist, Qt.Key.Key_Down)
+        third = plist.current_row_widget()
+        assert third is rows[2]
+        qtbot.keyClick(plist, Qt.Key.Key_Space)
+        assert asked[-1] == (third.person.id, True)
+        await eventually(lambda: third.relationship is not None and third.following, 20)
+        shot(w, "firstweek-follow-by-keyboard.png")

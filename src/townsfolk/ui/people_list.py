@@ -5,12 +5,16 @@ markup), full address and a Follow / Following ✓ / Requested button. Pressing 
 the person's profile (``open_profile(acct)``); pressing the button asks
 ``follow_requested(person_id, follow)``, and the owner answers with :meth:`set_relationship`.
 A "Show more people" button at the end asks ``more_requested`` when there are more pages.
+
+By keyboard (issue 11): Tab into the list, the arrows move between people, Enter opens the
+person's profile, and Space or F presses the row's Follow button (its accessible name says
+what it does: "Follow Ann Archer"; the row reads it too).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPixmap
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -48,6 +52,8 @@ class PersonRowWidget(QWidget):
         self.setAutoFillBackground(True)  # covers the item's own text (kept for screen readers)
         self.person = person
         self.relationship: Relationship | None = None
+        #: The list's current row (moved with the arrows): outlined, so it can be seen.
+        self.current = False
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 6, 8, 6)
         row.setSpacing(10)
@@ -108,7 +114,7 @@ class PersonRowWidget(QWidget):
         return r is not None and (r.following or r.requested)
 
     def set_kind(self, words: str) -> None:
-        """"a video channel on PeerTube" under the address ("" hides it)."""
+        """ "a video channel on PeerTube" under the address ("" hides it)."""
         self.kind.setText(words)
         self.kind.setAccessibleName(words)
         self.kind.setVisible(bool(words))
@@ -120,6 +126,22 @@ class PersonRowWidget(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self.pressed.emit()
         super().mouseReleaseEvent(event)
+
+    def set_current(self, current: bool) -> None:
+        if current != self.current:
+            self.current = current
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.current:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().color(self.palette().ColorRole.Highlight))
+        pen.setWidth(2)
+        painter.setPen(pen)
+        painter.drawRoundedRect(self.rect().adjusted(1, 1, -2, -2), 6, 6)
 
 
 class PeopleList(QListWidget):
@@ -148,12 +170,17 @@ class PeopleList(QListWidget):
         self.rows: dict[str, PersonRowWidget] = {}
         KINDS.changed.connect(self._kinds_known)  # bound method: dropped with the list
         self.setAccessibleName(self.tr("People"))
+        self.setAccessibleDescription(
+            self.tr("Arrows move between people. Enter opens a profile, Space or F follows.")
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setUniformItemSizes(False)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.more_button: QPushButton | None = None
         self._more_item: QListWidgetItem | None = None
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
+        self.currentItemChanged.connect(self._current_changed)
         if images is not None:
             images.image_ready.connect(self._image_ready)
 
@@ -195,11 +222,14 @@ class PeopleList(QListWidget):
             if row.kind.text():
                 self._fit(item, row)
             row.follow.clicked.connect(lambda _=False, r=row: self._follow(r))
+            # Tab stays on the list (the arrows move between rows; Space or F follows).
+            row.follow.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             row.pressed.connect(lambda i=item: self._activated(i))
             item.setSizeHint(QSize(0, max(row.sizeHint().height(), AVATAR + 12)))
             self.addItem(item)
             self.setItemWidget(item, row)
             self.rows[person.id] = row
+            self._describe(person.id)
             self._load_avatar(row)
         if not self.rows:
             self.show_empty(self.empty_text)
@@ -224,6 +254,52 @@ class PeopleList(QListWidget):
         row = self.rows.get(person_id)
         if row is not None:
             row.set_relationship(relationship, own=person_id == self.own_id)
+            self._describe(person_id)
+
+    def _describe(self, person_id: str) -> None:
+        """The row reads what its button does ("Follow Ann Archer"), for screen readers."""
+        row = self.rows.get(person_id)
+        item = self._item_of(person_id)
+        if row is None or item is None:
+            return
+        words = row.follow.accessibleName() if not row.follow.isHidden() else ""
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
+
+    def _item_of(self, person_id: str) -> QListWidgetItem | None:
+        for n in range(self.count()):
+            item = self.item(n)
+            if item.data(IdRole) == person_id:
+                return item
+        return None
+
+    def _current_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        for item, on in ((previous, False), (current, True)):
+            row = self.itemWidget(item) if item is not None else None
+            if isinstance(row, PersonRowWidget):
+                row.set_current(on)
+
+    def current_row_widget(self) -> PersonRowWidget | None:
+        item = self.currentItem()
+        row = self.itemWidget(item) if item is not None else None
+        return row if isinstance(row, PersonRowWidget) else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and key in (Qt.Key.Key_Space, Qt.Key.Key_F):
+            row = self.current_row_widget()
+            if row is not None and not row.follow.isHidden() and row.follow.isEnabled():
+                row.follow.click()  # the same as a click: "Stop following?" asks first
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.currentItem() is None and self.rows:
+            self.setCurrentRow(0)  # Tab into the list: the first person is the current one
 
     def set_relationships(self, relationships: dict[str, Relationship]) -> None:
         for person_id, relationship in relationships.items():
