@@ -126,6 +126,7 @@ from townsfolk.ui.style import (
     follow_text_size,
     place_on_screen,
 )
+from townsfolk.ui.tasks import wait_for_all
 from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import ImageStore, TimelineView
 from townsfolk.ui.timeline.images import AVATAR_PIXELS
@@ -948,8 +949,7 @@ class MainWindow(QMainWindow):
 
     async def wait_idle(self) -> None:
         """Wait until every background task has finished (for tests and quitting)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await wait_for_all(self._tasks)
 
     # Refreshing -------------------------------------------------------------------------------
 

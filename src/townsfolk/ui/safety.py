@@ -57,6 +57,7 @@ from townsfolk.ui.safety_dialogs import (
     UnfollowDialog,
 )
 from townsfolk.ui.safety_lists import SafetyListsDialog
+from townsfolk.ui.tasks import wait_for_all
 from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import TimelineView
 
@@ -208,8 +209,7 @@ class SafetyActions(QObject):
 
     async def wait(self) -> None:
         """Wait until every action started here has finished (for tests)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await wait_for_all(self._tasks)
 
     def _show(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog

@@ -46,6 +46,7 @@ from townsfolk.services.practice_mode import PracticeMode
 from townsfolk.ui.links import open_external
 from townsfolk.ui.onboarding.state import WizardState, clear_state, load_state, save_state
 from townsfolk.ui.style import place_on_screen
+from townsfolk.ui.tasks import wait_for_all
 
 log = logging.getLogger(__name__)
 
@@ -392,8 +393,7 @@ class WelcomeWizard(QDialog):
         """Stop the background work and wait until it has really stopped (before the loop
         ends, e.g. at quit)."""
         self._cancel_tasks()
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await wait_for_all(self._tasks)
 
     @property
     def busy(self) -> bool:
