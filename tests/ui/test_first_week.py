@@ -233,6 +233,10 @@ async def test_the_first_week_without_a_restart(
         press_next(wizard)  # Open Townsfolk
         assert not wizard.isVisible()
         assert handle_on_screen(window) == main_handle
+        # She has just joined: People to follow comes first, saying why (not an empty page).
+        await eventually(lambda: window.pages.currentWidget().objectName() == "peopleToFollow")
+        assert window.pages.currentWidget().intro.text().startswith("Welcome to your town!")
+        window.go_back()
         assert window.current_page_key() == "home"
         assert [a.handle for a in session.accounts()] == [main_handle, backup_handle]
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from tests.services.test_failover_support import FAST_MONITOR
 from townsfolk.api.client import MastodonClient
 from townsfolk.services.health import HISTORY_FILE_NAME, HealthMonitor, TownState
+from townsfolk.services.session import Session
 from townsfolk.ui.moving.new_home_offer import BANNER_KEY, DECLINED_FILE, NewHomeOffer
 
 from .shots import shot
@@ -170,8 +171,8 @@ async def test_follow_buttons_in_a_people_list_work_by_keyboard(
         qtbot.keyClick(plist, Qt.Key.Key_F)
         assert asked == [(second.person.id, True)]
         await eventually(lambda: second.relationship is not None and second.following, 20)
-        assert plist.currentItem().data(Qt.ItemDataRole.AccessibleDescriptionRole).startswith(
-            "You "
+        assert (
+            plist.currentItem().data(Qt.ItemDataRole.AccessibleDescriptionRole).startswith("You ")
         )
         qtbot.keyClick(plist, Qt.Key.Key_Down)
         third = plist.current_row_widget()
@@ -180,3 +181,89 @@ async def test_follow_buttons_in_a_people_list_work_by_keyboard(
         assert asked[-1] == (third.person.id, True)
         await eventually(lambda: third.relationship is not None and third.following, 20)
         shot(w, "firstweek-follow-by-keyboard.png")
+
+
+# ----------------------------------------------------------------- after the wizard
+
+
+async def _wizard_ends(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any, *, new_account: bool
+) -> Any:
+    """The welcome wizard ends with Ann's account (new, or one she logged in to)."""
+    from .test_main_window_support import add_account, fast_client, open_window
+    from .test_welcome_flow import _flow
+
+    session = Session.open(profile_dir, client_factory=fast_client)
+    window, _recorded = await open_window(qtbot, session)
+    flow = _flow(window, session, profile_dir)
+    flow.start()
+    assert flow.wizard is not None
+    flow.wizard.state.new_account = new_account
+    account = await add_account(session, maple, user_token(maple.domain, "ann"))
+    flow.wizard.account_ready.emit(account)
+    await eventually(lambda: window.account is not None)
+    await settle(window)
+    return session, window, flow
+
+
+async def test_a_new_account_opens_on_people_to_follow_with_a_sentence(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any
+) -> None:
+    session, w, flow = await _wizard_ends(qtbot, profile_dir, maple, user_token, new_account=True)
+    try:
+        await eventually(lambda: w.pages.currentWidget().objectName() == "peopleToFollow")
+        page = w.pages.currentWidget()
+        assert page.intro.text().startswith(
+            "Welcome to your town! Posts show up in “People you follow” once you follow "
+            "someone, so here are some people to start with."
+        )
+        await eventually(lambda: bool(page.list.rows) and not page.loading, 20)
+        assert w.navigation.selectedItems() == []  # People to follow is no place of the list
+        w.show()
+        w.resize(1100, 720)
+        await settle(w)
+        shot(w, "firstweek-new-account-people-to-follow.png")
+        w.go_back()
+        assert w.current_page_key() == "home"
+        assert [i.text() for i in w.navigation.selectedItems()] == ["People you follow"]
+    finally:
+        flow.wizard.close()
+        await flow.aclose()
+        await w.aclose()
+        await session.aclose()
+
+
+async def test_logging_in_to_an_account_she_had_opens_on_people_you_follow(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any
+) -> None:
+    session, w, flow = await _wizard_ends(qtbot, profile_dir, maple, user_token, new_account=False)
+    try:
+        assert w.current_page_key() == "home"
+        assert not any(
+            w.pages.widget(n).objectName() == "peopleToFollow" for n in range(w.pages.count())
+        )
+    finally:
+        flow.wizard.close()
+        await flow.aclose()
+        await w.aclose()
+        await session.aclose()
+
+
+async def test_people_to_follow_from_search_does_not_highlight_search(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any
+) -> None:
+    async with running(qtbot, profile_dir, [(maple, user_token(maple.domain))]) as r:
+        w = r.window
+        await settle(w)
+        w.show_place("search")
+        assert [i.text() for i in w.navigation.selectedItems()] == ["Search"]
+        w.people_to_follow_action.trigger()
+        assert w.pages.currentWidget().objectName() == "peopleToFollow"
+        assert w.navigation.selectedItems() == []
+        # Back: the place underneath, highlighted again; choosing it from the keyboard too.
+        w.go_back()
+        assert w.current_page_key() == "search"
+        assert [i.text() for i in w.navigation.selectedItems()] == ["Search"]
+        w.people_to_follow_action.trigger()
+        w.show_place("search")
+        assert [i.text() for i in w.navigation.selectedItems()] == ["Search"]

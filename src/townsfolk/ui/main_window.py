@@ -802,8 +802,8 @@ class MainWindow(QMainWindow):
         if self.session is None or self.account is None:
             return
         self._clear_details()
-        if self.navigation.current_place() != key:
-            self.navigation.select_quietly(key)
+        # also the place already current: a page on top may have taken its highlight
+        self.navigation.select_quietly(key)
         self._show_page(key)
 
     def _show_page(self, key: str) -> None:
@@ -864,7 +864,9 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(widget)
             self._set_title(title)
         else:
-            self._show_page(self.navigation.current_place() or "home")
+            place = self.navigation.current_place() or "home"
+            self.navigation.select_quietly(place)  # highlighted again (see show_place)
+            self._show_page(place)
 
     def _clear_details(self) -> None:
         while self._details:

@@ -176,6 +176,8 @@ class NavigationList(QListWidget):
         (none: no heading). The chosen place stays chosen when it is still there; nothing is
         emitted."""
         current = self.current_place()
+        # a page of its own on top (People to follow) highlights no place: it stays so
+        highlighted = bool(self.selectedItems())
         self.blockSignals(True)
         for key in [k for k in self._items if k not in PLACES]:
             item = self._items.pop(key)
@@ -197,6 +199,8 @@ class NavigationList(QListWidget):
         # The chosen list may be gone (deleted, or another account): the window shows
         # "People you follow" itself; nothing is emitted here.
         self.setCurrentItem(self._items.get(current or "home", self._items["home"]))
+        if not highlighted:
+            self.clearSelection()
         self.blockSignals(False)
 
     def list_keys(self) -> list[str]:

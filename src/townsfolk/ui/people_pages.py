@@ -166,9 +166,12 @@ def _page(window: MainWindow, intro: str, empty: str, title: str, loader: Loader
     return view
 
 
-def open_people_to_follow(window: MainWindow) -> PeoplePageView | None:
+def open_people_to_follow(window: MainWindow, *, welcome: bool = False) -> PeoplePageView | None:
     """People to follow: the town's suggestions, people of the town who post, its most
-    followed people."""
+    followed people. ``welcome``: right after joining a town, with a sentence saying why this
+    page comes first. It is opened from the menu (or the empty home page), not from a place
+    in the sidebar, so the sidebar highlights none while it shows (Back goes to the place
+    underneath, highlighted again)."""
     if window.session is None or window.account is None:
         return None
     account_id = window.account.local_id
@@ -186,10 +189,21 @@ def open_people_to_follow(window: MainWindow) -> PeoplePageView | None:
         "PeoplePages",
         "Your town has no one to suggest right now. Try Search, or look at “Your town”.",
     )
+    if welcome:
+        intro = (
+            QCoreApplication.translate(
+                "PeoplePages",
+                "Welcome to your town! Posts show up in “People you follow” once you follow "
+                "someone, so here are some people to start with.",
+            )
+            + "\n\n"
+            + intro
+        )
     view = _page(
         window, intro, empty, QCoreApplication.translate("PeoplePages", "People to follow"), loader
     )
     view.setObjectName("peopleToFollow")
+    window.navigation.clearSelection()  # not "Search" (or any place): a page of its own
     return view
 
 

@@ -25,6 +25,7 @@ from townsfolk.services.directory import DirectoryService
 from townsfolk.services.organisation import load_organisation
 from townsfolk.services.practice_mode import PracticeMode, PracticeSession
 from townsfolk.services.session import Session
+from townsfolk.ui import people_pages
 from townsfolk.ui.app_settings import AppSettings
 from townsfolk.ui.backup_reminder import BackupReminder
 from townsfolk.ui.main_window import MainWindow
@@ -131,13 +132,23 @@ class WelcomeFlow(QObject):
     def _account_ready(self, account: Account) -> None:
         if account.state is not AccountState.ACTIVE:
             return  # still waiting for its email or approval: the wizard keeps it
-        shown = self.window.account
-        if shown is not None and shown.local_id == account.local_id:
-            self._spawn(self.window.accounts_changed())  # already on screen
-        else:
-            self._spawn(self.window.add_account(account.local_id))
+        wizard = self.wizard
+        new = wizard is not None and wizard.state.new_account and account.role is AccountRole.MAIN
+        self._spawn(self._show_account(account, new=new))
         self.window.show()
         self.window.raise_()
+
+    async def _show_account(self, account: Account, *, new: bool) -> None:
+        """The account in the window; a new one (she has just joined) opens on People to
+        follow with a sentence saying why, not on an empty People you follow (issue 11)."""
+        shown = self.window.account
+        if shown is not None and shown.local_id == account.local_id:
+            await self.window.accounts_changed()  # already on screen
+        else:
+            await self.window.add_account(account.local_id)
+        now = self.window.account
+        if new and now is not None and now.local_id == account.local_id:
+            people_pages.open_people_to_follow(self.window, welcome=True)
 
     def _practice_started(self, practice: PracticeSession) -> None:
         self._spawn(self._open_practice(practice))

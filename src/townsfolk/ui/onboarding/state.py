@@ -50,6 +50,9 @@ class WizardState:
     backup_choice: str = "later"  # later | signup | login (optional: "later" first)
     remind_backup_later: bool = False
     added_account_id: int | None = None
+    #: The main account is a new one (signed up here or on the town's web page), not a log-in
+    #: to an account she had: the main window then opens on People to follow (issue 11).
+    new_account: bool = False
 
 
 def state_path(profile: Path) -> Path:

@@ -10,7 +10,8 @@ wizard at any step and opening it again later comes back to the same page with t
 Signals for the main window (wired by app.py):
 - ``account_stored(Account)``: an account (main or backup) is usable now; make it live at
   once (in the account menu, watched, its follow sync started).
-- ``account_ready(Account)``: the wizard ended; open the main window on "People you follow".
+- ``account_ready(Account)``: the wizard ended; open the main window on "People you follow"
+  (on "People to follow" when ``state.new_account``: she has just joined).
 - ``practice_started(PracticeSession)``: open the main window in practice mode, with the
   "Practice" badge; call :meth:`WelcomeWizard.join_real_town` for "Join a real town".
 """

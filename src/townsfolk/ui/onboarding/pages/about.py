@@ -151,6 +151,8 @@ class AboutPage(Page):
         if self.info is None:
             return
         url = self.info.sign_up.url or self.info.address.base_url
+        if not self.wizard.for_backup:
+            self.state.new_account = True  # joins there, then logs in here: a new account
         self.wizard.run(maybe_await(self.wizard.ctx.open_browser(url)))
         self.show_message(
             self.tr(

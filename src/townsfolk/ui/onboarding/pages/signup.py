@@ -342,6 +342,8 @@ class SignUpPage(Page):
         self._busy = False
         self.clear_message()
         self.state.waiting_account_id = account.local_id
+        if not self.wizard.for_backup:
+            self.state.new_account = True  # People to follow once the wizard ends
         self.wizard.go("email")
 
     def _failed(self, error: BaseException) -> None:
