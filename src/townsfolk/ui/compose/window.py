@@ -503,7 +503,10 @@ class ComposeWindow(QWidget):
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_edit.textChanged.connect(self._changed)
-        self.text_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        # Three lines at the least: six did not leave room for the counter and the note under
+        # "Who can see this" on an 800×600 screen with the text at 200 % (issue 11); the box
+        # still takes all the height there is.
+        self.text_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         layout.addWidget(self.text_edit, 1)
 
         self.counter = PlainLabel(self)
