@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -64,9 +65,15 @@ class ProfileView(QWidget):
         header = QFrame(self)
         header.setObjectName("profileHeader")
         header.setStyleSheet("QFrame#profileHeader { border-bottom: 1px solid palette(mid); }")
-        top = QHBoxLayout(header)
-        top.setContentsMargins(20, 16, 20, 16)
+        # Side by side when there is room; on a narrow window or with large text, the counts go
+        # one under the other and the buttons below the name (issue 11: nothing cut off).
+        self._header = header
+        self._header_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, header)
+        self._header_row.setContentsMargins(20, 16, 20, 16)
+        self._header_row.setSpacing(16)
+        top = QHBoxLayout()
         top.setSpacing(16)
+        self._header_row.addLayout(top, 1)
         self.avatar = PlainLabel(header)
         self.avatar.setFixedSize(AVATAR, AVATAR)
         self.avatar.setAccessibleName(self.tr("Profile picture"))
@@ -79,8 +86,9 @@ class ProfileView(QWidget):
         self.handle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bio = PlainLabel(header)
         self.bio.setWordWrap(True)
-        counts_row = QHBoxLayout()
+        counts_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         counts_row.setSpacing(4)
+        self._counts_row = counts_row
         self.counts = PlainLabel(header)
         self.counts.setObjectName("profileCounts")
         # The counts of people open the lists of those people.
@@ -100,6 +108,8 @@ class ProfileView(QWidget):
         counts_row.addWidget(self.following_button)
         counts_row.addWidget(self.followers_button)
         counts_row.addStretch(1)
+        for count in (self.counts, self.following_button, self.followers_button):
+            counts_row.setAlignment(count, Qt.AlignmentFlag.AlignLeading)
         self.kind_words = PlainLabel(header)  # "a video channel on PeerTube" (ui/kinds)
         self.kind_words.setObjectName("profileKind")
         self.kind_words.hide()
@@ -119,8 +129,9 @@ class ProfileView(QWidget):
         self.add_to_list_button.setMinimumHeight(40)
         self.add_to_list_button.clicked.connect(self.add_to_list_requested)
         self.add_to_list_button.hide()
-        buttons = QVBoxLayout()
+        buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         buttons.setSpacing(8)
+        self._buttons = buttons
         buttons.addWidget(self.follow_button)
         buttons.addWidget(self.add_to_list_button)
         self.edit_button = QPushButton(self.tr("Edit my profile"), header)
@@ -131,8 +142,9 @@ class ProfileView(QWidget):
         self.edit_button.hide()
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
-        top.addLayout(buttons)
+        self._header_row.addLayout(buttons)
         layout.addWidget(header)
+        header.installEventFilter(self)
 
         self.moved = QFrame(self)
         self.moved.setObjectName("movedNotice")
@@ -178,6 +190,57 @@ class ProfileView(QWidget):
 
     # ------------------------------------------------------------------ filling in
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._header and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.FontChange,
+            QEvent.Type.Show,
+        ):
+            self._arrange_header()
+        return super().eventFilter(watched, event)
+
+    def _arrange_header(self) -> None:
+        """Buttons beside the name when everything fits on one line, else below it; the
+        counts on one line when they fit, else one under the other."""
+        width = self._header.width()
+        margins = self._header_row.contentsMargins()
+        room = width - margins.left() - margins.right()
+        shown = [
+            b
+            for b in (self.follow_button, self.add_to_list_button, self.edit_button)
+            if b.isVisibleTo(self)
+        ]
+        buttons_width = max((b.sizeHint().width() for b in shown), default=0)
+        counts = [self.counts, self.following_button, self.followers_button]
+        counts_width = sum(w.sizeHint().width() for w in counts if w.isVisibleTo(self)) + 8
+        facts_room = room - AVATAR - 16
+        beside = facts_room - (buttons_width + 16 if shown else 0) >= counts_width
+        self._set_direction(
+            self._header_row,
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom,
+        )
+        in_a_row = sum(b.sizeHint().width() for b in shown) + 8 * len(shown) <= room
+        self._set_direction(
+            self._buttons,
+            QBoxLayout.Direction.TopToBottom
+            if beside or not in_a_row
+            else QBoxLayout.Direction.LeftToRight,
+        )
+        if beside:
+            facts_room -= buttons_width + 16 if shown else 0
+        self._set_direction(
+            self._counts_row,
+            QBoxLayout.Direction.LeftToRight
+            if counts_width <= facts_room
+            else QBoxLayout.Direction.TopToBottom,
+        )
+
+    @staticmethod
+    def _set_direction(box: QBoxLayout, direction: QBoxLayout.Direction) -> None:
+        if box.direction() != direction:
+            box.setDirection(direction)
+
     def set_person(
         self,
         person: RemoteAccount,
@@ -189,8 +252,7 @@ class ProfileView(QWidget):
         self.own = own
         name = person.name
         handle = full_handle(person, self.town)
-        self.name.setText(name)
-        self.name.setAccessibleName(name)
+        self.name.set_person(person, self.images)  # sets the accessible name too
         self.handle.setText(handle)
         self.handle.setAccessibleName(self.tr("Address: %1").replace("%1", handle))
         show_kind(self.kind_words, self.photos, person, self.town)
