@@ -267,3 +267,76 @@ async def test_people_to_follow_from_search_does_not_highlight_search(
         w.people_to_follow_action.trigger()
         w.show_place("search")
         assert [i.text() for i in w.navigation.selectedItems()] == ["Search"]
+
+
+# ----------------------------------------------------------------- custom emoji in names
+
+
+def _emoji_name_person(maple: Any, username: str, name: str) -> str:
+    """Someone on maple whose display name holds one of the town's custom emoji."""
+    from datetime import UTC, datetime
+
+    world = maple.town.world
+    with world.lock:
+        code = sorted(world.town(maple.domain).emojis)[0]
+        world.add_person(
+            maple.domain, username, name.replace("CODE", code), created_at=datetime.now(UTC)
+        )
+    return str(code)
+
+
+def _shows_pictures(label: Any, code: str) -> bool:
+    doc = label.document
+    return doc is not None and "data:image/png;base64," in doc.toHtml() and label.isVisible()
+
+
+async def test_custom_emoji_in_names_show_as_pictures_in_search_and_profiles(
+    qtbot: Any, profile_dir: Path, maple: Any, user_token: Any
+) -> None:
+    from townsfolk.ui.profile_view import ProfileView
+
+    code = _emoji_name_person(maple, "rosa", "Rosa :CODE: Diaz")
+    _emoji_name_person(maple, "mallory", '<img src="/dev/zero"> :CODE: <b>boss</b>')
+    async with running(qtbot, profile_dir, [(maple, user_token(maple.domain))]) as r:
+        w = r.window
+        w.show()
+        await settle(w)
+        w.poll_timer.stop()
+        w.show_place("search")
+        w.search_view.field.setText("rosa")
+        w.search_view.button.click()
+        plist = w.search_view.people
+        await eventually(lambda: any(r.person.username == "rosa" for r in plist.rows.values()), 20)
+        row = next(r for r in plist.rows.values() if r.person.username == "rosa")
+        assert row.name.text() == f"Rosa :{code}: Diaz"  # the name as the town sent it
+        await eventually(lambda: _shows_pictures(row.name, code), 20)
+        doc = row.name.document
+        assert f":{code}:" not in doc.toPlainText()  # a picture, never the code as words
+        assert doc.toPlainText().replace("\ufffc", "").split() == ["Rosa", "Diaz"]
+        assert doc.refused == []  # it asked only for the picture the app saved
+        assert all(s.startswith("data:image/png;base64,") for s in doc.requested)
+        assert row.name.accessibleName() == f"Rosa {code} Diaz"
+        shot(w, "firstweek-emoji-names-search.png")
+
+        profile = w.open_profile(f"rosa@{maple.domain}")
+        assert isinstance(profile, ProfileView)
+        await eventually(lambda: profile.person is not None, 20)
+        await eventually(lambda: _shows_pictures(profile.name, code), 20)
+        assert f":{code}:" not in profile.name.document.toPlainText()
+        assert profile.name.document.refused == []
+        shot(w, "firstweek-emoji-names-profile.png")
+        w.go_back()
+
+        # A hostile name with an emoji in it: its markup stays words, nothing else is loaded.
+        w.search_view.field.setText("mallory")
+        w.search_view.button.click()
+        await eventually(
+            lambda: any(r.person.username == "mallory" for r in plist.rows.values()), 20
+        )
+        bad = next(r for r in plist.rows.values() if r.person.username == "mallory")
+        await eventually(lambda: _shows_pictures(bad.name, code), 20)
+        words = bad.name.document.toPlainText()
+        assert '<img src="/dev/zero">' in words
+        assert "<b>boss</b>" in words
+        assert bad.name.document.refused == []
+        assert not any("/dev/zero" in s for s in bad.name.document.requested)

@@ -38,6 +38,7 @@ SET_HTML_ALLOWED = {
     "ui/onboarding/help.py": "our own help pages (Markdown shipped in resources/)",
     "ui/kinds/panels.py": "a long post's whole text: a SafeTextBrowser, HTML from render_post_html",
     "ui/notifications_delegate.py": "a SafeTextDocument; names escaped, our emoji data URIs only",
+    "ui/emoji_name.py": "a SafeTextDocument; the name escaped, our emoji data URIs only",
 }
 #: Widgets that subclass a text browser, and why.
 TEXT_BROWSER_SUBCLASSES = {"HelpText": "our own help pages; links go through the link gate"}

@@ -29,9 +29,10 @@ from townsfolk.api.entities import Account as RemoteAccount
 from townsfolk.api.entities import Relationship
 from townsfolk.services.addresses import display_handle
 from townsfolk.ui.account_switcher import initial_avatar, round_avatar
+from townsfolk.ui.emoji_name import EmojiNameLabel
 from townsfolk.ui.kinds.registry import REGISTRY as KINDS
 from townsfolk.ui.safe_text import PlainLabel, fill, plain_tooltip
-from townsfolk.ui.style import ScaledLabel, SteadyButton
+from townsfolk.ui.style import SteadyButton
 from townsfolk.ui.timeline import ImageStore
 
 __all__ = ["AVATAR", "PeopleList", "PersonRowWidget"]
@@ -64,7 +65,8 @@ class PersonRowWidget(QWidget):
         row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignVCenter)
         words = QVBoxLayout()
         words.setSpacing(0)
-        self.name = ScaledLabel(person.name, 1.0, self, bold=True)
+        # custom emoji in the name as pictures (ui/emoji_name.py; set_person gives the store)
+        self.name = EmojiNameLabel(person.name, 1.0, self, bold=True)
         self.name.setObjectName("personName")
         self.name.setWordWrap(True)
         self.handle = PlainLabel(display_handle(person.acct or person.username, town), self)
@@ -217,6 +219,7 @@ class PeopleList(QListWidget):
             item.setData(ValueRole, person.acct or person.username)
             item.setData(IdRole, person.id)
             row = PersonRowWidget(person, self.town)
+            row.name.set_person(person, self.images)
             row.set_relationship(relationship, own=person.id == self.own_id)
             row.set_kind(KINDS.describe(person, self.town))
             if row.kind.text():

@@ -18,9 +18,10 @@ from townsfolk.api.entities import Relationship
 from townsfolk.services.addresses import display_handle
 from townsfolk.services.richtext import plain_text
 from townsfolk.ui.account_switcher import initial_avatar, round_avatar
+from townsfolk.ui.emoji_name import EmojiNameLabel
 from townsfolk.ui.kinds.profile import PhotoGrid, show_kind
 from townsfolk.ui.safe_text import PlainLabel, fill
-from townsfolk.ui.style import ScaledLabel, SteadyButton
+from townsfolk.ui.style import SteadyButton
 from townsfolk.ui.timeline import ImageStore, TimelineView
 
 __all__ = ["ProfileView", "full_handle"]
@@ -80,7 +81,8 @@ class ProfileView(QWidget):
         top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         facts = QVBoxLayout()
         facts.setSpacing(4)
-        self.name = ScaledLabel("", 1.4, header, bold=True)
+        # custom emoji in the name as pictures (ui/emoji_name.py)
+        self.name = EmojiNameLabel("", 1.4, header, bold=True)
         self.name.setWordWrap(True)
         self.handle = PlainLabel(header)
         self.handle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
