@@ -61,122 +61,122 @@
         <translation>يسأل Townsfolk مدينة {town} عن نفسها…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="157"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="159"/>
         <source>The town&apos;s page is open in your web browser. When you have joined there (and confirmed your email, if the town asks), come back and press “I have joined: log in”.</source>
         <translation>صفحة المدينة مفتوحة في متصفحك. بعد أن تنضم هناك (وتؤكد بريدك الإلكتروني إن طلبت المدينة ذلك)، عد إلى هنا واضغط «انضممت: سجّل الدخول».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="165"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="167"/>
         <source>I have joined: log in</source>
         <translation>انضممت: سجّل الدخول</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="166"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="168"/>
         <source>Join this town</source>
         <translation>انضم إلى هذه المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="203"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="205"/>
         <source>Town address: {address}</source>
         <translation>عنوان المدينة: {address}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="212"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="214"/>
         <source>{n} people live here, and {active} of them were active last month.</source>
         <translation>يعيش هنا {n} شخصًا، وكان {active} منهم نشطين في الشهر الماضي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="218"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="220"/>
         <source>{n} people live here, and {active} of them were active last week.</source>
         <translation>يعيش هنا {n} شخصًا، وكان {active} منهم نشطين في الأسبوع الماضي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="224"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="226"/>
         <source>{n} people live here.</source>
         <translation>يعيش هنا {n} شخصًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="230"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="232"/>
         <source>{n} people were active here last month.</source>
         <translation>كان {n} شخصًا نشطين هنا في الشهر الماضي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="236"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="238"/>
         <source>Language: {names}.</source>
         <translation>اللغة: {names}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="244"/>
         <source>Can I join?</source>
         <translation>هل يمكنني الانضمام؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="246"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="248"/>
         <source>Yes: you can join now.</source>
         <translation>نعم: يمكنك الانضمام الآن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="247"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="249"/>
         <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
         <translation>تطلب الانضمام، ويوافق شخص من المدينة. قد يستغرق هذا بضعة أيام.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="251"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="253"/>
         <source>This town is not taking new people right now. Please go back and pick another town.</source>
         <translation>هذه المدينة لا تستقبل أشخاصًا جددًا الآن. ارجع واختر مدينة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="255"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="257"/>
         <source>Yes, on the town&apos;s own web page: press “Join on the town&apos;s web page”, join there, then come back here and log in.</source>
         <translation>نعم، عبر صفحة المدينة نفسها على الويب: اضغط «انضم عبر صفحة المدينة على الويب»، وانضم هناك، ثم عد إلى هنا وسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="271"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="273"/>
         <source>You must be at least {age} years old.</source>
         <translation>يجب أن يكون عمرك {age} سنة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="275"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="277"/>
         <source>The town rules</source>
         <translation>قواعد المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="284"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="286"/>
         <source>This town keeps its rules on its web page. Please read them before you join:</source>
         <translation>تحتفظ هذه المدينة بقواعدها على صفحتها في الويب. اقرأها من فضلك قبل أن تنضم:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="288"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="290"/>
         <source>Read the town rules</source>
         <translation>اقرأ قواعد المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="294"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="296"/>
         <source>The town did not tell Townsfolk its rules. Every town has some: please read about the town on its web page before you join.</source>
         <translation>لم تُخبر المدينة Townsfolk بقواعدها. لكل مدينة قواعد: اقرأ عن المدينة في صفحتها على الويب قبل أن تنضم من فضلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="301"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="303"/>
         <source>About the town (its web page)</source>
         <translation>عن المدينة (صفحتها على الويب)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="305"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="307"/>
         <source>Terms of use</source>
         <translation>شروط الاستخدام</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="310"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="312"/>
         <source>Privacy policy</source>
         <translation>سياسة الخصوصية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="314"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="316"/>
         <source>Before you join, you can read these pages (they open in your web browser):</source>
         <translation>قبل أن تنضم، يمكنك قراءة هذه الصفحات (تُفتح في متصفحك):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="323"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="325"/>
         <source>Who runs it: {who}</source>
         <translation>من يديرها: {who}</translation>
     </message>
@@ -372,17 +372,17 @@
         <translation>الحساب الذي تقرأ وتكتب به الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="142"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="144"/>
         <source>(backup)</source>
         <translation>(احتياطي)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="190"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
         <source>In use: your backup account @%1</source>
         <translation>المستخدم الآن: حسابك الاحتياطي @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="194"/>
         <source>In use: your account @%1</source>
         <translation>المستخدم الآن: حسابك @%1</translation>
     </message>
@@ -1310,283 +1310,283 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
         <translation>منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="513"/>
         <source>Characters left</source>
         <translation>الأحرف المتبقية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="522"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="525"/>
         <source>Please describe each picture, so people who cannot see it know what it shows.</source>
         <translation>صِف كل صورة من فضلك، ليعرف من لا يستطيعون رؤيتها ما الذي تُظهره.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="530"/>
         <source>Reminder</source>
         <translation>تذكير</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="531"/>
         <source>Send without a description</source>
         <translation>أرسل دون وصف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="529"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="532"/>
         <source>Send without describing the pictures</source>
         <translation>أرسل دون وصف الصور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="537"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="539"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="540"/>
         <source>Add a poll</source>
         <translation>أضف استطلاعًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
         <source>Add a picture…</source>
         <translation>أضف صورة…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="545"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
         <source>Add a picture</source>
         <translation>أضف صورة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
         <source>☺ Emoji…</source>
         <translation>☺ رمز تعبيري…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="553"/>
         <source>Add an emoji</source>
         <translation>أضف رمزًا تعبيريًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="554"/>
         <source>Add an emoji (Ctrl+E)</source>
         <translation>أضف رمزًا تعبيريًا (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="562"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="569"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="575"/>
         <source>Who can see this</source>
         <translation>من يستطيع رؤية هذا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="574"/>
         <source>What this choice means</source>
         <translation>ماذا يعني هذا الاختيار</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="572"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="578"/>
         <source>Language of the post</source>
         <translation>لغة المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="577"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="583"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="582"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
         <source>Posts waiting to be sent</source>
         <translation>منشورات تنتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1092"/>
         <source>Show them</source>
         <translation>اعرضها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1092"/>
         <source>Hide them</source>
         <translation>أخفِها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="590"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="596"/>
         <source>Show the posts waiting to be sent</source>
         <translation>اعرض المنشورات التي تنتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="599"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="898"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="599"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="898"/>
         <source>Save changes</source>
         <translation>احفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="600"/>
         <source>Send the post</source>
         <translation>أرسل المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="601"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>إرسال (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="654"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
         <source>Everyone, but quietly</source>
         <translation>الجميع، ولكن بهدوء</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="656"/>
         <source>Only my followers</source>
         <translation>متابِعيّ فقط</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="651"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="657"/>
         <source>Only people I mention</source>
         <translation>الأشخاص الذين أذكرهم فقط</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="661"/>
         <source>your town</source>
         <translation>مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="659"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
         <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
         <translation>يمكن لأي أحد رؤيته، ويظهر في قوائم المنشورات الجديدة في %1 وفي المدن الأخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="671"/>
         <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
         <translation>يمكن لأي أحد رؤيته في ملفك الشخصي ويصل إلى متابِعيك، لكنه لا يظهر في قوائم المنشورات الجديدة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="674"/>
         <source>Only the people who follow you can see it.</source>
         <translation>لا يراه إلا الأشخاص الذين يتابعونك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="669"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="675"/>
         <source>Only the people you mention with @name can see it.</source>
         <translation>لا يراه إلا الأشخاص الذين تذكرهم باستخدام ‎@الاسم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="690"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="747"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="696"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="753"/>
         <source>Replying to %1</source>
         <translation>ردًّا على %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="828"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="834"/>
         <source>1 character left</source>
         <translation>بقي حرف واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="830"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
         <source>%1 characters left</source>
         <translation>الأحرف المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="842"/>
         <source>1 character too many</source>
         <translation>حرف واحد زائد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="838"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="844"/>
         <source>%1 characters too many</source>
         <translation>أحرف زائدة: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="872"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="876"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="878"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="934"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>يمكن أن يحتوي المنشور على صور أو استطلاع، لكن ليس على الاثنين معًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="922"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="888"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>تسمح مدينتك بـ %1 صور في المنشور الواحد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="904"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="910"/>
         <source>Choose pictures</source>
         <translation>اختر صورًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="906"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="912"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>الصور (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="986"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="992"/>
         <source>Saving your post…</source>
         <translation>جارٍ حفظ منشورك…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1010"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1061"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1016"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1067"/>
         <source>Your post was sent.</source>
         <translation>أُرسل منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1014"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1020"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>منشورك محفوظ وفي طريقه. سيُرسل حتى لو أغلقت هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1030"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1036"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>هذا المنشور يُرسل الآن. انتظر لحظة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1049"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1055"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>أنت تغيّر منشورًا لم يُرسل بعد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1068"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1074"/>
         <source>1 post waiting to be sent</source>
         <translation>منشور واحد ينتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1076"/>
         <source>%1 posts waiting to be sent</source>
         <translation>منشورات تنتظر الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1100"/>
         <source>Close without sending?</source>
         <translation>إغلاق دون إرسال؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1101"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>لم ترسل هذا المنشور. هل تحتفظ به لوقت لاحق؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1102"/>
         <source>Keep it for later</source>
         <translation>احتفظ به لوقت لاحق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1103"/>
         <source>Throw it away</source>
         <translation>تخلّص منه</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1098"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1104"/>
         <source>Keep writing</source>
         <translation>واصل الكتابة</translation>
     </message>
@@ -1666,22 +1666,22 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 <context>
     <name>EditPostDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="92"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="93"/>
         <source>Change your post</source>
         <translation>غيّر منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="97"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="98"/>
         <source>People who already saw your post will see that it was changed. Pictures and polls stay as they are.</source>
         <translation>سيرى من شاهدوا منشورك أنه تغيّر. الصور والاستطلاعات تبقى كما هي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="106"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="107"/>
         <source>The text of your post</source>
         <translation>نص منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="111"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="112"/>
         <source>Save changes</source>
         <translation>احفظ التغييرات</translation>
     </message>
@@ -1771,119 +1771,119 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="149"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="180"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>الرموز التعبيرية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
         <source>Find an emoji, for example: heart</source>
         <translation>ابحث عن رمز تعبيري، مثلًا: قلب</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="162"/>
         <source>Find an emoji</source>
         <translation>ابحث عن رمز تعبيري</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="166"/>
         <source>&amp;Find:</source>
         <translation>اب&amp;حث:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
         <source>Group of emoji</source>
         <translation>مجموعة الرموز التعبيرية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="171"/>
         <source>&amp;Group:</source>
         <translation>المج&amp;موعة:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>تتنقّل مفاتيح الأسهم بين الرموز؛ ويضع Enter الرمز المختار في منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="202"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
         <source>Emoji chosen now</source>
         <translation>الرمز المختار الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="218"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="219"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>Faces</source>
         <translation>وجوه</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Hands</source>
         <translation>أيادٍ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hearts and sparkles</source>
         <translation>قلوب ولمعان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Animals and nature</source>
         <translation>حيوانات وطبيعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Food and drink</source>
         <translation>طعام وشراب</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Things to do</source>
         <translation>أنشطة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Travel and places</source>
         <translation>سفر وأماكن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Objects</source>
         <translation>أشياء</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Symbols</source>
         <translation>رموز</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="233"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
         <source>your town</source>
         <translation>مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>From %1</source>
         <translation>من %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="255"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (صورة من مدينتك)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="294"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
         <source>No emoji has that name.</source>
         <translation>لا يوجد رمز تعبيري بهذا الاسم.</translation>
     </message>
@@ -1891,12 +1891,12 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="192"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="193"/>
         <source>Welcome to Townsfolk</source>
         <translation>أهلًا بك في Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="200"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="201"/>
         <source>You have not added an account yet.
 
 Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
@@ -1905,13 +1905,13 @@ Once you have one, this window will show the posts of the people you follow, the
 حين يكون لديك حساب، ستعرض هذه النافذة منشورات الأشخاص الذين تتابعهم، والأشخاص الذين يعيشون في مدينتك، وكل من تعرفهم مدينتك. وستكون إشعاراتك هنا أيضًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="211"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="212"/>
         <source>What this window will show</source>
         <translation>ما الذي ستعرضه هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="214"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="216"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="215"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="217"/>
         <source>Add an account</source>
         <translation>أضف حسابًا</translation>
     </message>
@@ -2462,8 +2462,8 @@ Once you have one, this window will show the posts of the people you follow, the
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="70"/>
-        <source>Down, Up</source>
-        <translation>السهم لأسفل، السهم لأعلى</translation>
+        <source>J, K (or Down, Up)</source>
+        <translation>J، K (أو السهم لأسفل، السهم لأعلى)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="73"/>
@@ -2864,168 +2864,168 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="76"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="77"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
         <extracomment>Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>تتيح لك القوائم قراءة منشورات بعض الأشخاص معًا، مثل «العائلة» أو «البستنة».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="85"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="86"/>
         <source>Name of the list</source>
         <translation>اسم القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="87"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
         <source>For example: Family</source>
         <translation>مثلًا: العائلة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="94"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="95"/>
         <source>Which replies to show</source>
         <translation>أي الردود تُعرض</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="98"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
         <source>Replies to people in this list</source>
         <translation>الردود على أشخاص في هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
         <source>Replies to anyone you follow</source>
         <translation>الردود على أي شخص تتابعه</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>No replies</source>
         <translation>بلا ردود</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="105"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="106"/>
         <source>&amp;Show:</source>
         <translation>ا&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="112"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="113"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>اعرض هؤلاء الأشخاص هنا فقط، وليس في «أشخاص تتابعهم»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="133"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="134"/>
         <source>&amp;People in this list:</source>
         <translation>الأ&amp;شخاص في هذه القائمة:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="137"/>
         <source>People in this list</source>
         <translation>الأشخاص في هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="138"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="140"/>
         <source>&amp;Remove from list</source>
         <translation>أ&amp;زل من القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="145"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="147"/>
         <source>&amp;Add people you follow:</source>
         <translation>أ&amp;ضف أشخاصًا تتابعهم:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="148"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="150"/>
         <source>Find people you follow</source>
         <translation>ابحث عن أشخاص تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
         <source>Type a name</source>
         <translation>اكتب اسمًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="155"/>
         <source>People you follow</source>
         <translation>أشخاص تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="154"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
         <source>A&amp;dd to list</source>
         <translation>أضف إلى ال&amp;قائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="177"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
         <source>Delete list…</source>
         <translation>احذف القائمة…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="183"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="204"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="207"/>
         <source>New list</source>
         <translation>قائمة جديدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="206"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
         <source>List “%1”</source>
         <translation>القائمة «%1»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>&amp;Create list</source>
         <translation>أ&amp;نشئ القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>&amp;Save</source>
         <translation>ا&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>Create list</source>
         <translation>أنشئ القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>Save the name and choices</source>
         <translation>احفظ الاسم والاختيارات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="255"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="258"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>أُنشئت القائمة. أضف الآن الأشخاص الذين تريد قراءتهم فيها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="257"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="310"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="313"/>
         <source>Nobody you follow has that name.</source>
         <translation>لا أحد ممن تتابعهم يحمل هذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="329"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="332"/>
         <source>%1 is now in this list.</source>
         <translation>%1 الآن في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="349"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="352"/>
         <source>%1 was taken out of this list.</source>
         <translation>أُخرج %1 من هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="356"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
         <source>Delete this list?</source>
         <translation>هل تحذف هذه القائمة؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>هل تحذف القائمة «%1»؟ لن يُبلَّغ الأشخاص الذين فيها، وستواصل متابعتهم.</translation>
     </message>
@@ -3359,160 +3359,160 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1459"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="259"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1461"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="316"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
         <source>&amp;Townsfolk</source>
         <extracomment>Mute, block, report, hidden words, log out (``ui/safety.py``).</extracomment>
         <translation>&amp;Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
         <source>&amp;Write a post…</source>
         <translation>ا&amp;كتب منشورًا…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="320"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="321"/>
         <source>&amp;Add an account…</source>
         <translation>أ&amp;ضف حسابًا…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="322"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="323"/>
         <source>Add a &amp;backup account…</source>
         <translation>أضف حسابًا ا&amp;حتياطيًا…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="324"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="327"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="328"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="339"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="340"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="342"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
         <source>&amp;People you follow</source>
         <translation>أ&amp;شخاص تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
         <source>Your &amp;town</source>
         <translation>&amp;مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
         <source>&amp;Everywhere</source>
         <translation>في &amp;كل مكان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
         <source>&amp;Notifications</source>
         <translation>الإ&amp;شعارات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
         <source>Sa&amp;ved posts</source>
         <translation>المنشورات المح&amp;فوظة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="348"/>
         <source>&amp;Search</source>
         <translation>ا&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="357"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="358"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="360"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="361"/>
         <source>&amp;Look for new posts now</source>
         <translation>ابحث عن منشورات &amp;جديدة الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="364"/>
         <source>&amp;Your profile</source>
         <translation>م&amp;لفك الشخصي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="366"/>
         <source>&amp;Edit my profile…</source>
         <translation>&amp;عدّل ملفي الشخصي…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="367"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="368"/>
         <source>People to &amp;follow</source>
         <translation>أشخاص لت&amp;تابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="369"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="370"/>
         <source>&amp;Town status (how the towns are doing)</source>
         <translation>حالة الم&amp;دن (كيف حال المدن)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="388"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
         <source>&amp;View</source>
         <translation>ال&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="390"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="392"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="393"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="395"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="396"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="401"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="403"/>
         <source>&amp;How Townsfolk works</source>
         <translation>&amp;كيف يعمل Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="405"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="406"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="407"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="408"/>
         <source>&amp;What the words mean</source>
         <translation>م&amp;عاني الكلمات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="409"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="410"/>
         <source>&amp;About Townsfolk</source>
         <translation>&amp;عن Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="449"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="450"/>
         <source>About Townsfolk</source>
         <extracomment>The help page open now (for tests).</extracomment>
         <translation>عن Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="451"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="452"/>
         <source>Townsfolk {version}
 
 A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
@@ -3521,373 +3521,373 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 طريقة ودودة للانضمام إلى الفديفيرس: مدن كثيرة، وحساب واحد يتحدث إليها كلها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="483"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="484"/>
         <source>✎  Write a post</source>
         <translation>✎  اكتب منشورًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="485"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
         <source>Write a post</source>
         <translation>اكتب منشورًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="487"/>
         <source>Write a post (Ctrl+N)</source>
         <translation>اكتب منشورًا (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="508"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="509"/>
         <source>← Back</source>
         <translation>→ رجوع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="510"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="512"/>
         <source>Back (Alt+Left)</source>
         <translation>رجوع (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="534"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="535"/>
         <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
         <translation>ستظهر هنا منشورات الأشخاص الذين تتابعهم. ابحث عن أشخاص تتابعهم في «مدينتك» أو عبر البحث.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="537"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
         <source>Posts from people who live in your town will show here.</source>
         <translation>ستظهر هنا منشورات الأشخاص الذين يعيشون في مدينتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
         <source>Posts from every town your town knows will show here.</source>
         <translation>ستظهر هنا منشورات كل المدن التي تعرفها مدينتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="540"/>
         <source>Posts you save (with “Save” under a post) will show here.</source>
         <translation>ستظهر هنا المنشورات التي تحفظها (بزر «حفظ» تحت المنشور).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
         <source>Log in again</source>
         <translation>سجّل الدخول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="746"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="747"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>People you follow</source>
         <translation>أشخاص تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Your town (people on %1)</source>
         <translation>مدينتك (الناس في %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
         <source>Everywhere</source>
         <translation>في كل مكان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
         <source>Saved posts</source>
         <translation>المنشورات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="773"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="774"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>منشورات الأشخاص الذين تتابعهم، في كل المدن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="775"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="776"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>منشورات كل من يعيش في %1، سواء تابعتهم أم لا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="780"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="781"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>منشورات الناس في كل المدن التي تعرفها %1. حسابك الواحد يصل إلى كل المدن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="786"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="787"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>من ردّ على منشوراتك أو فضّلها أو أعاد نشرها، ومن يتابعك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="788"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="789"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>منشورات حفظتها لوقت لاحق. لا يرى هذه القائمة أحد غيرك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="943"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="946"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>حدث خطأ داخل Townsfolk. لم يضِع شيء؛ إن تكرر ذلك، فأعد تشغيل Townsfolk من فضلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="991"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="993"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 لا تردّ؛ تُعرض المنشورات المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1082"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>أنت غير متصل؛ تُعرض المنشورات المحفوظة. المنشورات التي تكتبها تبقى محفوظة وستُرسل وحدها حين تعود متصلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1084"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1086"/>
         <source>Try again</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1142"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1144"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>عادت %1. سيعيدك Townsfolk إلى حسابك هناك حين تنتهي من الكتابة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1153"/>
         <source>%1 is back.</source>
         <translation>عادت %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1162"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1164"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>عادت %1. هل تعود إلى حسابك هناك؟ إن اخترت «ليس الآن»، فستواصل استخدام حسابك الاحتياطي %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1169"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1171"/>
         <source>Yes, go back</source>
         <translation>نعم، عُد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1170"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1172"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1180"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1182"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>عادت %1. أنت تستخدم حسابك %2 مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1185"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1187"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1214"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 لا تردّ. أنت تستخدم الآن حسابك الاحتياطي @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1220"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1222"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>لم يضِع شيء: منشورك المنتظر سيُرسل حين تعود %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1225"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>لم يضِع شيء: منشوراتك المنتظرة (%2) ستُرسل حين تعود %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1230"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1232"/>
         <source>Nothing is lost.</source>
         <translation>لم يضِع شيء.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
         <source>Post from my backup instead</source>
         <translation>انشر من حسابي الاحتياطي بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1241"/>
         <source>%1 is not answering.</source>
         <translation>%1 لا تردّ.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1243"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>لم يضِع شيء: منشوراتك المنتظرة ستُرسل حين تعود %1. وفي الأثناء يمكنك قراءة منشوراتك المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1249"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1251"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>لم يضِع شيء. وفي الأثناء يمكنك قراءة منشوراتك المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1259"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
         <source>not answering, saved posts only</source>
         <translation>لا تردّ، المنشورات المحفوظة فقط</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1263"/>
         <source>slow</source>
         <translation>بطيئة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1279"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1281"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>المنشورات المحفوظة: %1 لا تردّ، لذا هذه هي المنشورات التي احتفظ بها Townsfolk. يمكنك قراءتها؛ وستصل المنشورات الجديدة حين تعود %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1295"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1297"/>
         <source>You keep using your backup account @%1.</source>
         <translation>ستواصل استخدام حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1341"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1343"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>سيُرسل منشورك من حسابك الاحتياطي %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1344"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1346"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>ستُرسل منشوراتك (%2) من حسابك الاحتياطي %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1450"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1452"/>
         <source>%1 new notifications</source>
         <translation>إشعارات جديدة: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1580"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>فُضّل من حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1584"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>أُعيد نشره من حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1615"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1617"/>
         <source>More actions for this post</source>
         <translation>إجراءات أخرى لهذا المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1620"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Copy link to post</source>
         <translation>انسخ رابط المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1624"/>
         <source>Open in browser</source>
         <translation>افتح في المتصفح</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1626"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1628"/>
         <source>Open the conversation</source>
         <translation>افتح المحادثة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1638"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1640"/>
         <source>Change this post…</source>
         <translation>غيّر هذا المنشور…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1641"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1643"/>
         <source>Delete this post…</source>
         <translation>احذف هذا المنشور…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1656"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1658"/>
         <source>The link to the post was copied.</source>
         <translation>نُسخ رابط المنشور.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1687"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1689"/>
         <source>Your post was deleted.</source>
         <translation>حُذف منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1692"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
         <source>Delete this post?</source>
         <translation>هل تحذف هذا المنشور؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1696"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>هل تحذف منشورك نهائيًا؟ سيختفي من كل المدن. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1712"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1714"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>مدينتك لا تسمح بتغيير المنشورات. يمكنك حذف المنشور وكتابته من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1787"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
         <source>Write a post — @%1</source>
         <translation>اكتب منشورًا — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1811"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1813"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
         <source>Your post was sent.</source>
         <translation>أُرسل منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1816"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>منشورك محفوظ على هذا الحاسوب. سيُرسل حين تعود متصلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1818"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1820"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>منشورك محفوظ على هذا الحاسوب. سيُرسل حين تردّ مدينتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1821"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1823"/>
         <source>Sending your post…</source>
         <translation>جارٍ إرسال منشورك…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1828"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1830"/>
         <source>Behind a content warning: %1</source>
         <translation>خلف تحذير بشأن المحتوى: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1885"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
         <source>1 post waiting to be sent</source>
         <translation>منشور واحد ينتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1889"/>
         <source>%1 posts waiting to be sent</source>
         <translation>منشورات تنتظر الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1890"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1892"/>
         <source>See the posts waiting to be sent</source>
         <translation>اعرض المنشورات التي تنتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2025"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2027"/>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2054"/>
         <source>No posts with #%1 yet.</source>
         <translation>لا توجد منشورات بالوسم #%1 بعد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2058"/>
         <source>Posts with #%1</source>
         <translation>منشورات بالوسم #%1</translation>
     </message>
@@ -3968,18 +3968,18 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
         <translation>صورة بلا وصف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="40"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="41"/>
         <source>The person who posted this did not describe it.</source>
         <translation>لم يصفها الشخص الذي نشرها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="44"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="45"/>
         <source>Description of the picture</source>
         <translation>وصف الصورة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="57"/>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="65"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="58"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="66"/>
         <source>The picture could not be loaded.</source>
         <translation>تعذّر تحميل الصورة.</translation>
     </message>
@@ -4554,12 +4554,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>ابحث عن أشخاص ووسوم ومنشورات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="184"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="186"/>
         <source>Your lists</source>
         <translation>قوائمك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="193"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="195"/>
         <source>Posts from the people in your list “%1”</source>
         <translation>منشورات الأشخاص في قائمتك «%1»</translation>
     </message>
@@ -4567,47 +4567,48 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>NewHomeOffer</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="84"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="158"/>
         <source>%1 has not answered for %2.</source>
+        <extracomment>Two outage starts this close together (seconds) are the same outage. Why the offer on show was made: {&quot;outage&quot;: start} or {&quot;closing&quot;: words}. &quot;Not now&quot;, by main account: {&quot;outage&quot;: start, &quot;closing&quot;: words} (see the module).</extracomment>
         <translation>لم تردّ %1 منذ %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="96"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="173"/>
         <source>%1 says it is closing: “%2”</source>
         <translation>تقول %1 إنها ستُغلق: «%2»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="106"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="183"/>
         <source>Make %1 your home? Townsfolk brings the people you follow along, and uses it as your main account from then on.</source>
         <translation>هل تجعل %1 بيتك؟ يأخذ Townsfolk معك الأشخاص الذين تتابعهم، ويستخدمه حسابك الرئيسي من الآن فصاعدًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="115"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="192"/>
         <source>Make it my home</source>
         <translation>اجعله بيتي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="116"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="193"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="141"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="220"/>
         <source>Making %1 your home: bringing the people you follow along…</source>
         <translation>جارٍ جعل %1 بيتك: نقل الأشخاص الذين تتابعهم…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="150"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="229"/>
         <source>Try again</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="157"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="236"/>
         <source>%1 is now your home.</source>
         <translation>%1 الآن بيتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="160"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="239"/>
         <source>Your old town did not answer, so the people you follow came from what Townsfolk had saved.</source>
         <translation>لم تردّ مدينتك القديمة، لذلك جاء الأشخاص الذين تتابعهم مما حفظه Townsfolk.</translation>
     </message>
@@ -4822,17 +4823,17 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>جديد:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="127"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="130"/>
         <source>Press Space to show it.</source>
         <translation>اضغط مفتاح المسافة لعرضه.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="134"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="136"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>ينتظر ردّك: قبول أو رفض.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="142"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="144"/>
         <source>Press Space to see who.</source>
         <translation>اضغط مفتاح المسافة لترى من هم.</translation>
     </message>
@@ -4840,23 +4841,23 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>NotificationsView</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="210"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="212"/>
         <source>Notifications</source>
         <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Whether the person can see the window (tests may replace it).</extracomment>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="228"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="230"/>
         <source>No notifications yet. When someone follows you, answers you, or favourites or boosts your posts, it will show here.</source>
         <translation>لا إشعارات بعد. حين يتابعك أحد، أو يرد عليك، أو يفضّل منشوراتك أو يعيد نشرها، سيظهر ذلك هنا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="415"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="417"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>لا يستطيع Townsfolk الرد الآن. حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="440"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="442"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>تعذّر على Townsfolk إرسال ردّك. لم يتغير شيء؛ حاول مرة أخرى.</translation>
     </message>
@@ -5122,18 +5123,23 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="147"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="171"/>
         <source>No one here yet.</source>
         <translation>لا أحد هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="150"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="174"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="207"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="209"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="176"/>
+        <source>Arrows move between people. Enter opens a profile, Space or F follows.</source>
+        <translation>تتنقّل الأسهم بين الأشخاص. يفتح Enter الملف الشخصي، ويتابع مفتاح المسافة أو F.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="240"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="242"/>
         <source>Show more people</source>
         <translation>اعرض المزيد من الأشخاص</translation>
     </message>
@@ -5149,53 +5155,58 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>PeoplePages</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="180"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="183"/>
         <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
         <translation>تقترح مدينتك هؤلاء الأشخاص: أشخاص توصي بهم، وأشخاص يعيشون فيها ونشروا مؤخرًا، وأشخاص يتابعهم كثيرون.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="188"/>
         <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
         <translation>ليس لدى مدينتك من تقترحه الآن. جرّب البحث، أو انظر في «مدينتك».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="190"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="194"/>
+        <source>Welcome to your town! Posts show up in “People you follow” once you follow someone, so here are some people to start with.</source>
+        <translation>أهلًا بك في مدينتك! تظهر المنشورات في «أشخاص تتابعهم» حالما تتابع أحدًا، لذا إليك بعض الأشخاص لتبدأ بهم.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="203"/>
         <source>People to follow</source>
         <translation>أشخاص لتتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="226"/>
         <source>People who follow %1.</source>
         <translation>الأشخاص الذين يتابعون %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="214"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="228"/>
         <source>No one follows them yet, or their town does not show it.</source>
         <translation>لا أحد يتابعهم بعد، أو أن مدينتهم لا تُظهر ذلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="217"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="231"/>
         <source>Followers of %1</source>
         <translation>متابِعو %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="219"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="233"/>
         <source>People %1 follows.</source>
         <translation>الأشخاص الذين يتابعهم %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="220"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="234"/>
         <source>They follow no one yet, or their town does not show it.</source>
         <translation>لا يتابعون أحدًا بعد، أو أن مدينتهم لا تُظهر ذلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="223"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="237"/>
         <source>Followed by %1</source>
         <translation>يتابعه %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="276"/>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="278"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="290"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="292"/>
         <source>Find people to follow</source>
         <translation>ابحث عن أشخاص لتتابعهم</translation>
     </message>
@@ -5203,41 +5214,42 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>PersonRowWidget</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="94"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="101"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
         <source>Follow</source>
+        <extracomment>The list&apos;s current row (moved with the arrows): outlined, so it can be seen.</extracomment>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="96"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
         <source>Following ✓</source>
         <translation>تتابعه ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="106"/>
         <source>Requested</source>
         <translation>طُلبت</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="94"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
         <source>Follow %1 (available when your town answers)</source>
         <translation>تابِع %1 (متاحة حين تردّ مدينتك)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="96"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>أنت تتابع %1. اضغط لإلغاء المتابعة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="99"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="107"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>طلبت متابعة %1. اضغط لسحب الطلب.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="101"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
         <source>Follow %1</source>
         <translation>تابِع %1</translation>
     </message>
@@ -5602,7 +5614,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>PostList</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="111"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="112"/>
         <source>Posts</source>
         <translation>المنشورات</translation>
     </message>
@@ -5783,141 +5795,141 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="72"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="80"/>
         <source>Profile picture</source>
         <extracomment>&quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
         <translation>صورة الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="265"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="329"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="342"/>
         <source>Follow</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="272"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="336"/>
         <source>Following ✓</source>
         <translation>تتابعه ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="275"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="339"/>
         <source>Asked to follow</source>
         <translation>طُلبت المتابعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="117"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="129"/>
         <source>Add to list…</source>
         <translation>أضف إلى قائمة…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="126"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="128"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="139"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="141"/>
         <source>Edit my profile</source>
         <translation>عدّل ملفي الشخصي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="147"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="148"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="161"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="162"/>
         <source>Open the new profile</source>
         <translation>افتح الملف الشخصي الجديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="150"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="315"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="164"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="379"/>
         <source>Follow the new account</source>
         <translation>تابِع الحساب الجديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="170"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
         <source>No posts to show yet.</source>
         <translation>لا منشورات لعرضها بعد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="172"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="186"/>
         <source>Their posts</source>
         <translation>منشوراته</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="195"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="259"/>
         <source>Address: %1</source>
         <translation>العنوان: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="202"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="266"/>
         <source>1 post</source>
         <translation>منشور واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="204"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
         <source>%1 posts</source>
         <translation>المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="207"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="271"/>
         <source>follows 1 person</source>
         <translation>يتابع شخصًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="209"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
         <source>follows %1 people</source>
         <translation>يتابع: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="212"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
         <source>1 follower</source>
         <translation>متابِع واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="214"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
         <source>%1 followers</source>
         <translation>المتابِعون: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="221"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="285"/>
         <source>People %1 follows: %2. Press to see them.</source>
         <translation>الأشخاص الذين يتابعهم %1: %2. اضغط لرؤيتهم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="229"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
         <source>People who follow %1: %2. Press to see them.</source>
         <translation>الأشخاص الذين يتابعون %1: %2. اضغط لرؤيتهم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="240"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="304"/>
         <source>%1 has moved to %2. Their new posts are there.</source>
         <translation>انتقل %1 إلى %2. منشوراته الجديدة هناك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="257"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="321"/>
         <source>Add %1 to one of your lists</source>
         <translation>أضف %1 إلى إحدى قوائمك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
         <source>Follow (available when your town answers)</source>
         <translation>متابعة (متاحة حين تردّ مدينتك)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="337"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>أنت تتابع %1. اضغط لإلغاء المتابعة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="340"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>طلبت متابعة %1. اضغط لسحب الطلب.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="377"/>
         <source>Following the new account ✓</source>
         <translation>تتابع الحساب الجديد ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="244"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="279"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="308"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="343"/>
         <source>Follow %1</source>
         <translation>تابِع %1</translation>
     </message>
@@ -6003,32 +6015,32 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>RequestButtons</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="126"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="127"/>
         <source>Someone</source>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="133"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="134"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="135"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
         <source>Accept: let %1 follow you</source>
         <translation>قبول: اسمح لـ %1 بمتابعتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
         <source>%1 will see your posts</source>
         <translation>سيرى %1 منشوراتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="138"/>
         <source>Decline</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
         <source>Decline: %1 will not follow you</source>
         <translation>رفض: لن يتابعك %1</translation>
     </message>
@@ -6105,79 +6117,79 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="104"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="105"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
         <translation>ال&amp;حساب</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="106"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="107"/>
         <source>People you &amp;muted or blocked…</source>
         <translation>الأشخاص الذين &amp;كتمتهم أو حظرتهم…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="108"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="109"/>
         <source>&amp;Hidden words…</source>
         <translation>الكلمات الم&amp;خفية…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="110"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="111"/>
         <source>&amp;Log out…</source>
         <translation>تسجيل ال&amp;خروج…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="112"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="113"/>
         <source>&amp;Remove this account from Townsfolk…</source>
         <translation>أ&amp;زل هذا الحساب من Townsfolk…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="135"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="136"/>
         <source>&amp;Log out of %1…</source>
         <translation>تسجيل ال&amp;خروج من %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="148"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="149"/>
         <source>Your account</source>
         <translation>حسابك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="152"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
         <source>Hidden words…</source>
         <translation>الكلمات المخفية…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
         <source>People you muted or blocked…</source>
         <translation>الأشخاص الذين كتمتهم أو حظرتهم…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
         <source>Log out…</source>
         <translation>تسجيل الخروج…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="156"/>
         <source>Remove this account…</source>
         <translation>أزل هذا الحساب…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="186"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
         <source>Mute %1…</source>
         <translation>اكتم %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="189"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="190"/>
         <source>Block %1…</source>
         <translation>احظر %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="193"/>
         <source>Report %1…</source>
         <translation>أبلغ عن %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="197"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="198"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="542"/>
         <source>Block the whole town %1…</source>
         <translation>احظر مدينة %1 كلها…</translation>
     </message>
@@ -6213,13 +6225,13 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="482"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="522"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Unmute</source>
         <translation>إلغاء الكتم</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="484"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="534"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
@@ -6234,62 +6246,62 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>المزيد: كتم أو حظر أو إبلاغ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="506"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="512"/>
         <source>Unmute %1</source>
         <translation>ألغِ كتم %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="507"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="513"/>
         <source>Unblock %1</source>
         <translation>ألغِ حظر %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="526"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
         <source>Mute…</source>
         <translation>كتم…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="538"/>
         <source>Block…</source>
         <translation>حظر…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="533"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="539"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="586"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="592"/>
         <source>You unblocked the town %1.</source>
         <translation>ألغيت حظر مدينة %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="765"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
         <source>All the waiting posts were sent.</source>
         <translation>أُرسلت كل المنشورات المنتظرة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="770"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="776"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>تعذّر إرسالها بعد. ما زالت محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="779"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="785"/>
         <source>Sending them now…</source>
         <translation>جارٍ إرسالها الآن…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="807"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="813"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>أُزيل %1 من Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="815"/>
         <source>You logged out of %1.</source>
         <translation>سجّلت الخروج من %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="817"/>
         <source>%1 is now your main account.</source>
         <translation>%1 الآن حسابك الرئيسي.</translation>
     </message>
@@ -6432,7 +6444,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>المنشورات التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="122"/>
         <source>What you can look for</source>
         <translation>عمّ يمكنك البحث</translation>
     </message>
@@ -6559,240 +6571,240 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="127"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="137"/>
         <source>Settings</source>
         <extracomment>Space for saved pictures, in MB (the default, 500, is marked as the usual choice). Posts kept in each list (the default, 2000, is marked as the usual choice). (backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="275"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="291"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="281"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="297"/>
         <source>&amp;Text size</source>
         <translation>&amp;حجم النص</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="285"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="301"/>
         <source>Like the rest of my computer</source>
         <translation>مثل بقية حاسوبي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="286"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="287"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="284"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
         <source>Colours</source>
         <translation>الألوان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="289"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="305"/>
         <source>&amp;Colours</source>
         <translation>الأ&amp;لوان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="292"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="308"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="296"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="312"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="263"/>
         <source>Show pictures marked as sensitive without asking first</source>
         <translation>اعرض الصور الموسومة بأنها حساسة دون أن تسألني أولًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="252"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="268"/>
         <source>Remind me to describe each picture for people who cannot see it</source>
         <translation>ذكّرني بوصف كل صورة لمن لا يستطيعون رؤيتها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="258"/>
         <source>Tell me about new notifications when Townsfolk is in the background</source>
         <translation>أخبرني بالإشعارات الجديدة حين يكون Townsfolk في الخلفية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="229"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="245"/>
         <source>How often to look for new posts</source>
         <translation>كم مرة يُبحث عن منشورات جديدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="255"/>
         <source>&amp;Look for new posts</source>
         <translation>ابحث عن منشورات &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="319"/>
         <source>Switch back by itself</source>
         <translation>عُد وحدك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="304"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="320"/>
         <source>Ask me first</source>
         <translation>اسألني أولًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
         <source>When my town is back after being down</source>
         <translation>حين تعود مدينتي بعد توقفها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="307"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="323"/>
         <source>When my town is &amp;back after being down</source>
         <translation>حين ت&amp;عود مدينتي بعد توقفها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="334"/>
         <source>Follow the same people on my backup account @%1</source>
         <translation>تابِع الأشخاص أنفسهم بحسابي الاحتياطي @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="325"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="341"/>
         <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
         <translation>حسابك الاحتياطي يتابع كل من يتابعهم حسابك الرئيسي، لذلك يكون جاهزًا للقراءة إن توقفت مدينتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="165"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="228"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="244"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="257"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="273"/>
         <source>Looks</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="316"/>
         <source>Your account</source>
         <translation>حسابك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="344"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="360"/>
         <source>Keeping things tidy</source>
         <translation>الترتيب والتنظيف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="346"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="362"/>
         <source>Space for saved pictures</source>
         <translation>المساحة المخصصة للصور المحفوظة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="355"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="371"/>
         <source>&amp;Space for saved pictures</source>
         <translation>الم&amp;ساحة المخصصة للصور المحفوظة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="358"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="374"/>
         <source>Posts kept in each list</source>
         <translation>المنشورات المحفوظة في كل قائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="367"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="383"/>
         <source>&amp;Posts kept in each list</source>
         <translation>الم&amp;نشورات المحفوظة في كل قائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="372"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="388"/>
         <source>Older posts and pictures are let go by themselves; Townsfolk fetches them again when you scroll back to them.</source>
         <translation>تُترك المنشورات والصور الأقدم تلقائيًا؛ ويجلبها Townsfolk من جديد حين تعود إليها بالتمرير.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="378"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="394"/>
         <source>&amp;Free up space now</source>
         <translation>أ&amp;فرغ مساحة الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="380"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="396"/>
         <source>Free up space now</source>
         <translation>أفرغ مساحة الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="406"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="412"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="422"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="428"/>
         <source>%1 (usual)</source>
         <translation>%1 (المعتاد)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="410"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="426"/>
         <source>%1 posts</source>
         <translation>المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="427"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
         <source>Freeing up space…</source>
         <translation>جارٍ إفراغ المساحة…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
         <source>Townsfolk could not free up space just now: the disk or the saved posts could not be changed. Try again in a moment, or restart Townsfolk.</source>
         <translation>تعذّر على Townsfolk إفراغ مساحة الآن: لم يمكن تغيير القرص أو المنشورات المحفوظة. حاول مرة أخرى بعد لحظة، أو أعد تشغيل Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="453"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="470"/>
         <source>There was nothing to let go. Saved pictures now take %1.</source>
         <translation>لم يكن هناك شيء لتركه. تشغل الصور المحفوظة الآن %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
         <source>Freed %1: %2 saved pictures and %3 old posts were let go. Saved pictures now take %4.</source>
         <translation>أُفرغ %1: تُركت %2 من الصور المحفوظة و%3 من المنشورات القديمة. تشغل الصور المحفوظة الآن %4.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="474"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="491"/>
         <source>Every minute</source>
         <translation>كل دقيقة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="475"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="492"/>
         <source>Every 2 minutes</source>
         <translation>كل دقيقتين</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="476"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="493"/>
         <source>Every 5 minutes</source>
         <translation>كل 5 دقائق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="477"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="494"/>
         <source>Every 15 minutes</source>
         <translation>كل 15 دقيقة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="495"/>
         <source>Every 30 minutes</source>
         <translation>كل 30 دقيقة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="479"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="496"/>
         <source>Every hour</source>
         <translation>كل ساعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="483"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="500"/>
         <source>Every %1 seconds</source>
         <translation>كل %1 ثانية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="487"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="504"/>
         <source>%1 %</source>
         <translation>%1٪</translation>
     </message>
@@ -7140,13 +7152,13 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="200"/>
         <source>%1 boosted</source>
         <translation>أعاد %1 النشر</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
@@ -7211,53 +7223,54 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>انقر على إجابة للتصويت</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="130"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>بعض المنشورات لم تُحمَّل هنا بعد. اضغط Enter لتحميلها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="191"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
         <source>Press O to open it.</source>
         <translation>اضغط O لفتحه.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="196"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="210"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 اضغط مفتاح المسافة لعرض المنشور على أي حال.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="216"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>تحذير بشأن المحتوى: %1. اضغط مفتاح المسافة لعرض المنشور.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="223"/>
         <source>Content warning: %1.</source>
         <translation>تحذير بشأن المحتوى: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="145"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="228"/>
         <source>no description</source>
         <translation>بلا وصف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="219"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
         <source>%n pictures:</source>
         <translation>الصور (%n):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="224"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="238"/>
         <source>Link: %1</source>
         <translation>رابط: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="241"/>
         <source>Poll: %1</source>
         <translation>استطلاع: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="232"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="246"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>الردود: %1، إعادات النشر: %2، التفضيلات: %3</translation>
     </message>
@@ -7265,17 +7278,17 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="251"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="270"/>
         <source>There are no posts here yet. New posts will show up here.</source>
         <translation>لا منشورات هنا بعد. ستظهر المنشورات الجديدة هنا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="429"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="448"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>تعذّر عرض منشور واحد: أرسلته المدينة بطريقة لا يستطيع Townsfolk قراءتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="432"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>لم يتعذّر عرض أي منشور.</numerusform>
@@ -7287,12 +7300,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
         <source>1 new post</source>
         <translation>منشور جديد واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>لا منشورات جديدة</numerusform>
@@ -7642,98 +7655,98 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>TownStatusDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="62"/>
         <location filename="../src/townsfolk/ui/town_status.py" line="63"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="64"/>
         <source>Town status</source>
         <translation>حالة المدن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="68"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="69"/>
         <source>How your towns are doing</source>
         <translation>كيف حال مدنك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="73"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="74"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>يعيش كل حساب من حساباتك في مدينة. حين لا تردّ مدينة، يستخدم Townsfolk حسابك الاحتياطي ويحفظ منشوراتك بأمان حتى تعود المدينة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="88"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="89"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>أنت غير متصل، لذلك لا يستطيع Townsfolk الوصول إلى أي مدينة الآن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
         <source>Answering normally.</source>
         <translation>تردّ بشكل طبيعي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>بطيئة: تردّ، لكنها تستغرق وقتًا طويلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="118"/>
         <source>Back: answering again.</source>
         <translation>عادت: تردّ من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>لا تردّ منذ %1. يواصل Townsfolk التحقق وحده.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="137"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
         <source>In use now: your backup account @%1.</source>
         <translation>المستخدم الآن: حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="141"/>
         <source>In use now: your account @%1.</source>
         <translation>المستخدم الآن: حسابك @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="157"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="159"/>
         <source>Your backup accounts</source>
         <translation>حساباتك الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="171"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="173"/>
         <source>When towns were down</source>
         <translation>متى توقفت المدن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="175"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="177"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>لم تتوقف أي من مدنك منذ أن بدأ Townsfolk بالمتابعة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="207"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
         <source>Your backup account @%1</source>
         <translation>حسابك الاحتياطي @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
         <source>Your account @%1</source>
         <translation>حسابك @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="213"/>
         <source>(in use now)</source>
         <translation>(مستخدم الآن)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="248"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="250"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>هذا الحساب الاحتياطي لا يتابع الأشخاص أنفسهم الذين يتابعهم حسابك الرئيسي. يمكنك تغيير هذا من الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="254"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="256"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>سيجعل Townsfolk هذا الحساب الاحتياطي يتابع قريبًا الأشخاص أنفسهم الذين يتابعهم حسابك الرئيسي.</translation>
     </message>
@@ -7855,18 +7868,18 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="159"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="170"/>
         <source>Townsfolk: practice town</source>
         <extracomment>The settings every window shares (the practice window is attached to them). The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
         <translation>Townsfolk: مدينة للتجربة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="171"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="182"/>
         <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
         <translation>هذه مدينة للتجربة. كل شيء هنا يبقى على حاسوبك، فجرّب ما تشاء. حين تكون مستعدًا، انضم إلى مدينة حقيقية.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="175"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="186"/>
         <source>Join a real town</source>
         <translation>انضم إلى مدينة حقيقية</translation>
     </message>
@@ -7907,49 +7920,49 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="128"/>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="129"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="130"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="131"/>
         <source>Welcome to Townsfolk</source>
         <extracomment>Seconds between two &quot;is the email confirmed yet?&quot; checks. Seconds to wait for the browser log-in. Seconds of waiting for the browser log-in before saying that the town may want the code instead (some towns show their own error page and never send the person back). The company&apos;s own town (services/organisation.py); the wizard then starts there. An account became usable (logged in, or its email confirmed), a main account or a backup: the app makes it live at once, before the wizard ends (it may never end). A background task failed unexpectedly (a bug); the message is for the log.</extracomment>
         <translation>أهلًا بك في Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="149"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="151"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="150"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="152"/>
         <source>Close; your progress is kept</source>
         <translation>إغلاق؛ تقدّمك محفوظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="153"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="155"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="154"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="156"/>
         <source>Back to the page before</source>
         <translation>ارجع إلى الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="155"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="157"/>
         <source>Alt+B</source>
         <translation>Alt+B</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="158"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="160"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="159"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="161"/>
         <source>Enter or Alt+N</source>
         <translation>Enter أو Alt+N</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="355"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="357"/>
         <source>Opening the practice town…</source>
         <translation>جارٍ فتح مدينة التجربة…</translation>
     </message>

@@ -51,87 +51,87 @@
         <translation>{town} wird nach Infos über sich gefragt …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="166"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="168"/>
         <source>Join this town</source>
         <translation>Dieser Stadt beitreten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="203"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="205"/>
         <source>Town address: {address}</source>
         <translation>Adresse der Stadt: {address}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="212"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="214"/>
         <source>{n} people live here, and {active} of them were active last month.</source>
         <translation>{n} Leute wohnen hier, und {active} von ihnen waren im letzten Monat aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="218"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="220"/>
         <source>{n} people live here, and {active} of them were active last week.</source>
         <translation>{n} Leute wohnen hier, und {active} von ihnen waren in der letzten Woche aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="224"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="226"/>
         <source>{n} people live here.</source>
         <translation>{n} Leute wohnen hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="230"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="232"/>
         <source>{n} people were active here last month.</source>
         <translation>{n} Leute waren hier im letzten Monat aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="236"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="238"/>
         <source>Language: {names}.</source>
         <translation>Sprache: {names}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="244"/>
         <source>Can I join?</source>
         <translation>Kann ich beitreten?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="246"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="248"/>
         <source>Yes: you can join now.</source>
         <translation>Ja: Du kannst jetzt beitreten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="247"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="249"/>
         <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
         <translation>Du fragst, ob du beitreten darfst, und jemand aus der Stadt sagt Ja. Das kann ein paar Tage dauern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="251"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="253"/>
         <source>This town is not taking new people right now. Please go back and pick another town.</source>
         <translation>Diese Stadt nimmt gerade keine neuen Leute auf. Bitte geh zurück und wähle eine andere Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="271"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="273"/>
         <source>You must be at least {age} years old.</source>
         <translation>Du musst mindestens {age} Jahre alt sein.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="275"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="277"/>
         <source>The town rules</source>
         <translation>Die Regeln der Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="305"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="307"/>
         <source>Terms of use</source>
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="310"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="312"/>
         <source>Privacy policy</source>
         <translation>Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="314"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="316"/>
         <source>Before you join, you can read these pages (they open in your web browser):</source>
         <translation>Bevor du beitrittst, kannst du diese Seiten lesen (sie öffnen sich in deinem Webbrowser):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="323"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="325"/>
         <source>Who runs it: {who}</source>
         <translation>Wer die Stadt betreibt: {who}</translation>
     </message>
@@ -146,37 +146,37 @@
         <translation>Auf der Webseite der Stadt beitreten (öffnet deinen Webbrowser)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="157"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="159"/>
         <source>The town&apos;s page is open in your web browser. When you have joined there (and confirmed your email, if the town asks), come back and press “I have joined: log in”.</source>
         <translation>Die Seite der Stadt ist in deinem Webbrowser offen. Wenn du dort beigetreten bist (und deine E-Mail-Adresse bestätigt hast, falls die Stadt darum bittet), komm zurück und drücke „Ich bin beigetreten: anmelden“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="165"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="167"/>
         <source>I have joined: log in</source>
         <translation>Ich bin beigetreten: anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="255"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="257"/>
         <source>Yes, on the town&apos;s own web page: press “Join on the town&apos;s web page”, join there, then come back here and log in.</source>
         <translation>Ja, auf der eigenen Webseite der Stadt: Drücke „Auf der Webseite der Stadt beitreten“, tritt dort bei, komm dann hierher zurück und melde dich an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="284"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="286"/>
         <source>This town keeps its rules on its web page. Please read them before you join:</source>
         <translation>Diese Stadt hat ihre Regeln auf ihrer Webseite. Bitte lies sie, bevor du beitrittst:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="288"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="290"/>
         <source>Read the town rules</source>
         <translation>Die Regeln der Stadt lesen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="294"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="296"/>
         <source>The town did not tell Townsfolk its rules. Every town has some: please read about the town on its web page before you join.</source>
         <translation>Die Stadt hat Townsfolk ihre Regeln nicht genannt. Jede Stadt hat welche: Bitte lies auf ihrer Webseite über die Stadt, bevor du beitrittst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="301"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="303"/>
         <source>About the town (its web page)</source>
         <translation>Über die Stadt (ihre Webseite)</translation>
     </message>
@@ -372,17 +372,17 @@
         <translation>Mit welchem deiner Konten du liest und schreibst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="142"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="144"/>
         <source>(backup)</source>
         <translation>(Sicherungskonto)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="190"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
         <source>In use: your backup account @%1</source>
         <translation>In Gebrauch: dein Sicherungskonto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="194"/>
         <source>In use: your account @%1</source>
         <translation>In Gebrauch: dein Konto @%1</translation>
     </message>
@@ -1310,283 +1310,283 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
         <translation>Dein Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="513"/>
         <source>Characters left</source>
         <translation>Verbleibende Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="522"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="525"/>
         <source>Please describe each picture, so people who cannot see it know what it shows.</source>
         <translation>Bitte beschreibe jedes Bild, damit Leute, die es nicht sehen können, wissen, was es zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="530"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="531"/>
         <source>Send without a description</source>
         <translation>Ohne Beschreibung senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="529"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="532"/>
         <source>Send without describing the pictures</source>
         <translation>Senden, ohne die Bilder zu beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="537"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="539"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="540"/>
         <source>Add a poll</source>
         <translation>Umfrage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
         <source>Add a picture…</source>
         <translation>Bild hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="545"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
         <source>Add a picture</source>
         <translation>Bild hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
         <source>☺ Emoji…</source>
         <translation>☺ Emoji…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="553"/>
         <source>Add an emoji</source>
         <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="554"/>
         <source>Add an emoji (Ctrl+E)</source>
         <translation>Ein Emoji einfügen (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="562"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="569"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="575"/>
         <source>Who can see this</source>
         <translation>Wer das sehen kann</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="574"/>
         <source>What this choice means</source>
         <translation>Was diese Auswahl bedeutet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="572"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="578"/>
         <source>Language of the post</source>
         <translation>Sprache des Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="577"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="583"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="582"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
         <source>Posts waiting to be sent</source>
         <translation>Beiträge, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1092"/>
         <source>Show them</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="590"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="596"/>
         <source>Show the posts waiting to be sent</source>
         <translation>Die Beiträge anzeigen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="599"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="898"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="600"/>
         <source>Send the post</source>
         <translation>Den Beitrag senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="601"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="654"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
         <source>Everyone, but quietly</source>
         <translation>Alle, aber leise</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="656"/>
         <source>Only my followers</source>
         <translation>Nur Leute, die mir folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="651"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="657"/>
         <source>Only people I mention</source>
         <translation>Nur Leute, die ich erwähne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="661"/>
         <source>your town</source>
         <translation>deiner Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="659"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
         <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
         <translation>Alle können ihn sehen, und er erscheint in den Listen neuer Beiträge in %1 und anderen Städten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="671"/>
         <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
         <translation>Alle können ihn auf deinem Profil sehen, und die Leute, die dir folgen, bekommen ihn, aber er taucht nicht in den Listen neuer Beiträge auf.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="674"/>
         <source>Only the people who follow you can see it.</source>
         <translation>Nur die Leute, die dir folgen, können ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="669"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="675"/>
         <source>Only the people you mention with @name can see it.</source>
         <translation>Nur die Leute, die du mit @name erwähnst, können ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="690"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="747"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="696"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="753"/>
         <source>Replying to %1</source>
         <translation>Antwort auf %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="828"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="834"/>
         <source>1 character left</source>
         <translation>Noch 1 Zeichen übrig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="830"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
         <source>%1 characters left</source>
         <translation>Noch %1 Zeichen übrig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="842"/>
         <source>1 character too many</source>
         <translation>1 Zeichen zu viel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="838"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="844"/>
         <source>%1 characters too many</source>
         <translation>%1 Zeichen zu viel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="872"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="876"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="878"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="934"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>Ein Beitrag kann Bilder oder eine Umfrage haben, aber nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="922"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="888"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>Deine Stadt erlaubt %1 Bilder in einem Beitrag.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="599"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="898"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="904"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="910"/>
         <source>Choose pictures</source>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="906"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="912"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="986"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="992"/>
         <source>Saving your post…</source>
         <translation>Dein Beitrag wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1010"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1061"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1016"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1067"/>
         <source>Your post was sent.</source>
         <translation>Dein Beitrag wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1014"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1020"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>Dein Beitrag ist gespeichert und unterwegs. Er wird gesendet, auch wenn du dieses Fenster schließt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1030"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1036"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Dieser Beitrag wird gerade gesendet. Bitte warte einen Moment und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1049"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1055"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>Du änderst einen Beitrag, der noch nicht gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1068"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1074"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1076"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1092"/>
         <source>Hide them</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1100"/>
         <source>Close without sending?</source>
         <translation>Schließen, ohne zu senden?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1101"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>Du hast diesen Beitrag nicht gesendet. Für später aufheben?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1102"/>
         <source>Keep it for later</source>
         <translation>Für später aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1103"/>
         <source>Throw it away</source>
         <translation>Wegwerfen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1098"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1104"/>
         <source>Keep writing</source>
         <translation>Weiterschreiben</translation>
     </message>
@@ -1658,22 +1658,22 @@ Nichts hat sich geöffnet? Drücke „Browser noch einmal öffnen“ oder nimm s
 <context>
     <name>EditPostDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="92"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="93"/>
         <source>Change your post</source>
         <translation>Deinen Beitrag ändern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="97"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="98"/>
         <source>People who already saw your post will see that it was changed. Pictures and polls stay as they are.</source>
         <translation>Wer deinen Beitrag schon gesehen hat, sieht, dass er geändert wurde. Bilder und Umfragen bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="106"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="107"/>
         <source>The text of your post</source>
         <translation>Der Text deines Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="111"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="112"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -1763,119 +1763,119 @@ Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekomm
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="149"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="180"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
         <source>Find an emoji, for example: heart</source>
         <translation>Ein Emoji finden, zum Beispiel: Herz</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="162"/>
         <source>Find an emoji</source>
         <translation>Ein Emoji finden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="166"/>
         <source>&amp;Find:</source>
         <translation>&amp;Finden:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
         <source>Group of emoji</source>
         <translation>Emoji-Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="171"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppe:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>Mit den Pfeiltasten wechselst du zwischen den Emojis; die Eingabetaste setzt das gewählte in deinen Beitrag.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="202"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
         <source>Emoji chosen now</source>
         <translation>Gerade gewähltes Emoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="218"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="219"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>Faces</source>
         <translation>Gesichter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Hands</source>
         <translation>Hände</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hearts and sparkles</source>
         <translation>Herzen und Funkeln</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Animals and nature</source>
         <translation>Tiere und Natur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Food and drink</source>
         <translation>Essen und Trinken</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Things to do</source>
         <translation>Unternehmungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Travel and places</source>
         <translation>Reisen und Orte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Objects</source>
         <translation>Gegenstände</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Symbols</source>
         <translation>Symbole</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="233"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
         <source>your town</source>
         <translation>deine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="255"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (ein Bild aus deiner Stadt)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="294"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
         <source>No emoji has that name.</source>
         <translation>Kein Emoji hat diesen Namen.</translation>
     </message>
@@ -1883,12 +1883,12 @@ Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekomm
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="192"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="193"/>
         <source>Welcome to Townsfolk</source>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="200"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="201"/>
         <source>You have not added an account yet.
 
 Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
@@ -1897,13 +1897,13 @@ Once you have one, this window will show the posts of the people you follow, the
 Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du folgst, der Leute aus deiner Stadt und aller, die deine Stadt kennt. Auch deine Benachrichtigungen findest du hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="211"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="212"/>
         <source>What this window will show</source>
         <translation>Was dieses Fenster zeigen wird</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="214"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="216"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="215"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="217"/>
         <source>Add an account</source>
         <translation>Ein Konto hinzufügen</translation>
     </message>
@@ -2454,8 +2454,8 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="70"/>
-        <source>Down, Up</source>
-        <translation>Pfeil runter, Pfeil hoch</translation>
+        <source>J, K (or Down, Up)</source>
+        <translation>J, K (oder Pfeil nach unten, Pfeil nach oben)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="73"/>
@@ -2856,168 +2856,168 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="76"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="77"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
         <extracomment>Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>Mit Listen liest du die Beiträge einiger Leute zusammen, zum Beispiel „Familie“ oder „Garten“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="85"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="86"/>
         <source>Name of the list</source>
         <translation>Name der Liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="87"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
         <source>For example: Family</source>
         <translation>Zum Beispiel: Familie</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="94"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="95"/>
         <source>Which replies to show</source>
         <translation>Welche Antworten gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="98"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
         <source>Replies to people in this list</source>
         <translation>Antworten an Leute in dieser Liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
         <source>Replies to anyone you follow</source>
         <translation>Antworten an alle, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>No replies</source>
         <translation>Keine Antworten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="105"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="106"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="112"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="113"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>Diese Leute nur hier zeigen, nicht bei „Leute, denen du folgst“</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="133"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="134"/>
         <source>&amp;People in this list:</source>
         <translation>&amp;Leute in dieser Liste:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="137"/>
         <source>People in this list</source>
         <translation>Leute in dieser Liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="138"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="140"/>
         <source>&amp;Remove from list</source>
         <translation>Aus der Liste &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="145"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="147"/>
         <source>&amp;Add people you follow:</source>
         <translation>Leute, denen du folgst, &amp;hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="148"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="150"/>
         <source>Find people you follow</source>
         <translation>Leute finden, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
         <source>Type a name</source>
         <translation>Gib einen Namen ein</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="155"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="154"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
         <source>A&amp;dd to list</source>
         <translation>Zur Liste hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="177"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
         <source>Delete list…</source>
         <translation>Liste löschen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="183"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="204"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="207"/>
         <source>New list</source>
         <translation>Neue Liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="206"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>&amp;Create list</source>
         <translation>Liste &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>Create list</source>
         <translation>Liste anlegen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>Save the name and choices</source>
         <translation>Namen und Auswahl speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="255"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="258"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>Die Liste ist angelegt. Füge jetzt die Leute hinzu, die du darin lesen möchtest.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="257"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="310"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="313"/>
         <source>Nobody you follow has that name.</source>
         <translation>Niemand, dem du folgst, hat diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="329"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="332"/>
         <source>%1 is now in this list.</source>
         <translation>%1 ist jetzt in dieser Liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="349"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="352"/>
         <source>%1 was taken out of this list.</source>
         <translation>%1 wurde aus dieser Liste herausgenommen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="356"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
         <source>Delete this list?</source>
         <translation>Diese Liste löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>Die Liste „%1“ löschen? Die Leute darin erfahren nichts davon, und du folgst ihnen weiter.</translation>
     </message>
@@ -3343,130 +3343,130 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1459"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="259"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1461"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="316"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
         <source>&amp;Townsfolk</source>
         <extracomment>Mute, block, report, hidden words, log out (``ui/safety.py``).</extracomment>
         <translation>&amp;Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
         <source>&amp;Write a post…</source>
         <translation>Beitrag &amp;schreiben …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="320"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="321"/>
         <source>&amp;Add an account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="322"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="323"/>
         <source>Add a &amp;backup account…</source>
         <translation>Sicherungs&amp;konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="324"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="327"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="328"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="339"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="340"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="342"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
         <source>&amp;People you follow</source>
         <translation>&amp;Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
         <source>Your &amp;town</source>
         <translation>Deine &amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
         <source>&amp;Everywhere</source>
         <translation>&amp;Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
         <source>Sa&amp;ved posts</source>
         <translation>&amp;Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="348"/>
         <source>&amp;Search</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="357"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="358"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="360"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="361"/>
         <source>&amp;Look for new posts now</source>
         <translation>Jetzt nach &amp;neuen Beiträgen sehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="364"/>
         <source>&amp;Your profile</source>
         <translation>&amp;Dein Profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="388"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="390"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="392"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="393"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="395"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="396"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="401"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="409"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="410"/>
         <source>&amp;About Townsfolk</source>
         <translation>Ü&amp;ber Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="449"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="450"/>
         <source>About Townsfolk</source>
         <extracomment>The help page open now (for tests).</extracomment>
         <translation>Über Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="451"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="452"/>
         <source>Townsfolk {version}
 
 A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
@@ -3475,403 +3475,403 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spricht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="483"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="484"/>
         <source>✎  Write a post</source>
         <translation>✎  Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="485"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
         <source>Write a post</source>
         <translation>Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="487"/>
         <source>Write a post (Ctrl+N)</source>
         <translation>Beitrag schreiben (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="508"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="509"/>
         <source>← Back</source>
         <translation>← Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="510"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="512"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="534"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="535"/>
         <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
         <translation>Hier erscheinen die Beiträge der Leute, denen du folgst. Leute zum Folgen findest du unter „Deine Stadt“ oder über die Suche.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="537"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
         <source>Posts from people who live in your town will show here.</source>
         <translation>Hier erscheinen die Beiträge von Leuten, die in deiner Stadt wohnen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
         <source>Posts from every town your town knows will show here.</source>
         <translation>Hier erscheinen die Beiträge aus allen Städten, die deine Stadt kennt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="540"/>
         <source>Posts you save (with “Save” under a post) will show here.</source>
         <translation>Hier erscheinen die Beiträge, die du speicherst (mit „Speichern“ unter einem Beitrag).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
         <source>Log in again</source>
         <translation>Noch einmal anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="746"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="747"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk – %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Your town (people on %1)</source>
         <translation>Deine Stadt (Leute aus %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="369"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="370"/>
         <source>&amp;Town status (how the towns are doing)</source>
         <translation>S&amp;tatus der Städte (wie es den Städten geht)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="366"/>
         <source>&amp;Edit my profile…</source>
         <translation>Mein Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="367"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="368"/>
         <source>People to &amp;follow</source>
         <translation>Leute zum &amp;Folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="403"/>
         <source>&amp;How Townsfolk works</source>
         <translation>&amp;Wie Townsfolk funktioniert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="405"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="406"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="407"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="408"/>
         <source>&amp;What the words mean</source>
         <translation>Was die &amp;Wörter bedeuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
         <source>Saved posts</source>
         <translation>Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="773"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="774"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Beiträge der Leute, denen du folgst, aus allen Städten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="775"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="776"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Beiträge von allen, die in %1 wohnen, ob du ihnen folgst oder nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="780"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="781"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Beiträge von Leuten aus allen Städten, die %1 kennt. Mit deinem einen Konto erreichst du jede Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="786"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="787"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Wer deine Beiträge beantwortet, favorisiert oder geteilt hat, und wer dir folgt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="788"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="789"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Beiträge, die du für später gespeichert hast. Nur du kannst diese Liste sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="943"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="946"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>In Townsfolk ist etwas schiefgegangen. Es ist nichts verloren gegangen; wenn es wieder passiert, starte Townsfolk bitte neu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1082"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Du bist offline; gespeicherte Beiträge werden angezeigt. Beiträge, die du schreibst, werden aufgehoben und gehen von selbst raus, sobald du wieder online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1084"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1086"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1142"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1144"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 ist wieder da. Townsfolk bringt dich zu deinem Konto dort zurück, sobald du fertig geschrieben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1153"/>
         <source>%1 is back.</source>
         <translation>%1 ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1162"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1164"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 ist wieder da. Zurück zu deinem Konto dort? Wenn du „Jetzt nicht“ wählst, nutzt du weiter dein Sicherungskonto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1169"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1171"/>
         <source>Yes, go back</source>
         <translation>Ja, zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1170"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1172"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1180"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1182"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 ist wieder da. Du nutzt wieder dein Konto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1185"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1187"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1214"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 antwortet nicht. Du nutzt jetzt dein Sicherungskonto @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1220"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1222"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Dein wartender Beitrag wird gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1225"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Deine %2 wartenden Beiträge werden gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1230"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1232"/>
         <source>Nothing is lost.</source>
         <translation>Es geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
         <source>Post from my backup instead</source>
         <translation>Stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1241"/>
         <source>%1 is not answering.</source>
         <translation>%1 antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1243"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren: Deine wartenden Beiträge werden gesendet, sobald %1 wieder da ist. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1249"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1251"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1259"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
         <source>not answering, saved posts only</source>
         <translation>antwortet nicht, nur gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1263"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1279"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1281"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Gespeicherte Beiträge: %1 antwortet nicht, deshalb siehst du die Beiträge, die Townsfolk aufgehoben hat. Du kannst sie lesen; neue Beiträge kommen, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1295"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1297"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Du nutzt weiter dein Sicherungskonto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1341"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1343"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Dein Beitrag wird von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1344"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1346"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Deine %2 Beiträge werden von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1450"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1452"/>
         <source>%1 new notifications</source>
         <translation>%1 neue Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1580"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus favorisiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1584"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1615"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1617"/>
         <source>More actions for this post</source>
         <translation>Weitere Aktionen für diesen Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1620"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Copy link to post</source>
         <translation>Link zum Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1624"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1626"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1628"/>
         <source>Open the conversation</source>
         <translation>Das Gespräch öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1638"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1640"/>
         <source>Change this post…</source>
         <translation>Diesen Beitrag ändern …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1641"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1643"/>
         <source>Delete this post…</source>
         <translation>Diesen Beitrag löschen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1656"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1658"/>
         <source>The link to the post was copied.</source>
         <translation>Der Link zum Beitrag wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1687"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1689"/>
         <source>Your post was deleted.</source>
         <translation>Dein Beitrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1692"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1696"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Deinen Beitrag endgültig löschen? Er verschwindet aus allen Städten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1787"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
         <source>Write a post — @%1</source>
         <translation>Beitrag schreiben – @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1811"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1813"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
         <source>Your post was sent.</source>
         <translation>Dein Beitrag wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1816"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Dein Beitrag ist auf diesem Computer gespeichert. Er wird gesendet, sobald du wieder online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1818"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1820"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Dein Beitrag ist auf diesem Computer gespeichert. Er wird gesendet, sobald deine Stadt antwortet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1821"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1823"/>
         <source>Sending your post…</source>
         <translation>Dein Beitrag wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1828"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1830"/>
         <source>Behind a content warning: %1</source>
         <translation>Hinter einer Inhaltswarnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1885"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1889"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1890"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1892"/>
         <source>See the posts waiting to be sent</source>
         <translation>Die Beiträge ansehen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2025"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2027"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2054"/>
         <source>No posts with #%1 yet.</source>
         <translation>Noch keine Beiträge mit #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2058"/>
         <source>Posts with #%1</source>
         <translation>Beiträge mit #%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="991"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="993"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 antwortet nicht; gespeicherte Beiträge werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1712"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1714"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>In deiner Stadt kann man Beiträge nicht ändern. Du kannst den Beitrag löschen und neu schreiben.</translation>
     </message>
@@ -3952,18 +3952,18 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Ein Bild ohne Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="40"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="41"/>
         <source>The person who posted this did not describe it.</source>
         <translation>Wer das gepostet hat, hat es nicht beschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="44"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="45"/>
         <source>Description of the picture</source>
         <translation>Beschreibung des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="57"/>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="65"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="58"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="66"/>
         <source>The picture could not be loaded.</source>
         <translation>Das Bild konnte nicht geladen werden.</translation>
     </message>
@@ -4538,12 +4538,12 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>Leute, Hashtags und Beiträge finden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="184"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="186"/>
         <source>Your lists</source>
         <translation>Deine Listen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="193"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="195"/>
         <source>Posts from the people in your list “%1”</source>
         <translation>Beiträge der Leute in deiner Liste „%1“</translation>
     </message>
@@ -4551,47 +4551,48 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>NewHomeOffer</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="84"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="158"/>
         <source>%1 has not answered for %2.</source>
+        <extracomment>Two outage starts this close together (seconds) are the same outage. Why the offer on show was made: {&quot;outage&quot;: start} or {&quot;closing&quot;: words}. &quot;Not now&quot;, by main account: {&quot;outage&quot;: start, &quot;closing&quot;: words} (see the module).</extracomment>
         <translation>%1 hat seit %2 nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="96"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="173"/>
         <source>%1 says it is closing: “%2”</source>
         <translation>%1 sagt, dass es schließt: „%2“</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="106"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="183"/>
         <source>Make %1 your home? Townsfolk brings the people you follow along, and uses it as your main account from then on.</source>
         <translation>%1 zu deinem Zuhause machen? Townsfolk nimmt die Leute mit, denen du folgst, und benutzt es von da an als dein Hauptkonto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="115"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="192"/>
         <source>Make it my home</source>
         <translation>Zu meinem Zuhause machen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="116"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="193"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="141"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="220"/>
         <source>Making %1 your home: bringing the people you follow along…</source>
         <translation>%1 wird dein Zuhause: Die Leute, denen du folgst, werden mitgenommen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="150"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="229"/>
         <source>Try again</source>
         <translation>Nochmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="157"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="236"/>
         <source>%1 is now your home.</source>
         <translation>%1 ist jetzt dein Zuhause.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="160"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="239"/>
         <source>Your old town did not answer, so the people you follow came from what Townsfolk had saved.</source>
         <translation>Deine alte Stadt hat nicht geantwortet, deshalb kamen die Leute, denen du folgst, aus dem, was Townsfolk gespeichert hatte.</translation>
     </message>
@@ -4806,17 +4807,17 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>Neu:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="127"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="130"/>
         <source>Press Space to show it.</source>
         <translation>Drücke die Leertaste, um es zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="134"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="136"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>Wartet auf deine Antwort: Annehmen oder Ablehnen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="142"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="144"/>
         <source>Press Space to see who.</source>
         <translation>Drücke die Leertaste, um zu sehen, wer.</translation>
     </message>
@@ -4824,23 +4825,23 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>NotificationsView</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="210"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="212"/>
         <source>Notifications</source>
         <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Whether the person can see the window (tests may replace it).</extracomment>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="228"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="230"/>
         <source>No notifications yet. When someone follows you, answers you, or favourites or boosts your posts, it will show here.</source>
         <translation>Noch keine Benachrichtigungen. Wenn dir jemand folgt, dir antwortet oder deine Beiträge favorisiert oder teilt, erscheint das hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="415"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="417"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>Townsfolk kann gerade nicht antworten. Bitte versuche es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="440"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="442"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>Townsfolk konnte deine Antwort nicht senden. Es hat sich nichts geändert; bitte versuche es noch einmal.</translation>
     </message>
@@ -5106,18 +5107,23 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="147"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="171"/>
         <source>No one here yet.</source>
         <translation>Hier ist noch niemand.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="150"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="174"/>
         <source>People</source>
         <translation>Leute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="207"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="209"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="176"/>
+        <source>Arrows move between people. Enter opens a profile, Space or F follows.</source>
+        <translation>Mit den Pfeiltasten wechselst du zwischen Leuten. Die Eingabetaste öffnet ein Profil, Leertaste oder F folgt.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="240"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="242"/>
         <source>Show more people</source>
         <translation>Mehr Leute zeigen</translation>
     </message>
@@ -5133,53 +5139,58 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>PeoplePages</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="180"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="183"/>
         <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
         <translation>Diese Leute schlägt deine Stadt vor: Leute, die sie empfiehlt, Leute, die dort wohnen und vor kurzem etwas gepostet haben, und Leute, denen viele andere folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="188"/>
         <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
         <translation>Deine Stadt hat gerade niemanden vorzuschlagen. Versuche die Suche, oder schau in „Deine Stadt“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="190"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="194"/>
+        <source>Welcome to your town! Posts show up in “People you follow” once you follow someone, so here are some people to start with.</source>
+        <translation>Willkommen in deiner Stadt! Beiträge erscheinen bei „Leute, denen du folgst“, sobald du jemandem folgst, deshalb hier ein paar Leute für den Anfang.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="203"/>
         <source>People to follow</source>
         <translation>Leute zum Folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="226"/>
         <source>People who follow %1.</source>
         <translation>Leute, die %1 folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="214"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="228"/>
         <source>No one follows them yet, or their town does not show it.</source>
         <translation>Noch folgt ihnen niemand, oder ihre Stadt zeigt es nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="217"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="231"/>
         <source>Followers of %1</source>
         <translation>Wer %1 folgt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="219"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="233"/>
         <source>People %1 follows.</source>
         <translation>Leute, denen %1 folgt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="220"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="234"/>
         <source>They follow no one yet, or their town does not show it.</source>
         <translation>Sie folgen noch niemandem, oder ihre Stadt zeigt es nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="223"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="237"/>
         <source>Followed by %1</source>
         <translation>Gefolgt von %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="276"/>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="278"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="290"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="292"/>
         <source>Find people to follow</source>
         <translation>Leute zum Folgen finden</translation>
     </message>
@@ -5187,41 +5198,42 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>PersonRowWidget</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="94"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="101"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
         <source>Follow</source>
+        <extracomment>The list&apos;s current row (moved with the arrows): outlined, so it can be seen.</extracomment>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="96"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
         <source>Following ✓</source>
         <translation>Du folgst ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="106"/>
         <source>Requested</source>
         <translation>Angefragt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="94"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
         <source>Follow %1 (available when your town answers)</source>
         <translation>%1 folgen (möglich, sobald deine Stadt antwortet)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="96"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Du folgst %1. Drücke, um nicht mehr zu folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="99"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="107"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Du hast gefragt, ob du %1 folgen darfst. Drücke, um die Anfrage zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="101"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
         <source>Follow %1</source>
         <translation>%1 folgen</translation>
     </message>
@@ -5586,7 +5598,7 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>PostList</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="111"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="112"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
@@ -5767,141 +5779,141 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="72"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="80"/>
         <source>Profile picture</source>
         <extracomment>&quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
         <translation>Profilbild</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="265"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="329"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="342"/>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="117"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="129"/>
         <source>Add to list…</source>
         <translation>Zu einer Liste hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="126"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="128"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="139"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="141"/>
         <source>Edit my profile</source>
         <translation>Mein Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="147"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="148"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="161"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="162"/>
         <source>Open the new profile</source>
         <translation>Das neue Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="150"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="315"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="164"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="379"/>
         <source>Follow the new account</source>
         <translation>Dem neuen Konto folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="170"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
         <source>No posts to show yet.</source>
         <translation>Noch keine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="172"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="186"/>
         <source>Their posts</source>
         <translation>Beiträge dieser Person</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="195"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="259"/>
         <source>Address: %1</source>
         <translation>Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="202"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="266"/>
         <source>1 post</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="204"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
         <source>%1 posts</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="207"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="271"/>
         <source>follows 1 person</source>
         <translation>folgt 1 Person</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="209"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
         <source>follows %1 people</source>
         <translation>folgt %1 Leuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="212"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
         <source>1 follower</source>
         <translation>1 Follower</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="214"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
         <source>%1 followers</source>
         <translation>%1 Follower</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="221"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="285"/>
         <source>People %1 follows: %2. Press to see them.</source>
         <translation>Leute, denen %1 folgt: %2. Drücke, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="229"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
         <source>People who follow %1: %2. Press to see them.</source>
         <translation>Leute, die %1 folgen: %2. Drücke, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="240"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="304"/>
         <source>%1 has moved to %2. Their new posts are there.</source>
         <translation>%1 ist nach %2 umgezogen. Die neuen Beiträge sind dort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="257"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="321"/>
         <source>Add %1 to one of your lists</source>
         <translation>%1 zu einer deiner Listen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
         <source>Follow (available when your town answers)</source>
         <translation>Folgen (möglich, sobald deine Stadt antwortet)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="377"/>
         <source>Following the new account ✓</source>
         <translation>Du folgst dem neuen Konto ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="272"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="336"/>
         <source>Following ✓</source>
         <translation>Du folgst ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="337"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Du folgst %1. Drücke, um nicht mehr zu folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="275"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="339"/>
         <source>Asked to follow</source>
         <translation>Anfrage gesendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="340"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Du hast gefragt, ob du %1 folgen darfst. Drücke, um die Anfrage zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="244"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="279"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="308"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="343"/>
         <source>Follow %1</source>
         <translation>%1 folgen</translation>
     </message>
@@ -5987,32 +5999,32 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>RequestButtons</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="126"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="127"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="133"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="134"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="135"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
         <source>Accept: let %1 follow you</source>
         <translation>Annehmen: %1 darf dir folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
         <source>%1 will see your posts</source>
         <translation>%1 sieht dann deine Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="138"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
         <source>Decline: %1 will not follow you</source>
         <translation>Ablehnen: %1 folgt dir nicht</translation>
     </message>
@@ -6089,79 +6101,79 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="104"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="105"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="106"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="107"/>
         <source>People you &amp;muted or blocked…</source>
         <translation>&amp;Stummgeschaltete und blockierte Leute…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="108"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="109"/>
         <source>&amp;Hidden words…</source>
         <translation>&amp;Ausgeblendete Wörter…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="110"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="111"/>
         <source>&amp;Log out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="112"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="113"/>
         <source>&amp;Remove this account from Townsfolk…</source>
         <translation>Dieses Konto aus Townsfolk &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="135"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="136"/>
         <source>&amp;Log out of %1…</source>
         <translation>Von %1 &amp;abmelden…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="148"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="149"/>
         <source>Your account</source>
         <translation>Dein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="152"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
         <source>Hidden words…</source>
         <translation>Ausgeblendete Wörter…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
         <source>People you muted or blocked…</source>
         <translation>Stummgeschaltete und blockierte Leute…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
         <source>Log out…</source>
         <translation>Abmelden…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="156"/>
         <source>Remove this account…</source>
         <translation>Dieses Konto entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="186"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
         <source>Mute %1…</source>
         <translation>%1 stummschalten…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="189"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="190"/>
         <source>Block %1…</source>
         <translation>%1 blockieren…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="193"/>
         <source>Report %1…</source>
         <translation>%1 melden…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="197"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="198"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="542"/>
         <source>Block the whole town %1…</source>
         <translation>Die ganze Stadt %1 blockieren…</translation>
     </message>
@@ -6197,13 +6209,13 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="482"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="522"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="484"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="534"/>
         <source>Unblock</source>
         <translation>Nicht mehr blockieren</translation>
     </message>
@@ -6218,62 +6230,62 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>Mehr: stummschalten, blockieren oder melden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="506"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="512"/>
         <source>Unmute %1</source>
         <translation>Stummschaltung von %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="507"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="513"/>
         <source>Unblock %1</source>
         <translation>%1 nicht mehr blockieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="526"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
         <source>Mute…</source>
         <translation>Stummschalten…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="538"/>
         <source>Block…</source>
         <translation>Blockieren…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="533"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="539"/>
         <source>Report…</source>
         <translation>Melden…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="586"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="592"/>
         <source>You unblocked the town %1.</source>
         <translation>Du hast die Stadt %1 wieder freigegeben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="765"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
         <source>All the waiting posts were sent.</source>
         <translation>Alle wartenden Beiträge wurden gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="770"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="776"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Sie konnten noch nicht gesendet werden. Sie sind weiter auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="779"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="785"/>
         <source>Sending them now…</source>
         <translation>Sie werden jetzt gesendet…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="807"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="813"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>%1 wurde aus Townsfolk entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="815"/>
         <source>You logged out of %1.</source>
         <translation>Du hast dich von %1 abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="817"/>
         <source>%1 is now your main account.</source>
         <translation>%1 ist jetzt dein Hauptkonto.</translation>
     </message>
@@ -6416,7 +6428,7 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>Gefundene Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="122"/>
         <source>What you can look for</source>
         <translation>Wonach du suchen kannst</translation>
     </message>
@@ -6543,240 +6555,240 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="127"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="137"/>
         <source>Settings</source>
         <extracomment>Space for saved pictures, in MB (the default, 500, is marked as the usual choice). Posts kept in each list (the default, 2000, is marked as the usual choice). (backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="275"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="291"/>
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="281"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="297"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="285"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="301"/>
         <source>Like the rest of my computer</source>
         <translation>Wie der Rest meines Computers</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="286"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="287"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="284"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="289"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="305"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="292"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="308"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="296"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="312"/>
         <source>Lan&amp;guage</source>
         <translation>Spra&amp;che</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="263"/>
         <source>Show pictures marked as sensitive without asking first</source>
         <translation>Bilder, die als heikel markiert sind, ohne Nachfrage zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="252"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="268"/>
         <source>Remind me to describe each picture for people who cannot see it</source>
         <translation>Mich daran erinnern, jedes Bild für Leute zu beschreiben, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="258"/>
         <source>Tell me about new notifications when Townsfolk is in the background</source>
         <translation>Mir neue Benachrichtigungen melden, wenn Townsfolk im Hintergrund ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="229"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="245"/>
         <source>How often to look for new posts</source>
         <translation>Wie oft nach neuen Beiträgen gesehen wird</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="255"/>
         <source>&amp;Look for new posts</source>
         <translation>Nach neuen &amp;Beiträgen sehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="319"/>
         <source>Switch back by itself</source>
         <translation>Von selbst zurückwechseln</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="304"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="320"/>
         <source>Ask me first</source>
         <translation>Mich vorher fragen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
         <source>When my town is back after being down</source>
         <translation>Wenn meine Stadt nach einem Ausfall wieder da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="307"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="323"/>
         <source>When my town is &amp;back after being down</source>
         <translation>Wenn meine Stadt nach einem Ausfall &amp;wieder da ist</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="334"/>
         <source>Follow the same people on my backup account @%1</source>
         <translation>Mit meinem Sicherungskonto @%1 denselben Leuten folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="325"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="341"/>
         <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
         <translation>Dein Sicherungskonto folgt allen, denen dein Hauptkonto folgt. So kannst du damit lesen, wenn deine Stadt nicht da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="165"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="228"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="244"/>
         <source>Reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="257"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="273"/>
         <source>Looks</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="316"/>
         <source>Your account</source>
         <translation>Dein Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="344"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="360"/>
         <source>Keeping things tidy</source>
         <translation>Aufräumen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="346"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="362"/>
         <source>Space for saved pictures</source>
         <translation>Platz für gespeicherte Bilder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="355"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="371"/>
         <source>&amp;Space for saved pictures</source>
         <translation>&amp;Platz für gespeicherte Bilder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="358"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="374"/>
         <source>Posts kept in each list</source>
         <translation>Beiträge, die in jeder Liste bleiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="367"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="383"/>
         <source>&amp;Posts kept in each list</source>
         <translation>&amp;Beiträge, die in jeder Liste bleiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="372"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="388"/>
         <source>Older posts and pictures are let go by themselves; Townsfolk fetches them again when you scroll back to them.</source>
         <translation>Ältere Beiträge und Bilder werden von selbst losgelassen; Townsfolk holt sie wieder, wenn du zu ihnen zurückscrollst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="378"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="394"/>
         <source>&amp;Free up space now</source>
         <translation>Platz jetzt &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="380"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="396"/>
         <source>Free up space now</source>
         <translation>Platz jetzt freigeben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="406"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="412"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="422"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="428"/>
         <source>%1 (usual)</source>
         <translation>%1 (üblich)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="410"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="426"/>
         <source>%1 posts</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="427"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
         <source>Freeing up space…</source>
         <translation>Platz wird freigegeben…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
         <source>Townsfolk could not free up space just now: the disk or the saved posts could not be changed. Try again in a moment, or restart Townsfolk.</source>
         <translation>Townsfolk konnte gerade keinen Platz freigeben: Die Festplatte oder die gespeicherten Beiträge ließen sich nicht ändern. Versuche es gleich noch einmal oder starte Townsfolk neu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="453"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="470"/>
         <source>There was nothing to let go. Saved pictures now take %1.</source>
         <translation>Es gab nichts loszulassen. Gespeicherte Bilder belegen jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
         <source>Freed %1: %2 saved pictures and %3 old posts were let go. Saved pictures now take %4.</source>
         <translation>%1 freigegeben: %2 gespeicherte Bilder und %3 alte Beiträge wurden losgelassen. Gespeicherte Bilder belegen jetzt %4.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="474"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="491"/>
         <source>Every minute</source>
         <translation>Jede Minute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="475"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="492"/>
         <source>Every 2 minutes</source>
         <translation>Alle 2 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="476"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="493"/>
         <source>Every 5 minutes</source>
         <translation>Alle 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="477"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="494"/>
         <source>Every 15 minutes</source>
         <translation>Alle 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="495"/>
         <source>Every 30 minutes</source>
         <translation>Alle 30 Minuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="479"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="496"/>
         <source>Every hour</source>
         <translation>Jede Stunde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="483"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="500"/>
         <source>Every %1 seconds</source>
         <translation>Alle %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="487"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="504"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -7124,13 +7136,13 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="200"/>
         <source>%1 boosted</source>
         <translation>%1 hat geteilt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
@@ -7195,53 +7207,54 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>klicke auf eine Antwort, um abzustimmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="130"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>Einige Beiträge sind hier noch nicht geladen. Drücke die Eingabetaste, um sie zu laden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="191"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
         <source>Press O to open it.</source>
         <translation>Drücke O, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="196"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="210"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 Drücke die Leertaste, um den Beitrag trotzdem zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="216"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Inhaltswarnung: %1. Drücke die Leertaste, um den Beitrag zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="223"/>
         <source>Content warning: %1.</source>
         <translation>Inhaltswarnung: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="145"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="228"/>
         <source>no description</source>
         <translation>keine Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="219"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
         <source>%n pictures:</source>
         <translation>%n Bilder:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="224"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="238"/>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="241"/>
         <source>Poll: %1</source>
         <translation>Umfrage: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="232"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="246"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 Antworten, %2 geteilt, %3 favorisiert</translation>
     </message>
@@ -7249,17 +7262,17 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="251"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="270"/>
         <source>There are no posts here yet. New posts will show up here.</source>
         <translation>Hier gibt es noch keine Beiträge. Neue Beiträge erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="429"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="448"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="432"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</numerusform>
@@ -7267,12 +7280,12 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
         <source>1 new post</source>
         <translation>1 neuer Beitrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n neuer Beitrag</numerusform>
@@ -7618,98 +7631,98 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>TownStatusDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="62"/>
         <location filename="../src/townsfolk/ui/town_status.py" line="63"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="64"/>
         <source>Town status</source>
         <translation>Status der Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="68"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="69"/>
         <source>How your towns are doing</source>
         <translation>Wie es deinen Städten geht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="73"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="74"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>Jedes deiner Konten wohnt in einer Stadt. Wenn eine Stadt nicht antwortet, nutzt Townsfolk dein Sicherungskonto und hebt deine Beiträge sicher auf, bis die Stadt wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="88"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="89"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>Du bist offline, deshalb kann Townsfolk gerade keine Stadt erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
         <source>Answering normally.</source>
         <translation>Antwortet ganz normal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>Langsam: Sie antwortet, braucht aber lange.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="118"/>
         <source>Back: answering again.</source>
         <translation>Wieder da: Sie antwortet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>Antwortet seit %1 nicht. Townsfolk schaut von selbst immer wieder nach.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="137"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
         <source>In use now: your backup account @%1.</source>
         <translation>Jetzt in Gebrauch: dein Sicherungskonto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="141"/>
         <source>In use now: your account @%1.</source>
         <translation>Jetzt in Gebrauch: dein Konto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="157"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="159"/>
         <source>Your backup accounts</source>
         <translation>Deine Sicherungskonten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="171"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="173"/>
         <source>When towns were down</source>
         <translation>Wann Städte nicht da waren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="175"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="177"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Keine deiner Städte war weg, seit Townsfolk darauf achtet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="207"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
         <source>Your backup account @%1</source>
         <translation>Dein Sicherungskonto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
         <source>Your account @%1</source>
         <translation>Dein Konto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="213"/>
         <source>(in use now)</source>
         <translation>(jetzt in Gebrauch)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="248"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="250"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Dieses Sicherungskonto folgt nicht denselben Leuten wie dein Hauptkonto. Du kannst das in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="254"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="256"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>Townsfolk lässt dieses Sicherungskonto bald denselben Leuten folgen wie dein Hauptkonto.</translation>
     </message>
@@ -7831,18 +7844,18 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="159"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="170"/>
         <source>Townsfolk: practice town</source>
         <extracomment>The settings every window shares (the practice window is attached to them). The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
         <translation>Townsfolk: Übungsstadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="171"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="182"/>
         <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
         <translation>Das ist eine Übungsstadt. Alles hier bleibt auf deinem Computer, also probier aus, was du magst. Wenn du bereit bist, tritt einer echten Stadt bei.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="175"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="186"/>
         <source>Join a real town</source>
         <translation>Einer echten Stadt beitreten</translation>
     </message>
@@ -7883,49 +7896,49 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="128"/>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="129"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="130"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="131"/>
         <source>Welcome to Townsfolk</source>
         <extracomment>Seconds between two &quot;is the email confirmed yet?&quot; checks. Seconds to wait for the browser log-in. Seconds of waiting for the browser log-in before saying that the town may want the code instead (some towns show their own error page and never send the person back). The company&apos;s own town (services/organisation.py); the wizard then starts there. An account became usable (logged in, or its email confirmed), a main account or a backup: the app makes it live at once, before the wizard ends (it may never end). A background task failed unexpectedly (a bug); the message is for the log.</extracomment>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="149"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="151"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="150"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="152"/>
         <source>Close; your progress is kept</source>
         <translation>Schließen; was du schon gemacht hast, bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="153"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="155"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="154"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="156"/>
         <source>Back to the page before</source>
         <translation>Zurück zur vorigen Seite</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="155"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="157"/>
         <source>Alt+B</source>
         <translation>Alt+B</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="158"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="160"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="159"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="161"/>
         <source>Enter or Alt+N</source>
         <translation>Eingabetaste oder Alt+N</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="355"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="357"/>
         <source>Opening the practice town…</source>
         <translation>Die Übungsstadt wird geöffnet …</translation>
     </message>

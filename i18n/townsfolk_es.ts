@@ -61,122 +61,122 @@
         <translation>Preguntando a {town} por sí mismo…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="157"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="159"/>
         <source>The town&apos;s page is open in your web browser. When you have joined there (and confirmed your email, if the town asks), come back and press “I have joined: log in”.</source>
         <translation>La página del pueblo está abierta en tu navegador. Cuando te hayas unido allí (y hayas confirmado tu correo, si el pueblo lo pide), vuelve y pulsa «Ya me uní: iniciar sesión».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="165"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="167"/>
         <source>I have joined: log in</source>
         <translation>Ya me uní: iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="166"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="168"/>
         <source>Join this town</source>
         <translation>Unirme a este pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="203"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="205"/>
         <source>Town address: {address}</source>
         <translation>Dirección del pueblo: {address}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="212"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="214"/>
         <source>{n} people live here, and {active} of them were active last month.</source>
         <translation>Aquí viven {n} personas, y {active} de ellas estuvieron activas el mes pasado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="218"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="220"/>
         <source>{n} people live here, and {active} of them were active last week.</source>
         <translation>Aquí viven {n} personas, y {active} de ellas estuvieron activas la semana pasada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="224"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="226"/>
         <source>{n} people live here.</source>
         <translation>Aquí viven {n} personas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="230"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="232"/>
         <source>{n} people were active here last month.</source>
         <translation>{n} personas estuvieron activas aquí el mes pasado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="236"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="238"/>
         <source>Language: {names}.</source>
         <translation>Idioma: {names}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="244"/>
         <source>Can I join?</source>
         <translation>¿Puedo unirme?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="246"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="248"/>
         <source>Yes: you can join now.</source>
         <translation>Sí: puedes unirte ahora.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="247"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="249"/>
         <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
         <translation>Pides unirte y una persona del pueblo dice que sí. Esto puede tardar unos días.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="251"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="253"/>
         <source>This town is not taking new people right now. Please go back and pick another town.</source>
         <translation>Este pueblo no acepta gente nueva ahora mismo. Vuelve atrás y elige otro pueblo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="255"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="257"/>
         <source>Yes, on the town&apos;s own web page: press “Join on the town&apos;s web page”, join there, then come back here and log in.</source>
         <translation>Sí, en la propia página web del pueblo: pulsa «Unirme en la página web del pueblo», únete allí y luego vuelve aquí e inicia sesión.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="271"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="273"/>
         <source>You must be at least {age} years old.</source>
         <translation>Debes tener al menos {age} años.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="275"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="277"/>
         <source>The town rules</source>
         <translation>Las normas del pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="284"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="286"/>
         <source>This town keeps its rules on its web page. Please read them before you join:</source>
         <translation>Este pueblo tiene sus normas en su página web. Léelas antes de unirte:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="288"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="290"/>
         <source>Read the town rules</source>
         <translation>Leer las normas del pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="294"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="296"/>
         <source>The town did not tell Townsfolk its rules. Every town has some: please read about the town on its web page before you join.</source>
         <translation>El pueblo no le dijo a Townsfolk cuáles son sus normas. Todos los pueblos tienen alguna: lee sobre el pueblo en su página web antes de unirte.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="301"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="303"/>
         <source>About the town (its web page)</source>
         <translation>Sobre el pueblo (su página web)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="305"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="307"/>
         <source>Terms of use</source>
         <translation>Condiciones de uso</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="310"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="312"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="314"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="316"/>
         <source>Before you join, you can read these pages (they open in your web browser):</source>
         <translation>Antes de unirte, puedes leer estas páginas (se abren en tu navegador):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="323"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="325"/>
         <source>Who runs it: {who}</source>
         <translation>Quién lo gestiona: {who}</translation>
     </message>
@@ -372,17 +372,17 @@
         <translation>Con cuál de tus cuentas estás leyendo y escribiendo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="142"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="144"/>
         <source>(backup)</source>
         <translation>(de reserva)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="190"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
         <source>In use: your backup account @%1</source>
         <translation>En uso: tu cuenta de reserva @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="194"/>
         <source>In use: your account @%1</source>
         <translation>En uso: tu cuenta @%1</translation>
     </message>
@@ -1310,283 +1310,283 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
         <translation>Tu publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="513"/>
         <source>Characters left</source>
         <translation>Caracteres restantes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="522"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="525"/>
         <source>Please describe each picture, so people who cannot see it know what it shows.</source>
         <translation>Describe cada imagen, para que las personas que no pueden verla sepan qué muestra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="530"/>
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="531"/>
         <source>Send without a description</source>
         <translation>Enviar sin descripción</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="529"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="532"/>
         <source>Send without describing the pictures</source>
         <translation>Enviar sin describir las imágenes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="537"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="539"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="540"/>
         <source>Add a poll</source>
         <translation>Añadir una encuesta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
         <source>Add a picture…</source>
         <translation>Añadir una imagen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="545"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
         <source>Add a picture</source>
         <translation>Añadir una imagen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
         <source>☺ Emoji…</source>
         <translation>☺ Emoji…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="553"/>
         <source>Add an emoji</source>
         <translation>Añadir un emoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="554"/>
         <source>Add an emoji (Ctrl+E)</source>
         <translation>Añadir un emoji (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="562"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="569"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="575"/>
         <source>Who can see this</source>
         <translation>Quién puede ver esto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="574"/>
         <source>What this choice means</source>
         <translation>Qué significa esta opción</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="572"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="578"/>
         <source>Language of the post</source>
         <translation>Idioma de la publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="577"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="583"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="582"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
         <source>Posts waiting to be sent</source>
         <translation>Publicaciones esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1092"/>
         <source>Show them</source>
         <translation>Mostrarlas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1092"/>
         <source>Hide them</source>
         <translation>Ocultarlas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="590"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="596"/>
         <source>Show the posts waiting to be sent</source>
         <translation>Mostrar las publicaciones que esperan para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="599"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="898"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="599"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="898"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="600"/>
         <source>Send the post</source>
         <translation>Enviar la publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="601"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="654"/>
         <source>Everyone</source>
         <translation>Todo el mundo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
         <source>Everyone, but quietly</source>
         <translation>Todo el mundo, pero sin hacer ruido</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="656"/>
         <source>Only my followers</source>
         <translation>Solo mis seguidores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="651"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="657"/>
         <source>Only people I mention</source>
         <translation>Solo las personas que menciono</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="661"/>
         <source>your town</source>
         <translation>tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="659"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
         <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
         <translation>Cualquiera puede verla, y aparece en las listas de publicaciones nuevas de %1 y de otros pueblos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="671"/>
         <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
         <translation>Cualquiera puede verla en tu perfil y tus seguidores la reciben, pero no aparece en las listas de publicaciones nuevas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="674"/>
         <source>Only the people who follow you can see it.</source>
         <translation>Solo las personas que te siguen pueden verla.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="669"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="675"/>
         <source>Only the people you mention with @name can see it.</source>
         <translation>Solo las personas que mencionas con @nombre pueden verla.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="690"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="747"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="696"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="753"/>
         <source>Replying to %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="828"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="834"/>
         <source>1 character left</source>
         <translation>Queda 1 carácter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="830"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
         <source>%1 characters left</source>
         <translation>Quedan %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="842"/>
         <source>1 character too many</source>
         <translation>1 carácter de más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="838"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="844"/>
         <source>%1 characters too many</source>
         <translation>%1 caracteres de más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="872"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="876"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="878"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="934"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>Una publicación puede tener imágenes o una encuesta, pero no ambas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="922"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="888"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>Tu pueblo permite %1 imágenes en una publicación.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="904"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="910"/>
         <source>Choose pictures</source>
         <translation>Elegir imágenes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="906"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="912"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="986"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="992"/>
         <source>Saving your post…</source>
         <translation>Guardando tu publicación…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1010"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1061"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1016"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1067"/>
         <source>Your post was sent.</source>
         <translation>Tu publicación se envió.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1014"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1020"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>Tu publicación está guardada y en camino. Se enviará aunque cierres esto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1030"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1036"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Esta publicación se está enviando ahora mismo. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1049"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1055"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>Estás cambiando una publicación que todavía no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1068"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1074"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publicación esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1076"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publicaciones esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1100"/>
         <source>Close without sending?</source>
         <translation>¿Cerrar sin enviar?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1101"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>No has enviado esta publicación. ¿Guardarla para más tarde?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1102"/>
         <source>Keep it for later</source>
         <translation>Guardarla para más tarde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1103"/>
         <source>Throw it away</source>
         <translation>Tirarla</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1098"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1104"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
@@ -1658,22 +1658,22 @@ Nothing opened? Press “Open the browser again”, or use a code instead.</sour
 <context>
     <name>EditPostDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="92"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="93"/>
         <source>Change your post</source>
         <translation>Cambiar tu publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="97"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="98"/>
         <source>People who already saw your post will see that it was changed. Pictures and polls stay as they are.</source>
         <translation>Las personas que ya vieron tu publicación verán que se cambió. Las imágenes y las encuestas se quedan como están.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="106"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="107"/>
         <source>The text of your post</source>
         <translation>El texto de tu publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="111"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="112"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
@@ -1763,119 +1763,119 @@ Esta ventana avanza sola en cuanto lo hayas hecho. ¿No hay nada? Mira en la car
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="149"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="180"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
         <source>Find an emoji, for example: heart</source>
         <translation>Busca un emoji, por ejemplo: corazón</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="162"/>
         <source>Find an emoji</source>
         <translation>Buscar un emoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="166"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
         <source>Group of emoji</source>
         <translation>Grupo de emojis</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="171"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupo:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>Las flechas te mueven entre los emojis; Intro pone el elegido en tu publicación.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="202"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
         <source>Emoji chosen now</source>
         <translation>Emoji elegido ahora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="218"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="219"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>Faces</source>
         <translation>Caras</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Hands</source>
         <translation>Manos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hearts and sparkles</source>
         <translation>Corazones y brillos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Animals and nature</source>
         <translation>Animales y naturaleza</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Food and drink</source>
         <translation>Comida y bebida</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Things to do</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Travel and places</source>
         <translation>Viajes y lugares</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Objects</source>
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="233"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
         <source>your town</source>
         <translation>tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="255"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (una imagen de tu pueblo)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="294"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
         <source>No emoji has that name.</source>
         <translation>Ningún emoji tiene ese nombre.</translation>
     </message>
@@ -1883,12 +1883,12 @@ Esta ventana avanza sola en cuanto lo hayas hecho. ¿No hay nada? Mira en la car
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="192"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="193"/>
         <source>Welcome to Townsfolk</source>
         <translation>Te damos la bienvenida a Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="200"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="201"/>
         <source>You have not added an account yet.
 
 Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
@@ -1897,13 +1897,13 @@ Once you have one, this window will show the posts of the people you follow, the
 Cuando tengas una, esta ventana mostrará las publicaciones de las personas que sigues, de la gente que vive en tu pueblo y de todo el mundo que tu pueblo conoce. Tus notificaciones también estarán aquí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="211"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="212"/>
         <source>What this window will show</source>
         <translation>Qué mostrará esta ventana</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="214"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="216"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="215"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="217"/>
         <source>Add an account</source>
         <translation>Añadir una cuenta</translation>
     </message>
@@ -2454,8 +2454,8 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="70"/>
-        <source>Down, Up</source>
-        <translation>Flecha abajo, flecha arriba</translation>
+        <source>J, K (or Down, Up)</source>
+        <translation>J, K (o flecha abajo, flecha arriba)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="73"/>
@@ -2856,168 +2856,168 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="76"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="77"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
         <extracomment>Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>Las listas te permiten leer juntas a algunas personas, como «Familia» o «Jardinería».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="85"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="86"/>
         <source>Name of the list</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="87"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
         <source>For example: Family</source>
         <translation>Por ejemplo: Familia</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="94"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="95"/>
         <source>Which replies to show</source>
         <translation>Qué respuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="98"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
         <source>Replies to people in this list</source>
         <translation>Respuestas a personas de esta lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
         <source>Replies to anyone you follow</source>
         <translation>Respuestas a cualquiera que sigas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>No replies</source>
         <translation>Ninguna respuesta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="105"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="106"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="112"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="113"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>Mostrar a estas personas solo aquí, no en «Personas que sigues»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="133"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="134"/>
         <source>&amp;People in this list:</source>
         <translation>&amp;Personas en esta lista:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="137"/>
         <source>People in this list</source>
         <translation>Personas en esta lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="138"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="140"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="145"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="147"/>
         <source>&amp;Add people you follow:</source>
         <translation>&amp;Añadir personas que sigues:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="148"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="150"/>
         <source>Find people you follow</source>
         <translation>Buscar personas que sigues</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
         <source>Type a name</source>
         <translation>Escribe un nombre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="155"/>
         <source>People you follow</source>
         <translation>Personas que sigues</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="154"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
         <source>A&amp;dd to list</source>
         <translation>Añadir a la &amp;lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="177"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
         <source>Delete list…</source>
         <translation>Borrar la lista…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="183"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="204"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="207"/>
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="206"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
         <source>List “%1”</source>
         <translation>Lista «%1»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>&amp;Create list</source>
         <translation>&amp;Crear la lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>Create list</source>
         <translation>Crear la lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>Save the name and choices</source>
         <translation>Guardar el nombre y las opciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="255"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="258"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>Lista creada. Ahora añade a las personas que quieres leer en ella.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="257"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="310"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="313"/>
         <source>Nobody you follow has that name.</source>
         <translation>Nadie de las personas que sigues tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="329"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="332"/>
         <source>%1 is now in this list.</source>
         <translation>%1 ya está en esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="349"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="352"/>
         <source>%1 was taken out of this list.</source>
         <translation>%1 salió de esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="356"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
         <source>Delete this list?</source>
         <translation>¿Borrar esta lista?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>¿Borrar la lista «%1»? A las personas que están en ella no se les avisa, y las sigues siguiendo.</translation>
     </message>
@@ -3343,160 +3343,160 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1459"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="259"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1461"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="316"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
         <source>&amp;Townsfolk</source>
         <extracomment>Mute, block, report, hidden words, log out (``ui/safety.py``).</extracomment>
         <translation>&amp;Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
         <source>&amp;Write a post…</source>
         <translation>&amp;Escribir una publicación…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="320"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="321"/>
         <source>&amp;Add an account…</source>
         <translation>&amp;Añadir una cuenta…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="322"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="323"/>
         <source>Add a &amp;backup account…</source>
         <translation>Añadir una cuenta de &amp;reserva…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="324"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="327"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="328"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="339"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="340"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="342"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
         <source>&amp;People you follow</source>
         <translation>&amp;Personas que sigues</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
         <source>Your &amp;town</source>
         <translation>Tu &amp;pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
         <source>&amp;Everywhere</source>
         <translation>&amp;En todas partes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notificaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
         <source>Sa&amp;ved posts</source>
         <translation>Publicaciones &amp;guardadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="348"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="357"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="358"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="360"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="361"/>
         <source>&amp;Look for new posts now</source>
         <translation>&amp;Buscar publicaciones nuevas ahora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="364"/>
         <source>&amp;Your profile</source>
         <translation>Tu pe&amp;rfil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="366"/>
         <source>&amp;Edit my profile…</source>
         <translation>&amp;Editar mi perfil…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="367"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="368"/>
         <source>People to &amp;follow</source>
         <translation>Personas a las que &amp;seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="369"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="370"/>
         <source>&amp;Town status (how the towns are doing)</source>
         <translation>Estado de los &amp;pueblos (cómo van los pueblos)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="388"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="390"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="392"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="393"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="395"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="396"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="401"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="403"/>
         <source>&amp;How Townsfolk works</source>
         <translation>&amp;Cómo funciona Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="405"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="406"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="407"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="408"/>
         <source>&amp;What the words mean</source>
         <translation>&amp;Qué significan las palabras</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="409"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="410"/>
         <source>&amp;About Townsfolk</source>
         <translation>Acerca &amp;de Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="449"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="450"/>
         <source>About Townsfolk</source>
         <extracomment>The help page open now (for tests).</extracomment>
         <translation>Acerca de Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="451"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="452"/>
         <source>Townsfolk {version}
 
 A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
@@ -3505,373 +3505,373 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 Una forma amable de unirse al fediverso: muchos pueblos, una sola cuenta que habla con todos ellos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="483"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="484"/>
         <source>✎  Write a post</source>
         <translation>✎  Escribir una publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="485"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
         <source>Write a post</source>
         <translation>Escribir una publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="487"/>
         <source>Write a post (Ctrl+N)</source>
         <translation>Escribir una publicación (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="508"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="509"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="510"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="512"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="534"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="535"/>
         <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
         <translation>Aquí aparecerán las publicaciones de las personas que sigues. Encuentra personas a las que seguir en «Tu pueblo» o con Buscar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="537"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
         <source>Posts from people who live in your town will show here.</source>
         <translation>Aquí aparecerán las publicaciones de la gente que vive en tu pueblo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
         <source>Posts from every town your town knows will show here.</source>
         <translation>Aquí aparecerán las publicaciones de todos los pueblos que tu pueblo conoce.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="540"/>
         <source>Posts you save (with “Save” under a post) will show here.</source>
         <translation>Aquí aparecerán las publicaciones que guardes (con «Guardar» debajo de una publicación).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
         <source>Log in again</source>
         <translation>Iniciar sesión de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="746"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="747"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>People you follow</source>
         <translation>Personas que sigues</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Your town (people on %1)</source>
         <translation>Tu pueblo (gente de %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
         <source>Everywhere</source>
         <translation>En todas partes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
         <source>Saved posts</source>
         <translation>Publicaciones guardadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="773"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="774"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Publicaciones de las personas que sigues, en todos los pueblos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="775"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="776"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Publicaciones de todas las personas que viven en %1, las sigas o no.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="780"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="781"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Publicaciones de gente de todos los pueblos que %1 conoce. Tu única cuenta llega a todos los pueblos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="786"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="787"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Quién respondió, marcó como favoritas o impulsó tus publicaciones, y quién te sigue.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="788"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="789"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Publicaciones que guardaste para más tarde. Solo tú puedes ver esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="943"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="946"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>Algo salió mal dentro de Townsfolk. No se perdió nada; si vuelve a pasar, reinicia Townsfolk, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="991"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="993"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 no responde; se muestran las publicaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1082"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>No tienes conexión; se muestran las publicaciones guardadas. Las publicaciones que escribas se conservan y saldrán solas cuando vuelvas a tener conexión.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1084"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1086"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1142"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1144"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 ha vuelto. Townsfolk te devolverá a tu cuenta allí cuando termines de escribir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1153"/>
         <source>%1 is back.</source>
         <translation>%1 ha vuelto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1162"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1164"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 ha vuelto. ¿Volver a tu cuenta allí? Si eliges «Ahora no», sigues usando tu cuenta de reserva %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1169"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1171"/>
         <source>Yes, go back</source>
         <translation>Sí, volver</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1170"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1172"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1180"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1182"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 ha vuelto. Estás usando de nuevo tu cuenta %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1185"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1187"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1214"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 no responde. Ahora estás usando tu cuenta de reserva @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1220"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1222"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>No se perdió nada: tu publicación en espera saldrá cuando %1 vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1225"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>No se perdió nada: tus %2 publicaciones en espera saldrán cuando %1 vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1230"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1232"/>
         <source>Nothing is lost.</source>
         <translation>No se perdió nada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
         <source>Post from my backup instead</source>
         <translation>Publicar desde mi cuenta de reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1241"/>
         <source>%1 is not answering.</source>
         <translation>%1 no responde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1243"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>No se perdió nada: tus publicaciones en espera saldrán cuando %1 vuelva. Mientras tanto puedes leer tus publicaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1249"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1251"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>No se perdió nada. Mientras tanto puedes leer tus publicaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1259"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
         <source>not answering, saved posts only</source>
         <translation>no responde, solo publicaciones guardadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1263"/>
         <source>slow</source>
         <translation>lento</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1279"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1281"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Publicaciones guardadas: %1 no responde, así que estas son las publicaciones que Townsfolk conservó. Puedes leerlas; las nuevas llegarán cuando %1 vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1295"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1297"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Sigues usando tu cuenta de reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1341"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1343"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Tu publicación saldrá desde tu cuenta de reserva %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1344"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1346"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Tus %2 publicaciones saldrán desde tu cuenta de reserva %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1450"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1452"/>
         <source>%1 new notifications</source>
         <translation>%1 notificaciones nuevas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1580"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Marcada como favorita desde tu cuenta de reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1584"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Impulsada desde tu cuenta de reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1615"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1617"/>
         <source>More actions for this post</source>
         <translation>Más acciones para esta publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1620"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Copy link to post</source>
         <translation>Copiar el enlace de la publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1624"/>
         <source>Open in browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1626"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1628"/>
         <source>Open the conversation</source>
         <translation>Abrir la conversación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1638"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1640"/>
         <source>Change this post…</source>
         <translation>Cambiar esta publicación…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1641"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1643"/>
         <source>Delete this post…</source>
         <translation>Borrar esta publicación…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1656"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1658"/>
         <source>The link to the post was copied.</source>
         <translation>Se copió el enlace de la publicación.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1687"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1689"/>
         <source>Your post was deleted.</source>
         <translation>Tu publicación se borró.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1692"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
         <source>Delete this post?</source>
         <translation>¿Borrar esta publicación?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1696"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>¿Borrar tu publicación para siempre? Desaparecerá de todos los pueblos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1712"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1714"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>Tu pueblo no permite cambiar las publicaciones. Puedes borrar la publicación y escribirla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1787"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
         <source>Write a post — @%1</source>
         <translation>Escribir una publicación — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1811"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1813"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
         <source>Your post was sent.</source>
         <translation>Tu publicación se envió.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1816"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Tu publicación está guardada en este ordenador. Se enviará cuando vuelvas a tener conexión.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1818"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1820"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Tu publicación está guardada en este ordenador. Se enviará cuando tu pueblo responda.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1821"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1823"/>
         <source>Sending your post…</source>
         <translation>Enviando tu publicación…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1828"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1830"/>
         <source>Behind a content warning: %1</source>
         <translation>Tras un aviso de contenido: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1885"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publicación esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1889"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publicaciones esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1890"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1892"/>
         <source>See the posts waiting to be sent</source>
         <translation>Ver las publicaciones que esperan para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2025"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2027"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2054"/>
         <source>No posts with #%1 yet.</source>
         <translation>Todavía no hay publicaciones con #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2058"/>
         <source>Posts with #%1</source>
         <translation>Publicaciones con #%1</translation>
     </message>
@@ -3952,18 +3952,18 @@ Una forma amable de unirse al fediverso: muchos pueblos, una sola cuenta que hab
         <translation>Una imagen sin descripción</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="40"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="41"/>
         <source>The person who posted this did not describe it.</source>
         <translation>La persona que publicó esto no la describió.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="44"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="45"/>
         <source>Description of the picture</source>
         <translation>Descripción de la imagen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="57"/>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="65"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="58"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="66"/>
         <source>The picture could not be loaded.</source>
         <translation>No se pudo cargar la imagen.</translation>
     </message>
@@ -4538,12 +4538,12 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>Encontrar personas, etiquetas y publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="184"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="186"/>
         <source>Your lists</source>
         <translation>Tus listas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="193"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="195"/>
         <source>Posts from the people in your list “%1”</source>
         <translation>Publicaciones de las personas de tu lista «%1»</translation>
     </message>
@@ -4551,47 +4551,48 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>NewHomeOffer</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="84"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="158"/>
         <source>%1 has not answered for %2.</source>
+        <extracomment>Two outage starts this close together (seconds) are the same outage. Why the offer on show was made: {&quot;outage&quot;: start} or {&quot;closing&quot;: words}. &quot;Not now&quot;, by main account: {&quot;outage&quot;: start, &quot;closing&quot;: words} (see the module).</extracomment>
         <translation>%1 lleva %2 sin responder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="96"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="173"/>
         <source>%1 says it is closing: “%2”</source>
         <translation>%1 dice que va a cerrar: «%2»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="106"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="183"/>
         <source>Make %1 your home? Townsfolk brings the people you follow along, and uses it as your main account from then on.</source>
         <translation>¿Hacer de %1 tu hogar? Townsfolk se trae a las personas que sigues y la usa como tu cuenta principal desde entonces.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="115"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="192"/>
         <source>Make it my home</source>
         <translation>Hacerlo mi hogar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="116"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="193"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="141"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="220"/>
         <source>Making %1 your home: bringing the people you follow along…</source>
         <translation>Haciendo de %1 tu hogar: trayendo a las personas que sigues…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="150"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="229"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="157"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="236"/>
         <source>%1 is now your home.</source>
         <translation>%1 es ahora tu hogar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="160"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="239"/>
         <source>Your old town did not answer, so the people you follow came from what Townsfolk had saved.</source>
         <translation>Tu antiguo pueblo no respondió, así que las personas que sigues salieron de lo que Townsfolk tenía guardado.</translation>
     </message>
@@ -4806,17 +4807,17 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>Nuevo:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="127"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="130"/>
         <source>Press Space to show it.</source>
         <translation>Pulsa Espacio para verlo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="134"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="136"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>Espera tu respuesta: Aceptar o Rechazar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="142"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="144"/>
         <source>Press Space to see who.</source>
         <translation>Pulsa Espacio para ver quiénes.</translation>
     </message>
@@ -4824,23 +4825,23 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>NotificationsView</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="210"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="212"/>
         <source>Notifications</source>
         <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Whether the person can see the window (tests may replace it).</extracomment>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="228"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="230"/>
         <source>No notifications yet. When someone follows you, answers you, or favourites or boosts your posts, it will show here.</source>
         <translation>Todavía no hay notificaciones. Cuando alguien te siga, te responda, o marque como favoritas o impulse tus publicaciones, aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="415"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="417"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>Townsfolk no puede responder ahora mismo. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="440"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="442"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>Townsfolk no pudo enviar tu respuesta. No ha cambiado nada; inténtalo de nuevo.</translation>
     </message>
@@ -5106,18 +5107,23 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="147"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="171"/>
         <source>No one here yet.</source>
         <translation>Todavía no hay nadie aquí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="150"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="174"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="207"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="209"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="176"/>
+        <source>Arrows move between people. Enter opens a profile, Space or F follows.</source>
+        <translation>Las flechas te mueven entre las personas. Intro abre un perfil; Espacio o F sigue.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="240"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="242"/>
         <source>Show more people</source>
         <translation>Mostrar más personas</translation>
     </message>
@@ -5133,53 +5139,58 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>PeoplePages</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="180"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="183"/>
         <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
         <translation>Estas personas las sugiere tu pueblo: personas que recomienda, personas que viven allí y han publicado hace poco, y personas a las que siguen muchas otras.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="188"/>
         <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
         <translation>Tu pueblo no tiene a nadie que sugerir ahora mismo. Prueba con Buscar, o mira en «Tu pueblo».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="190"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="194"/>
+        <source>Welcome to your town! Posts show up in “People you follow” once you follow someone, so here are some people to start with.</source>
+        <translation>¡Te damos la bienvenida a tu pueblo! Las publicaciones aparecen en «Personas que sigues» en cuanto sigues a alguien, así que aquí tienes algunas personas para empezar.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="203"/>
         <source>People to follow</source>
         <translation>Personas a las que seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="226"/>
         <source>People who follow %1.</source>
         <translation>Personas que siguen a %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="214"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="228"/>
         <source>No one follows them yet, or their town does not show it.</source>
         <translation>Todavía nadie les sigue, o su pueblo no lo muestra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="217"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="231"/>
         <source>Followers of %1</source>
         <translation>Seguidores de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="219"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="233"/>
         <source>People %1 follows.</source>
         <translation>Personas a las que sigue %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="220"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="234"/>
         <source>They follow no one yet, or their town does not show it.</source>
         <translation>Todavía no siguen a nadie, o su pueblo no lo muestra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="223"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="237"/>
         <source>Followed by %1</source>
         <translation>Seguido por %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="276"/>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="278"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="290"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="292"/>
         <source>Find people to follow</source>
         <translation>Encontrar personas a las que seguir</translation>
     </message>
@@ -5187,41 +5198,42 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>PersonRowWidget</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="94"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="101"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
         <source>Follow</source>
+        <extracomment>The list&apos;s current row (moved with the arrows): outlined, so it can be seen.</extracomment>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="96"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
         <source>Following ✓</source>
         <translation>Siguiendo ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="106"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="94"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
         <source>Follow %1 (available when your town answers)</source>
         <translation>Seguir a %1 (disponible cuando tu pueblo responda)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="96"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Sigues a %1. Pulsa para dejar de seguir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="99"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="107"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Pediste seguir a %1. Pulsa para retirar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="101"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
         <source>Follow %1</source>
         <translation>Seguir a %1</translation>
     </message>
@@ -5586,7 +5598,7 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>PostList</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="111"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="112"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
@@ -5767,141 +5779,141 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="72"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="80"/>
         <source>Profile picture</source>
         <extracomment>&quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
         <translation>Foto de perfil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="265"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="329"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="342"/>
         <source>Follow</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="272"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="336"/>
         <source>Following ✓</source>
         <translation>Siguiendo ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="275"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="339"/>
         <source>Asked to follow</source>
         <translation>Solicitud enviada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="117"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="129"/>
         <source>Add to list…</source>
         <translation>Añadir a una lista…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="126"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="128"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="139"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="141"/>
         <source>Edit my profile</source>
         <translation>Editar mi perfil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="147"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="148"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="161"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="162"/>
         <source>Open the new profile</source>
         <translation>Abrir el perfil nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="150"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="315"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="164"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="379"/>
         <source>Follow the new account</source>
         <translation>Seguir la cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="170"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
         <source>No posts to show yet.</source>
         <translation>Todavía no hay publicaciones que mostrar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="172"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="186"/>
         <source>Their posts</source>
         <translation>Sus publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="195"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="259"/>
         <source>Address: %1</source>
         <translation>Dirección: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="202"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="266"/>
         <source>1 post</source>
         <translation>1 publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="204"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
         <source>%1 posts</source>
         <translation>%1 publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="207"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="271"/>
         <source>follows 1 person</source>
         <translation>sigue a 1 persona</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="209"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
         <source>follows %1 people</source>
         <translation>sigue a %1 personas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="212"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
         <source>1 follower</source>
         <translation>1 seguidor</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="214"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
         <source>%1 followers</source>
         <translation>%1 seguidores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="221"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="285"/>
         <source>People %1 follows: %2. Press to see them.</source>
         <translation>Personas a las que sigue %1: %2. Pulsa para verlas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="229"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
         <source>People who follow %1: %2. Press to see them.</source>
         <translation>Personas que siguen a %1: %2. Pulsa para verlas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="240"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="304"/>
         <source>%1 has moved to %2. Their new posts are there.</source>
         <translation>%1 se ha mudado a %2. Sus publicaciones nuevas están allí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="257"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="321"/>
         <source>Add %1 to one of your lists</source>
         <translation>Añadir a %1 a una de tus listas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
         <source>Follow (available when your town answers)</source>
         <translation>Seguir (disponible cuando tu pueblo responda)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="337"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Sigues a %1. Pulsa para dejar de seguir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="340"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Pediste seguir a %1. Pulsa para retirar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="377"/>
         <source>Following the new account ✓</source>
         <translation>Siguiendo la cuenta nueva ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="244"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="279"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="308"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="343"/>
         <source>Follow %1</source>
         <translation>Seguir a %1</translation>
     </message>
@@ -5987,32 +5999,32 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>RequestButtons</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="126"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="127"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="133"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="134"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="135"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
         <source>Accept: let %1 follow you</source>
         <translation>Aceptar: dejar que %1 te siga</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
         <source>%1 will see your posts</source>
         <translation>%1 verá tus publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="138"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
         <source>Decline: %1 will not follow you</source>
         <translation>Rechazar: %1 no te seguirá</translation>
     </message>
@@ -6089,79 +6101,79 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="104"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="105"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="106"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="107"/>
         <source>People you &amp;muted or blocked…</source>
         <translation>Personas &amp;silenciadas o bloqueadas…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="108"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="109"/>
         <source>&amp;Hidden words…</source>
         <translation>Palabras &amp;ocultas…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="110"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="111"/>
         <source>&amp;Log out…</source>
         <translation>Cerrar &amp;sesión…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="112"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="113"/>
         <source>&amp;Remove this account from Townsfolk…</source>
         <translation>&amp;Quitar esta cuenta de Townsfolk…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="135"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="136"/>
         <source>&amp;Log out of %1…</source>
         <translation>Cerrar &amp;sesión en %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="148"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="149"/>
         <source>Your account</source>
         <translation>Tu cuenta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="152"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
         <source>Hidden words…</source>
         <translation>Palabras ocultas…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
         <source>People you muted or blocked…</source>
         <translation>Personas silenciadas o bloqueadas…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
         <source>Log out…</source>
         <translation>Cerrar sesión…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="156"/>
         <source>Remove this account…</source>
         <translation>Quitar esta cuenta…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="186"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
         <source>Mute %1…</source>
         <translation>Silenciar a %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="189"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="190"/>
         <source>Block %1…</source>
         <translation>Bloquear a %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="193"/>
         <source>Report %1…</source>
         <translation>Denunciar a %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="197"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="198"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="542"/>
         <source>Block the whole town %1…</source>
         <translation>Bloquear el pueblo entero %1…</translation>
     </message>
@@ -6197,13 +6209,13 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="482"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="522"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Unmute</source>
         <translation>Dejar de silenciar</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="484"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="534"/>
         <source>Unblock</source>
         <translation>Desbloquear</translation>
     </message>
@@ -6218,62 +6230,62 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>Más: silenciar, bloquear o denunciar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="506"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="512"/>
         <source>Unmute %1</source>
         <translation>Dejar de silenciar a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="507"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="513"/>
         <source>Unblock %1</source>
         <translation>Desbloquear a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="526"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
         <source>Mute…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="538"/>
         <source>Block…</source>
         <translation>Bloquear…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="533"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="539"/>
         <source>Report…</source>
         <translation>Denunciar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="586"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="592"/>
         <source>You unblocked the town %1.</source>
         <translation>Desbloqueaste el pueblo %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="765"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
         <source>All the waiting posts were sent.</source>
         <translation>Se enviaron todas las publicaciones en espera.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="770"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="776"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Todavía no se pudieron enviar. Siguen guardadas en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="779"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="785"/>
         <source>Sending them now…</source>
         <translation>Enviándolas ahora…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="807"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="813"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>Se quitó %1 de Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="815"/>
         <source>You logged out of %1.</source>
         <translation>Cerraste la sesión en %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="817"/>
         <source>%1 is now your main account.</source>
         <translation>%1 es ahora tu cuenta principal.</translation>
     </message>
@@ -6416,7 +6428,7 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>Publicaciones encontradas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="122"/>
         <source>What you can look for</source>
         <translation>Qué puedes buscar</translation>
     </message>
@@ -6543,240 +6555,240 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="127"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="137"/>
         <source>Settings</source>
         <extracomment>Space for saved pictures, in MB (the default, 500, is marked as the usual choice). Posts kept in each list (the default, 2000, is marked as the usual choice). (backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="275"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="291"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="281"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="297"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="285"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="301"/>
         <source>Like the rest of my computer</source>
         <translation>Como el resto de mi ordenador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="286"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="287"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="284"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="289"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="305"/>
         <source>&amp;Colours</source>
         <translation>&amp;Colores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="292"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="308"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="296"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="312"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="263"/>
         <source>Show pictures marked as sensitive without asking first</source>
         <translation>Mostrar las imágenes marcadas como delicadas sin preguntar primero</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="252"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="268"/>
         <source>Remind me to describe each picture for people who cannot see it</source>
         <translation>Recordarme que describa cada imagen para quienes no pueden verla</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="258"/>
         <source>Tell me about new notifications when Townsfolk is in the background</source>
         <translation>Avisarme de las notificaciones nuevas cuando Townsfolk está en segundo plano</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="229"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="245"/>
         <source>How often to look for new posts</source>
         <translation>Cada cuánto buscar publicaciones nuevas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="255"/>
         <source>&amp;Look for new posts</source>
         <translation>&amp;Buscar publicaciones nuevas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="319"/>
         <source>Switch back by itself</source>
         <translation>Volver solo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="304"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="320"/>
         <source>Ask me first</source>
         <translation>Preguntarme primero</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
         <source>When my town is back after being down</source>
         <translation>Cuando mi pueblo vuelva después de una caída</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="307"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="323"/>
         <source>When my town is &amp;back after being down</source>
         <translation>Cuando mi pueblo &amp;vuelva después de una caída</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="334"/>
         <source>Follow the same people on my backup account @%1</source>
         <translation>Seguir a las mismas personas con mi cuenta de reserva @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="325"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="341"/>
         <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
         <translation>Tu cuenta de reserva sigue a todas las personas que sigue tu cuenta principal, así que está lista para leer si tu pueblo se cae.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="165"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="228"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="244"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="257"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="273"/>
         <source>Looks</source>
         <translation>Aspecto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="316"/>
         <source>Your account</source>
         <translation>Tu cuenta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="344"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="360"/>
         <source>Keeping things tidy</source>
         <translation>Mantener todo en orden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="346"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="362"/>
         <source>Space for saved pictures</source>
         <translation>Espacio para imágenes guardadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="355"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="371"/>
         <source>&amp;Space for saved pictures</source>
         <translation>&amp;Espacio para imágenes guardadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="358"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="374"/>
         <source>Posts kept in each list</source>
         <translation>Publicaciones que se guardan en cada lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="367"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="383"/>
         <source>&amp;Posts kept in each list</source>
         <translation>&amp;Publicaciones que se guardan en cada lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="372"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="388"/>
         <source>Older posts and pictures are let go by themselves; Townsfolk fetches them again when you scroll back to them.</source>
         <translation>Las publicaciones e imágenes más antiguas se sueltan solas; Townsfolk las vuelve a traer cuando retrocedes hasta ellas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="378"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="394"/>
         <source>&amp;Free up space now</source>
         <translation>&amp;Liberar espacio ahora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="380"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="396"/>
         <source>Free up space now</source>
         <translation>Liberar espacio ahora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="406"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="412"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="422"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="428"/>
         <source>%1 (usual)</source>
         <translation>%1 (lo habitual)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="410"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="426"/>
         <source>%1 posts</source>
         <translation>%1 publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="427"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
         <source>Freeing up space…</source>
         <translation>Liberando espacio…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
         <source>Townsfolk could not free up space just now: the disk or the saved posts could not be changed. Try again in a moment, or restart Townsfolk.</source>
         <translation>Townsfolk no pudo liberar espacio ahora mismo: no se pudo cambiar el disco o las publicaciones guardadas. Inténtalo de nuevo en un momento, o reinicia Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="453"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="470"/>
         <source>There was nothing to let go. Saved pictures now take %1.</source>
         <translation>No había nada que soltar. Las imágenes guardadas ocupan ahora %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
         <source>Freed %1: %2 saved pictures and %3 old posts were let go. Saved pictures now take %4.</source>
         <translation>Se liberaron %1: se soltaron %2 imágenes guardadas y %3 publicaciones antiguas. Las imágenes guardadas ocupan ahora %4.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="474"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="491"/>
         <source>Every minute</source>
         <translation>Cada minuto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="475"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="492"/>
         <source>Every 2 minutes</source>
         <translation>Cada 2 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="476"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="493"/>
         <source>Every 5 minutes</source>
         <translation>Cada 5 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="477"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="494"/>
         <source>Every 15 minutes</source>
         <translation>Cada 15 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="495"/>
         <source>Every 30 minutes</source>
         <translation>Cada 30 minutos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="479"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="496"/>
         <source>Every hour</source>
         <translation>Cada hora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="483"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="500"/>
         <source>Every %1 seconds</source>
         <translation>Cada %1 segundos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="487"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="504"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -7124,13 +7136,13 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="200"/>
         <source>%1 boosted</source>
         <translation>%1 impulsó</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
@@ -7195,53 +7207,54 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>haz clic en una respuesta para votar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="130"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>Algunas publicaciones aún no están cargadas aquí. Pulsa Intro para cargarlas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="191"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
         <source>Press O to open it.</source>
         <translation>Pulsa O para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="196"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="210"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 Pulsa Espacio para ver la publicación de todos modos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="216"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Aviso de contenido: %1. Pulsa Espacio para ver la publicación.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="223"/>
         <source>Content warning: %1.</source>
         <translation>Aviso de contenido: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="145"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="228"/>
         <source>no description</source>
         <translation>sin descripción</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="219"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
         <source>%n pictures:</source>
         <translation>%n imágenes:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="224"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="238"/>
         <source>Link: %1</source>
         <translation>Enlace: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="241"/>
         <source>Poll: %1</source>
         <translation>Encuesta: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="232"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="246"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 respuestas, %2 impulsos, %3 favoritos</translation>
     </message>
@@ -7249,17 +7262,17 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="251"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="270"/>
         <source>There are no posts here yet. New posts will show up here.</source>
         <translation>Todavía no hay publicaciones aquí. Las publicaciones nuevas aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="429"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="448"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 publicación no se pudo mostrar: el pueblo la envió de una forma que Townsfolk no puede leer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="432"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n publicación no se pudo mostrar: el pueblo la envió de una forma que Townsfolk no puede leer.</numerusform>
@@ -7267,12 +7280,12 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
         <source>1 new post</source>
         <translation>1 publicación nueva</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n publicación nueva</numerusform>
@@ -7618,98 +7631,98 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>TownStatusDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="62"/>
         <location filename="../src/townsfolk/ui/town_status.py" line="63"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="64"/>
         <source>Town status</source>
         <translation>Estado de los pueblos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="68"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="69"/>
         <source>How your towns are doing</source>
         <translation>Cómo van tus pueblos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="73"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="74"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>Cada una de tus cuentas vive en un pueblo. Cuando un pueblo no responde, Townsfolk usa tu cuenta de reserva y mantiene tus publicaciones a salvo hasta que el pueblo vuelve.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="88"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="89"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>No tienes conexión, así que Townsfolk no puede contactar con ningún pueblo ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
         <source>Answering normally.</source>
         <translation>Responde con normalidad.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>Lento: responde, pero tarda mucho.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="118"/>
         <source>Back: answering again.</source>
         <translation>Ha vuelto: responde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>No responde desde %1. Townsfolk sigue comprobándolo solo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="137"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
         <source>In use now: your backup account @%1.</source>
         <translation>En uso ahora: tu cuenta de reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="141"/>
         <source>In use now: your account @%1.</source>
         <translation>En uso ahora: tu cuenta @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="157"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="159"/>
         <source>Your backup accounts</source>
         <translation>Tus cuentas de reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="171"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="173"/>
         <source>When towns were down</source>
         <translation>Cuándo se cayeron los pueblos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="175"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="177"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Ninguno de tus pueblos se ha caído desde que Townsfolk empezó a llevar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="207"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
         <source>Your backup account @%1</source>
         <translation>Tu cuenta de reserva @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
         <source>Your account @%1</source>
         <translation>Tu cuenta @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="213"/>
         <source>(in use now)</source>
         <translation>(en uso ahora)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="248"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="250"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Esta cuenta de reserva no sigue a las mismas personas que tu cuenta principal. Puedes cambiarlo en Configuración.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="254"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="256"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>Townsfolk hará pronto que esta cuenta de reserva siga a las mismas personas que tu cuenta principal.</translation>
     </message>
@@ -7831,18 +7844,18 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="159"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="170"/>
         <source>Townsfolk: practice town</source>
         <extracomment>The settings every window shares (the practice window is attached to them). The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
         <translation>Townsfolk: pueblo de práctica</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="171"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="182"/>
         <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
         <translation>Este es un pueblo de práctica. Todo lo que hay aquí se queda en tu ordenador, así que prueba lo que quieras. Cuando estés listo, únete a un pueblo de verdad.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="175"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="186"/>
         <source>Join a real town</source>
         <translation>Unirme a un pueblo de verdad</translation>
     </message>
@@ -7883,49 +7896,49 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="128"/>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="129"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="130"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="131"/>
         <source>Welcome to Townsfolk</source>
         <extracomment>Seconds between two &quot;is the email confirmed yet?&quot; checks. Seconds to wait for the browser log-in. Seconds of waiting for the browser log-in before saying that the town may want the code instead (some towns show their own error page and never send the person back). The company&apos;s own town (services/organisation.py); the wizard then starts there. An account became usable (logged in, or its email confirmed), a main account or a backup: the app makes it live at once, before the wizard ends (it may never end). A background task failed unexpectedly (a bug); the message is for the log.</extracomment>
         <translation>Te damos la bienvenida a Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="149"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="151"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="150"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="152"/>
         <source>Close; your progress is kept</source>
         <translation>Cerrar; tu avance se conserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="153"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="155"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="154"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="156"/>
         <source>Back to the page before</source>
         <translation>Volver a la página anterior</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="155"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="157"/>
         <source>Alt+B</source>
         <translation>Alt+B</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="158"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="160"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="159"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="161"/>
         <source>Enter or Alt+N</source>
         <translation>Intro o Alt+N</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="355"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="357"/>
         <source>Opening the practice town…</source>
         <translation>Abriendo el pueblo de práctica…</translation>
     </message>

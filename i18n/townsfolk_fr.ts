@@ -61,122 +61,122 @@
         <translation>Townsfolk demande à {town} de se présenter…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="157"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="159"/>
         <source>The town&apos;s page is open in your web browser. When you have joined there (and confirmed your email, if the town asks), come back and press “I have joined: log in”.</source>
         <translation>La page de la ville est ouverte dans votre navigateur. Quand vous vous y serez inscrit (et aurez confirmé votre adresse e-mail, si la ville le demande), revenez ici et appuyez sur «&#xa0;Je suis inscrit&#xa0;: me connecter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="165"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="167"/>
         <source>I have joined: log in</source>
         <translation>Je suis inscrit&#xa0;: me connecter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="166"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="168"/>
         <source>Join this town</source>
         <translation>Rejoindre cette ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="203"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="205"/>
         <source>Town address: {address}</source>
         <translation>Adresse de la ville&#xa0;: {address}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="212"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="214"/>
         <source>{n} people live here, and {active} of them were active last month.</source>
         <translation>{n} personnes habitent ici, et {active} d’entre elles étaient actives le mois dernier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="218"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="220"/>
         <source>{n} people live here, and {active} of them were active last week.</source>
         <translation>{n} personnes habitent ici, et {active} d’entre elles étaient actives la semaine dernière.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="224"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="226"/>
         <source>{n} people live here.</source>
         <translation>{n} personnes habitent ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="230"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="232"/>
         <source>{n} people were active here last month.</source>
         <translation>{n} personnes étaient actives ici le mois dernier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="236"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="238"/>
         <source>Language: {names}.</source>
         <translation>Langue&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="242"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="244"/>
         <source>Can I join?</source>
         <translation>Puis-je la rejoindre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="246"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="248"/>
         <source>Yes: you can join now.</source>
         <translation>Oui&#xa0;: vous pouvez la rejoindre dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="247"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="249"/>
         <source>You ask to join, and a person from the town says yes. This can take a few days.</source>
         <translation>Vous demandez à la rejoindre, et une personne de la ville dit oui. Cela peut prendre quelques jours.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="251"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="253"/>
         <source>This town is not taking new people right now. Please go back and pick another town.</source>
         <translation>Cette ville n’accueille pas de nouveaux habitants pour le moment. Revenez en arrière et choisissez une autre ville.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="255"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="257"/>
         <source>Yes, on the town&apos;s own web page: press “Join on the town&apos;s web page”, join there, then come back here and log in.</source>
         <translation>Oui, sur la page web de la ville&#xa0;: appuyez sur «&#xa0;S’inscrire sur la page web de la ville&#xa0;», inscrivez-vous là-bas, puis revenez ici pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="271"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="273"/>
         <source>You must be at least {age} years old.</source>
         <translation>Vous devez avoir au moins {age} ans.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="275"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="277"/>
         <source>The town rules</source>
         <translation>Les règles de la ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="284"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="286"/>
         <source>This town keeps its rules on its web page. Please read them before you join:</source>
         <translation>Cette ville présente ses règles sur sa page web. Lisez-les avant de la rejoindre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="288"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="290"/>
         <source>Read the town rules</source>
         <translation>Lire les règles de la ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="294"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="296"/>
         <source>The town did not tell Townsfolk its rules. Every town has some: please read about the town on its web page before you join.</source>
         <translation>La ville n’a pas communiqué ses règles à Townsfolk. Toutes les villes en ont&#xa0;: lisez la présentation de la ville sur sa page web avant de la rejoindre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="301"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="303"/>
         <source>About the town (its web page)</source>
         <translation>À propos de la ville (sa page web)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="305"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="307"/>
         <source>Terms of use</source>
         <translation>Conditions d’utilisation</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="310"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="312"/>
         <source>Privacy policy</source>
         <translation>Politique de confidentialité</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="314"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="316"/>
         <source>Before you join, you can read these pages (they open in your web browser):</source>
         <translation>Avant de la rejoindre, vous pouvez lire ces pages (elles s’ouvrent dans votre navigateur)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="323"/>
+        <location filename="../src/townsfolk/ui/onboarding/pages/about.py" line="325"/>
         <source>Who runs it: {who}</source>
         <translation>Qui s’en occupe&#xa0;: {who}</translation>
     </message>
@@ -372,17 +372,17 @@
         <translation>Le compte avec lequel vous lisez et écrivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="142"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="144"/>
         <source>(backup)</source>
         <translation>(secours)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="190"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
         <source>In use: your backup account @%1</source>
         <translation>En cours d’utilisation&#xa0;: votre compte de secours @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/account_switcher.py" line="192"/>
+        <location filename="../src/townsfolk/ui/account_switcher.py" line="194"/>
         <source>In use: your account @%1</source>
         <translation>En cours d’utilisation&#xa0;: votre compte @%1</translation>
     </message>
@@ -1310,283 +1310,283 @@ Rien ne s’est ouvert&#x202f;? Appuyez sur «&#xa0;Rouvrir le navigateur&#xa0;�
         <translation>Votre publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="510"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="513"/>
         <source>Characters left</source>
         <translation>Caractères restants</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="522"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="525"/>
         <source>Please describe each picture, so people who cannot see it know what it shows.</source>
         <translation>Décrivez chaque image, pour que les personnes qui ne peuvent pas la voir sachent ce qu’elle montre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="527"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="530"/>
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="528"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="531"/>
         <source>Send without a description</source>
         <translation>Envoyer sans description</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="529"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="532"/>
         <source>Send without describing the pictures</source>
         <translation>Envoyer sans décrire les images</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="536"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="537"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="539"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="540"/>
         <source>Add a poll</source>
         <translation>Ajouter un sondage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="544"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="547"/>
         <source>Add a picture…</source>
         <translation>Ajouter une image…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="545"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
         <source>Add a picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="548"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
         <source>☺ Emoji…</source>
         <translation>☺ Émoji…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="550"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="553"/>
         <source>Add an emoji</source>
         <translation>Ajouter un émoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="551"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="554"/>
         <source>Add an emoji (Ctrl+E)</source>
         <translation>Ajouter un émoji (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="562"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="569"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="575"/>
         <source>Who can see this</source>
         <translation>Qui peut voir ceci</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="568"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="574"/>
         <source>What this choice means</source>
         <translation>Ce que ce choix signifie</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="572"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="578"/>
         <source>Language of the post</source>
         <translation>Langue de la publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="577"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="583"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="582"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="588"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
         <source>Posts waiting to be sent</source>
         <translation>Publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1092"/>
         <source>Show them</source>
         <translation>Les afficher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="589"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1092"/>
         <source>Hide them</source>
         <translation>Les masquer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="590"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="596"/>
         <source>Show the posts waiting to be sent</source>
         <translation>Afficher les publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="599"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="898"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="593"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="892"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="599"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="898"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="594"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="600"/>
         <source>Send the post</source>
         <translation>Envoyer la publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="595"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="601"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="648"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="654"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="649"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
         <source>Everyone, but quietly</source>
         <translation>Tout le monde, mais discrètement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="650"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="656"/>
         <source>Only my followers</source>
         <translation>Seulement mes abonnés</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="651"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="657"/>
         <source>Only people I mention</source>
         <translation>Seulement les personnes que je mentionne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="655"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="661"/>
         <source>your town</source>
         <translation>votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="659"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
         <source>Anyone can see it, and it shows up in the lists of new posts in %1 and other towns.</source>
         <translation>Tout le monde peut la voir, et elle apparaît dans les listes de nouvelles publications de %1 et des autres villes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="665"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="671"/>
         <source>Anyone can see it on your profile and your followers get it, but it stays out of the lists of new posts.</source>
         <translation>Tout le monde peut la voir sur votre profil et vos abonnés la reçoivent, mais elle n’apparaît pas dans les listes de nouvelles publications.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="668"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="674"/>
         <source>Only the people who follow you can see it.</source>
         <translation>Seules les personnes qui vous suivent peuvent la voir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="669"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="675"/>
         <source>Only the people you mention with @name can see it.</source>
         <translation>Seules les personnes que vous mentionnez avec @nom peuvent la voir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="690"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="747"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="696"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="753"/>
         <source>Replying to %1</source>
         <translation>En réponse à %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="828"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="834"/>
         <source>1 character left</source>
         <translation>1 caractère restant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="830"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
         <source>%1 characters left</source>
         <translation>%1 caractères restants</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="836"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="842"/>
         <source>1 character too many</source>
         <translation>1 caractère de trop</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="838"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="844"/>
         <source>%1 characters too many</source>
         <translation>%1 caractères de trop</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="872"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="876"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="878"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="934"/>
         <source>A post can have pictures or a poll, but not both.</source>
         <translation>Une publication peut avoir des images ou un sondage, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="882"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="922"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="888"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="928"/>
         <source>Your town allows %1 pictures in one post.</source>
         <translation>Votre ville autorise %1 images par publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="904"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="910"/>
         <source>Choose pictures</source>
         <translation>Choisir des images</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="906"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="912"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="986"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="992"/>
         <source>Saving your post…</source>
         <translation>Enregistrement de votre publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1010"/>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1061"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1016"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1067"/>
         <source>Your post was sent.</source>
         <translation>Votre publication a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1014"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1020"/>
         <source>Your post is saved and on its way. It will be sent even if you close this.</source>
         <translation>Votre publication est enregistrée et en route. Elle sera envoyée même si vous fermez ceci.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1030"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1036"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Cette publication est en cours d’envoi. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1049"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1055"/>
         <source>You are changing a post that has not been sent yet.</source>
         <translation>Vous modifiez une publication qui n’a pas encore été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1068"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1074"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publication en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1070"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1076"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1094"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1100"/>
         <source>Close without sending?</source>
         <translation>Fermer sans envoyer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1095"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1101"/>
         <source>You have not sent this post. Keep it for later?</source>
         <translation>Vous n’avez pas envoyé cette publication. La garder pour plus tard&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1096"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1102"/>
         <source>Keep it for later</source>
         <translation>La garder pour plus tard</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1097"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1103"/>
         <source>Throw it away</source>
         <translation>La jeter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/window.py" line="1098"/>
+        <location filename="../src/townsfolk/ui/compose/window.py" line="1104"/>
         <source>Keep writing</source>
         <translation>Continuer à écrire</translation>
     </message>
@@ -1658,22 +1658,22 @@ Rien ne s’est ouvert&#x202f;? Appuyez sur «&#xa0;Rouvrir le navigateur&#xa0;�
 <context>
     <name>EditPostDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="92"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="93"/>
         <source>Change your post</source>
         <translation>Modifier votre publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="97"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="98"/>
         <source>People who already saw your post will see that it was changed. Pictures and polls stay as they are.</source>
         <translation>Les personnes qui ont déjà vu votre publication verront qu’elle a été modifiée. Les images et les sondages restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="106"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="107"/>
         <source>The text of your post</source>
         <translation>Le texte de votre publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="111"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="112"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
@@ -1763,119 +1763,119 @@ Cette fenêtre avance toute seule dès que c’est fait. Rien reçu&#x202f;? Reg
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="149"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="180"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>Émoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
         <source>Find an emoji, for example: heart</source>
         <translation>Trouver un émoji, par exemple&#xa0;: cœur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="162"/>
         <source>Find an emoji</source>
         <translation>Trouver un émoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="166"/>
         <source>&amp;Find:</source>
         <translation>&amp;Trouver&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
         <source>Group of emoji</source>
         <translation>Groupe d’émojis</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="171"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>Les flèches passent d’un émoji à l’autre&#x202f;; Entrée met l’émoji choisi dans votre publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="202"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
         <source>Emoji chosen now</source>
         <translation>Émoji choisi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="218"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="219"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>Faces</source>
         <translation>Visages</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Hands</source>
         <translation>Mains</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hearts and sparkles</source>
         <translation>Cœurs et étincelles</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Animals and nature</source>
         <translation>Animaux et nature</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Food and drink</source>
         <translation>Nourriture et boissons</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Things to do</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Travel and places</source>
         <translation>Voyages et lieux</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Symbols</source>
         <translation>Symboles</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="233"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
         <source>your town</source>
         <translation>votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="255"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (une image de votre ville)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="294"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
         <source>No emoji has that name.</source>
         <translation>Aucun émoji ne porte ce nom.</translation>
     </message>
@@ -1883,12 +1883,12 @@ Cette fenêtre avance toute seule dès que c’est fait. Rien reçu&#x202f;? Reg
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="192"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="193"/>
         <source>Welcome to Townsfolk</source>
         <translation>Bienvenue dans Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="200"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="201"/>
         <source>You have not added an account yet.
 
 Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
@@ -1897,13 +1897,13 @@ Once you have one, this window will show the posts of the people you follow, the
 Quand vous en aurez un, cette fenêtre montrera les publications des personnes que vous suivez, des gens qui habitent votre ville et de tous ceux que votre ville connaît. Vos notifications seront ici aussi.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="211"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="212"/>
         <source>What this window will show</source>
         <translation>Ce que cette fenêtre va montrer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="214"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="216"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="215"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="217"/>
         <source>Add an account</source>
         <translation>Ajouter un compte</translation>
     </message>
@@ -2454,8 +2454,8 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="70"/>
-        <source>Down, Up</source>
-        <translation>Bas, Haut</translation>
+        <source>J, K (or Down, Up)</source>
+        <translation>J, K (ou Bas, Haut)</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="73"/>
@@ -2856,168 +2856,168 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="76"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="77"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
         <extracomment>Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>Les listes permettent de lire quelques personnes ensemble, comme «&#xa0;Famille&#xa0;» ou «&#xa0;Jardinage&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="85"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="86"/>
         <source>Name of the list</source>
         <translation>Nom de la liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="87"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
         <source>For example: Family</source>
         <translation>Par exemple&#xa0;: Famille</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="94"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="95"/>
         <source>Which replies to show</source>
         <translation>Quelles réponses afficher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="98"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
         <source>Replies to people in this list</source>
         <translation>Les réponses aux personnes de cette liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
         <source>Replies to anyone you follow</source>
         <translation>Les réponses à toutes les personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>No replies</source>
         <translation>Aucune réponse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="105"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="106"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="112"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="113"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>Afficher ces personnes seulement ici, pas dans «&#xa0;Personnes que vous suivez&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="133"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="134"/>
         <source>&amp;People in this list:</source>
         <translation>&amp;Personnes dans cette liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="137"/>
         <source>People in this list</source>
         <translation>Personnes dans cette liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="138"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="140"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="145"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="147"/>
         <source>&amp;Add people you follow:</source>
         <translation>A&amp;jouter des personnes que vous suivez&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="148"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="150"/>
         <source>Find people you follow</source>
         <translation>Trouver des personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
         <source>Type a name</source>
         <translation>Saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="155"/>
         <source>People you follow</source>
         <translation>Personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="154"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
         <source>A&amp;dd to list</source>
         <translation>Ajouter à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="177"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
         <source>Delete list…</source>
         <translation>Supprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="183"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="204"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="207"/>
         <source>New list</source>
         <translation>Nouvelle liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="206"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
         <source>List “%1”</source>
         <translation>Liste «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>&amp;Create list</source>
         <translation>&amp;Créer la liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>Create list</source>
         <translation>Créer la liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>Save the name and choices</source>
         <translation>Enregistrer le nom et les choix</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="255"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="258"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>Liste créée. Ajoutez maintenant les personnes que vous voulez y lire.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="257"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="310"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="313"/>
         <source>Nobody you follow has that name.</source>
         <translation>Personne parmi ceux que vous suivez n’a ce nom.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="329"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="332"/>
         <source>%1 is now in this list.</source>
         <translation>%1 est maintenant dans cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="349"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="352"/>
         <source>%1 was taken out of this list.</source>
         <translation>%1 a été retiré de cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="356"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
         <source>Delete this list?</source>
         <translation>Supprimer cette liste&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>Supprimer la liste «&#xa0;%1&#xa0;»&#x202f;? Les personnes qui y sont ne sont pas prévenues, et vous continuez à les suivre.</translation>
     </message>
@@ -3343,160 +3343,160 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="258"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1459"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="259"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1461"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="316"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
         <source>&amp;Townsfolk</source>
         <extracomment>Mute, block, report, hidden words, log out (``ui/safety.py``).</extracomment>
         <translation>&amp;Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
         <source>&amp;Write a post…</source>
         <translation>É&amp;crire une publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="320"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="321"/>
         <source>&amp;Add an account…</source>
         <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="322"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="323"/>
         <source>Add a &amp;backup account…</source>
         <translation>Ajouter un compte de &amp;secours…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="324"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="327"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="328"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="339"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="340"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="342"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
         <source>&amp;People you follow</source>
         <translation>&amp;Personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
         <source>Your &amp;town</source>
         <translation>&amp;Votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
         <source>&amp;Everywhere</source>
         <translation>&amp;Partout</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
         <source>Sa&amp;ved posts</source>
         <translation>Publications &amp;enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="348"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="357"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="358"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="360"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="361"/>
         <source>&amp;Look for new posts now</source>
         <translation>Chercher de &amp;nouvelles publications maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="364"/>
         <source>&amp;Your profile</source>
         <translation>Votre pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="366"/>
         <source>&amp;Edit my profile…</source>
         <translation>&amp;Modifier mon profil…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="367"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="368"/>
         <source>People to &amp;follow</source>
         <translation>Personnes à &amp;suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="369"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="370"/>
         <source>&amp;Town status (how the towns are doing)</source>
         <translation>État des &amp;villes (comment vont les villes)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="388"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="390"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="392"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="393"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="395"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="396"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="401"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="403"/>
         <source>&amp;How Townsfolk works</source>
         <translation>&amp;Comment fonctionne Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="405"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="406"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="407"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="408"/>
         <source>&amp;What the words mean</source>
         <translation>Ce que veulent dire les &amp;mots</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="409"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="410"/>
         <source>&amp;About Townsfolk</source>
         <translation>À &amp;propos de Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="449"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="450"/>
         <source>About Townsfolk</source>
         <extracomment>The help page open now (for tests).</extracomment>
         <translation>À propos de Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="451"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="452"/>
         <source>Townsfolk {version}
 
 A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
@@ -3505,373 +3505,373 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un seul compte qui parle à toutes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="483"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="484"/>
         <source>✎  Write a post</source>
         <translation>✎  Écrire une publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="485"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
         <source>Write a post</source>
         <translation>Écrire une publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="487"/>
         <source>Write a post (Ctrl+N)</source>
         <translation>Écrire une publication (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="508"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="509"/>
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="510"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="512"/>
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="534"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="535"/>
         <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
         <translation>Les publications des personnes que vous suivez apparaîtront ici. Trouvez des personnes à suivre dans «&#xa0;Votre ville&#xa0;» ou avec Rechercher.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="537"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
         <source>Posts from people who live in your town will show here.</source>
         <translation>Les publications des gens qui habitent votre ville apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
         <source>Posts from every town your town knows will show here.</source>
         <translation>Les publications de toutes les villes que connaît votre ville apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="540"/>
         <source>Posts you save (with “Save” under a post) will show here.</source>
         <translation>Les publications que vous enregistrez (avec «&#xa0;Enregistrer&#xa0;» sous une publication) apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="740"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
         <source>Log in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="746"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="747"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="760"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
         <source>People you follow</source>
         <translation>Personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
         <source>Your town (people on %1)</source>
         <translation>Votre ville (les gens de %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
         <source>Saved posts</source>
         <translation>Publications enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="773"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="774"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Les publications des personnes que vous suivez, dans toutes les villes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="775"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="776"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Les publications de tous les habitants de %1, que vous les suiviez ou non.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="780"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="781"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Les publications des gens de toutes les villes que connaît %1. Votre seul compte atteint toutes les villes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="786"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="787"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Qui a répondu à vos publications, les a mises en favori ou partagées, et qui vous suit.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="788"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="789"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Les publications que vous avez enregistrées pour plus tard. Vous seul voyez cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="943"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="946"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>Un problème est survenu dans Townsfolk. Rien n’est perdu&#x202f;; si cela se reproduit, redémarrez Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="991"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="993"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 ne répond pas&#x202f;; affichage des publications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1080"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1082"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Vous êtes hors ligne&#x202f;; affichage des publications enregistrées. Les publications que vous écrivez sont gardées et partiront toutes seules quand vous serez de nouveau en ligne.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1084"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1086"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1142"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1144"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 est de retour. Townsfolk vous ramènera à votre compte là-bas quand vous aurez fini d’écrire.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1151"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1153"/>
         <source>%1 is back.</source>
         <translation>%1 est de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1162"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1164"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 est de retour. Revenir à votre compte là-bas&#x202f;? Si vous choisissez «&#xa0;Pas maintenant&#xa0;», vous continuez à utiliser votre compte de secours %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1169"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1171"/>
         <source>Yes, go back</source>
         <translation>Oui, y revenir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1170"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1172"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1180"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1182"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 est de retour. Vous utilisez de nouveau votre compte %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1185"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1187"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1214"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 ne répond pas. Vous utilisez maintenant votre compte de secours @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1220"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1222"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Rien n’est perdu&#xa0;: votre publication en attente partira quand %1 sera de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1225"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Rien n’est perdu&#xa0;: vos %2 publications en attente partiront quand %1 sera de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1230"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1232"/>
         <source>Nothing is lost.</source>
         <translation>Rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1235"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
         <source>Post from my backup instead</source>
         <translation>Publier plutôt depuis mon compte de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1239"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1241"/>
         <source>%1 is not answering.</source>
         <translation>%1 ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1243"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Rien n’est perdu&#xa0;: vos publications en attente partiront quand %1 sera de retour. En attendant, vous pouvez lire vos publications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1249"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1251"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Rien n’est perdu. En attendant, vous pouvez lire vos publications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1259"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
         <source>not answering, saved posts only</source>
         <translation>ne répond pas, publications enregistrées seulement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1263"/>
         <source>slow</source>
         <translation>lente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1279"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1281"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Publications enregistrées&#xa0;: %1 ne répond pas, voici donc les publications que Townsfolk a gardées. Vous pouvez les lire&#x202f;; les nouvelles arriveront quand %1 sera de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1295"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1297"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Vous continuez à utiliser votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1341"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1343"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Votre publication partira depuis votre compte de secours %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1344"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1346"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Vos %2 publications partiront depuis votre compte de secours %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1450"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1452"/>
         <source>%1 new notifications</source>
         <translation>%1 nouvelles notifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1580"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Mise en favori depuis votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1584"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Partagée depuis votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1615"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1617"/>
         <source>More actions for this post</source>
         <translation>Plus d’actions pour cette publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1620"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
         <source>Copy link to post</source>
         <translation>Copier le lien de la publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1624"/>
         <source>Open in browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1626"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1628"/>
         <source>Open the conversation</source>
         <translation>Ouvrir la conversation</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1638"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1640"/>
         <source>Change this post…</source>
         <translation>Modifier cette publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1641"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1643"/>
         <source>Delete this post…</source>
         <translation>Supprimer cette publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1656"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1658"/>
         <source>The link to the post was copied.</source>
         <translation>Le lien de la publication a été copié.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1687"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1689"/>
         <source>Your post was deleted.</source>
         <translation>Votre publication a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1692"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
         <source>Delete this post?</source>
         <translation>Supprimer cette publication&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1696"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Supprimer définitivement votre publication&#x202f;? Elle disparaîtra de toutes les villes. Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1712"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1714"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>Votre ville ne permet pas de modifier les publications. Vous pouvez supprimer la publication et l’écrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1787"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
         <source>Write a post — @%1</source>
         <translation>Écrire une publication — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1811"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1863"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1813"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
         <source>Your post was sent.</source>
         <translation>Votre publication a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1814"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1816"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Votre publication est enregistrée sur cet ordinateur. Elle sera envoyée quand vous serez de nouveau en ligne.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1818"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1820"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Votre publication est enregistrée sur cet ordinateur. Elle sera envoyée quand votre ville répondra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1821"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1823"/>
         <source>Sending your post…</source>
         <translation>Envoi de votre publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1828"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1830"/>
         <source>Behind a content warning: %1</source>
         <translation>Derrière un avertissement de contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1885"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publication en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1889"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1890"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="1892"/>
         <source>See the posts waiting to be sent</source>
         <translation>Voir les publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2025"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2027"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2052"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2054"/>
         <source>No posts with #%1 yet.</source>
         <translation>Pas encore de publication avec #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2058"/>
         <source>Posts with #%1</source>
         <translation>Publications avec #%1</translation>
     </message>
@@ -3952,18 +3952,18 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
         <translation>Une image sans description</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="40"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="41"/>
         <source>The person who posted this did not describe it.</source>
         <translation>La personne qui a publié ceci ne l’a pas décrite.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="44"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="45"/>
         <source>Description of the picture</source>
         <translation>Description de l’image</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="57"/>
-        <location filename="../src/townsfolk/ui/media_viewer.py" line="65"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="58"/>
+        <location filename="../src/townsfolk/ui/media_viewer.py" line="66"/>
         <source>The picture could not be loaded.</source>
         <translation>L’image n’a pas pu être chargée.</translation>
     </message>
@@ -4538,12 +4538,12 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>Trouver des personnes, des hashtags et des publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="184"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="186"/>
         <source>Your lists</source>
         <translation>Vos listes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/navigation.py" line="193"/>
+        <location filename="../src/townsfolk/ui/navigation.py" line="195"/>
         <source>Posts from the people in your list “%1”</source>
         <translation>Les publications des personnes de votre liste «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4551,47 +4551,48 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>NewHomeOffer</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="84"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="158"/>
         <source>%1 has not answered for %2.</source>
+        <extracomment>Two outage starts this close together (seconds) are the same outage. Why the offer on show was made: {&quot;outage&quot;: start} or {&quot;closing&quot;: words}. &quot;Not now&quot;, by main account: {&quot;outage&quot;: start, &quot;closing&quot;: words} (see the module).</extracomment>
         <translation>%1 ne répond plus depuis %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="96"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="173"/>
         <source>%1 says it is closing: “%2”</source>
         <translation>%1 annonce sa fermeture&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="106"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="183"/>
         <source>Make %1 your home? Townsfolk brings the people you follow along, and uses it as your main account from then on.</source>
         <translation>Faire de %1 votre maison&#x202f;? Townsfolk y emmène les personnes que vous suivez, et l’utilise désormais comme compte principal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="115"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="192"/>
         <source>Make it my home</source>
         <translation>En faire ma maison</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="116"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="193"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="141"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="220"/>
         <source>Making %1 your home: bringing the people you follow along…</source>
         <translation>%1 devient votre maison&#xa0;: Townsfolk emmène les personnes que vous suivez…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="150"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="229"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="157"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="236"/>
         <source>%1 is now your home.</source>
         <translation>%1 est maintenant votre maison.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="160"/>
+        <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="239"/>
         <source>Your old town did not answer, so the people you follow came from what Townsfolk had saved.</source>
         <translation>Votre ancienne ville n’a pas répondu&#xa0;: les personnes que vous suivez viennent donc de ce que Townsfolk avait enregistré.</translation>
     </message>
@@ -4806,17 +4807,17 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>Nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="127"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="130"/>
         <source>Press Space to show it.</source>
         <translation>Appuyez sur Espace pour l’afficher.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="134"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="136"/>
         <source>Waiting for your answer: Accept or Decline.</source>
         <translation>En attente de votre réponse&#xa0;: Accepter ou Refuser.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_model.py" line="142"/>
+        <location filename="../src/townsfolk/ui/notifications_model.py" line="144"/>
         <source>Press Space to see who.</source>
         <translation>Appuyez sur Espace pour voir qui.</translation>
     </message>
@@ -4824,23 +4825,23 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>NotificationsView</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="210"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="212"/>
         <source>Notifications</source>
         <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Whether the person can see the window (tests may replace it).</extracomment>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="228"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="230"/>
         <source>No notifications yet. When someone follows you, answers you, or favourites or boosts your posts, it will show here.</source>
         <translation>Pas encore de notification. Quand quelqu’un vous suit, vous répond, ou met en favori ou partage vos publications, cela apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="415"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="417"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>Townsfolk ne peut pas répondre pour l’instant. Réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="440"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="442"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>Townsfolk n’a pas pu envoyer votre réponse. Rien n’a changé&#x202f;; réessayez.</translation>
     </message>
@@ -5106,18 +5107,23 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="147"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="171"/>
         <source>No one here yet.</source>
         <translation>Personne ici pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="150"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="174"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="207"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="209"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="176"/>
+        <source>Arrows move between people. Enter opens a profile, Space or F follows.</source>
+        <translation>Les flèches passent d’une personne à l’autre. Entrée ouvre un profil, Espace ou F permet de suivre.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_list.py" line="240"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="242"/>
         <source>Show more people</source>
         <translation>Afficher plus de personnes</translation>
     </message>
@@ -5133,53 +5139,58 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>PeoplePages</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="180"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="183"/>
         <source>These people are suggested by your town: people it recommends, people who live there and posted lately, and people many others follow.</source>
         <translation>Ces personnes sont suggérées par votre ville&#xa0;: des personnes qu’elle recommande, des habitants qui ont publié récemment et des personnes que beaucoup d’autres suivent.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="185"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="188"/>
         <source>Your town has no one to suggest right now. Try Search, or look at “Your town”.</source>
         <translation>Votre ville n’a personne à suggérer pour l’instant. Essayez Rechercher, ou regardez dans «&#xa0;Votre ville&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="190"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="194"/>
+        <source>Welcome to your town! Posts show up in “People you follow” once you follow someone, so here are some people to start with.</source>
+        <translation>Bienvenue dans votre ville&#x202f;! Les publications apparaissent dans «&#xa0;Personnes que vous suivez&#xa0;» dès que vous suivez quelqu’un&#xa0;: voici quelques personnes pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="203"/>
         <source>People to follow</source>
         <translation>Personnes à suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="212"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="226"/>
         <source>People who follow %1.</source>
         <translation>Les personnes qui suivent %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="214"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="228"/>
         <source>No one follows them yet, or their town does not show it.</source>
         <translation>Personne ne les suit encore, ou leur ville ne le montre pas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="217"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="231"/>
         <source>Followers of %1</source>
         <translation>Abonnés de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="219"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="233"/>
         <source>People %1 follows.</source>
         <translation>Les personnes que %1 suit.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="220"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="234"/>
         <source>They follow no one yet, or their town does not show it.</source>
         <translation>Cette personne ne suit encore personne, ou sa ville ne le montre pas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="223"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="237"/>
         <source>Followed by %1</source>
         <translation>Suivis par %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="276"/>
-        <location filename="../src/townsfolk/ui/people_pages.py" line="278"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="290"/>
+        <location filename="../src/townsfolk/ui/people_pages.py" line="292"/>
         <source>Find people to follow</source>
         <translation>Trouver des personnes à suivre</translation>
     </message>
@@ -5187,41 +5198,42 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>PersonRowWidget</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="94"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="101"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
         <source>Follow</source>
+        <extracomment>The list&apos;s current row (moved with the arrows): outlined, so it can be seen.</extracomment>
         <translation>Suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="96"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
         <source>Following ✓</source>
         <translation>Abonné ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="80"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="106"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="94"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
         <source>Follow %1 (available when your town answers)</source>
         <translation>Suivre %1 (possible quand votre ville répondra)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="96"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Vous suivez %1. Appuyez pour ne plus suivre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="99"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="107"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Vous avez demandé à suivre %1. Appuyez pour retirer la demande.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="101"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
         <source>Follow %1</source>
         <translation>Suivre %1</translation>
     </message>
@@ -5586,7 +5598,7 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>PostList</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="111"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="112"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
@@ -5767,141 +5779,141 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="72"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="80"/>
         <source>Profile picture</source>
         <extracomment>&quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
         <translation>Photo de profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="265"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="329"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="342"/>
         <source>Follow</source>
         <translation>Suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="272"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="336"/>
         <source>Following ✓</source>
         <translation>Abonné ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="111"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="275"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="339"/>
         <source>Asked to follow</source>
         <translation>Demande envoyée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="117"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="129"/>
         <source>Add to list…</source>
         <translation>Ajouter à une liste…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="126"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="128"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="139"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="141"/>
         <source>Edit my profile</source>
         <translation>Modifier mon profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="147"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="148"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="161"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="162"/>
         <source>Open the new profile</source>
         <translation>Ouvrir le nouveau profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="150"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="315"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="164"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="379"/>
         <source>Follow the new account</source>
         <translation>Suivre le nouveau compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="170"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
         <source>No posts to show yet.</source>
         <translation>Pas encore de publication à afficher.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="172"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="186"/>
         <source>Their posts</source>
         <translation>Ses publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="195"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="259"/>
         <source>Address: %1</source>
         <translation>Adresse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="202"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="266"/>
         <source>1 post</source>
         <translation>1 publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="204"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
         <source>%1 posts</source>
         <translation>%1 publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="207"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="271"/>
         <source>follows 1 person</source>
         <translation>suit 1 personne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="209"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
         <source>follows %1 people</source>
         <translation>suit %1 personnes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="212"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
         <source>1 follower</source>
         <translation>1 abonné</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="214"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
         <source>%1 followers</source>
         <translation>%1 abonnés</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="221"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="285"/>
         <source>People %1 follows: %2. Press to see them.</source>
         <translation>Personnes que %1 suit&#xa0;: %2. Appuyez pour les voir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="229"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
         <source>People who follow %1: %2. Press to see them.</source>
         <translation>Personnes qui suivent %1&#xa0;: %2. Appuyez pour les voir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="240"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="304"/>
         <source>%1 has moved to %2. Their new posts are there.</source>
         <translation>%1 a déménagé vers %2. Ses nouvelles publications sont là-bas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="257"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="321"/>
         <source>Add %1 to one of your lists</source>
         <translation>Ajouter %1 à l’une de vos listes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
         <source>Follow (available when your town answers)</source>
         <translation>Suivre (possible quand votre ville répondra)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="337"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Vous suivez %1. Appuyez pour ne plus suivre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="340"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Vous avez demandé à suivre %1. Appuyez pour retirer la demande.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="377"/>
         <source>Following the new account ✓</source>
         <translation>Abonné au nouveau compte ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="244"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="279"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="308"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="343"/>
         <source>Follow %1</source>
         <translation>Suivre %1</translation>
     </message>
@@ -5987,32 +5999,32 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>RequestButtons</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="126"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="127"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="133"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="134"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="135"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
         <source>Accept: let %1 follow you</source>
         <translation>Accepter&#xa0;: laisser %1 vous suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
         <source>%1 will see your posts</source>
         <translation>%1 verra vos publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="138"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
         <source>Decline: %1 will not follow you</source>
         <translation>Refuser&#xa0;: %1 ne vous suivra pas</translation>
     </message>
@@ -6089,79 +6101,79 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="104"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="105"/>
         <source>&amp;Account</source>
         <extracomment>The hidden-words context of each list of posts on the main page (None: not filtered). The question opened last (tests look at it).</extracomment>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="106"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="107"/>
         <source>People you &amp;muted or blocked…</source>
         <translation>Personnes en &amp;sourdine ou bloquées…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="108"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="109"/>
         <source>&amp;Hidden words…</source>
         <translation>&amp;Mots masqués…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="110"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="111"/>
         <source>&amp;Log out…</source>
         <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="112"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="113"/>
         <source>&amp;Remove this account from Townsfolk…</source>
         <translation>&amp;Retirer ce compte de Townsfolk…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="135"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="136"/>
         <source>&amp;Log out of %1…</source>
         <translation>Se &amp;déconnecter de %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="148"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="149"/>
         <source>Your account</source>
         <translation>Votre compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="152"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
         <source>Hidden words…</source>
         <translation>Mots masqués…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="153"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
         <source>People you muted or blocked…</source>
         <translation>Personnes en sourdine ou bloquées…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="154"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="155"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="156"/>
         <source>Remove this account…</source>
         <translation>Retirer ce compte…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="186"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="187"/>
         <source>Mute %1…</source>
         <translation>Mettre %1 en sourdine…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="189"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="190"/>
         <source>Block %1…</source>
         <translation>Bloquer %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="192"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="193"/>
         <source>Report %1…</source>
         <translation>Signaler %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="197"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="536"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="198"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="542"/>
         <source>Block the whole town %1…</source>
         <translation>Bloquer toute la ville %1…</translation>
     </message>
@@ -6197,13 +6209,13 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="482"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="522"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="484"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="534"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
@@ -6218,62 +6230,62 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>Plus&#xa0;: mettre en sourdine, bloquer ou signaler</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="506"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="512"/>
         <source>Unmute %1</source>
         <translation>Réactiver %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="507"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="513"/>
         <source>Unblock %1</source>
         <translation>Débloquer %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="526"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
         <source>Mute…</source>
         <translation>Mettre en sourdine…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="538"/>
         <source>Block…</source>
         <translation>Bloquer…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="533"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="539"/>
         <source>Report…</source>
         <translation>Signaler…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="586"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="592"/>
         <source>You unblocked the town %1.</source>
         <translation>Vous avez débloqué la ville %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="765"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
         <source>All the waiting posts were sent.</source>
         <translation>Toutes les publications en attente ont été envoyées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="770"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="776"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Elles n’ont pas encore pu être envoyées. Elles restent enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="779"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="785"/>
         <source>Sending them now…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="807"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="813"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>%1 a été retiré de Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="815"/>
         <source>You logged out of %1.</source>
         <translation>Vous vous êtes déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="817"/>
         <source>%1 is now your main account.</source>
         <translation>%1 est maintenant votre compte principal.</translation>
     </message>
@@ -6416,7 +6428,7 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>Publications trouvées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="123"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="122"/>
         <source>What you can look for</source>
         <translation>Ce que vous pouvez chercher</translation>
     </message>
@@ -6543,240 +6555,240 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="115"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="125"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="127"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="137"/>
         <source>Settings</source>
         <extracomment>Space for saved pictures, in MB (the default, 500, is marked as the usual choice). Posts kept in each list (the default, 2000, is marked as the usual choice). (backup account id, follow the same people) for each choice changed, on &quot;Done&quot;.</extracomment>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="275"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="291"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="281"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="297"/>
         <source>&amp;Text size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="285"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="301"/>
         <source>Like the rest of my computer</source>
         <translation>Comme le reste de mon ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="286"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="287"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="284"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
         <source>Colours</source>
         <translation>Couleurs</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="289"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="305"/>
         <source>&amp;Colours</source>
         <translation>&amp;Couleurs</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="292"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="308"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="296"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="312"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="247"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="263"/>
         <source>Show pictures marked as sensitive without asking first</source>
         <translation>Afficher les images signalées comme sensibles sans demander d’abord</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="252"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="268"/>
         <source>Remind me to describe each picture for people who cannot see it</source>
         <translation>Me rappeler de décrire chaque image pour les personnes qui ne peuvent pas la voir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="242"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="258"/>
         <source>Tell me about new notifications when Townsfolk is in the background</source>
         <translation>Me prévenir des nouvelles notifications quand Townsfolk est en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="229"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="245"/>
         <source>How often to look for new posts</source>
         <translation>À quelle fréquence chercher de nouvelles publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="239"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="255"/>
         <source>&amp;Look for new posts</source>
         <translation>Chercher de nouvelles &amp;publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="303"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="319"/>
         <source>Switch back by itself</source>
         <translation>Revenir tout seul</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="304"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="320"/>
         <source>Ask me first</source>
         <translation>Me demander d’abord</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="302"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
         <source>When my town is back after being down</source>
         <translation>Quand ma ville revient après une panne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="307"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="323"/>
         <source>When my town is &amp;back after being down</source>
         <translation>Quand ma ville &amp;revient après une panne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="318"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="334"/>
         <source>Follow the same people on my backup account @%1</source>
         <translation>Suivre les mêmes personnes avec mon compte de secours @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="325"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="341"/>
         <source>Your backup account follows everyone your main account follows, so it is ready to read with if your town is down.</source>
         <translation>Votre compte de secours suit toutes les personnes que suit votre compte principal&#xa0;: il est prêt pour la lecture si votre ville est en panne.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="153"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="165"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="228"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="244"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="257"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="273"/>
         <source>Looks</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="300"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="316"/>
         <source>Your account</source>
         <translation>Votre compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="344"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="360"/>
         <source>Keeping things tidy</source>
         <translation>Faire le ménage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="346"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="362"/>
         <source>Space for saved pictures</source>
         <translation>Place pour les images enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="355"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="371"/>
         <source>&amp;Space for saved pictures</source>
         <translation>&amp;Place pour les images enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="358"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="374"/>
         <source>Posts kept in each list</source>
         <translation>Publications gardées dans chaque liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="367"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="383"/>
         <source>&amp;Posts kept in each list</source>
         <translation>&amp;Publications gardées dans chaque liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="372"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="388"/>
         <source>Older posts and pictures are let go by themselves; Townsfolk fetches them again when you scroll back to them.</source>
         <translation>Les publications et images plus anciennes sont libérées d’elles-mêmes&#x202f;; Townsfolk les récupère quand vous remontez jusqu’à elles.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="378"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="394"/>
         <source>&amp;Free up space now</source>
         <translation>&amp;Libérer de la place maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="380"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="396"/>
         <source>Free up space now</source>
         <translation>Libérer de la place maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="406"/>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="412"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="422"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="428"/>
         <source>%1 (usual)</source>
         <translation>%1 (habituel)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="410"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="426"/>
         <source>%1 posts</source>
         <translation>%1 publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="427"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
         <source>Freeing up space…</source>
         <translation>Libération de la place…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="444"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
         <source>Townsfolk could not free up space just now: the disk or the saved posts could not be changed. Try again in a moment, or restart Townsfolk.</source>
         <translation>Townsfolk n’a pas pu libérer de place pour l’instant&#xa0;: le disque ou les publications enregistrées n’ont pas pu être modifiés. Réessayez dans un moment, ou redémarrez Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="453"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="470"/>
         <source>There was nothing to let go. Saved pictures now take %1.</source>
         <translation>Il n’y avait rien à libérer. Les images enregistrées occupent maintenant %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="461"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
         <source>Freed %1: %2 saved pictures and %3 old posts were let go. Saved pictures now take %4.</source>
         <translation>%1 libérés&#xa0;: %2 images enregistrées et %3 anciennes publications ont été libérées. Les images enregistrées occupent maintenant %4.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="474"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="491"/>
         <source>Every minute</source>
         <translation>Toutes les minutes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="475"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="492"/>
         <source>Every 2 minutes</source>
         <translation>Toutes les 2 minutes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="476"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="493"/>
         <source>Every 5 minutes</source>
         <translation>Toutes les 5 minutes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="477"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="494"/>
         <source>Every 15 minutes</source>
         <translation>Toutes les 15 minutes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="478"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="495"/>
         <source>Every 30 minutes</source>
         <translation>Toutes les 30 minutes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="479"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="496"/>
         <source>Every hour</source>
         <translation>Toutes les heures</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="483"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="500"/>
         <source>Every %1 seconds</source>
         <translation>Toutes les %1 secondes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/settings_dialog.py" line="487"/>
+        <location filename="../src/townsfolk/ui/settings_dialog.py" line="504"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -7124,13 +7136,13 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="186"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="200"/>
         <source>%1 boosted</source>
         <translation>%1 a partagé</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="193"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
@@ -7195,53 +7207,54 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>cliquez sur une réponse pour voter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="130"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>Certaines publications ne sont pas encore chargées ici. Appuyez sur Entrée pour les charger.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="191"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
         <source>Press O to open it.</source>
         <translation>Appuyez sur O pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="196"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="210"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 Appuyez sur Espace pour afficher quand même la publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="202"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="216"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Avertissement de contenu&#xa0;: %1. Appuyez sur Espace pour afficher la publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="223"/>
         <source>Content warning: %1.</source>
         <translation>Avertissement de contenu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="145"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="228"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="219"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
         <source>%n pictures:</source>
         <translation>%n images&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="224"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="238"/>
         <source>Link: %1</source>
         <translation>Lien&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="241"/>
         <source>Poll: %1</source>
         <translation>Sondage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="232"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="246"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 réponses, %2 partages, %3 favoris</translation>
     </message>
@@ -7249,17 +7262,17 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="251"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="270"/>
         <source>There are no posts here yet. New posts will show up here.</source>
         <translation>Il n’y a pas encore de publication ici. Les nouvelles publications apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="429"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="448"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 publication n’a pas pu être affichée&#xa0;: la ville l’a envoyée sous une forme que Townsfolk ne sait pas lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="432"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n publication n’a pas pu être affichée&#xa0;: la ville l’a envoyée sous une forme que Townsfolk ne sait pas lire.</numerusform>
@@ -7267,12 +7280,12 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
         <source>1 new post</source>
         <translation>1 nouvelle publication</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="445"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n nouvelle publication</numerusform>
@@ -7618,98 +7631,98 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>TownStatusDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="62"/>
         <location filename="../src/townsfolk/ui/town_status.py" line="63"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="64"/>
         <source>Town status</source>
         <translation>État des villes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="68"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="69"/>
         <source>How your towns are doing</source>
         <translation>Comment vont vos villes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="73"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="74"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>Chacun de vos comptes habite une ville. Quand une ville ne répond pas, Townsfolk utilise votre compte de secours et garde vos publications en sécurité jusqu’au retour de la ville.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="88"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="89"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="110"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>Vous êtes hors ligne&#xa0;: Townsfolk ne peut joindre aucune ville pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
         <source>Answering normally.</source>
         <translation>Répond normalement.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>Lente&#xa0;: elle répond, mais prend beaucoup de temps.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="118"/>
         <source>Back: answering again.</source>
         <translation>De retour&#xa0;: elle répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>Ne répond plus depuis %1. Townsfolk continue de vérifier tout seul.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="137"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
         <source>In use now: your backup account @%1.</source>
         <translation>En cours d’utilisation&#xa0;: votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="141"/>
         <source>In use now: your account @%1.</source>
         <translation>En cours d’utilisation&#xa0;: votre compte @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="157"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="159"/>
         <source>Your backup accounts</source>
         <translation>Vos comptes de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="171"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="173"/>
         <source>When towns were down</source>
         <translation>Quand les villes étaient en panne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="175"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="177"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Aucune de vos villes n’a été en panne depuis que Townsfolk tient le compte.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="207"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
         <source>Your backup account @%1</source>
         <translation>Votre compte de secours @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
         <source>Your account @%1</source>
         <translation>Votre compte @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="213"/>
         <source>(in use now)</source>
         <translation>(en cours d’utilisation)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="248"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="250"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Ce compte de secours ne suit pas les mêmes personnes que votre compte principal. Vous pouvez changer cela dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="254"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="256"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>Townsfolk fera bientôt suivre à ce compte de secours les mêmes personnes que votre compte principal.</translation>
     </message>
@@ -7831,18 +7844,18 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="159"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="170"/>
         <source>Townsfolk: practice town</source>
         <extracomment>The settings every window shares (the practice window is attached to them). The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
         <translation>Townsfolk&#xa0;: ville d’essai</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="171"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="182"/>
         <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
         <translation>Ceci est une ville d’essai. Tout ce qui s’y passe reste sur votre ordinateur&#xa0;: essayez tout ce que vous voulez. Quand vous serez prêt, rejoignez une vraie ville.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="175"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="186"/>
         <source>Join a real town</source>
         <translation>Rejoindre une vraie ville</translation>
     </message>
@@ -7883,49 +7896,49 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="128"/>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="129"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="130"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="131"/>
         <source>Welcome to Townsfolk</source>
         <extracomment>Seconds between two &quot;is the email confirmed yet?&quot; checks. Seconds to wait for the browser log-in. Seconds of waiting for the browser log-in before saying that the town may want the code instead (some towns show their own error page and never send the person back). The company&apos;s own town (services/organisation.py); the wizard then starts there. An account became usable (logged in, or its email confirmed), a main account or a backup: the app makes it live at once, before the wizard ends (it may never end). A background task failed unexpectedly (a bug); the message is for the log.</extracomment>
         <translation>Bienvenue dans Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="149"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="151"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="150"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="152"/>
         <source>Close; your progress is kept</source>
         <translation>Fermer&#x202f;; votre progression est gardée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="153"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="155"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="154"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="156"/>
         <source>Back to the page before</source>
         <translation>Retour à la page précédente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="155"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="157"/>
         <source>Alt+B</source>
         <translation>Alt+B</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="158"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="160"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="159"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="161"/>
         <source>Enter or Alt+N</source>
         <translation>Entrée ou Alt+N</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="355"/>
+        <location filename="../src/townsfolk/ui/onboarding/wizard.py" line="357"/>
         <source>Opening the practice town…</source>
         <translation>Ouverture de la ville d’essai…</translation>
     </message>
