@@ -275,7 +275,7 @@ async def test_keyboard(reader: Reader, make_view: Any, qtbot: Any) -> None:
         (Qt.Key.Key_F, view.favourite),
         (Qt.Key.Key_B, view.boost),
         (Qt.Key.Key_R, view.reply),
-        (Qt.Key.Key_K, view.bookmark),
+        (Qt.Key.Key_D, view.bookmark),
     ):
         with qtbot.waitSignal(signal) as got:
             qtbot.keyClick(view.list, key)

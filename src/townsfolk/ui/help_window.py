@@ -67,7 +67,7 @@ def _post_keys() -> list[tuple[str, str]]:
     rows = [
         (
             QCoreApplication.translate("HelpWindow", "Next and previous post"),
-            QCoreApplication.translate("HelpWindow", "Down, Up"),
+            QCoreApplication.translate("HelpWindow", "J, K (or Down, Up)"),
         ),
         (
             QCoreApplication.translate("HelpWindow", "Open the conversation"),

@@ -32,6 +32,7 @@ class MediaViewer(QDialog):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(320, 240)
         self.picture.setAccessibleName(description or self.tr("A picture with no description"))
+        self.picture.setAccessibleDescription(description)  # the alt text, for screen readers
         scroll = QScrollArea(self)
         scroll.setWidget(self.picture)
         scroll.setWidgetResizable(True)

@@ -33,6 +33,7 @@ from townsfolk.services.notifications import (
     NotificationItem,
     Notifications,
 )
+from townsfolk.ui.focus_ring import add_focus_ring
 from townsfolk.ui.notifications_delegate import PADDING, NotificationDelegate
 from townsfolk.ui.notifications_model import (
     EntryRole,
@@ -206,6 +207,7 @@ class NotificationsView(QWidget):
         self.message.hide()
         layout.addWidget(self.message)
         self.list = _List(self)
+        add_focus_ring(self.list)
         self.list.setObjectName("notificationsList")
         self.list.setAccessibleName(self.tr("Notifications"))
         self.list.setModel(self.model)

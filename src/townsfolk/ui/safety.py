@@ -495,6 +495,12 @@ class SafetyActions(QObject):
             for n, widget in enumerate((unmute, unblock, more)):
                 widget.setMinimumHeight(36)
                 layout.insertWidget(at + n, widget)
+            # Tab reaches them right after Follow, where they are (made last, they came
+            # after the posts: issue 13).
+            previous: QWidget = view.follow_button
+            for widget in (unmute, unblock, more):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
             unmute.clicked.connect(lambda: self._undo_on(view, mute=True))
             unblock.clicked.connect(lambda: self._undo_on(view, mute=False))
             buttons = {"unmute": unmute, "unblock": unblock, "more": more}

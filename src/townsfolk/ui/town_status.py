@@ -29,6 +29,7 @@ from townsfolk.cache import Account, FollowSync
 from townsfolk.services.addresses import display_handle, display_host
 from townsfolk.services.health import TownState, TownStatus
 from townsfolk.services.session import Session
+from townsfolk.ui.focus_ring import add_focus_ring
 from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.style import ScaledLabel, follow_text_size, place_on_screen, readable
 
@@ -86,6 +87,7 @@ class TownStatusDialog(QDialog):
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
+        add_focus_ring(close)  # (a default button looked the same with the focus)
         outer.addWidget(buttons)
         self._towns: list[str] = []
         self._history: list[str] = []

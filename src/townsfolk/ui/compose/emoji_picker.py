@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from townsfolk.api.entities import CustomEmoji
 from townsfolk.services.custom_emoji import EmojiCatalog
 from townsfolk.services.session import Session
+from townsfolk.ui.focus_ring import add_focus_ring
 from townsfolk.ui.safe_text import PlainLabel, fill
 from townsfolk.ui.style import em
 
@@ -178,6 +179,7 @@ class EmojiPicker(QDialog):
         self.grid = QListWidget(self)
         self.grid.setObjectName("emojiGrid")
         self.grid.setAccessibleName(self.tr("Emoji"))
+        add_focus_ring(self.grid)
         self.grid.setAccessibleDescription(
             self.tr("Arrow keys move between the emoji; Enter puts the chosen one in your post.")
         )

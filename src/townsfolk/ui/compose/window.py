@@ -556,6 +556,9 @@ class ComposeWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+E"), self, self.open_emoji_picker)
         tools.addWidget(self.emoji_button)
         tools.addWidget(self.poll_toggle)
+        # Tab in reading order (the poll box was made first).
+        QWidget.setTabOrder(self.add_picture_button, self.emoji_button)
+        QWidget.setTabOrder(self.emoji_button, self.poll_toggle)
         tools.addStretch(1)
         layout.addLayout(tools)
         layout.addWidget(self.poll)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from townsfolk.api.entities import Account as Person
 from townsfolk.api.entities import List
 from townsfolk.services.lists import REPLIES_POLICIES, Lists, ListsProblem
+from townsfolk.ui.focus_ring import add_focus_ring
 from townsfolk.ui.safe_text import PlainLabel, fill
 from townsfolk.ui.style import em
 
@@ -134,6 +135,7 @@ class ListEditor(QDialog):
         self.member_list = QListWidget(self.people_box)
         self.member_list.setObjectName("listMembers")
         self.member_list.setAccessibleName(self.tr("People in this list"))
+        add_focus_ring(self.member_list)
         members_label.setBuddy(self.member_list)
         self.remove_button = QPushButton(self.tr("&Remove from list"), self.people_box)
         self.remove_button.setObjectName("listRemove")
@@ -151,6 +153,7 @@ class ListEditor(QDialog):
         self.found = QListWidget(self.people_box)
         self.found.setObjectName("listFound")
         self.found.setAccessibleName(self.tr("People you follow"))
+        add_focus_ring(self.found)
         self.add_button = QPushButton(self.tr("A&dd to list"), self.people_box)
         self.add_button.setObjectName("listAdd")
         self.add_button.clicked.connect(self.add_selected)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk.services.timelines import Timeline, TimelineItem
+from townsfolk.ui.focus_ring import add_focus_ring
 from townsfolk.ui.kinds import REGISTRY as KINDS
 from townsfolk.ui.kinds import open_kind_window
 from townsfolk.ui.safe_text import PlainLabel
@@ -86,7 +87,7 @@ _KEY_ACTIONS = {
     Qt.Key.Key_R: "reply",
     Qt.Key.Key_B: "boost",
     Qt.Key.Key_F: "favourite",
-    Qt.Key.Key_K: "bookmark",
+    Qt.Key.Key_D: "bookmark",  # (as on Mastodon's own site; J and K move between posts)
     Qt.Key.Key_M: "more",
 }
 
@@ -109,6 +110,7 @@ class PostList(QListView):
         # scroll range is only what is laid out so far, so a place far down (a restored
         # reading position, or where she scrolled to while posts load) was lost.
         self.setAccessibleName(self.tr("Posts"))
+        add_focus_ring(self)  # (rows paint themselves: with none chosen, focus showed nothing)
 
     def dataChanged(self, top_left, bottom_right, roles=()) -> None:
         """A post changed (favourited, saved, counts...). Qt's own handling lays out every
@@ -141,6 +143,12 @@ class PostList(QListView):
         delegate = self.itemDelegate()
         row = self.current_row()
         key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_J, Qt.Key.Key_K) and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            self.step(1 if key == Qt.Key.Key_J else -1)
+            return
         if row is not None and isinstance(delegate, PostDelegate):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if row.kind == "gap":
@@ -166,6 +174,17 @@ class PostList(QListView):
                     delegate.activate(row, "kind", None)
                     return
         super().keyPressEvent(event)
+
+    def step(self, by: int) -> None:
+        """Make the next (1) or previous (-1) post the current one (J and K)."""
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        index = self.currentIndex()
+        row = 0 if not index.isValid() else max(0, min(model.rowCount() - 1, index.row() + by))
+        target = model.index(row, 0)
+        self.setCurrentIndex(target)
+        self.scrollTo(target)
 
     def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
