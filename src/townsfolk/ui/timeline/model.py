@@ -41,7 +41,6 @@ TURN_BUDGET = 0.012  # seconds of measuring per event-loop turn (the loop never 
 FIRST_CHUNK_ROWS = 100  # the first rows below the screen come soon, then bigger chunks
 CHUNK_ROWS = 1000
 BRING_IN_ROWS = 600  # a long conversation: 50 posts above, 500 replies
-AFTER_INSERT_MS = 1  # the next turn after an insert: Qt's relayout runs first, alone
 
 _CTX = "Timeline"
 
@@ -438,19 +437,7 @@ class TimelineModel(QAbstractListModel):
         self.endRemoveRows()
 
     def _work(self) -> None:
-        """One event-loop turn: insert a measured chunk when one is ready, or else measure
-        pending rows for a while. An insert gets a turn of its own, and the next turn comes
-        a little later: Qt lays out every row again after an insert (~5 µs a row, 50 ms at
-        10,000), and that must not fall into the same turn as a measuring slice."""
-        chunk = FIRST_CHUNK_ROWS if len(self._rows) < FIRST_CHUNK_ROWS * 2 else CHUNK_ROWS
-        if self._measured and (len(self._measured) >= chunk or not self._pending):
-            rows, self._measured = self._measured, []
-            self._insert(len(self._rows), rows)
-            if self._pending:
-                self._timer.start(AFTER_INSERT_MS)
-            else:
-                self.loading_finished.emit()
-            return
+        """One event-loop turn: measure pending rows for a while; insert a chunk when ready."""
         deadline = time.perf_counter() + TURN_BUDGET
         while self._pending:
             row = self._pending.popleft()
@@ -459,8 +446,12 @@ class TimelineModel(QAbstractListModel):
             self._measured.append(row)
             if time.perf_counter() > deadline:
                 break
+        chunk = FIRST_CHUNK_ROWS if len(self._rows) < FIRST_CHUNK_ROWS * 2 else CHUNK_ROWS
+        if self._measured and (len(self._measured) >= chunk or not self._pending):
+            rows, self._measured = self._measured, []
+            self._insert(len(self._rows), rows)
         if self._pending or self._measured:
-            self._timer.start(0)
+            self._timer.start()
         else:
             self.loading_finished.emit()
 
