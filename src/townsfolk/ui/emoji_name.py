@@ -59,12 +59,13 @@ class EmojiNameLabel(ScaledLabel):
         used = [e for e in person.emojis if e.shortcode and f":{e.shortcode}:" in name]
         self.emojis = used[:MAX_NAME_EMOJI]
         self.setAccessibleName(spoken_name(name, self.emojis))
-        if images is not self.images:
+        wanted = images if self.emojis else None  # most names have none: no connection
+        if wanted is not self.images:
             if self.images is not None:
                 self.images.emoji_ready.disconnect(self._emoji_ready)
-            self.images = images
-            if images is not None:
-                images.emoji_ready.connect(self._emoji_ready)
+            self.images = wanted
+            if wanted is not None:
+                wanted.emoji_ready.connect(self._emoji_ready)
         self._build()
 
     def _urls(self) -> list[str]:
