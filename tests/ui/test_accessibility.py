@@ -167,6 +167,7 @@ async def test_picture_descriptions_and_reading_keys(
         viewers = [v for v in w.findChildren(MediaViewer)]
         assert viewers
         assert viewers[-1].picture.accessibleDescription() == (media.description or "")
+        assert audit(viewers[-1]) == []
         viewers[-1].close()
 
         # J, K, and the action keys on the chosen post.

@@ -164,6 +164,11 @@ async def test_people_in_a_list_and_its_timeline(
         assert editor.members == []
         assert server.members == {}
         assert editor.member_list.count() == 0
+        # Their posts leave the list's page (its saved copy is read again).
+        await settle(w)
+        assert posts_of(view) == []
+        assert view.timeline is not None
+        assert view.timeline.items == []
         # They can be found (and added) again.
         assert any(person.acct in editor.found.item(n).text() for n in range(editor.found.count()))
         editor.close()

@@ -53,6 +53,8 @@ class ListEditor(QDialog):
 
     changed = Signal()
     deleted = Signal(str)
+    #: Someone was taken out (their posts must leave the list's page).
+    person_removed = Signal()
 
     def __init__(
         self,
@@ -347,6 +349,7 @@ class ListEditor(QDialog):
                 self.show_message(problem.user_message)
             return
         self.members = [p for p in self.members if p.id != person.id]
+        self.person_removed.emit()
         with contextlib.suppress(RuntimeError):
             self._show_members()
             self.show_message(fill(self.tr("%1 was taken out of this list."), person.name))

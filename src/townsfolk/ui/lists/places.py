@@ -158,6 +158,7 @@ class ListsPlaces(QObject):
         editor = ListEditor(self.lists, w.spawn, existing, w)
         editor.changed.connect(lambda: self._edited(editor))
         editor.deleted.connect(self._deleted)
+        editor.person_removed.connect(lambda: self._forget_posts(editor))
         self.editor = editor
         editor.show()
         editor.name.setFocus()
@@ -182,6 +183,18 @@ class ListsPlaces(QObject):
             w.show_place(key)
         elif key in w.views:
             w.spawn_for_account(w.refresh_timeline(key))
+
+    def _forget_posts(self, editor: ListEditor) -> None:
+        """Someone left the list: its saved posts are forgotten and read again, so theirs
+        leave the page (the posts themselves stay stored for the other places)."""
+        w = self.window
+        if editor.list is None or w.session is None or w.account is None:
+            return
+        key = "list:" + editor.list.id
+        w.session.db.timelines.clear(w.account.local_id, key)
+        view = w.views.get(key)
+        if view is not None:
+            view.attach(w.session.timeline(w.account.local_id, key))
 
     def _deleted(self, list_id: str) -> None:
         if self.lists is not None:
