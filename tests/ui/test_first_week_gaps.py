@@ -267,6 +267,12 @@ async def test_people_to_follow_from_search_does_not_highlight_search(
         w.people_to_follow_action.trigger()
         w.show_place("search")
         assert [i.text() for i in w.navigation.selectedItems()] == ["Search"]
+        # "Your profile" from the menu is no place of the sidebar either.
+        w.own_profile_action.trigger()
+        assert w.current_page_key() == "detail"
+        assert w.navigation.selectedItems() == []
+        w.go_back()
+        assert [i.text() for i in w.navigation.selectedItems()] == ["Search"]
 
 
 # ----------------------------------------------------------------- custom emoji in names

@@ -1931,6 +1931,8 @@ class MainWindow(QMainWindow):
     def open_own_profile(self) -> None:
         if self.account is not None:
             self.open_profile(self.account.handle)
+            # from the menu, not from a place: the sidebar highlights none (issue 11)
+            self.navigation.clearSelection()
 
     def open_people_of(self, view: ProfileView, *, followers: bool) -> QWidget | None:
         """The followers of the person shown (or the people they follow), in a list."""
