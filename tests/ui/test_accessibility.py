@@ -194,5 +194,12 @@ async def test_picture_descriptions_and_reading_keys(
         help_window = w.show_help("shortcuts")
         text = help_window.text.toPlainText()
         help_window.close()
-        for words in ("J, K", "Save for later", "D", "Reply", "Open the conversation"):
+        for words in (
+            "J, K",
+            "Save for later",
+            "D",
+            "Reply",
+            "Open the conversation",
+            "Add an emoji",
+        ):
             assert words in text

@@ -99,6 +99,10 @@ def _compose_keys() -> list[tuple[str, str]]:
             QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText),
         ),
         (
+            QCoreApplication.translate("HelpWindow", "Add an emoji"),
+            QKeySequence("Ctrl+E").toString(QKeySequence.SequenceFormat.NativeText),
+        ),
+        (
             QCoreApplication.translate("HelpWindow", "Close the window (what you wrote is kept)"),
             QCoreApplication.translate("HelpWindow", "Esc"),
         ),
