@@ -164,6 +164,9 @@ async def test_free_up_space_now_says_how_much_was_freed(
     assert db.timelines.count(account, "home") == 500
     assert cache.total_size() == 0
     assert cut_texts(dialog) == []
+    scroll = dialog.findChild(QScrollArea, "settingsScroll")
+    assert scroll is not None
+    scroll.ensureWidgetVisible(dialog.freed)
     shot(dialog, "settings-freed-space.png")
     # Again: nothing more to let go, said so.
     again = await dialog.free_space()
