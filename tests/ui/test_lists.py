@@ -14,6 +14,7 @@ from townsfolk.services.lists import ListsProblem, lists_for
 from townsfolk.ui.lists.editor import ListEditor
 from townsfolk.ui.main_window import MainWindow
 
+from .accessibility import audit
 from .shots import shot
 from .test_main_window_support import (
     eventually,
@@ -201,6 +202,7 @@ async def test_add_to_list_from_a_profile(
         assert len(server_lists(maple)["Neighbours"].members) == 1
         assert server_lists(maple)["Book club"].members == {}
         assert dialog.message.text() == "Added to “Neighbours”."
+        assert audit(dialog) == []  # names, Tab order, focus (issue 13)
         shot(dialog, "lists-add-from-profile.png")
         box.click()
         await idle(dialog)

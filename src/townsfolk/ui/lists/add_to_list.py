@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from townsfolk.api.entities import Account as Person
 from townsfolk.services.lists import Lists, ListsProblem
+from townsfolk.ui.focus_ring import add_focus_ring
 from townsfolk.ui.safe_text import PlainLabel, fill
 from townsfolk.ui.style import em
 
@@ -48,6 +49,14 @@ class AddToListDialog(QDialog):
         layout.addWidget(self.intro)
         self.box_layout = QVBoxLayout()
         layout.addLayout(self.box_layout)
+        saved = lists.saved()
+        # (made before the Close button, so Tab reaches them first)
+        for item in saved:
+            box = QCheckBox(item.title, self)
+            box.setEnabled(False)  # until the town says which lists hold the person
+            box.toggled.connect(lambda on, list_id=item.id: self._toggled(list_id, on))
+            self.boxes[item.id] = box
+            self.box_layout.addWidget(box)
         self.message = PlainLabel(self)
         self.message.setObjectName("addToListMessage")
         self.message.setWordWrap(True)
@@ -57,10 +66,10 @@ class AddToListDialog(QDialog):
         row.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setDefault(True)
+        add_focus_ring(self.close_button)  # (a default button looks the same with the focus)
         self.close_button.clicked.connect(self.close)
         row.addWidget(self.close_button)
         layout.addLayout(row)
-        saved = lists.saved()
         if saved:
             self.intro.setText(fill(self.tr("Tick the lists %1 should be in."), person.name))
         else:
@@ -70,12 +79,6 @@ class AddToListDialog(QDialog):
                     "“Family” or “Gardening”. Make one with “New list…” on the left."
                 )
             )
-        for item in saved:
-            box = QCheckBox(item.title, self)
-            box.setEnabled(False)  # until the town says which lists hold the person
-            box.toggled.connect(lambda on, list_id=item.id: self._toggled(list_id, on))
-            self.boxes[item.id] = box
-            self.box_layout.addWidget(box)
         if saved:
             self._run(self._load())
 
