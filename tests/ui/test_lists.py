@@ -243,3 +243,36 @@ async def test_lists_service_exclusive_and_saved_copy(
         with pytest.raises(ListsProblem) as refused:
             await lists.create("  ")
         assert "give the list a name" in refused.value.user_message
+
+
+async def test_each_account_has_its_own_lists(
+    qtbot: Any, profile_dir: Path, maple: Any, harbour: Any, user_token: Any
+) -> None:
+    """Switching account shows that account's lists (the other's pages go); coming back
+    shows the saved lists at once, before the town answers."""
+    logins = [(maple, user_token(maple.domain)), (harbour, user_token(harbour.domain))]
+    async with running(qtbot, profile_dir, logins) as r:
+        w = r.window
+        await settle(w)
+        first, second = r.accounts
+        w.switch_account(first.local_id)
+        await settle(w)
+        (await make_list(w, "Maple friends")).close()
+        key = w.current_page_key()
+        assert key is not None
+        assert key in w.views
+
+        w.switch_account(second.local_id)
+        await settle(w)
+        assert w.navigation.list_keys() == []
+        assert key not in w.views  # the other account's list page is gone
+        assert w.current_page_key() == "home"
+
+        w.switch_account(first.local_id)
+        # At once (no await yet, so no answer can have come): the saved copy.
+        assert w.navigation.list_keys() == [key]
+        assert w.navigation.text_of(key) == "Maple friends"
+        await settle(w)
+        w.show_place(key)
+        await settle(w)
+        assert w.title.text() == "Maple friends"
