@@ -63,6 +63,8 @@ async def test_main_window_compose_and_settings_at_200(
         await wait_rows(w.views["home"])
         w.fit_to_screen(screen)
         await laid_out()
+        # The whole window fits the screen (with its frame): nothing beyond the right edge.
+        assert w.geometry().width() + 16 <= screen.width()
         assert cut_texts(w) == []
         shot(w, f"text-200-main-{size}.png")
 

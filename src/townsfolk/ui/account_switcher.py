@@ -91,7 +91,9 @@ class AccountSwitcher(QComboBox):
         )
         self.setIconSize(QSize(AVATAR, AVATAR))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(14)
+        # (a longer name or address ends in "…": see paintEvent; 14 made the sidebar, and so
+        # the whole window, wider than an 800×600 screen at 200 %)
+        self.setMinimumContentsLength(10)
         self._fit_two_lines()
         self._accounts: dict[int, Account] = {}
         self._notes: dict[int, str] = {}

@@ -279,12 +279,23 @@ class SidePanel(QFrame):
         self._watched: QWidget | None = None
         self._update_width()
 
-    def _update_width(self) -> None:
+    def _update_width(self, window_width: int | None = None) -> None:
         size = em(self)
         window = self.window()
-        cap = int(window.width() * self.MAX_SHARE) if window is not self else 10_000
-        self.setMinimumWidth(max(200, min(self.MIN_EM * size, cap)))
+        if window_width is None:
+            window_width = window.width() if window is not self else 25_000
+        cap = int(window_width * self.MAX_SHARE)
+        # Never narrower than its own buttons need ("Write a post" was cut off on an 800×600
+        # screen at 200 %: tests/ui/test_text_size_200.py).
+        layout = self.layout()
+        need = layout.minimumSize().width() if layout is not None else 0
+        self.setMinimumWidth(max(200, need, min(self.MIN_EM * size, cap)))
         self.setMaximumWidth(max(self.minimumWidth(), min(self.MAX_EM * size, cap)))
+
+    def fit_to(self, window_width: int) -> None:
+        """The widths for a window that is being made ``window_width`` wide (before its
+        resize event arrives)."""
+        self._update_width(window_width)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -119,9 +119,9 @@ class SearchView(QWidget):
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.setContentsMargins(8, 16, 8, 16)
         empty_layout.setSpacing(10)
-        empty_layout.addWidget(
-            ScaledLabel(self.tr("What you can look for"), 1.2, self.empty, bold=True)
-        )
+        what = ScaledLabel(self.tr("What you can look for"), 1.2, self.empty, bold=True)
+        what.setWordWrap(True)  # (it set the window's least width at 200 %: issue 11)
+        empty_layout.addWidget(what)
         for line in (
             self.tr("A name, like “Ann” or “Riverside Library”: people whose name matches."),
             self.tr("A full address, like @ann@maple.social: that person, even in another town."),
