@@ -2145,6 +2145,21 @@ class MainWindow(QMainWindow):
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """The default size, made to fit the screen (or ``available``), centred on it."""
         place_on_screen(self, self.DEFAULT_SIZE, available=available)
+        # The sidebar's least width follows the window's (navigation.SidePanel): fitted once
+        # more with the least width the new size gives (at 200 % on an 800×600 screen the
+        # window stayed wider than the screen). The layouts update on their next turn: they
+        # are brought up to date now, from the sidebar's up.
+        side = self.findChild(SidePanel)
+        if side is not None:
+            side.fit_to(self.width())
+            widget: QWidget | None = side.parentWidget()
+            while widget is not None:
+                layout = widget.layout()
+                if layout is not None:
+                    layout.invalidate()
+                    layout.activate()
+                widget = widget.parentWidget()
+            place_on_screen(self, self.DEFAULT_SIZE, available=available)
 
     def save_geometry_to(self, settings: QSettings) -> None:
         settings.setValue(f"{self.SETTINGS_GROUP}/geometry", self.saveGeometry())
