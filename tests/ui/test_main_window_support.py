@@ -44,15 +44,16 @@ def fast_client(base_url: str, token: str | None) -> MastodonClient:
 
 
 async def add_account(
-    session: Session, place: Any, token: str, *, username: str = "ann"
+    session: Session, place: Any, token: str, *, username: str | None = None
 ) -> Account:
-    """Store an account the way logging in does (facts in SQLite, login in the keyring)."""
+    """Store an account the way logging in does (facts in SQLite, login in the keyring); its
+    handle is the token's own person unless ``username`` says otherwise."""
     async with MastodonClient(place.base_url, access_token=token) as client:
         me = await client.verify_credentials()
     account = session.db.accounts.add(
         server_url=place.base_url,
         server_domain=place.domain,
-        handle=f"{username}@{place.domain}",
+        handle=f"{username or me.username}@{place.domain}",
         remote_id=me.id,
         display_name=me.display_name,
     )
