@@ -39,7 +39,7 @@ from townsfolk.services.richtext import plain_text
 from townsfolk.services.session import SessionProblem
 from townsfolk.ui.account_switcher import initial_avatar, round_avatar
 from townsfolk.ui.safe_text import PlainLabel, plain_tooltip
-from townsfolk.ui.style import ScaledLabel
+from townsfolk.ui.style import ScaledLabel, available_geometry, fit_size
 from townsfolk.ui.timeline import ImageStore
 
 __all__ = ["ProfileEditDialog"]
@@ -211,7 +211,8 @@ class ProfileEditDialog(QDialog):
         self.note.textChanged.connect(self._changed)
         self.avatar_pixmap = initial_avatar(name or "?", PREVIEW_AVATAR)
         self.preview_avatar.setPixmap(self.avatar_pixmap)
-        self.resize(900, 560)
+        # (never wider or taller than the screen: 900 px did not fit an 800×600 screen)
+        self.resize(fit_size(QSize(900, 560), available_geometry(parent), self.minimumSizeHint()))
         self._changed()
 
     # ------------------------------------------------------------------ filling in

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -112,6 +113,7 @@ class SearchView(QWidget):
         split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         self.results = split
+        self._side, self._side_layout, self._posts_layout = side, side_layout, posts_layout
 
         # Before the first search: what can be typed, in plain words.
         self.empty = QWidget(self)
@@ -142,6 +144,28 @@ class SearchView(QWidget):
         self.tags.itemClicked.connect(self._tag)
 
     # ------------------------------------------------------------------ API
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side when the posts keep a readable width (about 360 px next to the
+        people); on a narrow window (800×600) the posts go under the people and hashtags."""
+        narrow = self.width() < self._side.minimumWidth() + 360
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.results.orientation() == wanted:
+            return
+        self.results.setOrientation(wanted)
+        self._side.setMaximumWidth(16777215 if narrow else 420)
+        gap = 8
+        self._side_layout.setContentsMargins(0, 0, 0 if narrow else gap, gap if narrow else 0)
+        self._posts_layout.setContentsMargins(0 if narrow else gap, 0, 0, 0)
+        self.results.setStretchFactor(0, 2 if narrow else 1)
+        self.results.setStretchFactor(1, 3)
+        if narrow:  # the posts get more of the height than the people and hashtags
+            whole = max(self.results.height(), 1)
+            self.results.setSizes([whole * 2 // 5, whole - whole * 2 // 5])
 
     def set_busy(self, text: str) -> None:
         self.status.setText(self.tr("Looking for “%1”…").replace("%1", text))

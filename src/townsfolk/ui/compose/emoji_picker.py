@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -155,7 +155,7 @@ class EmojiPicker(QDialog):
         self._icons: dict[str, QIcon] = {}
 
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
+        top = QGridLayout()  # one row each: side by side, the search box was a few letters wide
         self.search = QLineEdit(self)
         self.search.setObjectName("emojiSearch")
         self.search.setPlaceholderText(self.tr("Find an emoji, for example: heart"))
@@ -170,10 +170,11 @@ class EmojiPicker(QDialog):
         self.group.setAccessibleName(self.tr("Group of emoji"))
         group_label = QLabel(self.tr("&Group:"), self)
         group_label.setBuddy(self.group)
-        top.addWidget(search_label)
-        top.addWidget(self.search, 1)
-        top.addWidget(group_label)
-        top.addWidget(self.group)
+        top.addWidget(search_label, 0, 0)
+        top.addWidget(self.search, 0, 1)
+        top.addWidget(group_label, 1, 0)
+        top.addWidget(self.group, 1, 1)
+        top.setColumnStretch(1, 1)
         layout.addLayout(top)
 
         self.grid = QListWidget(self)
@@ -203,7 +204,7 @@ class EmojiPicker(QDialog):
         self.name_label.setObjectName("emojiName")
         self.name_label.setAccessibleName(self.tr("Emoji chosen now"))
         layout.addWidget(self.name_label)
-        self.resize(22 * em(self), 20 * em(self))
+        self.resize(26 * em(self), 20 * em(self))  # the search box shows its example
 
         self._groups()
         self.group.currentIndexChanged.connect(lambda _n: self._fill())

@@ -302,6 +302,9 @@ class TimelineView(QWidget):
         self.images.emoji_ready.connect(self._on_emoji_ready)
         self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.list.viewport().installEventFilter(self)
+        # (the scroll bar coming or going narrows the rows; the viewport's own Resize does
+        # not always arrive, e.g. when the list was laid out while its page was hidden)
+        self.list.verticalScrollBar().installEventFilter(self)
 
         d = self.delegate
         d.link_activated.connect(self.open_link)
@@ -537,6 +540,10 @@ class TimelineView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.list.viewport():
             self._sync_width()
+        elif event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and (
+            watched is self.list.verticalScrollBar()
+        ):
+            QTimer.singleShot(0, self, self._sync_width)
         return False
 
     def resizeEvent(self, event) -> None:
