@@ -651,32 +651,32 @@
 <context>
     <name>AddToListDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="43"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="44"/>
         <source>Add %1 to a list</source>
         <translation>أضف %1 إلى قائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="58"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="67"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="65"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="74"/>
         <source>Tick the lists %1 should be in.</source>
         <translation>ضع علامة على القوائم التي يجب أن يكون %1 فيها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="69"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="78"/>
         <source>You have no lists yet. Lists let you read some people together, like “Family” or “Gardening”. Make one with “New list…” on the left.</source>
         <translation>ليست لديك قوائم بعد. تتيح لك القوائم قراءة منشورات بعض الأشخاص معًا، مثل «العائلة» أو «البستنة». أنشئ قائمة من «قائمة جديدة…» على الجانب.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="129"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="132"/>
         <source>Added to “%1”.</source>
         <translation>أُضيف إلى «%1».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="131"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="134"/>
         <source>Taken out of “%1”.</source>
         <translation>أُزيل من «%1».</translation>
     </message>
@@ -1772,7 +1772,7 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
     <name>EmojiPicker</name>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>الرموز التعبيرية</translation>
@@ -1803,87 +1803,87 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
         <translation>المج&amp;موعة:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="185"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>تتنقّل مفاتيح الأسهم بين الرموز؛ ويضع Enter الرمز المختار في منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="205"/>
         <source>Emoji chosen now</source>
         <translation>الرمز المختار الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Faces</source>
         <translation>وجوه</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hands</source>
         <translation>أيادٍ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Hearts and sparkles</source>
         <translation>قلوب ولمعان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Animals and nature</source>
         <translation>حيوانات وطبيعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Food and drink</source>
         <translation>طعام وشراب</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Things to do</source>
         <translation>أنشطة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Travel and places</source>
         <translation>سفر وأماكن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Objects</source>
         <translation>أشياء</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="230"/>
         <source>Symbols</source>
         <translation>رموز</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
         <source>your town</source>
         <translation>مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="239"/>
         <source>From %1</source>
         <translation>من %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="258"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (صورة من مدينتك)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="297"/>
         <source>No emoji has that name.</source>
         <translation>لا يوجد رمز تعبيري بهذا الاسم.</translation>
     </message>
@@ -2507,47 +2507,52 @@ Once you have one, this window will show the posts of the people you follow, the
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="102"/>
+        <source>Add an emoji</source>
+        <translation>أضف رمزًا تعبيريًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="106"/>
         <source>Close the window (what you wrote is kept)</source>
         <translation>أغلق النافذة (ما كتبته يبقى محفوظًا)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="103"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="107"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="110"/>
-        <location filename="../src/townsfolk/ui/help_window.py" line="166"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="114"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="111"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="115"/>
         <source>To</source>
         <translation>لكي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="112"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="116"/>
         <source>Press</source>
         <translation>اضغط</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="116"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="120"/>
         <source>In a list of posts</source>
         <translation>في قائمة منشورات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="117"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="121"/>
         <source>Writing a post</source>
         <translation>عند كتابة منشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="164"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="168"/>
         <source>How Townsfolk works</source>
         <translation>كيف يعمل Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="165"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="169"/>
         <source>What the words mean</source>
         <translation>معاني الكلمات</translation>
     </message>
@@ -2864,168 +2869,168 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="77"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="79"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
-        <extracomment>Replaceable in tests: asks before deleting a list.</extracomment>
+        <extracomment>Someone was taken out (their posts must leave the list&apos;s page). Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>تتيح لك القوائم قراءة منشورات بعض الأشخاص معًا، مثل «العائلة» أو «البستنة».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="86"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
         <source>Name of the list</source>
         <translation>اسم القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
         <source>For example: Family</source>
         <translation>مثلًا: العائلة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="95"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="97"/>
         <source>Which replies to show</source>
         <translation>أي الردود تُعرض</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>Replies to people in this list</source>
         <translation>الردود على أشخاص في هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
         <source>Replies to anyone you follow</source>
         <translation>الردود على أي شخص تتابعه</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="103"/>
         <source>No replies</source>
         <translation>بلا ردود</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="106"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="108"/>
         <source>&amp;Show:</source>
         <translation>ا&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="113"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="115"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>اعرض هؤلاء الأشخاص هنا فقط، وليس في «أشخاص تتابعهم»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="134"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
         <source>&amp;People in this list:</source>
         <translation>الأ&amp;شخاص في هذه القائمة:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="137"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="139"/>
         <source>People in this list</source>
         <translation>الأشخاص في هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="140"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="142"/>
         <source>&amp;Remove from list</source>
         <translation>أ&amp;زل من القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="147"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
         <source>&amp;Add people you follow:</source>
         <translation>أ&amp;ضف أشخاصًا تتابعهم:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="150"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
         <source>Find people you follow</source>
         <translation>ابحث عن أشخاص تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
         <source>Type a name</source>
         <translation>اكتب اسمًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="155"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
         <source>People you follow</source>
         <translation>أشخاص تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="159"/>
         <source>A&amp;dd to list</source>
         <translation>أضف إلى ال&amp;قائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="182"/>
         <source>Delete list…</source>
         <translation>احذف القائمة…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="183"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="185"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="207"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
         <source>New list</source>
         <translation>قائمة جديدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>List “%1”</source>
         <translation>القائمة «%1»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>&amp;Create list</source>
         <translation>أ&amp;نشئ القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>&amp;Save</source>
         <translation>ا&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
         <source>Create list</source>
         <translation>أنشئ القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
         <source>Save the name and choices</source>
         <translation>احفظ الاسم والاختيارات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="258"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>أُنشئت القائمة. أضف الآن الأشخاص الذين تريد قراءتهم فيها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="262"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="313"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="315"/>
         <source>Nobody you follow has that name.</source>
         <translation>لا أحد ممن تتابعهم يحمل هذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="332"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="334"/>
         <source>%1 is now in this list.</source>
         <translation>%1 الآن في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="352"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="355"/>
         <source>%1 was taken out of this list.</source>
         <translation>أُخرج %1 من هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
         <source>Delete this list?</source>
         <translation>هل تحذف هذه القائمة؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="365"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>هل تحذف القائمة «%1»؟ لن يُبلَّغ الأشخاص الذين فيها، وستواصل متابعتهم.</translation>
     </message>
@@ -3094,7 +3099,7 @@ Once you have one, this window will show the posts of the people you follow, the
         <translation>منشورات الأشخاص الذين في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/places.py" line="194"/>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="207"/>
         <source>Add %1 to a list</source>
         <translation>أضف %1 إلى قائمة</translation>
     </message>
@@ -3877,17 +3882,17 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
         <translation>اعرض المنشورات التي تنتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2027"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2029"/>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2054"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
         <source>No posts with #%1 yet.</source>
         <translation>لا توجد منشورات بالوسم #%1 بعد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2058"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2060"/>
         <source>Posts with #%1</source>
         <translation>منشورات بالوسم #%1</translation>
     </message>
@@ -5742,52 +5747,52 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="226"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="227"/>
         <source>Your changes from last time were kept. Press Save to send them to your town.</source>
         <translation>احتُفظ بتغييراتك من المرة الماضية. اضغط «حفظ» لإرسالها إلى مدينتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="287"/>
         <source>Choose a profile picture</source>
         <translation>اختر صورة للملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="287"/>
         <source>Choose a banner picture</source>
         <translation>اختر صورة للغلاف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="289"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="290"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="308"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="309"/>
         <source>Townsfolk cannot show this picture. Try another one.</source>
         <translation>لا يستطيع Townsfolk عرض هذه الصورة. جرّب صورة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="344"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="345"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="359"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="360"/>
         <source>%1 left</source>
         <translation>بقي %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="362"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="363"/>
         <source>%1 too many</source>
         <translation>%1 زائدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="383"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="384"/>
         <source>Sending your profile to your town…</source>
         <translation>جارٍ إرسال ملفك الشخصي إلى مدينتك…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="392"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="393"/>
         <source>What you wrote is kept: press Save to try again.</source>
         <translation>ما كتبته محفوظ: اضغط «حفظ» لتحاول مرة أخرى.</translation>
     </message>
@@ -6388,138 +6393,138 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="50"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="51"/>
         <source>A name, @someone@town, #hashtag, or the link of a post</source>
         <translation>اسم، أو ‎@شخص@مدينة، أو ‎#وسم، أو رابط منشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="52"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="53"/>
         <source>What to look for</source>
         <translation>عمّ تبحث</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="56"/>
         <location filename="../src/townsfolk/ui/search_view.py" line="57"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="58"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="66"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="67"/>
         <source>Look for people and hashtags in every town your town knows. Paste the link of a post or a person to open it here.</source>
         <translation>ابحث عن أشخاص ووسوم في كل المدن التي تعرفها مدينتك. الصق رابط منشور أو شخص لفتحه هنا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="81"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="82"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="86"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
         <source>People found</source>
         <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="88"/>
         <source>Hashtags</source>
         <translation>وسوم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="90"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="91"/>
         <source>Hashtags found</source>
         <translation>الوسوم التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="98"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="99"/>
         <source>Posts</source>
         <translation>منشورات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="102"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="103"/>
         <source>No posts found.</source>
         <translation>لم يُعثر على منشورات.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="105"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="106"/>
         <source>Posts found</source>
         <translation>المنشورات التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="122"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="124"/>
         <source>What you can look for</source>
         <translation>عمّ يمكنك البحث</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="126"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="128"/>
         <source>A name, like “Ann” or “Riverside Library”: people whose name matches.</source>
         <translation>اسم، مثل «سلمى» أو «مكتبة النهر»: أشخاص تطابق أسماؤهم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="127"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="129"/>
         <source>A full address, like @ann@maple.social: that person, even in another town.</source>
         <translation>عنوان كامل، مثل ‎@ann@maple.social: ذلك الشخص، حتى لو كان في مدينة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="129"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="131"/>
         <source>The web address of a profile or a post, copied from your browser: it opens here.</source>
         <translation>عنوان ويب لملف شخصي أو لمنشور، منسوخ من متصفحك: يُفتح هنا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="131"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="133"/>
         <source>A word with # in front, like #gardening: posts about that subject.</source>
         <translation>كلمة قبلها #، مثل ‎#بستنة: منشورات عن ذلك الموضوع.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="147"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="171"/>
         <source>Looking for “%1”…</source>
         <translation>جارٍ البحث عن «%1»…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="83"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="84"/>
         <source>No one found.</source>
         <translation>لم يُعثر على أحد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="174"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="198"/>
         <source>No hashtags found.</source>
         <translation>لم يُعثر على وسوم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="177"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="201"/>
         <source>Nothing was found. Try other words.</source>
         <translation>لم يُعثر على شيء. جرّب كلمات أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="180"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="204"/>
         <source>1 person</source>
         <translation>شخص واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="180"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="204"/>
         <source>%1 people</source>
         <translation>الأشخاص: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="181"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="205"/>
         <source>1 hashtag</source>
         <translation>وسم واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="181"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="205"/>
         <source>%1 hashtags</source>
         <translation>الوسوم: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="206"/>
         <source>1 post</source>
         <translation>منشور واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="206"/>
         <source>%1 posts</source>
         <translation>المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="184"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="208"/>
         <source>Found: %1.</source>
         <translation>عُثر على: %1.</translation>
     </message>
@@ -7152,13 +7157,13 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="200"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="198"/>
         <source>%1 boosted</source>
         <translation>أعاد %1 النشر</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
@@ -7223,54 +7228,54 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>انقر على إجابة للتصويت</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="130"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>بعض المنشورات لم تُحمَّل هنا بعد. اضغط Enter لتحميلها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="203"/>
         <source>Press O to open it.</source>
         <translation>اضغط O لفتحه.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="210"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="208"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 اضغط مفتاح المسافة لعرض المنشور على أي حال.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="216"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>تحذير بشأن المحتوى: %1. اضغط مفتاح المسافة لعرض المنشور.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="223"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="221"/>
         <source>Content warning: %1.</source>
         <translation>تحذير بشأن المحتوى: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="145"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="228"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="144"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="226"/>
         <source>no description</source>
         <translation>بلا وصف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="231"/>
         <source>%n pictures:</source>
         <translation>الصور (%n):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="238"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="236"/>
         <source>Link: %1</source>
         <translation>رابط: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="241"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
         <source>Poll: %1</source>
         <translation>استطلاع: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="246"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>الردود: %1، إعادات النشر: %2، التفضيلات: %3</translation>
     </message>
@@ -7283,12 +7288,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>لا منشورات هنا بعد. ستظهر المنشورات الجديدة هنا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>تعذّر عرض منشور واحد: أرسلته المدينة بطريقة لا يستطيع Townsfolk قراءتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="454"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>لم يتعذّر عرض أي منشور.</numerusform>
@@ -7300,12 +7305,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
         <source>1 new post</source>
         <translation>منشور جديد واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>لا منشورات جديدة</numerusform>

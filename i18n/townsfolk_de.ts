@@ -651,32 +651,32 @@
 <context>
     <name>AddToListDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="43"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="44"/>
         <source>Add %1 to a list</source>
         <translation>%1 zu einer Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="58"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="67"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="65"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="74"/>
         <source>Tick the lists %1 should be in.</source>
         <translation>Hake die Listen an, in denen %1 sein soll.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="69"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="78"/>
         <source>You have no lists yet. Lists let you read some people together, like “Family” or “Gardening”. Make one with “New list…” on the left.</source>
         <translation>Du hast noch keine Listen. Mit Listen liest du die Beiträge einiger Leute zusammen, zum Beispiel „Familie“ oder „Garten“. Lege eine mit „Neue Liste…“ links an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="129"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="132"/>
         <source>Added to “%1”.</source>
         <translation>Zu „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="131"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="134"/>
         <source>Taken out of “%1”.</source>
         <translation>Aus „%1“ herausgenommen.</translation>
     </message>
@@ -1764,7 +1764,7 @@ Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekomm
     <name>EmojiPicker</name>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>Emoji</translation>
@@ -1795,87 +1795,87 @@ Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekomm
         <translation>&amp;Gruppe:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="185"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>Mit den Pfeiltasten wechselst du zwischen den Emojis; die Eingabetaste setzt das gewählte in deinen Beitrag.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="205"/>
         <source>Emoji chosen now</source>
         <translation>Gerade gewähltes Emoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Faces</source>
         <translation>Gesichter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hands</source>
         <translation>Hände</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Hearts and sparkles</source>
         <translation>Herzen und Funkeln</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Animals and nature</source>
         <translation>Tiere und Natur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Food and drink</source>
         <translation>Essen und Trinken</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Things to do</source>
         <translation>Unternehmungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Travel and places</source>
         <translation>Reisen und Orte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Objects</source>
         <translation>Gegenstände</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="230"/>
         <source>Symbols</source>
         <translation>Symbole</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
         <source>your town</source>
         <translation>deine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="239"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="258"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (ein Bild aus deiner Stadt)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="297"/>
         <source>No emoji has that name.</source>
         <translation>Kein Emoji hat diesen Namen.</translation>
     </message>
@@ -2499,47 +2499,52 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="102"/>
+        <source>Add an emoji</source>
+        <translation>Ein Emoji einfügen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="106"/>
         <source>Close the window (what you wrote is kept)</source>
         <translation>Das Fenster schließen (was du geschrieben hast, bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="103"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="107"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="110"/>
-        <location filename="../src/townsfolk/ui/help_window.py" line="166"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="114"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="111"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="115"/>
         <source>To</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="112"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="116"/>
         <source>Press</source>
         <translation>Drücke</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="116"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="120"/>
         <source>In a list of posts</source>
         <translation>In einer Liste von Beiträgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="117"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="121"/>
         <source>Writing a post</source>
         <translation>Beim Schreiben eines Beitrags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="164"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="168"/>
         <source>How Townsfolk works</source>
         <translation>Wie Townsfolk funktioniert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="165"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="169"/>
         <source>What the words mean</source>
         <translation>Was die Wörter bedeuten</translation>
     </message>
@@ -2856,168 +2861,168 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="77"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="79"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
-        <extracomment>Replaceable in tests: asks before deleting a list.</extracomment>
+        <extracomment>Someone was taken out (their posts must leave the list&apos;s page). Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>Mit Listen liest du die Beiträge einiger Leute zusammen, zum Beispiel „Familie“ oder „Garten“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="86"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
         <source>Name of the list</source>
         <translation>Name der Liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
         <source>For example: Family</source>
         <translation>Zum Beispiel: Familie</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="95"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="97"/>
         <source>Which replies to show</source>
         <translation>Welche Antworten gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>Replies to people in this list</source>
         <translation>Antworten an Leute in dieser Liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
         <source>Replies to anyone you follow</source>
         <translation>Antworten an alle, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="103"/>
         <source>No replies</source>
         <translation>Keine Antworten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="106"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="108"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="113"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="115"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>Diese Leute nur hier zeigen, nicht bei „Leute, denen du folgst“</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="134"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
         <source>&amp;People in this list:</source>
         <translation>&amp;Leute in dieser Liste:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="137"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="139"/>
         <source>People in this list</source>
         <translation>Leute in dieser Liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="140"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="142"/>
         <source>&amp;Remove from list</source>
         <translation>Aus der Liste &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="147"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
         <source>&amp;Add people you follow:</source>
         <translation>Leute, denen du folgst, &amp;hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="150"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
         <source>Find people you follow</source>
         <translation>Leute finden, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
         <source>Type a name</source>
         <translation>Gib einen Namen ein</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="155"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="159"/>
         <source>A&amp;dd to list</source>
         <translation>Zur Liste hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="182"/>
         <source>Delete list…</source>
         <translation>Liste löschen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="183"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="185"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="207"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
         <source>New list</source>
         <translation>Neue Liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>&amp;Create list</source>
         <translation>Liste &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
         <source>Create list</source>
         <translation>Liste anlegen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
         <source>Save the name and choices</source>
         <translation>Namen und Auswahl speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="258"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>Die Liste ist angelegt. Füge jetzt die Leute hinzu, die du darin lesen möchtest.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="262"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="313"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="315"/>
         <source>Nobody you follow has that name.</source>
         <translation>Niemand, dem du folgst, hat diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="332"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="334"/>
         <source>%1 is now in this list.</source>
         <translation>%1 ist jetzt in dieser Liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="352"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="355"/>
         <source>%1 was taken out of this list.</source>
         <translation>%1 wurde aus dieser Liste herausgenommen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
         <source>Delete this list?</source>
         <translation>Diese Liste löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="365"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>Die Liste „%1“ löschen? Die Leute darin erfahren nichts davon, und du folgst ihnen weiter.</translation>
     </message>
@@ -3086,7 +3091,7 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
         <translation>Beiträge der Leute in dieser Liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/places.py" line="194"/>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="207"/>
         <source>Add %1 to a list</source>
         <translation>%1 zu einer Liste hinzufügen</translation>
     </message>
@@ -3851,17 +3856,17 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Die Beiträge ansehen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2027"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2029"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2054"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
         <source>No posts with #%1 yet.</source>
         <translation>Noch keine Beiträge mit #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2058"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2060"/>
         <source>Posts with #%1</source>
         <translation>Beiträge mit #%1</translation>
     </message>
@@ -5726,52 +5731,52 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="226"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="227"/>
         <source>Your changes from last time were kept. Press Save to send them to your town.</source>
         <translation>Deine Änderungen vom letzten Mal sind noch da. Drücke „Speichern“, um sie an deine Stadt zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="287"/>
         <source>Choose a profile picture</source>
         <translation>Ein Profilbild wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="287"/>
         <source>Choose a banner picture</source>
         <translation>Ein Bannerbild wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="289"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="290"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="308"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="309"/>
         <source>Townsfolk cannot show this picture. Try another one.</source>
         <translation>Townsfolk kann dieses Bild nicht zeigen. Versuche ein anderes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="344"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="345"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="359"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="360"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="362"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="363"/>
         <source>%1 too many</source>
         <translation>%1 zu viel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="383"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="384"/>
         <source>Sending your profile to your town…</source>
         <translation>Dein Profil wird an deine Stadt gesendet…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="392"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="393"/>
         <source>What you wrote is kept: press Save to try again.</source>
         <translation>Was du geschrieben hast, ist noch da: Drücke „Speichern“, um es noch einmal zu versuchen.</translation>
     </message>
@@ -6372,138 +6377,138 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="50"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="51"/>
         <source>A name, @someone@town, #hashtag, or the link of a post</source>
         <translation>Ein Name, @jemand@stadt, #hashtag oder der Link zu einem Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="52"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="53"/>
         <source>What to look for</source>
         <translation>Wonach du suchst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="56"/>
         <location filename="../src/townsfolk/ui/search_view.py" line="57"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="58"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="66"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="67"/>
         <source>Look for people and hashtags in every town your town knows. Paste the link of a post or a person to open it here.</source>
         <translation>Suche nach Leuten und Hashtags in allen Städten, die deine Stadt kennt. Füge den Link zu einem Beitrag oder einer Person ein, um ihn hier zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="81"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="82"/>
         <source>People</source>
         <translation>Leute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="86"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
         <source>People found</source>
         <translation>Gefundene Leute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="88"/>
         <source>Hashtags</source>
         <translation>Hashtags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="90"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="91"/>
         <source>Hashtags found</source>
         <translation>Gefundene Hashtags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="98"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="99"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="102"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="103"/>
         <source>No posts found.</source>
         <translation>Keine Beiträge gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="105"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="106"/>
         <source>Posts found</source>
         <translation>Gefundene Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="122"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="124"/>
         <source>What you can look for</source>
         <translation>Wonach du suchen kannst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="126"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="128"/>
         <source>A name, like “Ann” or “Riverside Library”: people whose name matches.</source>
         <translation>Ein Name, wie „Ann“ oder „Stadtbücherei“: Leute, deren Name passt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="127"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="129"/>
         <source>A full address, like @ann@maple.social: that person, even in another town.</source>
         <translation>Eine volle Adresse, wie @ann@maple.social: genau diese Person, auch in einer anderen Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="129"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="131"/>
         <source>The web address of a profile or a post, copied from your browser: it opens here.</source>
         <translation>Die Webadresse eines Profils oder eines Beitrags, aus dem Browser kopiert: Sie öffnet sich hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="131"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="133"/>
         <source>A word with # in front, like #gardening: posts about that subject.</source>
         <translation>Ein Wort mit # davor, wie #garten: Beiträge zu diesem Thema.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="147"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="171"/>
         <source>Looking for “%1”…</source>
         <translation>Suche nach „%1“ …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="83"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="84"/>
         <source>No one found.</source>
         <translation>Niemand gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="174"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="198"/>
         <source>No hashtags found.</source>
         <translation>Keine Hashtags gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="177"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="201"/>
         <source>Nothing was found. Try other words.</source>
         <translation>Nichts gefunden. Versuche es mit anderen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="180"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="204"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="180"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="204"/>
         <source>%1 people</source>
         <translation>%1 Leute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="181"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="205"/>
         <source>1 hashtag</source>
         <translation>1 Hashtag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="181"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="205"/>
         <source>%1 hashtags</source>
         <translation>%1 Hashtags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="206"/>
         <source>1 post</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="206"/>
         <source>%1 posts</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="184"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="208"/>
         <source>Found: %1.</source>
         <translation>Gefunden: %1.</translation>
     </message>
@@ -7136,13 +7141,13 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="200"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="198"/>
         <source>%1 boosted</source>
         <translation>%1 hat geteilt</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
@@ -7207,54 +7212,54 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>klicke auf eine Antwort, um abzustimmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="130"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>Einige Beiträge sind hier noch nicht geladen. Drücke die Eingabetaste, um sie zu laden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="203"/>
         <source>Press O to open it.</source>
         <translation>Drücke O, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="210"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="208"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 Drücke die Leertaste, um den Beitrag trotzdem zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="216"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Inhaltswarnung: %1. Drücke die Leertaste, um den Beitrag zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="223"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="221"/>
         <source>Content warning: %1.</source>
         <translation>Inhaltswarnung: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="145"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="228"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="144"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="226"/>
         <source>no description</source>
         <translation>keine Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="231"/>
         <source>%n pictures:</source>
         <translation>%n Bilder:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="238"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="236"/>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="241"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
         <source>Poll: %1</source>
         <translation>Umfrage: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="246"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 Antworten, %2 geteilt, %3 favorisiert</translation>
     </message>
@@ -7267,12 +7272,12 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>Hier gibt es noch keine Beiträge. Neue Beiträge erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="454"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</numerusform>
@@ -7280,12 +7285,12 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
         <source>1 new post</source>
         <translation>1 neuer Beitrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n neuer Beitrag</numerusform>

@@ -651,32 +651,32 @@
 <context>
     <name>AddToListDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="43"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="44"/>
         <source>Add %1 to a list</source>
         <translation>Añadir a %1 a una lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="58"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="67"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="65"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="74"/>
         <source>Tick the lists %1 should be in.</source>
         <translation>Marca las listas en las que debe estar %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="69"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="78"/>
         <source>You have no lists yet. Lists let you read some people together, like “Family” or “Gardening”. Make one with “New list…” on the left.</source>
         <translation>Aún no tienes listas. Las listas te permiten leer juntas a algunas personas, como «Familia» o «Jardinería». Crea una con «Lista nueva…» a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="129"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="132"/>
         <source>Added to “%1”.</source>
         <translation>Añadido a «%1».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="131"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="134"/>
         <source>Taken out of “%1”.</source>
         <translation>Quitado de «%1».</translation>
     </message>
@@ -1764,7 +1764,7 @@ Esta ventana avanza sola en cuanto lo hayas hecho. ¿No hay nada? Mira en la car
     <name>EmojiPicker</name>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>Emoji</translation>
@@ -1795,87 +1795,87 @@ Esta ventana avanza sola en cuanto lo hayas hecho. ¿No hay nada? Mira en la car
         <translation>&amp;Grupo:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="185"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>Las flechas te mueven entre los emojis; Intro pone el elegido en tu publicación.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="205"/>
         <source>Emoji chosen now</source>
         <translation>Emoji elegido ahora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Faces</source>
         <translation>Caras</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hands</source>
         <translation>Manos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Hearts and sparkles</source>
         <translation>Corazones y brillos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Animals and nature</source>
         <translation>Animales y naturaleza</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Food and drink</source>
         <translation>Comida y bebida</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Things to do</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Travel and places</source>
         <translation>Viajes y lugares</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Objects</source>
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="230"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
         <source>your town</source>
         <translation>tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="239"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="258"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (una imagen de tu pueblo)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="297"/>
         <source>No emoji has that name.</source>
         <translation>Ningún emoji tiene ese nombre.</translation>
     </message>
@@ -2499,47 +2499,52 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="102"/>
+        <source>Add an emoji</source>
+        <translation>Añadir un emoji</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="106"/>
         <source>Close the window (what you wrote is kept)</source>
         <translation>Cerrar la ventana (lo que escribiste se conserva)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="103"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="107"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="110"/>
-        <location filename="../src/townsfolk/ui/help_window.py" line="166"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="114"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="111"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="115"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="112"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="116"/>
         <source>Press</source>
         <translation>Pulsa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="116"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="120"/>
         <source>In a list of posts</source>
         <translation>En una lista de publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="117"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="121"/>
         <source>Writing a post</source>
         <translation>Al escribir una publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="164"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="168"/>
         <source>How Townsfolk works</source>
         <translation>Cómo funciona Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="165"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="169"/>
         <source>What the words mean</source>
         <translation>Qué significan las palabras</translation>
     </message>
@@ -2856,168 +2861,168 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="77"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="79"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
-        <extracomment>Replaceable in tests: asks before deleting a list.</extracomment>
+        <extracomment>Someone was taken out (their posts must leave the list&apos;s page). Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>Las listas te permiten leer juntas a algunas personas, como «Familia» o «Jardinería».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="86"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
         <source>Name of the list</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
         <source>For example: Family</source>
         <translation>Por ejemplo: Familia</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="95"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="97"/>
         <source>Which replies to show</source>
         <translation>Qué respuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>Replies to people in this list</source>
         <translation>Respuestas a personas de esta lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
         <source>Replies to anyone you follow</source>
         <translation>Respuestas a cualquiera que sigas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="103"/>
         <source>No replies</source>
         <translation>Ninguna respuesta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="106"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="108"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="113"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="115"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>Mostrar a estas personas solo aquí, no en «Personas que sigues»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="134"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
         <source>&amp;People in this list:</source>
         <translation>&amp;Personas en esta lista:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="137"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="139"/>
         <source>People in this list</source>
         <translation>Personas en esta lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="140"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="142"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="147"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
         <source>&amp;Add people you follow:</source>
         <translation>&amp;Añadir personas que sigues:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="150"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
         <source>Find people you follow</source>
         <translation>Buscar personas que sigues</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
         <source>Type a name</source>
         <translation>Escribe un nombre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="155"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
         <source>People you follow</source>
         <translation>Personas que sigues</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="159"/>
         <source>A&amp;dd to list</source>
         <translation>Añadir a la &amp;lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="182"/>
         <source>Delete list…</source>
         <translation>Borrar la lista…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="183"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="185"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="207"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>List “%1”</source>
         <translation>Lista «%1»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>&amp;Create list</source>
         <translation>&amp;Crear la lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
         <source>Create list</source>
         <translation>Crear la lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
         <source>Save the name and choices</source>
         <translation>Guardar el nombre y las opciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="258"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>Lista creada. Ahora añade a las personas que quieres leer en ella.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="262"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="313"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="315"/>
         <source>Nobody you follow has that name.</source>
         <translation>Nadie de las personas que sigues tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="332"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="334"/>
         <source>%1 is now in this list.</source>
         <translation>%1 ya está en esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="352"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="355"/>
         <source>%1 was taken out of this list.</source>
         <translation>%1 salió de esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
         <source>Delete this list?</source>
         <translation>¿Borrar esta lista?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="365"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>¿Borrar la lista «%1»? A las personas que están en ella no se les avisa, y las sigues siguiendo.</translation>
     </message>
@@ -3086,7 +3091,7 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
         <translation>Publicaciones de las personas de esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/places.py" line="194"/>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="207"/>
         <source>Add %1 to a list</source>
         <translation>Añadir a %1 a una lista</translation>
     </message>
@@ -3861,17 +3866,17 @@ Una forma amable de unirse al fediverso: muchos pueblos, una sola cuenta que hab
         <translation>Ver las publicaciones que esperan para enviarse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2027"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2029"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2054"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
         <source>No posts with #%1 yet.</source>
         <translation>Todavía no hay publicaciones con #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2058"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2060"/>
         <source>Posts with #%1</source>
         <translation>Publicaciones con #%1</translation>
     </message>
@@ -5726,52 +5731,52 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="226"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="227"/>
         <source>Your changes from last time were kept. Press Save to send them to your town.</source>
         <translation>Se conservaron tus cambios de la última vez. Pulsa Guardar para enviarlos a tu pueblo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="287"/>
         <source>Choose a profile picture</source>
         <translation>Elegir una foto de perfil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="287"/>
         <source>Choose a banner picture</source>
         <translation>Elegir una imagen de portada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="289"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="290"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="308"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="309"/>
         <source>Townsfolk cannot show this picture. Try another one.</source>
         <translation>Townsfolk no puede mostrar esta imagen. Prueba con otra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="344"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="345"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="359"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="360"/>
         <source>%1 left</source>
         <translation>quedan %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="362"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="363"/>
         <source>%1 too many</source>
         <translation>%1 de más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="383"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="384"/>
         <source>Sending your profile to your town…</source>
         <translation>Enviando tu perfil a tu pueblo…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="392"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="393"/>
         <source>What you wrote is kept: press Save to try again.</source>
         <translation>Lo que escribiste se conserva: pulsa Guardar para intentarlo de nuevo.</translation>
     </message>
@@ -6372,138 +6377,138 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="50"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="51"/>
         <source>A name, @someone@town, #hashtag, or the link of a post</source>
         <translation>Un nombre, @alguien@pueblo, #etiqueta, o el enlace de una publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="52"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="53"/>
         <source>What to look for</source>
         <translation>Qué buscar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="56"/>
         <location filename="../src/townsfolk/ui/search_view.py" line="57"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="58"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="66"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="67"/>
         <source>Look for people and hashtags in every town your town knows. Paste the link of a post or a person to open it here.</source>
         <translation>Busca personas y etiquetas en todos los pueblos que tu pueblo conoce. Pega el enlace de una publicación o de una persona para abrirlo aquí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="81"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="82"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="86"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
         <source>People found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="88"/>
         <source>Hashtags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="90"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="91"/>
         <source>Hashtags found</source>
         <translation>Etiquetas encontradas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="98"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="99"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="102"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="103"/>
         <source>No posts found.</source>
         <translation>No se encontraron publicaciones.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="105"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="106"/>
         <source>Posts found</source>
         <translation>Publicaciones encontradas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="122"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="124"/>
         <source>What you can look for</source>
         <translation>Qué puedes buscar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="126"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="128"/>
         <source>A name, like “Ann” or “Riverside Library”: people whose name matches.</source>
         <translation>Un nombre, como «Ana» o «Biblioteca del Río»: personas cuyo nombre coincide.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="127"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="129"/>
         <source>A full address, like @ann@maple.social: that person, even in another town.</source>
         <translation>Una dirección completa, como @ann@maple.social: esa persona, aunque esté en otro pueblo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="129"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="131"/>
         <source>The web address of a profile or a post, copied from your browser: it opens here.</source>
         <translation>La dirección web de un perfil o de una publicación, copiada de tu navegador: se abre aquí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="131"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="133"/>
         <source>A word with # in front, like #gardening: posts about that subject.</source>
         <translation>Una palabra con # delante, como #jardinería: publicaciones sobre ese tema.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="147"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="171"/>
         <source>Looking for “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="83"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="84"/>
         <source>No one found.</source>
         <translation>No se encontró a nadie.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="174"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="198"/>
         <source>No hashtags found.</source>
         <translation>No se encontraron etiquetas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="177"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="201"/>
         <source>Nothing was found. Try other words.</source>
         <translation>No se encontró nada. Prueba con otras palabras.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="180"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="204"/>
         <source>1 person</source>
         <translation>1 persona</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="180"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="204"/>
         <source>%1 people</source>
         <translation>%1 personas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="181"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="205"/>
         <source>1 hashtag</source>
         <translation>1 etiqueta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="181"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="205"/>
         <source>%1 hashtags</source>
         <translation>%1 etiquetas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="206"/>
         <source>1 post</source>
         <translation>1 publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="206"/>
         <source>%1 posts</source>
         <translation>%1 publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="184"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="208"/>
         <source>Found: %1.</source>
         <translation>Encontrado: %1.</translation>
     </message>
@@ -7136,13 +7141,13 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="200"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="198"/>
         <source>%1 boosted</source>
         <translation>%1 impulsó</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
@@ -7207,54 +7212,54 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>haz clic en una respuesta para votar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="130"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>Algunas publicaciones aún no están cargadas aquí. Pulsa Intro para cargarlas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="203"/>
         <source>Press O to open it.</source>
         <translation>Pulsa O para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="210"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="208"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 Pulsa Espacio para ver la publicación de todos modos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="216"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Aviso de contenido: %1. Pulsa Espacio para ver la publicación.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="223"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="221"/>
         <source>Content warning: %1.</source>
         <translation>Aviso de contenido: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="145"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="228"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="144"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="226"/>
         <source>no description</source>
         <translation>sin descripción</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="231"/>
         <source>%n pictures:</source>
         <translation>%n imágenes:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="238"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="236"/>
         <source>Link: %1</source>
         <translation>Enlace: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="241"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
         <source>Poll: %1</source>
         <translation>Encuesta: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="246"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 respuestas, %2 impulsos, %3 favoritos</translation>
     </message>
@@ -7267,12 +7272,12 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>Todavía no hay publicaciones aquí. Las publicaciones nuevas aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 publicación no se pudo mostrar: el pueblo la envió de una forma que Townsfolk no puede leer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="454"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n publicación no se pudo mostrar: el pueblo la envió de una forma que Townsfolk no puede leer.</numerusform>
@@ -7280,12 +7285,12 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
         <source>1 new post</source>
         <translation>1 publicación nueva</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n publicación nueva</numerusform>

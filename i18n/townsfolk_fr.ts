@@ -651,32 +651,32 @@
 <context>
     <name>AddToListDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="43"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="44"/>
         <source>Add %1 to a list</source>
         <translation>Ajouter %1 à une liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="58"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="67"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="65"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="74"/>
         <source>Tick the lists %1 should be in.</source>
         <translation>Cochez les listes dans lesquelles %1 doit figurer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="69"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="78"/>
         <source>You have no lists yet. Lists let you read some people together, like “Family” or “Gardening”. Make one with “New list…” on the left.</source>
         <translation>Vous n’avez pas encore de liste. Les listes permettent de lire quelques personnes ensemble, comme «&#xa0;Famille&#xa0;» ou «&#xa0;Jardinage&#xa0;». Créez-en une avec «&#xa0;Nouvelle liste…&#xa0;» à gauche.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="129"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="132"/>
         <source>Added to “%1”.</source>
         <translation>Ajouté à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="131"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="134"/>
         <source>Taken out of “%1”.</source>
         <translation>Retiré de «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1764,7 +1764,7 @@ Cette fenêtre avance toute seule dès que c’est fait. Rien reçu&#x202f;? Reg
     <name>EmojiPicker</name>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>Émoji</translation>
@@ -1795,87 +1795,87 @@ Cette fenêtre avance toute seule dès que c’est fait. Rien reçu&#x202f;? Reg
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="185"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>Les flèches passent d’un émoji à l’autre&#x202f;; Entrée met l’émoji choisi dans votre publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="205"/>
         <source>Emoji chosen now</source>
         <translation>Émoji choisi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Faces</source>
         <translation>Visages</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hands</source>
         <translation>Mains</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Hearts and sparkles</source>
         <translation>Cœurs et étincelles</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Animals and nature</source>
         <translation>Animaux et nature</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Food and drink</source>
         <translation>Nourriture et boissons</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Things to do</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Travel and places</source>
         <translation>Voyages et lieux</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="230"/>
         <source>Symbols</source>
         <translation>Symboles</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
         <source>your town</source>
         <translation>votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="239"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="258"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (une image de votre ville)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="297"/>
         <source>No emoji has that name.</source>
         <translation>Aucun émoji ne porte ce nom.</translation>
     </message>
@@ -2499,47 +2499,52 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="102"/>
+        <source>Add an emoji</source>
+        <translation>Ajouter un émoji</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="106"/>
         <source>Close the window (what you wrote is kept)</source>
         <translation>Fermer la fenêtre (ce que vous avez écrit est gardé)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="103"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="107"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="110"/>
-        <location filename="../src/townsfolk/ui/help_window.py" line="166"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="114"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="111"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="115"/>
         <source>To</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="112"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="116"/>
         <source>Press</source>
         <translation>Appuyez sur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="116"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="120"/>
         <source>In a list of posts</source>
         <translation>Dans une liste de publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="117"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="121"/>
         <source>Writing a post</source>
         <translation>En écrivant une publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="164"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="168"/>
         <source>How Townsfolk works</source>
         <translation>Comment fonctionne Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="165"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="169"/>
         <source>What the words mean</source>
         <translation>Ce que veulent dire les mots</translation>
     </message>
@@ -2856,168 +2861,168 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="77"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="79"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
-        <extracomment>Replaceable in tests: asks before deleting a list.</extracomment>
+        <extracomment>Someone was taken out (their posts must leave the list&apos;s page). Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>Les listes permettent de lire quelques personnes ensemble, comme «&#xa0;Famille&#xa0;» ou «&#xa0;Jardinage&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="86"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
         <source>Name of the list</source>
         <translation>Nom de la liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
         <source>For example: Family</source>
         <translation>Par exemple&#xa0;: Famille</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="95"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="97"/>
         <source>Which replies to show</source>
         <translation>Quelles réponses afficher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>Replies to people in this list</source>
         <translation>Les réponses aux personnes de cette liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
         <source>Replies to anyone you follow</source>
         <translation>Les réponses à toutes les personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="103"/>
         <source>No replies</source>
         <translation>Aucune réponse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="106"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="108"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="113"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="115"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>Afficher ces personnes seulement ici, pas dans «&#xa0;Personnes que vous suivez&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="134"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
         <source>&amp;People in this list:</source>
         <translation>&amp;Personnes dans cette liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="137"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="139"/>
         <source>People in this list</source>
         <translation>Personnes dans cette liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="140"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="142"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="147"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
         <source>&amp;Add people you follow:</source>
         <translation>A&amp;jouter des personnes que vous suivez&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="150"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
         <source>Find people you follow</source>
         <translation>Trouver des personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
         <source>Type a name</source>
         <translation>Saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="155"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
         <source>People you follow</source>
         <translation>Personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="159"/>
         <source>A&amp;dd to list</source>
         <translation>Ajouter à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="182"/>
         <source>Delete list…</source>
         <translation>Supprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="183"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="185"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="207"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
         <source>New list</source>
         <translation>Nouvelle liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>List “%1”</source>
         <translation>Liste «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>&amp;Create list</source>
         <translation>&amp;Créer la liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
         <source>Create list</source>
         <translation>Créer la liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
         <source>Save the name and choices</source>
         <translation>Enregistrer le nom et les choix</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="258"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>Liste créée. Ajoutez maintenant les personnes que vous voulez y lire.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="262"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="313"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="315"/>
         <source>Nobody you follow has that name.</source>
         <translation>Personne parmi ceux que vous suivez n’a ce nom.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="332"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="334"/>
         <source>%1 is now in this list.</source>
         <translation>%1 est maintenant dans cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="352"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="355"/>
         <source>%1 was taken out of this list.</source>
         <translation>%1 a été retiré de cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
         <source>Delete this list?</source>
         <translation>Supprimer cette liste&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="365"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>Supprimer la liste «&#xa0;%1&#xa0;»&#x202f;? Les personnes qui y sont ne sont pas prévenues, et vous continuez à les suivre.</translation>
     </message>
@@ -3086,7 +3091,7 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
         <translation>Publications des personnes de cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/places.py" line="194"/>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="207"/>
         <source>Add %1 to a list</source>
         <translation>Ajouter %1 à une liste</translation>
     </message>
@@ -3861,17 +3866,17 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
         <translation>Voir les publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2027"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2029"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2054"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
         <source>No posts with #%1 yet.</source>
         <translation>Pas encore de publication avec #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2058"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2060"/>
         <source>Posts with #%1</source>
         <translation>Publications avec #%1</translation>
     </message>
@@ -5726,52 +5731,52 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="226"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="227"/>
         <source>Your changes from last time were kept. Press Save to send them to your town.</source>
         <translation>Vos modifications de la dernière fois ont été gardées. Appuyez sur Enregistrer pour les envoyer à votre ville.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="287"/>
         <source>Choose a profile picture</source>
         <translation>Choisir une photo de profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="287"/>
         <source>Choose a banner picture</source>
         <translation>Choisir une bannière</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="289"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="290"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="308"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="309"/>
         <source>Townsfolk cannot show this picture. Try another one.</source>
         <translation>Townsfolk ne peut pas afficher cette image. Essayez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="344"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="345"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="359"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="360"/>
         <source>%1 left</source>
         <translation>%1 restants</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="362"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="363"/>
         <source>%1 too many</source>
         <translation>%1 de trop</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="383"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="384"/>
         <source>Sending your profile to your town…</source>
         <translation>Envoi de votre profil à votre ville…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="392"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="393"/>
         <source>What you wrote is kept: press Save to try again.</source>
         <translation>Ce que vous avez écrit est gardé&#xa0;: appuyez sur Enregistrer pour réessayer.</translation>
     </message>
@@ -6372,138 +6377,138 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="50"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="51"/>
         <source>A name, @someone@town, #hashtag, or the link of a post</source>
         <translation>Un nom, @quelquun@ville, #hashtag, ou le lien d’une publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="52"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="53"/>
         <source>What to look for</source>
         <translation>Ce qu’il faut chercher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="56"/>
         <location filename="../src/townsfolk/ui/search_view.py" line="57"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="58"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="66"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="67"/>
         <source>Look for people and hashtags in every town your town knows. Paste the link of a post or a person to open it here.</source>
         <translation>Cherchez des personnes et des hashtags dans toutes les villes que connaît votre ville. Collez le lien d’une publication ou d’une personne pour l’ouvrir ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="81"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="82"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="86"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="88"/>
         <source>Hashtags</source>
         <translation>Hashtags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="90"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="91"/>
         <source>Hashtags found</source>
         <translation>Hashtags trouvés</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="98"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="99"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="102"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="103"/>
         <source>No posts found.</source>
         <translation>Aucune publication trouvée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="105"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="106"/>
         <source>Posts found</source>
         <translation>Publications trouvées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="122"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="124"/>
         <source>What you can look for</source>
         <translation>Ce que vous pouvez chercher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="126"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="128"/>
         <source>A name, like “Ann” or “Riverside Library”: people whose name matches.</source>
         <translation>Un nom, comme «&#xa0;Anne&#xa0;» ou «&#xa0;Médiathèque du Port&#xa0;»&#xa0;: les personnes dont le nom correspond.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="127"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="129"/>
         <source>A full address, like @ann@maple.social: that person, even in another town.</source>
         <translation>Une adresse complète, comme @ann@maple.social&#xa0;: cette personne, même dans une autre ville.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="129"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="131"/>
         <source>The web address of a profile or a post, copied from your browser: it opens here.</source>
         <translation>L’adresse web d’un profil ou d’une publication, copiée depuis votre navigateur&#xa0;: elle s’ouvre ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="131"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="133"/>
         <source>A word with # in front, like #gardening: posts about that subject.</source>
         <translation>Un mot précédé de #, comme #jardinage&#xa0;: des publications sur ce sujet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="147"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="171"/>
         <source>Looking for “%1”…</source>
         <translation>Recherche de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="83"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="84"/>
         <source>No one found.</source>
         <translation>Personne n’a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="174"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="198"/>
         <source>No hashtags found.</source>
         <translation>Aucun hashtag trouvé.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="177"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="201"/>
         <source>Nothing was found. Try other words.</source>
         <translation>Rien n’a été trouvé. Essayez d’autres mots.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="180"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="204"/>
         <source>1 person</source>
         <translation>1 personne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="180"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="204"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="181"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="205"/>
         <source>1 hashtag</source>
         <translation>1 hashtag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="181"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="205"/>
         <source>%1 hashtags</source>
         <translation>%1 hashtags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="206"/>
         <source>1 post</source>
         <translation>1 publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="206"/>
         <source>%1 posts</source>
         <translation>%1 publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="184"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="208"/>
         <source>Found: %1.</source>
         <translation>Trouvé&#xa0;: %1.</translation>
     </message>
@@ -7136,13 +7141,13 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="200"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="198"/>
         <source>%1 boosted</source>
         <translation>%1 a partagé</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
@@ -7207,54 +7212,54 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>cliquez sur une réponse pour voter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="130"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>Certaines publications ne sont pas encore chargées ici. Appuyez sur Entrée pour les charger.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="203"/>
         <source>Press O to open it.</source>
         <translation>Appuyez sur O pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="210"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="208"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 Appuyez sur Espace pour afficher quand même la publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="216"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Avertissement de contenu&#xa0;: %1. Appuyez sur Espace pour afficher la publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="223"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="221"/>
         <source>Content warning: %1.</source>
         <translation>Avertissement de contenu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="145"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="228"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="144"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="226"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="231"/>
         <source>%n pictures:</source>
         <translation>%n images&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="238"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="236"/>
         <source>Link: %1</source>
         <translation>Lien&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="241"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
         <source>Poll: %1</source>
         <translation>Sondage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="246"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 réponses, %2 partages, %3 favoris</translation>
     </message>
@@ -7267,12 +7272,12 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>Il n’y a pas encore de publication ici. Les nouvelles publications apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 publication n’a pas pu être affichée&#xa0;: la ville l’a envoyée sous une forme que Townsfolk ne sait pas lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="454"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n publication n’a pas pu être affichée&#xa0;: la ville l’a envoyée sous une forme que Townsfolk ne sait pas lire.</numerusform>
@@ -7280,12 +7285,12 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
         <source>1 new post</source>
         <translation>1 nouvelle publication</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n nouvelle publication</numerusform>

@@ -651,32 +651,32 @@
 <context>
     <name>AddToListDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="43"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="44"/>
         <source>Add %1 to a list</source>
         <translation>Adicionar %1 a uma lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="58"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="67"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="65"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="74"/>
         <source>Tick the lists %1 should be in.</source>
         <translation>Marque as listas em que %1 deve estar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="69"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="78"/>
         <source>You have no lists yet. Lists let you read some people together, like “Family” or “Gardening”. Make one with “New list…” on the left.</source>
         <translation>Você ainda não tem listas. Com as listas você lê algumas pessoas juntas, como “Família” ou “Jardinagem”. Crie uma com “Nova lista…” à esquerda.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="129"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="132"/>
         <source>Added to “%1”.</source>
         <translation>Adicionado a “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="131"/>
+        <location filename="../src/townsfolk/ui/lists/add_to_list.py" line="134"/>
         <source>Taken out of “%1”.</source>
         <translation>Retirado de “%1”.</translation>
     </message>
@@ -1764,7 +1764,7 @@ Esta janela avança sozinha assim que você fizer isso. Não chegou nada? Olhe n
     <name>EmojiPicker</name>
     <message>
         <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>Emoji</translation>
@@ -1795,87 +1795,87 @@ Esta janela avança sozinha assim que você fizer isso. Não chegou nada? Olhe n
         <translation>&amp;Grupo:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="185"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>As setas andam entre os emojis; Enter coloca o escolhido na sua publicação.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="205"/>
         <source>Emoji chosen now</source>
         <translation>Emoji escolhido agora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Faces</source>
         <translation>Rostos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hands</source>
         <translation>Mãos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Hearts and sparkles</source>
         <translation>Corações e brilhos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Animals and nature</source>
         <translation>Animais e natureza</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Food and drink</source>
         <translation>Comida e bebida</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Things to do</source>
         <translation>Atividades</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Travel and places</source>
         <translation>Viagens e lugares</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Objects</source>
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="230"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
         <source>your town</source>
         <translation>sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="239"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="258"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (uma imagem da sua cidade)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="297"/>
         <source>No emoji has that name.</source>
         <translation>Nenhum emoji tem esse nome.</translation>
     </message>
@@ -2499,47 +2499,52 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
     </message>
     <message>
         <location filename="../src/townsfolk/ui/help_window.py" line="102"/>
+        <source>Add an emoji</source>
+        <translation>Adicionar um emoji</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/help_window.py" line="106"/>
         <source>Close the window (what you wrote is kept)</source>
         <translation>Fechar a janela (o que você escreveu fica guardado)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="103"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="107"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="110"/>
-        <location filename="../src/townsfolk/ui/help_window.py" line="166"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="114"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="111"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="115"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="112"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="116"/>
         <source>Press</source>
         <translation>Pressione</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="116"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="120"/>
         <source>In a list of posts</source>
         <translation>Numa lista de publicações</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="117"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="121"/>
         <source>Writing a post</source>
         <translation>Escrevendo uma publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="164"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="168"/>
         <source>How Townsfolk works</source>
         <translation>Como o Townsfolk funciona</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/help_window.py" line="165"/>
+        <location filename="../src/townsfolk/ui/help_window.py" line="169"/>
         <source>What the words mean</source>
         <translation>O que as palavras querem dizer</translation>
     </message>
@@ -2856,168 +2861,168 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="77"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="79"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
-        <extracomment>Replaceable in tests: asks before deleting a list.</extracomment>
+        <extracomment>Someone was taken out (their posts must leave the list&apos;s page). Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>Com as listas você lê algumas pessoas juntas, como “Família” ou “Jardinagem”.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="86"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
         <source>Name of the list</source>
         <translation>Nome da lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
         <source>For example: Family</source>
         <translation>Por exemplo: Família</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="95"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="97"/>
         <source>Which replies to show</source>
         <translation>Quais respostas mostrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="99"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>Replies to people in this list</source>
         <translation>Respostas a pessoas desta lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
         <source>Replies to anyone you follow</source>
         <translation>Respostas a qualquer pessoa que você segue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="103"/>
         <source>No replies</source>
         <translation>Nenhuma resposta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="106"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="108"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="113"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="115"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>Mostrar estas pessoas só aqui, e não em “Pessoas que você segue”</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="134"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
         <source>&amp;People in this list:</source>
         <translation>&amp;Pessoas nesta lista:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="137"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="139"/>
         <source>People in this list</source>
         <translation>Pessoas nesta lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="140"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="142"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Tirar da lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="147"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
         <source>&amp;Add people you follow:</source>
         <translation>&amp;Adicionar pessoas que você segue:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="150"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
         <source>Find people you follow</source>
         <translation>Encontrar pessoas que você segue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
         <source>Type a name</source>
         <translation>Digite um nome</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="155"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
         <source>People you follow</source>
         <translation>Pessoas que você segue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="159"/>
         <source>A&amp;dd to list</source>
         <translation>A&amp;dicionar à lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="180"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="182"/>
         <source>Delete list…</source>
         <translation>Apagar a lista…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="183"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="185"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="207"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
         <source>New list</source>
         <translation>Nova lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
         <source>List “%1”</source>
         <translation>Lista “%1”</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>&amp;Create list</source>
         <translation>&amp;Criar lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
         <source>Create list</source>
         <translation>Criar lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
         <source>Save the name and choices</source>
         <translation>Salvar o nome e as escolhas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="258"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>Lista criada. Agora adicione as pessoas que você quer ler nela.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="262"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="313"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="315"/>
         <source>Nobody you follow has that name.</source>
         <translation>Ninguém que você segue tem esse nome.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="332"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="334"/>
         <source>%1 is now in this list.</source>
         <translation>%1 agora está nesta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="352"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="355"/>
         <source>%1 was taken out of this list.</source>
         <translation>%1 foi tirado desta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="359"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
         <source>Delete this list?</source>
         <translation>Apagar esta lista?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="362"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="365"/>
         <source>Delete the list “%1”? The people in it are not told, and you keep following them.</source>
         <translation>Apagar a lista “%1”? As pessoas dela não são avisadas, e você continua seguindo todas.</translation>
     </message>
@@ -3086,7 +3091,7 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
         <translation>Publicações das pessoas desta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/places.py" line="194"/>
+        <location filename="../src/townsfolk/ui/lists/places.py" line="207"/>
         <source>Add %1 to a list</source>
         <translation>Adicionar %1 a uma lista</translation>
     </message>
@@ -3861,17 +3866,17 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
         <translation>Ver as publicações esperando para serem enviadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2027"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2029"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2054"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
         <source>No posts with #%1 yet.</source>
         <translation>Ainda não há publicações com #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2058"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="2060"/>
         <source>Posts with #%1</source>
         <translation>Publicações com #%1</translation>
     </message>
@@ -5726,52 +5731,52 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
         <translation>Prévia</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="226"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="227"/>
         <source>Your changes from last time were kept. Press Save to send them to your town.</source>
         <translation>Suas alterações da última vez foram mantidas. Toque em Salvar para enviá-las à sua cidade.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="287"/>
         <source>Choose a profile picture</source>
         <translation>Escolher uma foto de perfil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="286"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="287"/>
         <source>Choose a banner picture</source>
         <translation>Escolher uma imagem de capa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="289"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="290"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Imagens (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="308"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="309"/>
         <source>Townsfolk cannot show this picture. Try another one.</source>
         <translation>O Townsfolk não consegue mostrar esta imagem. Tente outra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="344"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="345"/>
         <source>(no name)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="359"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="360"/>
         <source>%1 left</source>
         <translation>faltam %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="362"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="363"/>
         <source>%1 too many</source>
         <translation>%1 a mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="383"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="384"/>
         <source>Sending your profile to your town…</source>
         <translation>Enviando seu perfil para sua cidade…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_edit.py" line="392"/>
+        <location filename="../src/townsfolk/ui/profile_edit.py" line="393"/>
         <source>What you wrote is kept: press Save to try again.</source>
         <translation>O que você escreveu ficou guardado: toque em Salvar para tentar de novo.</translation>
     </message>
@@ -6372,138 +6377,138 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="50"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="51"/>
         <source>A name, @someone@town, #hashtag, or the link of a post</source>
         <translation>Um nome, @alguém@cidade, #hashtag, ou o link de uma publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="52"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="53"/>
         <source>What to look for</source>
         <translation>O que procurar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="56"/>
         <location filename="../src/townsfolk/ui/search_view.py" line="57"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="58"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="66"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="67"/>
         <source>Look for people and hashtags in every town your town knows. Paste the link of a post or a person to open it here.</source>
         <translation>Procure pessoas e hashtags em todas as cidades que sua cidade conhece. Cole o link de uma publicação ou de uma pessoa para abrir aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="81"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="82"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="86"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
         <source>People found</source>
         <translation>Pessoas encontradas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="87"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="88"/>
         <source>Hashtags</source>
         <translation>Hashtags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="90"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="91"/>
         <source>Hashtags found</source>
         <translation>Hashtags encontradas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="98"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="99"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="102"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="103"/>
         <source>No posts found.</source>
         <translation>Nenhuma publicação encontrada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="105"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="106"/>
         <source>Posts found</source>
         <translation>Publicações encontradas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="122"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="124"/>
         <source>What you can look for</source>
         <translation>O que você pode procurar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="126"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="128"/>
         <source>A name, like “Ann” or “Riverside Library”: people whose name matches.</source>
         <translation>Um nome, como “Ana” ou “Biblioteca do Rio”: pessoas cujo nome combina.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="127"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="129"/>
         <source>A full address, like @ann@maple.social: that person, even in another town.</source>
         <translation>Um endereço completo, como @ann@maple.social: essa pessoa, mesmo em outra cidade.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="129"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="131"/>
         <source>The web address of a profile or a post, copied from your browser: it opens here.</source>
         <translation>O endereço web de um perfil ou de uma publicação, copiado do navegador: abre aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="131"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="133"/>
         <source>A word with # in front, like #gardening: posts about that subject.</source>
         <translation>Uma palavra com # na frente, como #jardinagem: publicações sobre esse assunto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="147"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="171"/>
         <source>Looking for “%1”…</source>
         <translation>Procurando “%1”…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="83"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="84"/>
         <source>No one found.</source>
         <translation>Ninguém encontrado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="174"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="198"/>
         <source>No hashtags found.</source>
         <translation>Nenhuma hashtag encontrada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="177"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="201"/>
         <source>Nothing was found. Try other words.</source>
         <translation>Nada foi encontrado. Tente outras palavras.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="180"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="204"/>
         <source>1 person</source>
         <translation>1 pessoa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="180"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="204"/>
         <source>%1 people</source>
         <translation>%1 pessoas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="181"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="205"/>
         <source>1 hashtag</source>
         <translation>1 hashtag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="181"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="205"/>
         <source>%1 hashtags</source>
         <translation>%1 hashtags</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="206"/>
         <source>1 post</source>
         <translation>1 publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="206"/>
         <source>%1 posts</source>
         <translation>%1 publicações</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/search_view.py" line="184"/>
+        <location filename="../src/townsfolk/ui/search_view.py" line="208"/>
         <source>Found: %1.</source>
         <translation>Encontrado: %1.</translation>
     </message>
@@ -7136,13 +7141,13 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="200"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="198"/>
         <source>%1 boosted</source>
         <translation>%1 impulsionou</translation>
     </message>
     <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="207"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
@@ -7207,54 +7212,54 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
         <translation>clique numa resposta para votar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="130"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
         <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
         <translation>Algumas publicações ainda não estão carregadas aqui. Pressione Enter para carregá-las.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="203"/>
         <source>Press O to open it.</source>
         <translation>Pressione O para abrir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="210"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="208"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 Pressione Espaço para mostrar a publicação mesmo assim.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="216"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Aviso de conteúdo: %1. Pressione Espaço para ver a publicação.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="223"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="221"/>
         <source>Content warning: %1.</source>
         <translation>Aviso de conteúdo: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="145"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="228"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="144"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="226"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="231"/>
         <source>%n pictures:</source>
         <translation>%n imagens:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="238"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="236"/>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="241"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
         <source>Poll: %1</source>
         <translation>Enquete: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="246"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 respostas, %2 impulsos, %3 favoritos</translation>
     </message>
@@ -7267,12 +7272,12 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
         <translation>Ainda não há publicações aqui. As publicações novas vão aparecer aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="448"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 publicação não pôde ser mostrada: a cidade enviou de um jeito que o Townsfolk não consegue ler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="454"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n publicação não pôde ser mostrada: a cidade enviou de um jeito que o Townsfolk não consegue ler.</numerusform>
@@ -7280,12 +7285,12 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
         <source>1 new post</source>
         <translation>1 publicação nova</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="464"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n publicação nova</numerusform>
