@@ -113,3 +113,15 @@ def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Any]:
         return qasync.QEventLoop(app)
 
     return {"qasync": factory}
+
+
+@pytest.fixture(autouse=True)
+def _the_same_locale_after_each_test() -> Iterator[None]:
+    """A test that switches the language must not leave its number format to the next one
+    ("4,0 MB" in a test that expects "4.0 MB")."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    if QLocale().name() != before.name():
+        QLocale.setDefault(before)

@@ -36,7 +36,7 @@ def language(qapp):
         return result
 
     yield use
-    for result in applied:
+    for result in reversed(applied):  # each one restores what came before it
         remove_language(QApplication.instance(), result)
     i18n.install(None)
 

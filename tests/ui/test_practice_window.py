@@ -162,9 +162,7 @@ async def test_quit_in_the_practice_window_leaves_no_window_behind(
         app.setQuitOnLastWindowClosed(True)
 
 
-async def test_closing_the_practice_window_ends_the_practice(
-    qtbot: Any, profile_dir: Path
-) -> None:
+async def test_closing_the_practice_window_ends_the_practice(qtbot: Any, profile_dir: Path) -> None:
     """The title bar's close button: the practice towns stop and nothing polls unseen."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)

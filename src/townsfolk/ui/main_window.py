@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
@@ -591,8 +592,9 @@ class MainWindow(QMainWindow):
             self.settings = settings
         self._build_main_page()
         # what kind of server people live on, and posts shown as what they are (issue 15)
-        if getattr(self, "kinds", None) is not None:
-            self.kinds.close()
+        old_kinds: KindsHook | None = getattr(self, "kinds", None)
+        if old_kinds is not None:
+            old_kinds.close()
         self.kinds = KindsHook(
             session.db,
             session.make_client,
@@ -729,7 +731,7 @@ class MainWindow(QMainWindow):
             if key in ("home", shown):
                 view.attach(session.timeline(account_id, key))
             else:  # read and laid out when first shown (start-up: docs/performance.md)
-                view.attach_later(lambda key=key: session.timeline(account_id, key))
+                view.attach_later(functools.partial(session.timeline, account_id, key))
         self.notifications_view.set_items(
             self.safety.screen_notifications(prepared.notifications.saved())
         )
@@ -1945,7 +1947,7 @@ class MainWindow(QMainWindow):
         return people_pages.open_people_to_follow(self)
 
     def open_profile_editor(self) -> ProfileEditDialog | None:
-        """"Edit my profile" for the account shown (ui/profile_edit.py); its boxes have
+        """ "Edit my profile" for the account shown (ui/profile_edit.py); its boxes have
         objectNames (profileName, profileNote, fieldName0…, saveProfile)."""
         if self.session is None or self.account is None:
             return None

@@ -60,10 +60,10 @@ def _resolve_url(ctx: Ctx, q: str) -> tuple[Person | None, Post | None]:
         key = town.post_by_id.get(int(post_id))
     except ValueError:
         key = None
-    post = ctx.world.posts.get(key) if key is not None else None
-    if post is None or post.author != person.key or post.reblog_of is not None:
+    found = ctx.world.posts.get(key) if key is not None else None
+    if found is None or found.author != person.key or found.reblog_of is not None:
         return None, None
-    return None, post
+    return None, found
 
 
 @api("/api/v2/search", auth="public", scope="read:search")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
@@ -35,7 +34,7 @@ from townsfolk.api.entities import CustomEmoji
 from townsfolk.services.custom_emoji import EmojiCatalog
 from townsfolk.services.session import Session
 from townsfolk.ui.focus_ring import add_focus_ring
-from townsfolk.ui.safe_text import PlainLabel, fill
+from townsfolk.ui.safe_text import PlainLabel, fill, plain_tooltip
 from townsfolk.ui.style import em
 
 __all__ = ["CATALOG", "COMMON", "EmojiChoice", "EmojiPicker", "emoji_name", "town_emoji_source"]
@@ -163,12 +162,12 @@ class EmojiPicker(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._fill)
         self.search.installEventFilter(_SearchKeys(self))
-        search_label = QLabel(self.tr("&Find:"), self)
+        search_label = PlainLabel(self.tr("&Find:"), self)
         search_label.setBuddy(self.search)
         self.group = QComboBox(self)
         self.group.setObjectName("emojiGroup")
         self.group.setAccessibleName(self.tr("Group of emoji"))
-        group_label = QLabel(self.tr("&Group:"), self)
+        group_label = PlainLabel(self.tr("&Group:"), self)
         group_label.setBuddy(self.group)
         top.addWidget(search_label, 0, 0)
         top.addWidget(self.search, 0, 1)
@@ -281,7 +280,7 @@ class EmojiPicker(QDialog):
             item.setData(ChoiceRole, choice)
             name = self.accessible_name(choice)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
-            item.setToolTip(f":{choice.name}:" if choice.custom else choice.name)
+            item.setToolTip(plain_tooltip(f":{choice.name}:" if choice.custom else choice.name))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             if choice.custom and pictures < MAX_PICTURES:
                 pictures += 1

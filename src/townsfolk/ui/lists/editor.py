@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -88,7 +87,7 @@ class ListEditor(QDialog):
         self.name.setAccessibleName(self.tr("Name of the list"))
         self.name.setMaxLength(200)
         self.name.setPlaceholderText(self.tr("For example: Family"))
-        name_label = QLabel(self.tr("&Name:"), self)
+        name_label = PlainLabel(self.tr("&Name:"), self)
         name_label.setBuddy(self.name)
         form.addRow(name_label, self.name)
 
@@ -105,7 +104,7 @@ class ListEditor(QDialog):
             strict=True,
         ):
             self.replies.addItem(text, policy)
-        replies_label = QLabel(self.tr("&Show:"), self)
+        replies_label = PlainLabel(self.tr("&Show:"), self)
         replies_label.setBuddy(self.replies)
         form.addRow(replies_label, self.replies)
         self.replies.setVisible(lists.has_replies_policy)
@@ -133,7 +132,7 @@ class ListEditor(QDialog):
         self.people_box = QWidget(self)
         people = QVBoxLayout(self.people_box)
         people.setContentsMargins(0, 0, 0, 0)
-        members_label = QLabel(self.tr("&People in this list:"), self.people_box)
+        members_label = PlainLabel(self.tr("&People in this list:"), self.people_box)
         self.member_list = QListWidget(self.people_box)
         self.member_list.setObjectName("listMembers")
         self.member_list.setAccessibleName(self.tr("People in this list"))
@@ -146,7 +145,7 @@ class ListEditor(QDialog):
         people.addWidget(self.member_list, 1)
         people.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        find_label = QLabel(self.tr("&Add people you follow:"), self.people_box)
+        find_label = PlainLabel(self.tr("&Add people you follow:"), self.people_box)
         self.find_field = QLineEdit(self.people_box)
         self.find_field.setObjectName("listFind")
         self.find_field.setAccessibleName(self.tr("Find people you follow"))
@@ -357,8 +356,9 @@ class ListEditor(QDialog):
         self.changed.emit()
 
     def _ask_delete(self, title: str) -> bool:
-        answer = QMessageBox.question(
-            self,
+        # The list's name is the town's text: a box that shows it as plain text, never HTML.
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Delete this list?"),
             fill(
                 self.tr(
@@ -367,8 +367,11 @@ class ListEditor(QDialog):
                 ),
                 title,
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def delete(self) -> None:
         if self.list is not None and self.confirm_delete(self.list.title):
