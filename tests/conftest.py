@@ -120,8 +120,17 @@ def _the_same_locale_after_each_test() -> Iterator[None]:
     """A test that switches the language must not leave its number format to the next one
     ("4,0 MB" in a test that expects "4.0 MB")."""
     from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
 
     before = QLocale()
+    app = QApplication.instance()
+    font = app.font() if isinstance(app, QApplication) else None
+    sheet = app.styleSheet() if isinstance(app, QApplication) else None
     yield
     if QLocale().name() != before.name():
         QLocale.setDefault(before)
+    # Nor its text size or style sheet (a later test measuring what fits would see them).
+    if isinstance(app, QApplication) and font is not None and app.font() != font:
+        app.setFont(font)
+    if isinstance(app, QApplication) and sheet is not None and app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
