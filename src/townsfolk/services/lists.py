@@ -53,6 +53,18 @@ def _problem(error: ApiError) -> ListsProblem:
     return ListsProblem(error.user_message())
 
 
+def _naming_problem(error: ApiError) -> ListsProblem:
+    """Creating or renaming a list: a refused name gets its own sentence."""
+    if isinstance(error, ValidationFailed):
+        return ListsProblem(
+            translate(
+                "Lists",
+                "Your town did not take that name. Please try a shorter or different one.",
+            )
+        )
+    return _problem(error)
+
+
 def matches(person: Person, text: str) -> bool:
     """Whether a person's name or address contains ``text`` (any case)."""
     needle = text.strip().casefold().lstrip("@")
@@ -158,15 +170,8 @@ class Lists:
                 replies_policy=replies_policy if self.has_replies_policy else None,
                 exclusive=exclusive if self.has_exclusive else None,
             )
-        except ValidationFailed as error:
-            raise ListsProblem(
-                translate(
-                    "Lists",
-                    "Your town did not take that name. Please try a shorter or different one.",
-                )
-            ) from error
         except ApiError as error:
-            raise _problem(error) from error
+            raise _naming_problem(error) from error
         self._keep([*self.saved(), made])
         return made
 
@@ -185,15 +190,8 @@ class Lists:
                 replies_policy=replies_policy if self.has_replies_policy else None,
                 exclusive=exclusive if self.has_exclusive else None,
             )
-        except ValidationFailed as error:
-            raise ListsProblem(
-                translate(
-                    "Lists",
-                    "Your town did not take that name. Please try a shorter or different one.",
-                )
-            ) from error
         except ApiError as error:
-            raise _problem(error) from error
+            raise _naming_problem(error) from error
         self._keep([changed if item.id == list_id else item for item in self.saved()])
         return changed
 

@@ -42,7 +42,7 @@ from townsfolk.api.entities import Relationship, Status
 from townsfolk.cache import AccountRole, AccountState
 from townsfolk.services.notifications import NotificationItem
 from townsfolk.services.outbox import OutboxChange
-from townsfolk.services.safety import ReportReason, SafetyProblem, town_of
+from townsfolk.services.safety import ReportReason, Safety, SafetyProblem, town_of
 from townsfolk.services.session import SessionProblem
 from townsfolk.services.word_filters import HiddenWords, Rule, WordFilterProblem
 from townsfolk.ui.hidden_words import HiddenWordsDialog, screen_with
@@ -257,25 +257,12 @@ class SafetyActions(QObject):
         return dialog
 
     async def _mute(self, acct: str, notifications: bool, seconds: int) -> None:
-        found = await self._person(acct)
-        session, account_id = self.window.session, self._account_id()
-        if found is None or session is None or account_id is None:
-            return
-        person, _ = found
-        try:
-            relationship = await session.safety(account_id).mute(
+        await self._act_on(
+            acct,
+            lambda safety, person: safety.mute(
                 person, notifications=notifications, duration=seconds
-            )
-        except SafetyProblem as problem:
-            self._refused(problem.user_message)
-            return
-        self._take_off_screen(person.id)
-        self._update_profiles(person.id, relationship)
-        self._say(
-            fill(
-                self.tr("You muted %1. To undo it, press Unmute on their profile."),
-                person.name,
-            )
+            ),
+            self.tr("You muted %1. To undo it, press Unmute on their profile."),
         )
 
     def block_person(self, acct: str) -> BlockDialog:
@@ -285,24 +272,33 @@ class SafetyActions(QObject):
         return dialog
 
     async def _block(self, acct: str) -> None:
+        await self._act_on(
+            acct,
+            lambda safety, person: safety.block(person),
+            self.tr("You blocked %1. To undo it, press Unblock on their profile."),
+        )
+
+    async def _act_on(
+        self,
+        acct: str,
+        act: Callable[[Safety, RemoteAccount], Coroutine[Any, Any, Relationship]],
+        done: str,
+    ) -> None:
+        """Mute or block ``acct``: their posts leave the screen, their profile shows the
+        undo, and ``done`` (a sentence with %1 for the name) is said."""
         found = await self._person(acct)
         session, account_id = self.window.session, self._account_id()
         if found is None or session is None or account_id is None:
             return
         person, _ = found
         try:
-            relationship = await session.safety(account_id).block(person)
+            relationship = await act(session.safety(account_id), person)
         except SafetyProblem as problem:
             self._refused(problem.user_message)
             return
         self._take_off_screen(person.id)
         self._update_profiles(person.id, relationship)
-        self._say(
-            fill(
-                self.tr("You blocked %1. To undo it, press Unblock on their profile."),
-                person.name,
-            )
-        )
+        self._say(fill(done, person.name))
 
     async def unmute(self, person_id: str) -> Relationship | None:
         return await self._undo(person_id, mute=True)
