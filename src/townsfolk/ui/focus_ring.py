@@ -35,10 +35,14 @@ class FocusRing(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+        if kind == QEvent.Type.FocusIn:
             self.setGeometry(self.target.rect())
-            self.setVisible(self.target.hasFocus())
+            self.show()
             self.raise_()
+        elif kind == QEvent.Type.FocusOut:
+            # Nothing of the target is asked here: a widget being destroyed loses its focus
+            # in its destructor, and asking it then crashed (seen closing the notifications).
+            self.hide()
         elif kind == QEvent.Type.Resize:
             self.setGeometry(self.target.rect())
         return False
