@@ -64,6 +64,7 @@ from townsfolk.api.errors import (
 from townsfolk.api.http import current_watch, error_for_response, is_html, is_tls_failure
 from townsfolk.api.pagination import Cursor, Page, parse_link_header
 from townsfolk.api.ratelimit import RateLimit, rate_limit_from_headers
+from townsfolk.api.timing import sleep_at_least
 
 __all__ = [
     "DEFAULT_DEADLINE",
@@ -364,7 +365,7 @@ class MastodonClient:
             ):
                 limited += 1
                 log.info("%s %s rate limited, waiting %.2f s", method, path, error.retry_after)
-                await asyncio.sleep(error.retry_after + 0.05)
+                await sleep_at_least(error.retry_after + 0.05)
                 continue
             raise error
 

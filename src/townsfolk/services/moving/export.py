@@ -29,6 +29,7 @@ from typing import Any, Final
 from townsfolk.api.client import MastodonClient
 from townsfolk.api.errors import ApiError, RateLimited
 from townsfolk.api.pagination import Cursor, Page
+from townsfolk.api.timing import sleep_until
 from townsfolk.cache import Account, Database, Job, JobState
 from townsfolk.i18n import translate
 from townsfolk.services.moving.common import (
@@ -283,10 +284,10 @@ class ExportService:
                 try:
                     finished = await self._step(client, account, kind, cursor)
                 except RateLimited as exc:
-                    wait = reset_time(exc, self._clock()) - self._clock()
-                    if wait > self.rate_limit_wait:
+                    reset = reset_time(exc, self._clock())
+                    if reset - self._clock() > self.rate_limit_wait:
                         raise
-                    await asyncio.sleep(max(0.0, wait))
+                    await sleep_until(reset, self._clock)
                     continue
                 if finished:
                     self._finish_kind(kind, cursor)

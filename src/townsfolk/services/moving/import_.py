@@ -46,6 +46,7 @@ from townsfolk.api.errors import (
     ValidationFailed,
 )
 from townsfolk.api.pagination import iterate_pages
+from townsfolk.api.timing import sleep_until
 from townsfolk.cache import Account, Database, Job, JobState
 from townsfolk.i18n import translate
 from townsfolk.services.health import describe_duration
@@ -711,9 +712,8 @@ class ImportService:
             self._save(job, cursor)
             paused = self.db.jobs.set_state(job.local_id, JobState.PAUSED, error="rate limit")
             self._emit(paused)
-            wait = cursor.resume_after - self._clock()
-            if wait > 0:  # one sleep to the saved time (the clock is wall time)
-                await asyncio.sleep(wait)
+            # To the saved time on the job's clock (wall time), never earlier.
+            await sleep_until(cursor.resume_after, self._clock)
             self.db.jobs.set_state(job.local_id, JobState.RUNNING)
         cursor.resume_after = None
 
