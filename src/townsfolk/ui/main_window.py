@@ -2126,8 +2126,7 @@ class MainWindow(QMainWindow):
             for view in self.all_timeline_views():
                 view.delegate.show_sensitive = settings.show_sensitive_media
                 view.delegate.clear_caches()
-                view.list.doItemsLayout()
-                view.list.viewport().update()
+                view.relayout()
         if self.compose is not None:
             self.compose.remind_picture_descriptions = settings.remind_picture_descriptions
 

@@ -297,7 +297,7 @@ class TimelineView(QWidget):
         self._emoji_timer = QTimer(self)
         self._emoji_timer.setSingleShot(True)
         self._emoji_timer.setInterval(30)  # many emoji arrive together: one relayout
-        self._emoji_timer.timeout.connect(self._relayout)
+        self._emoji_timer.timeout.connect(self.relayout)
         self.images.image_ready.connect(self._on_image_ready)
         self.images.emoji_ready.connect(self._on_emoji_ready)
         self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -318,7 +318,7 @@ class TimelineView(QWidget):
         d.cw_toggled.connect(self._toggle_expanded)
         d.media_revealed.connect(self._toggle_revealed)
         d.kind_activated.connect(self.show_kind)
-        KINDS.changed.connect(self._relayout)  # bound method: dropped with the view
+        KINDS.changed.connect(self.relayout)  # bound method: dropped with the view
 
         b = self.bridge
         b.prepended.connect(self._on_prepended)
@@ -533,7 +533,8 @@ class TimelineView(QWidget):
             self.delegate.width = width
             self.list.doItemsLayout()
 
-    def _relayout(self) -> None:
+    def relayout(self) -> None:
+        """Every row measured and laid out again (the width, the font or a setting changed)."""
         self.list.doItemsLayout()
         self.list.viewport().update()
 
@@ -559,10 +560,10 @@ class TimelineView(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self.delegate.set_font(QApplication.font())
-            self._relayout()
+            self.relayout()
         elif event.type() == QEvent.Type.PaletteChange:
             self.delegate.clear_caches()  # buttons and links are drawn in the new colours
-            self._relayout()
+            self.relayout()
 
     def _on_image_ready(self, url: str) -> None:
         """Repaint only the rows on screen that show this picture (a whole repaint for
@@ -601,7 +602,7 @@ class TimelineView(QWidget):
 
     def _toggle(self, which: set[str], post_id: str) -> None:
         self.model.toggle(which, post_id)
-        self._relayout()
+        self.relayout()
 
     # ------------------------------------------------------------------ actions
 
