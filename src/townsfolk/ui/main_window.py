@@ -57,7 +57,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -72,7 +71,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from townsfolk import __version__
 from townsfolk.api.entities import Skips, Status
 from townsfolk.api.errors import ApiError
 from townsfolk.cache import Account, FollowSync
@@ -106,7 +104,7 @@ from townsfolk.ui.links import desktop_open, open_external
 from townsfolk.ui.lists.places import ListsPlaces, is_list
 from townsfolk.ui.media_viewer import EditPostDialog, MediaViewer
 from townsfolk.ui.moving.moved import follow_new_account
-from townsfolk.ui.navigation import PLACES, NavigationList, SidePanel
+from townsfolk.ui.navigation import NavigationList, SidePanel
 from townsfolk.ui.notifications_view import (
     NotificationsView,
     describe_notification,
@@ -119,12 +117,9 @@ from townsfolk.ui.safety import SafetyActions
 from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
 from townsfolk.ui.style import (
-    TEXT_SCALE_MAX,
-    TEXT_SCALE_MIN,
     ScaledLabel,
     available_geometry,
     clamp_to,
-    follow_text_size,
     place_on_screen,
 )
 from townsfolk.ui.tasks import wait_for_all
@@ -132,6 +127,8 @@ from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import ImageStore, TimelineView
 from townsfolk.ui.timeline.images import AVATAR_PIXELS
 from townsfolk.ui.town_status import TownStatusDialog
+from townsfolk.ui.window import menus
+from townsfolk.ui.window.widgets import BigButton, EmptyState
 
 log = logging.getLogger("townsfolk.ui.main_window")
 
@@ -151,90 +148,9 @@ class _Bridge(QObject):
     carried = Signal(object)
 
 
-def _shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
-    """The platform's keys for ``standard`` (only the first, as menus show it) and ``extra``,
-    each once: an action bound twice to the same key never fires ("Ambiguous shortcut
-    overload"), and on Linux the standard keys for Back and Refresh are Alt+Left and F5."""
-    keys: list[QKeySequence] = []
-    seen: set[str] = set()
-    standard_keys = QKeySequence.keyBindings(standard)[:1]
-    for key in (*standard_keys, *(QKeySequence(text) for text in extra)):
-        name = key.toString(QKeySequence.SequenceFormat.PortableText)
-        if name and name not in seen:
-            seen.add(name)
-            keys.append(key)
-    return keys
-
-
 def _fill(text: str, *values: object) -> str:
     """``text`` with ``%1``, ``%2``… filled in, names bidi-isolated (``safe_text.fill``)."""
     return fill(text, *(str(value) for value in values))
-
-
-class BigButton(QPushButton):
-    """A button whose text is a little larger and bold, following the text size."""
-
-    def __init__(self, text: str, parent: QWidget | None = None, factor: float = 1.15) -> None:
-        super().__init__(text, parent)
-        follow_text_size(self, factor, bold=True)
-
-
-class EmptyState(QWidget):
-    """A friendly page for when there is nothing to show yet."""
-
-    add_account_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("emptyState")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.addStretch(1)
-
-        self.heading = ScaledLabel(self.tr("Welcome to Townsfolk"), 1.6, self, bold=True)
-        self.heading.setObjectName("heading")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading.setWordWrap(True)
-        self.heading.setAccessibleName(self.heading.text())
-
-        self.body = ScaledLabel(
-            self.tr(
-                "You have not added an account yet.\n\n"
-                "Once you have one, this window will show the posts of the people you "
-                "follow, the people who live in your town, and everyone your town knows. "
-                "Your notifications will be here too."
-            ),
-            1.1,
-            self,
-        )
-        self.body.setObjectName("body")
-        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body.setWordWrap(True)
-        self.body.setAccessibleName(self.tr("What this window will show"))
-        self.body.setAccessibleDescription(self.body.text())
-
-        self.add_button = BigButton(self.tr("Add an account"), self)
-        self.add_button.setObjectName("addAccountButton")
-        self.add_button.setAccessibleName(self.tr("Add an account"))
-        self.add_button.setMinimumHeight(48)
-        self.add_button.clicked.connect(self.add_account_requested)
-
-        layout.addWidget(self.heading)
-        layout.addSpacing(16)
-        # A word-wrapped label needs the full row to compute its height: centre it with
-        # stretches rather than an alignment flag (which would clip its text).
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.body, 4)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addSpacing(24)
-        button_row = QHBoxLayout()
-        button_row.addStretch(1)
-        button_row.addWidget(self.add_button)
-        button_row.addStretch(1)
-        layout.addLayout(button_row)
-        layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):
@@ -254,6 +170,29 @@ class MainWindow(QMainWindow):
     town_status_requested = Signal()
 
     SETTINGS_GROUP = "MainWindow"
+
+    # The menus' actions (ui/window/menus.py makes them).
+    write_action: QAction
+    add_account_action: QAction
+    add_backup_action: QAction
+    quit_action: QAction
+    settings_action: QAction
+    place_actions: dict[str, QAction]
+    back_action: QAction
+    refresh_action: QAction
+    own_profile_action: QAction
+    edit_profile_action: QAction
+    people_to_follow_action: QAction
+    town_status_action: QAction
+    larger_action: QAction
+    smaller_action: QAction
+    normal_action: QAction
+    how_action: QAction
+    shortcuts_action: QAction
+    words_action: QAction
+    about_action: QAction
+    # The help page open now (for tests).
+    help_window: HelpWindow | None
 
     def __init__(self, text_scale: int = 100, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -305,156 +244,21 @@ class MainWindow(QMainWindow):
 
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll_now)
-        self._build_menus()
+        menus.build_menus(self)
         #: Mute, block, report, hidden words, log out (``ui/safety.py``).
         self.safety = SafetyActions(self)
-        self._set_account_actions_enabled(False)
+        menus.set_account_actions_enabled(self, False)
         self.fit_to_screen()
 
     # Menus and shortcuts ----------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Townsfolk"))
-        self.write_action = QAction(self.tr("&Write a post…"), self)
-        self.write_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.write_action.triggered.connect(lambda _checked=False: self.open_compose())
-        self.add_account_action = QAction(self.tr("&Add an account…"), self)
-        self.add_account_action.triggered.connect(self.add_account_requested)
-        self.add_backup_action = QAction(self.tr("Add a &backup account…"), self)
-        self.add_backup_action.triggered.connect(self.add_backup_requested)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcuts(
-            _shortcuts(QKeySequence.StandardKey.Preferences, "Ctrl+,")
-        )
-        self.settings_action.triggered.connect(self.settings_requested)
-        file_menu.addAction(self.write_action)
-        file_menu.addAction(self.add_account_action)
-        file_menu.addAction(self.add_backup_action)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        go_menu = bar.addMenu(self.tr("&Go"))
-        self.place_actions: dict[str, QAction] = {}
-        names = {
-            "home": (self.tr("&People you follow"), "Ctrl+1"),
-            "local": (self.tr("Your &town"), "Ctrl+2"),
-            "everywhere": (self.tr("&Everywhere"), "Ctrl+3"),
-            "notifications": (self.tr("&Notifications"), "Ctrl+4"),
-            "bookmarks": (self.tr("Sa&ved posts"), "Ctrl+5"),
-            "search": (self.tr("&Search"), "Ctrl+F"),
-        }
-        for key in PLACES:
-            text, shortcut = names[key]
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False, k=key: self.show_place(k))
-            go_menu.addAction(action)
-            self.place_actions[key] = action
-        go_menu.addSeparator()
-        self.back_action = QAction(self.tr("&Back"), self)
-        self.back_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Back, "Alt+Left"))
-        self.back_action.triggered.connect(self.go_back)
-        self.refresh_action = QAction(self.tr("&Look for new posts now"), self)
-        self.refresh_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Refresh, "F5"))
-        self.refresh_action.triggered.connect(self.poll_now)
-        self.own_profile_action = QAction(self.tr("&Your profile"), self)
-        self.own_profile_action.triggered.connect(self.open_own_profile)
-        self.edit_profile_action = QAction(self.tr("&Edit my profile…"), self)
-        self.edit_profile_action.triggered.connect(self.open_profile_editor)
-        self.people_to_follow_action = QAction(self.tr("People to &follow"), self)
-        self.people_to_follow_action.triggered.connect(self.open_people_to_follow)
-        self.town_status_action = QAction(self.tr("&Town status (how the towns are doing)"), self)
-        self.town_status_action.triggered.connect(self.town_status_requested)
-        for action in (
-            self.back_action,
-            self.refresh_action,
-            self.own_profile_action,
-            self.edit_profile_action,
-            self.people_to_follow_action,
-            self.town_status_action,
-        ):
-            go_menu.addAction(action)
-        for action in (
-            *self.place_actions.values(),
-            self.back_action,
-            self.refresh_action,
-            self.write_action,
-        ):
-            self.addAction(action)  # shortcuts work wherever the focus is
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.larger_action = QAction(self.tr("&Larger text"), self)
-        self.larger_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.ZoomIn, "Ctrl+="))
-        self.larger_action.triggered.connect(lambda: self._change_text_scale(+10))
-        self.smaller_action = QAction(self.tr("&Smaller text"), self)
-        self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        self.smaller_action.triggered.connect(lambda: self._change_text_scale(-10))
-        self.normal_action = QAction(self.tr("&Normal text size"), self)
-        self.normal_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.normal_action.triggered.connect(lambda: self._set_text_scale(100))
-        for action in (self.larger_action, self.smaller_action, self.normal_action):
-            view_menu.addAction(action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.how_action = QAction(self.tr("&How Townsfolk works"), self)
-        self.how_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.HelpContents, "F1"))
-        self.how_action.triggered.connect(lambda: self.show_help("how"))
-        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
-        self.shortcuts_action.triggered.connect(lambda: self.show_help("shortcuts"))
-        self.words_action = QAction(self.tr("&What the words mean"), self)
-        self.words_action.triggered.connect(lambda: self.show_help("words"))
-        self.about_action = QAction(self.tr("&About Townsfolk"), self)
-        self.about_action.triggered.connect(self.show_about)
-        for action in (self.how_action, self.shortcuts_action, self.words_action):
-            help_menu.addAction(action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-        self.addAction(self.how_action)
-        #: The help page open now (for tests).
-        self.help_window: HelpWindow | None = None
-
-    def _set_account_actions_enabled(self, enabled: bool) -> None:
-        for action in (
-            *self.place_actions.values(),
-            self.write_action,
-            self.back_action,
-            self.refresh_action,
-            self.own_profile_action,
-            self.edit_profile_action,
-            self.people_to_follow_action,
-            self.add_backup_action,
-        ):
-            action.setEnabled(enabled)
-
-    def _change_text_scale(self, step: int) -> None:
-        self._set_text_scale(self.text_scale + step)
-
-    def _set_text_scale(self, value: int) -> None:
-        value = max(TEXT_SCALE_MIN, min(TEXT_SCALE_MAX, value))
-        if value != self.text_scale:
-            self.text_scale = value
-            self.text_scale_requested.emit(value)
+    def show_about(self) -> None:
+        menus.show_about(self)
 
     def show_help(self, key: str) -> HelpWindow:
         """A help page ("how", "shortcuts", "words") in its own window."""
         self.help_window = open_help(self, key)
         return self.help_window
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Townsfolk"),
-            self.tr(
-                "Townsfolk {version}\n\n"
-                "A friendly way to join the fediverse: many towns, one account that "
-                "talks to all of them."
-            ).format(version=__version__),
-        )
 
     # Building the reading page ----------------------------------------------------------------
 
@@ -627,7 +431,7 @@ class MainWindow(QMainWindow):
             self.account = None
             self.switcher.set_accounts([])  # the last one logged out: no stale name stays
             self.root.setCurrentWidget(self.empty_state)
-            self._set_account_actions_enabled(False)
+            menus.set_account_actions_enabled(self, False)
             self.poll_timer.stop()
             return
         active = self.session.failover.active
@@ -642,7 +446,7 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(FailoverProblem):
                 self.session.failover.switch_to(current)
         self.root.setCurrentWidget(self.main_page)
-        self._set_account_actions_enabled(True)
+        menus.set_account_actions_enabled(self, True)
         for account in accounts:
             if account.avatar_url:
                 self.spawn(self._load_avatar(account))

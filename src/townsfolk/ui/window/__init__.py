@@ -1,0 +1,12 @@
+"""The parts of the main window (:class:`townsfolk.ui.main_window.MainWindow`), one module for
+each thing it does. ``ui/main_window.py`` keeps the window itself: its signals, the session
+and the account on screen, background tasks, looking for new posts, settings and closing.
+
+- ``widgets``: the big button and the page shown before any account;
+- ``menus``: the menu bar, its keyboard shortcuts, text size and "About";
+- ``geometry``: the remembered window size and fitting the window to the screen.
+
+Moved code keeps the translation context "MainWindow": it calls
+``translate("MainWindow", "…")`` (``translate = QCoreApplication.translate``) instead of
+``self.tr("…")``, which lupdate would file under the name of the class around it.
+"""
