@@ -42,7 +42,6 @@ from typing import Any
 
 import msgspec
 from PySide6.QtCore import (
-    QByteArray,
     QObject,
     QRect,
     QSettings,
@@ -118,8 +117,6 @@ from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
 from townsfolk.ui.style import (
     ScaledLabel,
-    available_geometry,
-    clamp_to,
     place_on_screen,
 )
 from townsfolk.ui.tasks import wait_for_all
@@ -127,7 +124,7 @@ from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import ImageStore, TimelineView
 from townsfolk.ui.timeline.images import AVATAR_PIXELS
 from townsfolk.ui.town_status import TownStatusDialog
-from townsfolk.ui.window import menus
+from townsfolk.ui.window import geometry, menus
 from townsfolk.ui.window.widgets import BigButton, EmptyState
 
 log = logging.getLogger("townsfolk.ui.main_window")
@@ -437,7 +434,7 @@ class MainWindow(QMainWindow):
         active = self.session.failover.active
         if select is None and active is not None and active.using_backup:
             select = active.active_id  # restarted while on a backup
-        wanted = select or self._remembered_account()
+        wanted = select or geometry.remembered_account(self)
         ids = [a.local_id for a in accounts]
         current = wanted if wanted in ids else ids[0]
         self.switcher.set_accounts(accounts, current)
@@ -475,19 +472,6 @@ class MainWindow(QMainWindow):
         for account in accounts:
             if account.avatar_url:
                 self.spawn(self._load_avatar(account))
-
-    def _remembered_account(self) -> int | None:
-        settings = getattr(self, "window_settings", None)
-        if isinstance(settings, QSettings):
-            value = settings.value(f"{self.SETTINGS_GROUP}/account")
-            with contextlib.suppress(TypeError, ValueError):
-                return int(value) if value is not None else None
-        return None
-
-    def _remember_account(self, account_id: int) -> None:
-        settings = getattr(self, "window_settings", None)
-        if isinstance(settings, QSettings):
-            settings.setValue(f"{self.SETTINGS_GROUP}/account", account_id)
 
     @property
     def prepared(self) -> AccountSession | None:
@@ -549,7 +533,7 @@ class MainWindow(QMainWindow):
         else:
             self.banner.clear("login")
         self.banner.clear("action")
-        self._remember_account(account_id)
+        geometry.remember_account(self, account_id)
         self.setWindowTitle(_fill(self.tr("Townsfolk — %1"), "@" + prepared.account.handle))
         place = self.navigation.current_place() or "home"
         self._show_page(place)
@@ -1934,41 +1918,20 @@ class MainWindow(QMainWindow):
         if self.compose is not None:
             self.compose.remind_picture_descriptions = settings.remind_picture_descriptions
 
-    # Remembered size --------------------------------------------------------------------------
-
-    def restore_geometry_from(self, settings: QSettings) -> None:
-        geometry = settings.value(f"{self.SETTINGS_GROUP}/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-            if not (self.isMaximized() or self.isFullScreen()):
-                # Remembered on a bigger screen: kept inside this one (issue 11, break 8).
-                self.setGeometry(clamp_to(self.geometry(), available_geometry(self)))
+    # Remembered size (ui/window/geometry.py) -------------------------------------------------
 
     #: The size the window opens with when it has none remembered (at most 90 % of the screen).
-    DEFAULT_SIZE = QSize(1100, 780)
+    DEFAULT_SIZE = geometry.DEFAULT_SIZE
+
+    def restore_geometry_from(self, settings: QSettings) -> None:
+        geometry.restore_geometry(self, settings)
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """The default size, made to fit the screen (or ``available``), centred on it."""
-        place_on_screen(self, self.DEFAULT_SIZE, available=available)
-        # The sidebar's least width follows the window's (navigation.SidePanel): fitted once
-        # more with the least width the new size gives (at 200 % on an 800×600 screen the
-        # window stayed wider than the screen). The layouts update on their next turn: they
-        # are brought up to date now, from the sidebar's up.
-        side = self.findChild(SidePanel)
-        if side is not None:
-            side.fit_to(self.width())
-            widget: QWidget | None = side.parentWidget()
-            while widget is not None:
-                layout = widget.layout()
-                if layout is not None:
-                    layout.invalidate()
-                    layout.activate()
-                widget = widget.parentWidget()
-            place_on_screen(self, self.DEFAULT_SIZE, available=available)
+        geometry.fit_to_screen(self, available)
 
     def save_geometry_to(self, settings: QSettings) -> None:
-        settings.setValue(f"{self.SETTINGS_GROUP}/geometry", self.saveGeometry())
-        settings.sync()
+        geometry.save_geometry(self, settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_settings = getattr(self, "window_settings", None)
