@@ -58,15 +58,12 @@ from PySide6.QtGui import (
     QGuiApplication,
 )
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
     QSystemTrayIcon,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -103,7 +100,7 @@ from townsfolk.ui.links import desktop_open, open_external
 from townsfolk.ui.lists.places import ListsPlaces, is_list
 from townsfolk.ui.media_viewer import EditPostDialog, MediaViewer
 from townsfolk.ui.moving.moved import follow_new_account
-from townsfolk.ui.navigation import NavigationList, SidePanel
+from townsfolk.ui.navigation import NavigationList
 from townsfolk.ui.notifications_view import (
     NotificationsView,
     describe_notification,
@@ -124,12 +121,11 @@ from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import ImageStore, TimelineView
 from townsfolk.ui.timeline.images import AVATAR_PIXELS
 from townsfolk.ui.town_status import TownStatusDialog
-from townsfolk.ui.window import geometry, menus
+from townsfolk.ui.window import geometry, menus, reading_page
 from townsfolk.ui.window.widgets import BigButton, EmptyState
 
 log = logging.getLogger("townsfolk.ui.main_window")
 
-TIMELINE_PLACES = ("home", "local", "everywhere", "bookmarks")
 _TOGGLES = {
     "favourite": ("favourited", "favourites_count"),
     "boost": ("reblogged", "reblogs_count"),
@@ -190,6 +186,19 @@ class MainWindow(QMainWindow):
     about_action: QAction
     # The help page open now (for tests).
     help_window: HelpWindow | None
+    # The reading page's widgets (ui/window/reading_page.py makes them).
+    main_page: QWidget
+    switcher: AccountSwitcher
+    write_button: BigButton
+    navigation: NavigationList
+    lists: ListsPlaces
+    back_button: QPushButton
+    title: ScaledLabel
+    subtitle: PlainLabel
+    pages: QStackedWidget
+    notifications_view: NotificationsView
+    search_view: SearchView
+    find_people_button: QPushButton
 
     def __init__(self, text_scale: int = 100, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,131 +266,11 @@ class MainWindow(QMainWindow):
         self.help_window = open_help(self, key)
         return self.help_window
 
-    # Building the reading page ----------------------------------------------------------------
-
-    def _build_main_page(self) -> None:
-        assert self.session is not None
-        self.images = ImageStore(self.session.media, self)
-        page = QWidget(self.root)
-        page.setObjectName("mainPage")
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-
-        side = SidePanel(page)
-        side.setObjectName("sidePanel")
-        side.setStyleSheet(
-            "QFrame#sidePanel { border-right: 1px solid palette(mid); }"
-            " QListWidget#navigation { background: transparent; }"
-            " QPushButton#writeButton { background: #1a5fb4; color: white; border: none;"
-            " border-radius: 10px; padding: 10px 16px; }"
-            " QPushButton#writeButton:focus { border: 2px solid #99c1f1; }"
-        )
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(12, 12, 12, 12)
-        side_layout.setSpacing(12)
-        self.switcher = AccountSwitcher(side)
-        self.switcher.account_chosen.connect(self._account_chosen)
-        side_layout.addWidget(self.switcher)
-        self.write_button = BigButton(self.tr("✎  Write a post"), side)
-        self.write_button.setObjectName("writeButton")
-        self.write_button.setAccessibleName(self.tr("Write a post"))
-        self.write_button.setToolTip(self.tr("Write a post (Ctrl+N)"))
-        self.write_button.setMinimumHeight(48)
-        self.write_button.clicked.connect(lambda _checked=False: self.open_compose())
-        side_layout.addWidget(self.write_button)
-        self.navigation = NavigationList(side)
-        self.navigation.place_chosen.connect(self.show_place)
-        side_layout.addWidget(self.navigation, 1)
-        self.lists = ListsPlaces(self)
-        side_layout.addWidget(self.lists.new_button)
-        row.addWidget(side)
-
-        right = QWidget(page)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(0)
-        self.banner.setParent(right)
-        right_layout.addWidget(self.banner)
-        header = QFrame(right)
-        header.setObjectName("pageHeader")
-        header.setStyleSheet("QFrame#pageHeader { border-bottom: 1px solid palette(mid); }")
-        header_row = QHBoxLayout(header)
-        header_row.setContentsMargins(12, 8, 12, 8)
-        self.back_button = QPushButton(self.tr("← Back"), header)
-        self.back_button.setObjectName("backButton")
-        self.back_button.setAccessibleName(self.tr("Back"))
-        self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
-        self.back_button.clicked.connect(self.go_back)
-        self.back_button.hide()
-        self.title = ScaledLabel("", 1.35, header, bold=True)
-        self.title.setObjectName("pageTitle")
-        self.title.setWordWrap(True)
-        self.subtitle = PlainLabel(header)
-        self.subtitle.setObjectName("pageSubtitle")
-        self.subtitle.setWordWrap(True)
-        self.subtitle.setStyleSheet("QLabel#pageSubtitle { color: palette(placeholder-text); }")
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header_row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        header_row.addLayout(titles, 1)
-        header_row.addWidget(self.lists.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        right_layout.addWidget(header)
-
-        self.pages = QStackedWidget(right)
-        for key in TIMELINE_PLACES:
-            empty = {
-                "home": self.tr(
-                    "Posts from the people you follow will show here. Find people to "
-                    "follow in “Your town” or with Search."
-                ),
-                "local": self.tr("Posts from people who live in your town will show here."),
-                "everywhere": self.tr("Posts from every town your town knows will show here."),
-                "bookmarks": self.tr("Posts you save (with “Save” under a post) will show here."),
-            }[key]
-            view = TimelineView(town="", images=self.images, empty_text=empty, parent=self.pages)
-            view.setObjectName(f"{key}View")
-            self._wire(view)
-            self.views[key] = view
-            self.pages.addWidget(view)
-        self.notifications_view = NotificationsView(self.pages, images=self.images)
-        self.notifications_view.seen.connect(self._notifications_seen)
-        self.notifications_view.open_thread.connect(self.open_thread)
-        self.notifications_view.open_profile.connect(self.open_profile)
-        self.notifications_view.load_older_requested.connect(self._load_older_notifications)
-        self.pages.addWidget(self.notifications_view)
-        self.search_view = SearchView(town="", images=self.images, parent=self.pages)
-        self.search_view.search_requested.connect(self.search)
-        self.search_view.open_profile.connect(self.open_profile)
-        self.search_view.open_tag.connect(self.open_tag)
-        self._wire(self.search_view.posts)
-        self.pages.addWidget(self.search_view)
-        people_pages.install_search(self)
-        self.find_people_button = people_pages.install_home_offer(self)
-        right_layout.addWidget(self.pages, 1)
-        row.addWidget(right, 1)
-        self.root.addWidget(page)
-        self.main_page = page
+    # The reading page (ui/window/reading_page.py) ------------------------------------------------
 
     def _wire(self, view: TimelineView) -> None:
         """Connect a list of posts (timeline, thread, profile, search) to the window."""
-        view.open_link.connect(self.open_link)
-        view.open_profile.connect(self.open_profile)
-        view.open_tag.connect(self.open_tag)
-        view.open_thread.connect(self.open_thread)
-        view.open_media.connect(self.open_media)
-        view.reply.connect(self.reply_to)
-        view.boost.connect(lambda pid: self.spawn(self.toggle("boost", pid)))
-        view.favourite.connect(lambda pid: self.spawn(self.toggle("favourite", pid)))
-        view.bookmark.connect(lambda pid: self.spawn(self.toggle("bookmark", pid)))
-        view.more.connect(self.show_more)
-        view.vote.connect(lambda pid, poll, choices: self.spawn(self.vote(pid, poll, choices)))
-        view.delegate.show_sensitive = self.settings.show_sensitive_media
-        self.safety.wire(view)
-        if self.account is not None:
-            view.model.town = self.account.server_domain
+        reading_page.wire(self, view)
 
     # Using a session --------------------------------------------------------------------------
 
@@ -391,7 +280,7 @@ class MainWindow(QMainWindow):
         self.session = session
         if settings is not None:
             self.settings = settings
-        self._build_main_page()
+        reading_page.build_main_page(self)
         # what kind of server people live on, and posts shown as what they are (issue 15)
         old_kinds: KindsHook | None = getattr(self, "kinds", None)
         if old_kinds is not None:
