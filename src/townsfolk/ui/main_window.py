@@ -42,7 +42,6 @@ from typing import Any
 
 import msgspec
 from PySide6.QtCore import (
-    QObject,
     QRect,
     QSettings,
     QSize,
@@ -69,21 +68,12 @@ from PySide6.QtWidgets import (
 
 from townsfolk.api.entities import Skips, Status
 from townsfolk.api.errors import ApiError
-from townsfolk.cache import Account, FollowSync
+from townsfolk.cache import Account
 from townsfolk.services.failover import (
-    ActiveAccountChanged,
     FailoverProblem,
-    NoBackupAvailable,
-    OfflineNotice,
-    SwitchBackQuestion,
-    SwitchedBack,
-    SwitchedToBackup,
-    TownIsBack,
 )
-from townsfolk.services.follow_sync import FollowSyncProgress
-from townsfolk.services.health import TownState, TownStateChanged, server_key
 from townsfolk.services.notifications import NotificationItem, NotificationsFailed
-from townsfolk.services.outbox import OutboxChange, OutboxProblem
+from townsfolk.services.outbox import OutboxChange
 from townsfolk.services.post_actions import ActionFailed
 from townsfolk.services.richtext import plain_text
 from townsfolk.services.session import AccountSession, Session, SessionProblem
@@ -108,7 +98,7 @@ from townsfolk.ui.notifications_view import (
 )
 from townsfolk.ui.profile_edit import ProfileEditDialog
 from townsfolk.ui.profile_view import ProfileView
-from townsfolk.ui.safe_text import PlainLabel, desktop_text, fill
+from townsfolk.ui.safe_text import PlainLabel, desktop_text
 from townsfolk.ui.safety import SafetyActions
 from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
@@ -121,7 +111,7 @@ from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import ImageStore, TimelineView
 from townsfolk.ui.timeline.images import AVATAR_PIXELS
 from townsfolk.ui.town_status import TownStatusDialog
-from townsfolk.ui.window import geometry, menus, reading_page
+from townsfolk.ui.window import failover, fill_in, geometry, menus, reading_page
 from townsfolk.ui.window.widgets import BigButton, EmptyState
 
 log = logging.getLogger("townsfolk.ui.main_window")
@@ -131,19 +121,6 @@ _TOGGLES = {
     "boost": ("reblogged", "reblogs_count"),
     "bookmark": ("bookmarked", None),
 }
-
-
-class _Bridge(QObject):
-    """Carries failover and follow-sync events to the window through Qt's event queue: the
-    window handles them on the GUI thread, after the service has finished telling everyone
-    (never in the middle of the service's own work)."""
-
-    carried = Signal(object)
-
-
-def _fill(text: str, *values: object) -> str:
-    """``text`` with ``%1``, ``%2``… filled in, names bidi-isolated (``safe_text.fill``)."""
-    return fill(text, *(str(value) for value in values))
 
 
 class MainWindow(QMainWindow):
@@ -220,7 +197,7 @@ class MainWindow(QMainWindow):
         self._refreshed: set[str] = set()
         self._remove_outbox_listener: Callable[[], None] | None = None
         self._remove_failover_listeners: list[Callable[[], None]] = []
-        self._bridge = _Bridge(self)
+        self._bridge = failover.Bridge(self)
         self._bridge.carried.connect(self._failover_event, Qt.ConnectionType.QueuedConnection)
         self.town_status: TownStatusDialog | None = None
         self._tray: QSystemTrayIcon | None = None
@@ -327,7 +304,7 @@ class MainWindow(QMainWindow):
         ids = [a.local_id for a in accounts]
         current = wanted if wanted in ids else ids[0]
         self.switcher.set_accounts(accounts, current)
-        self._update_town_notes()
+        failover.update_town_notes(self)
         if active is None or active.active_id != current:
             with contextlib.suppress(FailoverProblem):
                 self.session.failover.switch_to(current)
@@ -357,7 +334,7 @@ class MainWindow(QMainWindow):
             return
         accounts = [a for a in self.session.accounts() if self.session.get(a.local_id)]
         self.switcher.set_accounts(accounts, self.account.local_id)
-        self._update_town_notes()
+        failover.update_town_notes(self)
         for account in accounts:
             if account.avatar_url:
                 self.spawn(self._load_avatar(account))
@@ -423,7 +400,7 @@ class MainWindow(QMainWindow):
             self.banner.clear("login")
         self.banner.clear("action")
         geometry.remember_account(self, account_id)
-        self.setWindowTitle(_fill(self.tr("Townsfolk — %1"), "@" + prepared.account.handle))
+        self.setWindowTitle(fill_in(self.tr("Townsfolk — %1"), "@" + prepared.account.handle))
         place = self.navigation.current_place() or "home"
         self._show_page(place)
         self.spawn_for_account(self.refresh_all())
@@ -438,7 +415,7 @@ class MainWindow(QMainWindow):
         town = self.account.server_domain if self.account else ""
         return {
             "home": self.tr("People you follow"),
-            "local": _fill(self.tr("Your town (people on %1)"), town),
+            "local": fill_in(self.tr("Your town (people on %1)"), town),
             "everywhere": self.tr("Everywhere"),
             "notifications": self.tr("Notifications"),
             "bookmarks": self.tr("Saved posts"),
@@ -451,11 +428,11 @@ class MainWindow(QMainWindow):
         town = self.account.server_domain if self.account else ""
         return {
             "home": self.tr("Posts from the people you follow, in every town."),
-            "local": _fill(
+            "local": fill_in(
                 self.tr("Posts from everyone who lives in %1, whether you follow them or not."),
                 town,
             ),
-            "everywhere": _fill(
+            "everywhere": fill_in(
                 self.tr(
                     "Posts from people in all the towns %1 knows. Your one account "
                     "reaches every town."
@@ -662,42 +639,19 @@ class MainWindow(QMainWindow):
             return
         if result.error is None:
             view.message.hide()
-            self._set_offline(False)
+            failover.set_offline(self, False)
         elif result.error == OFFLINE_MESSAGE:
-            down = await self._down_after_checks(view.timeline.client.base_url)
+            down = await failover.down_after_checks(self, view.timeline.client.base_url)
             if generation != self._generation:
                 return  # e.g. the failover service switched to the backup meanwhile
             if down is not None:
                 # Not offline: this one town is not answering (another one does).
-                view.show_message(_fill(self.tr("%1 is not answering; showing saved posts."), down))
+                view.show_message(
+                    fill_in(self.tr("%1 is not answering; showing saved posts."), down)
+                )
             else:
                 view.message.hide()  # the banner says it
-                self._set_offline(True)
-
-    async def _down_after_checks(self, server_url: str) -> str | None:
-        """:meth:`_town_down_while_others_answer`, once the health monitor has checked what
-        this failure made it look at (it probes the other towns too): a backup town that
-        has not been asked anything yet counts once it answers, instead of "offline"."""
-        if self.session is not None:
-            await self.session.monitor.wait_settled()
-        return self._town_down_while_others_answer(server_url)
-
-    def _town_down_while_others_answer(self, server_url: str) -> str | None:
-        """The name of the town at ``server_url`` when another town Townsfolk watches has
-        answered and none is known to be down for everyone (the person is online, only this
-        town is not answering); None when it may be the person's own connection."""
-        session = self.session
-        if session is None or session.monitor.offline:
-            return None
-        mine = server_key(server_url)
-        answering = [
-            s
-            for s in session.monitor.statuses()
-            if s.server != mine
-            and s.last_answer_at is not None
-            and s.state is not TownState.NOT_ANSWERING
-        ]
-        return session.monitor.town_name(server_url) if answering else None
+                failover.set_offline(self, True)
 
     async def refresh_notifications(self) -> None:
         prepared = self.prepared
@@ -711,15 +665,15 @@ class MainWindow(QMainWindow):
             if generation == self._generation:
                 if failure.user_message == OFFLINE_MESSAGE:
                     # Offline only when no other town answers either (as for timelines).
-                    down = await self._down_after_checks(prepared.client.base_url)
+                    down = await failover.down_after_checks(self, prepared.client.base_url)
                     if down is None and generation == self._generation:
-                        self._set_offline(True)
+                        failover.set_offline(self, True)
                 else:
                     self.notifications_view.show_message(failure.user_message)
             return
         if generation != self._generation:
             return
-        self._set_offline(False)
+        failover.set_offline(self, False)
         self.notifications_view.hide_message()
         fresh = self.safety.screen_notifications(fresh)  # hidden words
         if fresh:
@@ -750,355 +704,64 @@ class MainWindow(QMainWindow):
 
         self.spawn_for_account(run())
 
-    def _set_offline(self, offline: bool) -> None:
-        if offline == self.offline:
-            return
-        self.offline = offline
-        if offline:
-            self.banner.show_message(
-                "offline",
-                self.tr(
-                    "You are offline; showing saved posts. Posts you write are kept and "
-                    "will go out by themselves when you are back online."
-                ),
-                kind="offline",
-                action_text=self.tr("Try again"),
-            )
-        else:
-            self.banner.clear("offline")
-            if self.session is not None:
-                self.session.send_waiting_now()
-
-    def _banner_action(self, key: str) -> None:
-        if key == "offline":
-            self.poll_now()
-        elif key == "login":
-            self.add_account_requested.emit()
-        elif key == "outage":
-            self.spawn(self.post_waiting_from_backup())
-        elif key == "question":
-            self.answer_switch_back(True)
-        elif key == "back":
-            self.banner.clear("back")
-
-    def _banner_second(self, key: str) -> None:
-        if key == "question":
-            self.answer_switch_back(False)
-
-    # Failover: backup accounts and towns that are down ----------------------------------------
+    # Towns that are down (ui/window/failover.py) -----------------------------------------------
 
     def _failover_event(self, event: object) -> None:
         """One event of the failover service (or of follow sync), on the GUI thread."""
-        if self.session is None:
-            return
-        with contextlib.suppress(RuntimeError):  # the window is being destroyed
-            self._handle_failover_event(event)
+        failover.carried_event(self, event)
 
-    def _handle_failover_event(self, event: object) -> None:
-        session = self.session
-        assert session is not None
-        if isinstance(event, ActiveAccountChanged):
-            wanted = event.active.active_id
-            if hasattr(self, "switcher") and (
-                self.account is None or self.account.local_id != wanted
-            ):
-                self.switch_account(wanted)  # (an account not made ready yet is made ready)
-            self._update_town_notes()
-        elif isinstance(event, SwitchedToBackup):
-            self.banner.clear("back")
-            self.banner.clear("question")
-            self._show_outage(event.down_town, event.backup_handle, event.waiting_posts)
-        elif isinstance(event, NoBackupAvailable):
-            self.banner.clear("back")
-            self._show_no_backup(event.down_town, event.waiting_posts)
-        elif isinstance(event, OfflineNotice):
-            self._set_offline(event.offline)
-        elif isinstance(event, TownIsBack):
-            self.banner.clear("outage")
-            if event.switching_back and session.failover.switch_back_deferred:
-                self.banner.show_message(
-                    "back",
-                    _fill(
-                        self.tr(
-                            "%1 is back. Townsfolk will take you back to your account there "
-                            "when you finish writing."
-                        ),
-                        event.town,
-                    ),
-                    kind="good",
-                )
-            elif not event.switching_back:
-                self.banner.show_message(
-                    "back", _fill(self.tr("%1 is back."), event.town), kind="good"
-                )
-        elif isinstance(event, SwitchBackQuestion):
-            self.banner.clear("outage")
-            self.banner.clear("back")
-            backup = session.failover.active_account()
-            backup_handle = "@" + backup.handle if backup is not None else ""
-            self.banner.show_message(
-                "question",
-                _fill(
-                    self.tr(
-                        "%1 is back. Go back to your account there? If you choose “Not now”, "
-                        "you keep using your backup account %2."
-                    ),
-                    event.town,
-                    backup_handle,
-                ),
-                kind="good",
-                action_text=self.tr("Yes, go back"),
-                second_text=self.tr("Not now"),
-                closable=False,
-            )
-        elif isinstance(event, SwitchedBack):
-            self.banner.clear("outage")
-            self.banner.clear("question")
-            main = session.db.accounts.get(event.main_id)
-            self.banner.show_message(
-                "back",
-                _fill(
-                    self.tr("%1 is back. You are using your account %2 again."),
-                    event.town,
-                    "@" + main.handle if main is not None else "",
-                ),
-                kind="good",
-                action_text=self.tr("OK"),
-            )
-            session.send_waiting_now()
-        elif isinstance(event, TownStateChanged):
-            self._update_town_notes()
-            key = self.current_page_key()
-            if self.account is not None and key in (*self.views, "notifications"):
-                self._set_title(self.place_title(key), self._page_subtitle(key))
-            if (
-                event.previous is TownState.NOT_ANSWERING
-                and self.banner.has("no-backup")
-                and not session.town_not_answering(self._main_id())
-            ):
-                self.banner.clear("no-backup")
-        elif isinstance(event, FollowSyncProgress):
-            pass
-        if self.town_status is not None:
-            self.town_status.refresh()
-        self._offer_backup_in_compose()
+    def _banner_action(self, key: str) -> None:
+        failover.banner_action(self, key)
 
-    def _main_id(self) -> int:
-        assert self.session is not None
-        active = self.session.failover.active
-        if active is not None:
-            return active.main_id
-        return self.account.local_id if self.account is not None else 0
+    def _banner_second(self, key: str) -> None:
+        failover.banner_second(self, key)
 
-    def _show_outage(self, down_town: str, backup_handle: str, waiting: int) -> None:
-        first = _fill(
-            self.tr("%1 is not answering. You are now using your backup account @%2."),
-            down_town,
-            backup_handle,
-        )
-        if waiting == 1:
-            lost = _fill(
-                self.tr("Nothing is lost: your waiting post will go out when %1 is back."),
-                down_town,
-            )
-        elif waiting > 1:
-            lost = _fill(
-                self.tr("Nothing is lost: your %2 waiting posts will go out when %1 is back."),
-                down_town,
-                waiting,
-            )
-        else:
-            lost = self.tr("Nothing is lost.")
-        self.banner.show_message(
-            "outage",
-            f"{first} {lost}",
-            kind="warning",
-            action_text=self.tr("Post from my backup instead") if waiting else None,
-        )
-
-    def _show_no_backup(self, down_town: str, waiting: int) -> None:
-        first = _fill(self.tr("%1 is not answering."), down_town)
-        if waiting:
-            lost = _fill(
-                self.tr(
-                    "Nothing is lost: your waiting posts will go out when %1 is back. "
-                    "Meanwhile you can read your saved posts."
-                ),
-                down_town,
-            )
-        else:
-            lost = self.tr("Nothing is lost. Meanwhile you can read your saved posts.")
-        self.banner.show_message("no-backup", f"{first} {lost}", kind="warning")
-
-    def _update_town_notes(self) -> None:
-        """ "not answering" / "slow" next to accounts in the switcher (no waiting)."""
-        if self.session is None or not hasattr(self, "switcher"):
-            return
-        for account in self.session.accounts():
-            state = self.session.monitor.state(account.server_url)
-            if state is TownState.NOT_ANSWERING:
-                note = self.tr("not answering, saved posts only")
-            elif state is TownState.SLOW:
-                note = self.tr("slow")
-            else:
-                note = None
-            self.switcher.set_note(account.local_id, note)
+    def _town_down_while_others_answer(self, server_url: str) -> str | None:
+        """The name of the town at ``server_url`` when only that town is not answering."""
+        return failover.town_down_while_others_answer(self, server_url)
 
     def showing_saved_only(self) -> bool:
-        """The account on screen lives in a town that is not answering: only what Townsfolk
-        kept can show."""
-        return (
-            self.session is not None
-            and self.account is not None
-            and self.session.town_not_answering(self.account.local_id)
-        )
+        """The account on screen lives in a town that is not answering."""
+        return failover.showing_saved_only(self)
 
     def saved_posts_note(self) -> str:
-        town = self.account.server_domain if self.account is not None else ""
-        return _fill(
-            self.tr(
-                "Saved posts: %1 is not answering, so these are the posts Townsfolk kept. "
-                "You can read them; new posts come when %1 is back."
-            ),
-            town,
-        )
+        return failover.saved_posts_note(self)
 
     def answer_switch_back(self, yes: bool) -> None:
         """The answer to "Go back to your account there?"."""
-        if self.session is None:
-            return
-        self.banner.clear("question")
-        self.session.failover.answer_switch_back(yes)
-        if not yes:
-            account = self.session.failover.active_account()
-            if account is not None:
-                self.statusBar().showMessage(
-                    _fill(self.tr("You keep using your backup account @%1."), account.handle),
-                    8000,
-                )
+        failover.answer_switch_back(self, yes)
 
     def set_user_typing(self, typing: bool) -> None:
         """Compose tells whether the person is writing (no switching back meanwhile)."""
-        if self.session is not None:
-            self.session.failover.set_user_typing(typing)
+        failover.set_user_typing(self, typing)
+
+    def waiting_on_down_main(self) -> list[int]:
+        """Posts of the main account waiting while its town is not answering."""
+        return failover.waiting_on_down_main(self)
+
+    async def post_waiting_from_backup(self, item_ids: list[int] | None = None) -> int:
+        """ "Post from my backup instead" (returns how many posts were moved)."""
+        return await failover.post_waiting_from_backup(self, item_ids)
+
+    def backup_choices(self) -> list[BackupChoice]:
+        """Each backup account with its "follow the same people" choice, for Settings."""
+        return failover.backup_choices(self)
+
+    def set_follow_same(self, account_id: int, on: bool) -> None:
+        """The person turned "follow the same people on my backup account" on or off."""
+        failover.set_follow_same(self, account_id, on)
+
+    def open_town_status(self) -> TownStatusDialog | None:
+        """The "Town status" window: each town's state and when towns were down."""
+        return failover.open_town_status(self)
+
+    def _town_status_closed(self, *_args: object) -> None:
+        failover.town_status_closed(self)
 
     def _compose_text_changed(self) -> None:
         window = self.compose
         if window is not None:
             self.set_user_typing(bool(window.text_edit.toPlainText().strip()))
-
-    def waiting_on_down_main(self) -> list[int]:
-        """Posts of the main account waiting while its town is not answering."""
-        if self.session is None:
-            return []
-        main_id = self._main_id()
-        if not self.session.town_not_answering(main_id):
-            return []
-        return [item.local_id for item in self.session.outbox.waiting(main_id)]
-
-    async def post_waiting_from_backup(self, item_ids: list[int] | None = None) -> int:
-        """ "Post from my backup instead": the main account's waiting posts (or the given
-        ones) go out from the backup account. Returns how many were moved."""
-        session = self.session
-        if session is None:
-            return 0
-        if item_ids is None:
-            item_ids = [item.local_id for item in session.outbox.waiting(self._main_id())]
-        moved = 0
-        problem: str | None = None
-        for item_id in item_ids:
-            try:
-                await session.failover.post_from_backup(item_id)
-            except (FailoverProblem, OutboxProblem) as error:
-                problem = error.user_message
-                continue
-            moved += 1
-        backup = session.failover.active_account()
-        if problem is not None:
-            self.banner.show_message("action", problem, kind="error")
-        if moved:
-            handle = "@" + backup.handle if backup is not None else ""
-            if moved == 1:
-                text = _fill(self.tr("Your post will go out from your backup account %1."), handle)
-            else:
-                text = _fill(
-                    self.tr("Your %2 posts will go out from your backup account %1."),
-                    handle,
-                    moved,
-                )
-            self.statusBar().showMessage(text, 10000)
-            state = session.failover.active
-            if state is not None and state.using_backup and self.banner.has("outage"):
-                main = session.db.accounts.get(state.main_id)
-                left = session.outbox.waiting_count(state.main_id)
-                if main is not None and backup is not None:
-                    self._show_outage(main.server_domain, backup.handle, left)
-        self._update_waiting()
-        if self.compose is not None:
-            self.compose.waiting_list.refresh()
-        return moved
-
-    def _offer_backup_in_compose(self) -> None:
-        window = self.compose
-        if window is None or self.session is None:
-            return
-        main_id = self._main_id()
-        offer = (
-            window.account_id == main_id
-            and self.session.town_not_answering(main_id)
-            and any(
-                self.session.monitor.is_usable(b.server_url)
-                for b in self.session.db.accounts.backups(main_id)
-            )
-        )
-        window.waiting_list.offer_backup(offer)
-
-    def backup_choices(self) -> list[BackupChoice]:
-        """Each backup account with its "follow the same people" choice, for Settings."""
-        if self.session is None:
-            return []
-        choices = []
-        for account in self.session.accounts():
-            if account.backup_of is None:
-                continue
-            progress = self.session.follow_sync.progress(account.local_id)
-            choices.append(
-                BackupChoice(
-                    account.local_id,
-                    account.handle,
-                    account.follow_sync is not FollowSync.OFF,
-                    progress.sentence if progress is not None else "",
-                )
-            )
-        return choices
-
-    def set_follow_same(self, account_id: int, on: bool) -> None:
-        """The person turned "follow the same people on my backup account" on or off."""
-        if self.session is None:
-            return
-        self.session.db.accounts.set_follow_sync(
-            account_id, FollowSync.KEEP if on else FollowSync.OFF
-        )
-        if on:
-            self.spawn(self.session.follow_sync.run_once())
-
-    def open_town_status(self) -> TownStatusDialog | None:
-        """The "Town status" window: each town's state and when towns were down."""
-        if self.session is None:
-            return None
-        if self.town_status is None:
-            dialog = TownStatusDialog(self.session, self)
-            dialog.finished.connect(self._town_status_closed)
-            self.town_status = dialog
-        self.town_status.refresh()
-        self.town_status.show()
-        self.town_status.raise_()
-        return self.town_status
-
-    def _town_status_closed(self, *_args: object) -> None:
-        dialog, self.town_status = self.town_status, None
-        if dialog is not None:
-            dialog.deleteLater()
 
     # Notifications ----------------------------------------------------------------------------
 
@@ -1128,7 +791,7 @@ class MainWindow(QMainWindow):
             title = describe_notification(first)
             text = post_text(first)
         else:
-            title = _fill(self.tr("%1 new notifications"), len(fresh))
+            title = fill_in(self.tr("%1 new notifications"), len(fresh))
             text = describe_notification(first)
         self.desktop_notify(title, text)
 
@@ -1261,7 +924,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Favourited from your backup account @%1.")
         else:
             text = self.tr("Boosted from your backup account @%1.")
-        self.statusBar().showMessage(_fill(text, backup.handle), 8000)
+        self.statusBar().showMessage(fill_in(text, backup.handle), 8000)
 
     async def _reply_through_backup(self, post: Status, acct: str, backup: Account) -> None:
         assert self.session is not None
@@ -1465,7 +1128,7 @@ class MainWindow(QMainWindow):
             window.town_emoji = town_emoji_source(self.session, account.local_id)
             window.setWindowFlag(Qt.WindowType.Window, True)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-            window.setWindowTitle(_fill(self.tr("Write a post — @%1"), account.handle))
+            window.setWindowTitle(fill_in(self.tr("Write a post — @%1"), account.handle))
             window.destroyed.connect(self._compose_gone)
             window.text_edit.textChanged.connect(self._compose_text_changed)
             window.waiting_list.post_from_backup_requested.connect(
@@ -1473,7 +1136,7 @@ class MainWindow(QMainWindow):
             )
             place_on_screen(window, window.preferred_size(), over=self)
             self.compose = window
-            self._offer_backup_in_compose()
+            failover.offer_backup_in_compose(self)
         if reply_to is not None:
             window.set_reply(*reply_to, context=reply_context)
         window.show()
@@ -1506,7 +1169,7 @@ class MainWindow(QMainWindow):
         """The post being answered, as plain text for the reply window (a content warning
         stays a warning: only its note shows)."""
         if post.spoiler_text:
-            return _fill(self.tr("Behind a content warning: %1"), post.spoiler_text)
+            return fill_in(self.tr("Behind a content warning: %1"), post.spoiler_text)
         return plain_text(post.content)
 
     def _compose_gone(self, *_args: object) -> None:
@@ -1565,7 +1228,7 @@ class MainWindow(QMainWindow):
         if count == 1:
             text = self.tr("1 post waiting to be sent")
         else:
-            text = _fill(self.tr("%1 posts waiting to be sent"), count)
+            text = fill_in(self.tr("%1 posts waiting to be sent"), count)
         self.waiting_button.setText("✉ " + text)
         self.waiting_button.setAccessibleName(text)
         self.waiting_button.setToolTip(self.tr("See the posts waiting to be sent"))
@@ -1732,11 +1395,11 @@ class MainWindow(QMainWindow):
         view = TimelineView(
             town=self.account.server_domain,
             images=self._detail_images(),
-            empty_text=_fill(self.tr("No posts with #%1 yet."), name),
+            empty_text=fill_in(self.tr("No posts with #%1 yet."), name),
         )
         view.setObjectName("tagView")
         self._wire(view)
-        self.push_detail(view, _fill(self.tr("Posts with #%1"), name))
+        self.push_detail(view, fill_in(self.tr("Posts with #%1"), name))
         view.attach(self.session.timeline(self.account.local_id, f"tag:{name.casefold()}"))
         self.spawn_for_account(view.refresh())
         return view

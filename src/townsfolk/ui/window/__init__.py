@@ -4,9 +4,22 @@ and the account on screen, background tasks, looking for new posts, settings and
 
 - ``widgets``: the big button and the page shown before any account;
 - ``menus``: the menu bar, its keyboard shortcuts, text size and "About";
-- ``geometry``: the remembered window size and fitting the window to the screen.
+- ``geometry``: the remembered window size and fitting the window to the screen;
+- ``reading_page``: the side panel, the page header and the pages, and wiring lists of posts;
+- ``failover``: towns that are down (offline banner, backup accounts, "Town status").
 
 Moved code keeps the translation context "MainWindow": it calls
 ``translate("MainWindow", "…")`` (``translate = QCoreApplication.translate``) instead of
 ``self.tr("…")``, which lupdate would file under the name of the class around it.
 """
+
+from __future__ import annotations
+
+from townsfolk.ui.safe_text import fill
+
+__all__ = ["fill_in"]
+
+
+def fill_in(text: str, *values: object) -> str:
+    """``text`` with ``%1``, ``%2``… filled in, names bidi-isolated (``safe_text.fill``)."""
+    return fill(text, *(str(value) for value in values))
