@@ -75,15 +75,13 @@ from townsfolk.services.failover import (
 from townsfolk.services.notifications import NotificationItem, NotificationsFailed
 from townsfolk.services.outbox import OutboxChange
 from townsfolk.services.post_actions import ActionFailed
-from townsfolk.services.richtext import plain_text
 from townsfolk.services.session import AccountSession, Session, SessionProblem
 from townsfolk.services.settings import Settings
 from townsfolk.services.timelines import OFFLINE_MESSAGE
 from townsfolk.ui import people_pages
 from townsfolk.ui.account_switcher import AccountSwitcher
 from townsfolk.ui.banner import Banner
-from townsfolk.ui.compose import ComposeLimits, ComposeWindow, DraftFile
-from townsfolk.ui.compose.emoji_picker import town_emoji_source
+from townsfolk.ui.compose import ComposeLimits, ComposeWindow
 from townsfolk.ui.help_window import HelpWindow, open_help
 from townsfolk.ui.kinds.hook import KindsHook
 from townsfolk.ui.links import desktop_open, open_external
@@ -104,14 +102,13 @@ from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
 from townsfolk.ui.style import (
     ScaledLabel,
-    place_on_screen,
 )
 from townsfolk.ui.tasks import wait_for_all
 from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import ImageStore, TimelineView
 from townsfolk.ui.timeline.images import AVATAR_PIXELS
 from townsfolk.ui.town_status import TownStatusDialog
-from townsfolk.ui.window import failover, fill_in, geometry, menus, reading_page
+from townsfolk.ui.window import failover, fill_in, geometry, menus, posting, reading_page
 from townsfolk.ui.window.widgets import BigButton, EmptyState
 
 log = logging.getLogger("townsfolk.ui.main_window")
@@ -758,11 +755,6 @@ class MainWindow(QMainWindow):
     def _town_status_closed(self, *_args: object) -> None:
         failover.town_status_closed(self)
 
-    def _compose_text_changed(self) -> None:
-        window = self.compose
-        if window is not None:
-            self.set_user_typing(bool(window.text_edit.toPlainText().strip()))
-
     # Notifications ----------------------------------------------------------------------------
 
     def _update_unread(self) -> None:
@@ -926,20 +918,6 @@ class MainWindow(QMainWindow):
             text = self.tr("Boosted from your backup account @%1.")
         self.statusBar().showMessage(fill_in(text, backup.handle), 8000)
 
-    async def _reply_through_backup(self, post: Status, acct: str, backup: Account) -> None:
-        assert self.session is not None
-        try:
-            found = await self.session.failover.resolve_post_on(backup, post.uri or post.url or "")
-        except FailoverProblem as problem:
-            self.banner.show_message("action", problem.user_message, kind="error")
-            return
-        except ApiError as error:
-            self.banner.show_message("action", error.user_message(), kind="error")
-            return
-        self.open_compose(
-            reply_to=(found.id, acct), account=backup, reply_context=self.reply_context(post)
-        )
-
     async def vote(self, post_id: str, poll_id: str, choices: list[int]) -> None:
         prepared = self.prepared
         post = self.find_post(post_id)
@@ -1089,13 +1067,10 @@ class MainWindow(QMainWindow):
         finally:
             dialog.deleteLater()
 
-    # Writing ----------------------------------------------------------------------------------
+    # Writing (ui/window/posting.py) -----------------------------------------------------------
 
     def compose_limits(self) -> ComposeLimits:
-        if self.session is None or self.account is None:
-            return ComposeLimits()
-        instance = self.session.cached_instance(self.account.local_id)
-        return ComposeLimits.from_instance(instance) if instance is not None else ComposeLimits()
+        return posting.compose_limits(self)
 
     def open_compose(
         self,
@@ -1105,134 +1080,36 @@ class MainWindow(QMainWindow):
     ) -> ComposeWindow | None:
         """Open the compose window for the current account (Ctrl+N), or for ``account``
         (a backup answering a saved post of an account whose town is down)."""
-        if self.session is None or self.account is None:
-            return None
-        account = account or self.account
-        window = self.compose
-        if window is not None and window.account_id != account.local_id:
-            window.close()
-            window = self.compose
-        if window is None:
-            window = ComposeWindow(
-                self.session.outbox,
-                account.local_id,
-                limits=self.compose_limits(),
-                draft_file=DraftFile(self.session.profile / f"draft-{account.local_id}.json"),
-                remind_picture_descriptions=self.settings.remind_picture_descriptions,
-                town_name=account.server_domain,
-                close_after_send=True,
-                parent=self,
-            )
-            window.submitted.connect(self._compose_submitted)
-            window.emoji_images = self.images
-            window.town_emoji = town_emoji_source(self.session, account.local_id)
-            window.setWindowFlag(Qt.WindowType.Window, True)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-            window.setWindowTitle(fill_in(self.tr("Write a post — @%1"), account.handle))
-            window.destroyed.connect(self._compose_gone)
-            window.text_edit.textChanged.connect(self._compose_text_changed)
-            window.waiting_list.post_from_backup_requested.connect(
-                lambda item_id: self.spawn(self.post_waiting_from_backup([item_id]))
-            )
-            place_on_screen(window, window.preferred_size(), over=self)
-            self.compose = window
-            failover.offer_backup_in_compose(self)
-        if reply_to is not None:
-            window.set_reply(*reply_to, context=reply_context)
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        window.text_edit.setFocus()
-        return window
-
-    def _compose_submitted(self, item_id: int) -> None:
-        """The compose window closed after Send: the status bar says where the post is (one
-        sentence; "Your post was sent." follows when the town has it)."""
-        if self.session is None:
-            return
-        item = self.session.outbox.get(item_id)
-        if item is None:
-            text = self.tr("Your post was sent.")
-        elif self.offline:
-            text = self.tr(
-                "Your post is saved on this computer. It will be sent when you are online again."
-            )
-        elif self.session.town_not_answering(item.account_id):
-            text = self.tr(
-                "Your post is saved on this computer. It will be sent when your town answers."
-            )
-        else:
-            text = self.tr("Sending your post…")
-        self.statusBar().showMessage(text, 8000)
+        return posting.open_compose(self, reply_to, account, reply_context)
 
     def reply_context(self, post: Status) -> str:
-        """The post being answered, as plain text for the reply window (a content warning
-        stays a warning: only its note shows)."""
-        if post.spoiler_text:
-            return fill_in(self.tr("Behind a content warning: %1"), post.spoiler_text)
-        return plain_text(post.content)
-
-    def _compose_gone(self, *_args: object) -> None:
-        self.compose = None
-        self.set_user_typing(False)
+        """The post being answered, as plain text for the reply window."""
+        return posting.reply_context(self, post)
 
     def reply_to(self, post_id: str) -> None:
-        post = self.find_post(post_id)
-        if post is None or self.account is None:
-            return
-        acct = post.account.acct or post.account.username
-        if "@" not in acct:
-            acct = f"{acct}@{self.account.server_domain}"
-        if self.showing_saved_only():
-            backup = self.usable_backup()
-            if backup is not None:
-                self.spawn(self._reply_through_backup(post, acct, backup))
-                return
-        self.open_compose(reply_to=(post_id, acct), reply_context=self.reply_context(post))
+        posting.reply_to(self, post_id)
 
     def show_waiting(self) -> None:
-        window = self.open_compose()
-        if window is not None and not window.show_waiting_button.isChecked():
-            window.show_waiting_button.setChecked(True)
-
-    def _outbox_changed(self, change: OutboxChange) -> None:
-        with contextlib.suppress(RuntimeError):  # the window is being destroyed
-            self._update_waiting()
-            mine = (
-                self.account is not None
-                and change.item is not None
-                and change.item.account_id == self.account.local_id
-            )
-            if change.kind == "sent" and mine:
-                self.statusBar().showMessage(self.tr("Your post was sent."), 8000)
-                self.spawn_for_account(self._show_own_post())
-
-    async def _show_own_post(self) -> None:
-        view = self.views.get("home")
-        if view is None or view.timeline is None:
-            return
-        await self.refresh_timeline("home")
-        if view.timeline is not None and view.list.verticalScrollBar().value() == 0:
-            view.show_new_posts()
+        posting.show_waiting(self)
 
     def waiting_count(self) -> int:
-        if self.session is None or self.account is None:
-            return 0
-        return self.session.outbox.waiting_count(self.account.local_id)
+        return posting.waiting_count(self)
+
+    def _compose_submitted(self, item_id: int) -> None:
+        posting.compose_submitted(self, item_id)
+
+    def _compose_gone(self, *_args: object) -> None:
+        posting.compose_gone(self)
+
+    def _compose_text_changed(self) -> None:
+        posting.compose_text_changed(self)
+
+    def _outbox_changed(self, change: OutboxChange) -> None:
+        posting.outbox_changed(self, change)
 
     def _update_waiting(self) -> None:
-        count = self.waiting_count()
-        if count == 0:
-            self.waiting_button.hide()
-            return
-        if count == 1:
-            text = self.tr("1 post waiting to be sent")
-        else:
-            text = fill_in(self.tr("%1 posts waiting to be sent"), count)
-        self.waiting_button.setText("✉ " + text)
-        self.waiting_button.setAccessibleName(text)
-        self.waiting_button.setToolTip(self.tr("See the posts waiting to be sent"))
-        self.waiting_button.show()
+        """The "posts waiting to be sent" button (in the status bar) says how many."""
+        posting.update_waiting(self)
 
     # Profiles, conversations, hashtags, pictures, search --------------------------------------
 
