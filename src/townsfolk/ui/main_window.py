@@ -72,7 +72,6 @@ from townsfolk.cache import Account
 from townsfolk.services.failover import (
     FailoverProblem,
 )
-from townsfolk.services.notifications import NotificationItem, NotificationsFailed
 from townsfolk.services.outbox import OutboxChange
 from townsfolk.services.post_actions import ActionFailed
 from townsfolk.services.session import AccountSession, Session, SessionProblem
@@ -91,12 +90,10 @@ from townsfolk.ui.moving.moved import follow_new_account
 from townsfolk.ui.navigation import NavigationList
 from townsfolk.ui.notifications_view import (
     NotificationsView,
-    describe_notification,
-    post_text,
 )
 from townsfolk.ui.profile_edit import ProfileEditDialog
 from townsfolk.ui.profile_view import ProfileView
-from townsfolk.ui.safe_text import PlainLabel, desktop_text
+from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.safety import SafetyActions
 from townsfolk.ui.search_view import SearchView
 from townsfolk.ui.settings_dialog import BackupChoice
@@ -108,7 +105,15 @@ from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import ImageStore, TimelineView
 from townsfolk.ui.timeline.images import AVATAR_PIXELS
 from townsfolk.ui.town_status import TownStatusDialog
-from townsfolk.ui.window import failover, fill_in, geometry, menus, posting, reading_page
+from townsfolk.ui.window import (
+    failover,
+    fill_in,
+    geometry,
+    menus,
+    notifications,
+    posting,
+    reading_page,
+)
 from townsfolk.ui.window.widgets import BigButton, EmptyState
 
 log = logging.getLogger("townsfolk.ui.main_window")
@@ -204,6 +209,7 @@ class MainWindow(QMainWindow):
         self.confirm_delete: Callable[[Status], bool] = self._ask_delete
         self.ask_edit: Callable[[str], str | None] = self._ask_edit
         self.desktop_notify: Callable[[str, str], None] = self._desktop_notify
+        self._loading_notifications = False
 
         self.root = QStackedWidget(self)
         self.empty_state = EmptyState(self.root)
@@ -387,7 +393,7 @@ class MainWindow(QMainWindow):
             self.safety.screen_notifications(prepared.notifications.saved())
         )
         self.notifications_view.hide_message()
-        self._update_unread()
+        notifications.update_unread(self)
         self._update_waiting()
         if prepared.problem:
             self.banner.show_message(
@@ -473,7 +479,7 @@ class MainWindow(QMainWindow):
                 self.spawn_for_account(self.refresh_timeline(key))
         elif key == "notifications":
             self.pages.setCurrentWidget(self.notifications_view)
-            self._mark_notifications_read()
+            notifications.mark_read(self)
         elif key == "search":
             self.pages.setCurrentWidget(self.search_view)
             self.search_view.field.setFocus()
@@ -650,57 +656,6 @@ class MainWindow(QMainWindow):
                 view.message.hide()  # the banner says it
                 failover.set_offline(self, True)
 
-    async def refresh_notifications(self) -> None:
-        prepared = self.prepared
-        if prepared is None:
-            return
-        generation = self._generation
-        first_fill = not self.notifications_view.model.items
-        try:
-            fresh = await prepared.notifications.refresh()
-        except NotificationsFailed as failure:
-            if generation == self._generation:
-                if failure.user_message == OFFLINE_MESSAGE:
-                    # Offline only when no other town answers either (as for timelines).
-                    down = await failover.down_after_checks(self, prepared.client.base_url)
-                    if down is None and generation == self._generation:
-                        failover.set_offline(self, True)
-                else:
-                    self.notifications_view.show_message(failure.user_message)
-            return
-        if generation != self._generation:
-            return
-        failover.set_offline(self, False)
-        self.notifications_view.hide_message()
-        fresh = self.safety.screen_notifications(fresh)  # hidden words
-        if fresh:
-            self.notifications_view.model.prepend(fresh)
-        if self.current_page_key() == "notifications" and self.isVisible():
-            self._mark_notifications_read()
-        else:
-            self._update_unread()
-        if fresh and not first_fill:
-            self._tell_desktop(fresh)
-
-    def _load_older_notifications(self) -> None:
-        prepared = self.prepared
-        items = self.notifications_view.model.items
-        if prepared is None or getattr(self, "_loading_notifications", False):
-            return
-        self._loading_notifications = True
-
-        async def run() -> None:
-            try:
-                older = await prepared.notifications.load_older(items[-1].id if items else None)
-            except NotificationsFailed:
-                return
-            finally:
-                self._loading_notifications = False
-            if prepared is self.prepared:
-                self.notifications_view.model.append(self.safety.screen_notifications(older))
-
-        self.spawn_for_account(run())
-
     # Towns that are down (ui/window/failover.py) -----------------------------------------------
 
     def _failover_event(self, event: object) -> None:
@@ -755,55 +710,22 @@ class MainWindow(QMainWindow):
     def _town_status_closed(self, *_args: object) -> None:
         failover.town_status_closed(self)
 
-    # Notifications ----------------------------------------------------------------------------
+    # Notifications (ui/window/notifications.py) -----------------------------------------------
 
-    def _update_unread(self) -> None:
-        prepared = self.prepared
-        count = prepared.notifications.unread_count() if prepared is not None else 0
-        self.navigation.set_unread(count)
+    async def refresh_notifications(self) -> None:
+        await notifications.refresh(self)
 
-    def _mark_notifications_read(self) -> None:
-        """The notifications on screen are seen (read), the others stay unread."""
-        self._update_unread()
-        self.notifications_view.check_seen()
+    def _load_older_notifications(self) -> None:
+        notifications.load_older(self)
 
     def _notifications_seen(self, ids: list[str]) -> None:
-        prepared = self.prepared
-        if prepared is None:
-            return
-        prepared.notifications.mark_seen(ids)
-        self._update_unread()
-        self.spawn_for_account(prepared.notifications.save_marker())
-
-    def _tell_desktop(self, fresh: list[NotificationItem]) -> None:
-        if not self.settings.desktop_notifications or self.isActiveWindow():
-            return
-        first = fresh[0].notification
-        if len(fresh) == 1:
-            title = describe_notification(first)
-            text = post_text(first)
-        else:
-            title = fill_in(self.tr("%1 new notifications"), len(fresh))
-            text = describe_notification(first)
-        self.desktop_notify(title, text)
+        notifications.seen(self, ids)
 
     def _desktop_notify(self, title: str, text: str) -> None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return
-        if self._tray is None:
-            self._tray = QSystemTrayIcon(self.windowIcon(), self)
-            self._tray.setToolTip(self.tr("Townsfolk"))
-            self._tray.messageClicked.connect(self._tray_clicked)
-            self._tray.show()
-        self._tray.showMessage(
-            title, desktop_text(text), QSystemTrayIcon.MessageIcon.Information, 8000
-        )
+        notifications.desktop_notify(self, title, text)
 
     def _tray_clicked(self) -> None:
-        self.show_place("notifications")
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
+        notifications.tray_clicked(self)
 
     # Finding posts on screen ------------------------------------------------------------------
 
