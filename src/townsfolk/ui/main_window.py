@@ -53,13 +53,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QCursor,
-    QGuiApplication,
 )
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QSystemTrayIcon,
@@ -67,13 +63,11 @@ from PySide6.QtWidgets import (
 )
 
 from townsfolk.api.entities import Skips, Status
-from townsfolk.api.errors import ApiError
 from townsfolk.cache import Account
 from townsfolk.services.failover import (
     FailoverProblem,
 )
 from townsfolk.services.outbox import OutboxChange
-from townsfolk.services.post_actions import ActionFailed
 from townsfolk.services.session import AccountSession, Session, SessionProblem
 from townsfolk.services.settings import Settings
 from townsfolk.services.timelines import OFFLINE_MESSAGE
@@ -83,9 +77,9 @@ from townsfolk.ui.banner import Banner
 from townsfolk.ui.compose import ComposeLimits, ComposeWindow
 from townsfolk.ui.help_window import HelpWindow, open_help
 from townsfolk.ui.kinds.hook import KindsHook
-from townsfolk.ui.links import desktop_open, open_external
+from townsfolk.ui.links import desktop_open
 from townsfolk.ui.lists.places import ListsPlaces, is_list
-from townsfolk.ui.media_viewer import EditPostDialog, MediaViewer
+from townsfolk.ui.media_viewer import MediaViewer
 from townsfolk.ui.moving.moved import follow_new_account
 from townsfolk.ui.navigation import NavigationList
 from townsfolk.ui.notifications_view import (
@@ -111,18 +105,13 @@ from townsfolk.ui.window import (
     geometry,
     menus,
     notifications,
+    post_actions,
     posting,
     reading_page,
 )
 from townsfolk.ui.window.widgets import BigButton, EmptyState
 
 log = logging.getLogger("townsfolk.ui.main_window")
-
-_TOGGLES = {
-    "favourite": ("favourited", "favourites_count"),
-    "boost": ("reblogged", "reblogs_count"),
-    "bookmark": ("bookmarked", None),
-}
 
 
 class MainWindow(QMainWindow):
@@ -727,267 +716,24 @@ class MainWindow(QMainWindow):
     def _tray_clicked(self) -> None:
         notifications.tray_clicked(self)
 
-    # Finding posts on screen ------------------------------------------------------------------
-
-    def find_post(self, post_id: str) -> Status | None:
-        """The post (not a boost wrapper) as shown in any list, or the saved copy."""
-        for view in self.all_timeline_views():
-            for row in view.model.rows:
-                post = row.item.status.reblog or row.item.status
-                if post.id == post_id:
-                    return post
-        prepared = self.prepared
-        return prepared.actions.saved_copy(post_id) if prepared is not None else None
-
-    def update_post(self, post: Status) -> None:
-        """Show a changed post everywhere it is on screen (boosts of it included)."""
-        for view in self.all_timeline_views():
-            for row in list(view.model.rows):
-                status = row.item.status
-                if status.id == post.id:
-                    view.model.update_status(post)
-                    break
-                if status.reblog is not None and status.reblog.id == post.id:
-                    view.model.update_status(
-                        msgspec.structs.replace(
-                            status,
-                            reblog=post,
-                            favourited=post.favourited,
-                            reblogged=post.reblogged,
-                            bookmarked=post.bookmarked,
-                        )
-                    )
-            view.list.viewport().update()
-
-    def remove_post(self, post_id: str) -> None:
-        """Take a deleted post (and boosts of it) off every list, keeping each reader's place
-        and the rows that mark posts not loaded yet."""
-        for view in self.all_timeline_views():
-            view.remove_post(post_id)
-
-    def is_own(self, post: Status) -> bool:
-        return self.account is not None and post.account.id == self.account.remote_id
-
-    # Actions on posts -------------------------------------------------------------------------
-
-    async def toggle(self, what: str, post_id: str) -> None:
-        """Favourite / boost / save, or undo it: flips at once, flips back if refused."""
-        prepared = self.prepared
-        post = self.find_post(post_id)
-        if prepared is None or post is None:
-            return
-        if what in ("favourite", "boost") and self.showing_saved_only():
-            backup = self.usable_backup()
-            if backup is not None:
-                await self._toggle_through_backup(what, post, backup)
-                return
-        flag, counter = _TOGGLES[what]
-        on = not bool(getattr(post, flag))
-        changes: dict[str, Any] = {flag: on}
-        if counter is not None:
-            changes[counter] = max(0, int(getattr(post, counter)) + (1 if on else -1))
-        self.update_post(msgspec.structs.replace(post, **changes))
-        try:
-            confirmed = await prepared.actions.toggle(what, post_id, on)  # type: ignore[arg-type]
-        except ActionFailed as failure:
-            if prepared is self.prepared:
-                self.update_post(post)
-                self.banner.show_message("action", failure.user_message, kind="error")
-            return
-        if prepared is self.prepared:
-            self.banner.clear("action")
-            self.update_post(confirmed)
-
-    def usable_backup(self) -> Account | None:
-        """A backup of the account on screen whose town answers (no waiting), or None."""
-        if self.session is None or self.account is None:
-            return None
-        for backup in self.session.db.accounts.backups(self.account.local_id):
-            if self.session.monitor.is_usable(backup.server_url) and self.session.get(
-                backup.local_id
-            ):
-                return backup
-        return None
-
-    async def _toggle_through_backup(self, what: str, post: Status, backup: Account) -> None:
-        """A saved post of an account whose town is down: favourite or boost it from the
-        backup account (the same post, found from the backup's town)."""
-        assert self.session is not None
-        address = post.uri or post.url or ""
-        flag, counter = _TOGGLES[what]
-        if getattr(post, flag):
-            return  # already done from the main account; undoing waits for its town
-        changes: dict[str, Any] = {flag: True}
-        if counter is not None:
-            changes[counter] = int(getattr(post, counter)) + 1
-        self.update_post(msgspec.structs.replace(post, **changes))
-        try:
-            if what == "favourite":
-                await self.session.failover.favourite_on(backup, address)
-            else:
-                await self.session.failover.boost_on(backup, address)
-        except FailoverProblem as problem:
-            self.update_post(post)
-            self.banner.show_message("action", problem.user_message, kind="error")
-            return
-        except ApiError as error:
-            self.update_post(post)
-            self.banner.show_message("action", error.user_message(), kind="error")
-            return
-        if what == "favourite":
-            text = self.tr("Favourited from your backup account @%1.")
-        else:
-            text = self.tr("Boosted from your backup account @%1.")
-        self.statusBar().showMessage(fill_in(text, backup.handle), 8000)
-
-    async def vote(self, post_id: str, poll_id: str, choices: list[int]) -> None:
-        prepared = self.prepared
-        post = self.find_post(post_id)
-        if prepared is None or post is None:
-            return
-        try:
-            poll = await prepared.actions.vote(poll_id, choices)
-        except ActionFailed as failure:
-            self.banner.show_message("action", failure.user_message, kind="error")
-            return
-        if prepared is self.prepared:
-            self.update_post(msgspec.structs.replace(post, poll=poll))
-
-    def more_menu(self, post_id: str) -> QMenu:
-        """The "More" menu of a post: copy link, open in browser, change, delete."""
-        menu = QMenu(self)
-        menu.setAccessibleName(self.tr("More actions for this post"))
-        post = self.find_post(post_id)
-        if post is None:
-            return menu
-        link = post.url or post.uri
-        copy = menu.addAction(self.tr("Copy link to post"))
-        copy.triggered.connect(lambda: self.copy_link(post_id))
-        browser = menu.addAction(self.tr("Open in browser"))
-        browser.triggered.connect(lambda: self.open_in_browser(post_id))
-        copy.setEnabled(bool(link))
-        browser.setEnabled(bool(link))
-        menu.addAction(self.tr("Open the conversation")).triggered.connect(
-            lambda: self.open_thread(post_id)
-        )
-        if not self.is_own(post):
-            self.safety.add_to_menu(menu, post)
-        if self.is_own(post):
-            menu.addSeparator()
-            prepared = self.prepared
-            # Hidden where the town cannot change posts (known from its software or a refusal).
-            if prepared is not None and prepared.actions.can_edit is None:
-                self.spawn_for_account(prepared.actions.edit_support())  # known next time
-            if prepared is None or prepared.actions.can_edit is not False:
-                menu.addAction(self.tr("Change this post…")).triggered.connect(
-                    lambda: self.spawn(self.edit_post(post_id))
-                )
-            menu.addAction(self.tr("Delete this post…")).triggered.connect(
-                lambda: self.spawn(self.delete_post(post_id))
-            )
-        return menu
-
-    def show_more(self, post_id: str) -> None:
-        menu = self.more_menu(post_id)
-        menu.aboutToHide.connect(menu.deleteLater)
-        menu.popup(QCursor.pos())
-
-    def copy_link(self, post_id: str) -> None:
-        post = self.find_post(post_id)
-        link = (post.url or post.uri) if post is not None else ""
-        if link:
-            QGuiApplication.clipboard().setText(link)
-            self.statusBar().showMessage(self.tr("The link to the post was copied."), 5000)
-
-    def open_in_browser(self, post_id: str) -> None:
-        post = self.find_post(post_id)
-        link = (post.url or post.uri) if post is not None else ""
-        if link:
-            self.open_link(link)
-
-    def open_link(self, url: str) -> None:
-        """Every web link from a town passes the one link gate (``ui/links.py``)."""
-        open_external(
-            url,
-            opener=self.open_url,
-            refused=lambda text: self.banner.show_message("link", text, kind="error"),
-        )
-
-    async def delete_post(self, post_id: str) -> None:
-        """Delete one's own post, after asking."""
-        prepared = self.prepared
-        post = self.find_post(post_id)
-        if prepared is None or post is None or not self.is_own(post):
-            return
-        if not self.confirm_delete(post):
-            return
-        try:
-            await prepared.actions.delete(post_id)
-        except ActionFailed as failure:
-            self.banner.show_message("action", failure.user_message, kind="error")
-            return
-        self.banner.clear("action")
-        self.remove_post(post_id)
-        self.statusBar().showMessage(self.tr("Your post was deleted."), 5000)
-
-    def _ask_delete(self, post: Status) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete this post?"),
-            self.tr(
-                "Delete your post for good? It will disappear from every town. "
-                "This cannot be undone."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    async def edit_post(self, post_id: str) -> None:
-        """Change the text of one's own post."""
-        prepared = self.prepared
-        post = self.find_post(post_id)
-        if prepared is None or post is None or not self.is_own(post):
-            return
-        if not await prepared.actions.edit_support():
-            self.banner.show_message(
-                "action",
-                self.tr(
-                    "Your town does not let people change their posts. You can delete the "
-                    "post and write it again."
-                ),
-                kind="warning",
-            )
-            return
-        # What the person wrote (the town's /source, or the post turned back into text):
-        # never the post's HTML, and nothing is sent when it is not changed.
-        source = await prepared.actions.edit_source(post)
-        if prepared is not self.prepared:
-            return
-        text = self.ask_edit(source.text)
-        if text is None or not text.strip() or text == source.text:
-            return
-        try:
-            changed = await prepared.actions.edit(
-                post_id,
-                text=text,
-                spoiler_text=post.spoiler_text,
-                sensitive=post.sensitive,
-                language=post.language,
-            )
-        except ActionFailed as failure:
-            self.banner.show_message("action", failure.user_message, kind="error")
-            return
-        self.banner.clear("action")
-        if prepared is self.prepared:
-            self.update_post(changed)
-
-    def _ask_edit(self, text: str) -> str | None:
-        dialog = EditPostDialog(text, self)
-        try:
-            return dialog.text() if dialog.exec() else None
-        finally:
-            dialog.deleteLater()
+    # Posts on screen and actions on posts (ui/window/post_actions.py): its functions, bound
+    # as the window's methods.
+    find_post = post_actions.find_post
+    update_post = post_actions.update_post
+    remove_post = post_actions.remove_post
+    is_own = post_actions.is_own
+    toggle = post_actions.toggle
+    usable_backup = post_actions.usable_backup
+    vote = post_actions.vote
+    more_menu = post_actions.more_menu
+    show_more = post_actions.show_more
+    copy_link = post_actions.copy_link
+    open_in_browser = post_actions.open_in_browser
+    open_link = post_actions.open_link
+    delete_post = post_actions.delete_post
+    edit_post = post_actions.edit_post
+    _ask_delete = post_actions.ask_delete
+    _ask_edit = post_actions.ask_edit
 
     # Writing (ui/window/posting.py) -----------------------------------------------------------
 
