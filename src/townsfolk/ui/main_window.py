@@ -78,7 +78,7 @@ from townsfolk.ui.compose import ComposeLimits, ComposeWindow
 from townsfolk.ui.help_window import HelpWindow, open_help
 from townsfolk.ui.kinds.hook import KindsHook
 from townsfolk.ui.links import desktop_open
-from townsfolk.ui.lists.places import ListsPlaces, is_list
+from townsfolk.ui.lists.places import ListsPlaces
 from townsfolk.ui.media_viewer import MediaViewer
 from townsfolk.ui.moving.moved import follow_new_account
 from townsfolk.ui.navigation import NavigationList
@@ -105,6 +105,7 @@ from townsfolk.ui.window import (
     geometry,
     menus,
     notifications,
+    places,
     post_actions,
     posting,
     reading_page,
@@ -399,170 +400,20 @@ class MainWindow(QMainWindow):
         self.spawn_for_account(self.session.fetch_instance(account_id))
         self.safety.account_shown(account_id)
 
-    # Places and pages -------------------------------------------------------------------------
-
-    def place_title(self, key: str) -> str:
-        if is_list(key):
-            return self.lists.title(key)
-        town = self.account.server_domain if self.account else ""
-        return {
-            "home": self.tr("People you follow"),
-            "local": fill_in(self.tr("Your town (people on %1)"), town),
-            "everywhere": self.tr("Everywhere"),
-            "notifications": self.tr("Notifications"),
-            "bookmarks": self.tr("Saved posts"),
-            "search": self.tr("Search"),
-        }[key]
-
-    def place_subtitle(self, key: str) -> str:
-        if is_list(key):
-            return self.lists.subtitle(key)
-        town = self.account.server_domain if self.account else ""
-        return {
-            "home": self.tr("Posts from the people you follow, in every town."),
-            "local": fill_in(
-                self.tr("Posts from everyone who lives in %1, whether you follow them or not."),
-                town,
-            ),
-            "everywhere": fill_in(
-                self.tr(
-                    "Posts from people in all the towns %1 knows. Your one account "
-                    "reaches every town."
-                ),
-                town,
-            ),
-            "notifications": self.tr(
-                "Who answered, favourited or boosted your posts, and who follows you."
-            ),
-            "bookmarks": self.tr("Posts you saved for later. Only you can see this list."),
-            "search": "",
-        }[key]
-
-    def _set_title(self, title: str, subtitle: str = "") -> None:
-        self.title.setText(title)
-        self.title.setAccessibleName(title)
-        self.subtitle.setText(subtitle)
-        self.subtitle.setAccessibleName(subtitle)
-        self.subtitle.setVisible(bool(subtitle))
-
-    def show_place(self, key: str) -> None:
-        """Open one of the places in the navigation list (also Ctrl+1 … Ctrl+4)."""
-        if self.session is None or self.account is None:
-            return
-        self._clear_details()
-        # also the place already current: a page on top may have taken its highlight
-        self.navigation.select_quietly(key)
-        self._show_page(key)
-
-    def _show_page(self, key: str) -> None:
-        previous = self.current_page_key()
-        if previous == "notifications" and key != "notifications":
-            self.notifications_view.model.settle_seen()
-        if is_list(key):
-            self.lists.ensure_view(key)
-        self.lists.page_shown(key)
-        if key in self.views:
-            self.views[key].ensure_attached()
-            self.pages.setCurrentWidget(self.views[key])
-            if key not in self._refreshed:
-                self.spawn_for_account(self.refresh_timeline(key))
-        elif key == "notifications":
-            self.pages.setCurrentWidget(self.notifications_view)
-            notifications.mark_read(self)
-        elif key == "search":
-            self.pages.setCurrentWidget(self.search_view)
-            self.search_view.field.setFocus()
-        self._set_title(self.place_title(key), self._page_subtitle(key))
-        self.back_button.hide()
-
-    def _page_subtitle(self, key: str) -> str:
-        if self.showing_saved_only() and key != "search":
-            return self.saved_posts_note()
-        return self.place_subtitle(key)
-
-    def current_page_key(self) -> str | None:
-        if not hasattr(self, "pages"):
-            return None
-        widget = self.pages.currentWidget()
-        for key, view in self.views.items():
-            if widget is view:
-                return key
-        if widget is self.notifications_view:
-            return "notifications"
-        if widget is self.search_view:
-            return "search"
-        return "detail"
-
-    def push_detail(self, widget: QWidget, title: str) -> None:
-        """Open a page on top of the current one (profile, conversation, hashtag)."""
-        self.pages.addWidget(widget)
-        self._details.append((widget, title))
-        self.lists.page_shown(None)
-        self.pages.setCurrentWidget(widget)
-        self._set_title(title)
-        self.back_button.show()
-
-    def go_back(self) -> None:
-        if not self._details:
-            return
-        widget, _ = self._details.pop()
-        self._dispose(widget)
-        if self._details:
-            widget, title = self._details[-1]
-            self.pages.setCurrentWidget(widget)
-            self._set_title(title)
-        else:
-            place = self.navigation.current_place() or "home"
-            self.navigation.select_quietly(place)  # highlighted again (see show_place)
-            self._show_page(place)
-
-    def _clear_details(self) -> None:
-        while self._details:
-            widget, _ = self._details.pop()
-            self._dispose(widget)
-        if hasattr(self, "back_button"):
-            self.back_button.hide()
-
-    def _detail_images(self) -> ImageStore | None:
-        """Pictures for a page opened on top: its own store, which goes with the page (the
-        timeline view connects to its store's signals for as long as the store lives)."""
-        if self.session is None:
-            return None
-        return ImageStore(self.session.media)
-
-    def _dispose(self, widget: QWidget) -> None:
-        for view in self._timeline_views_in(widget):
-            view.close_timeline()
-        self.pages.removeWidget(widget)
-        widget.hide()
-        stores = {id(v.images): v.images for v in self._timeline_views_in(widget)}
-        stores.pop(id(self.images), None)
-
-        async def close() -> None:
-            for store in stores.values():
-                await store.aclose()
-            with contextlib.suppress(RuntimeError):
-                widget.deleteLater()
-            for store in stores.values():
-                with contextlib.suppress(RuntimeError):
-                    store.deleteLater()
-
-        self.spawn(close())
-
-    @staticmethod
-    def _timeline_views_in(widget: QWidget) -> list[TimelineView]:
-        found = list(widget.findChildren(TimelineView))
-        if isinstance(widget, TimelineView):
-            found.insert(0, widget)
-        return found
-
-    def all_timeline_views(self) -> list[TimelineView]:
-        views = list(self.views.values())
-        if hasattr(self, "search_view"):
-            views.append(self.search_view.posts)
-        for widget, _ in self._details:
-            views.extend(self._timeline_views_in(widget))
-        return views
+    # Places and the pages opened on top (ui/window/places.py): its functions, bound as the
+    # window's methods.
+    place_title = places.place_title
+    place_subtitle = places.place_subtitle
+    show_place = places.show_place
+    current_page_key = places.current_page_key
+    push_detail = places.push_detail
+    go_back = places.go_back
+    all_timeline_views = places.all_timeline_views
+    _set_title = places.set_title
+    _show_page = places.show_page
+    _page_subtitle = places.page_subtitle
+    _clear_details = places.clear_details
+    _detail_images = places.detail_images
 
     # Tasks ------------------------------------------------------------------------------------
 

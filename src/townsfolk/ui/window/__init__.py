@@ -9,7 +9,8 @@ and the account on screen, background tasks, looking for new posts, settings and
 - ``failover``: towns that are down (offline banner, backup accounts, "Town status");
 - ``posting``: the compose window, replies and the "posts waiting to be sent" button;
 - ``notifications``: new notifications, the unread count, read marks, desktop messages;
-- ``post_actions``: finding posts on screen and what the person does to a post.
+- ``post_actions``: finding posts on screen and what the person does to a post;
+- ``places``: the places of the side panel, their titles, and the pages opened on top.
 
 Moved code keeps the translation context "MainWindow": it calls
 ``translate("MainWindow", "…")`` (``translate = QCoreApplication.translate``) instead of
