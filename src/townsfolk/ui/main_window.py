@@ -40,7 +40,6 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-import msgspec
 from PySide6.QtCore import (
     QRect,
     QSettings,
@@ -62,16 +61,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from townsfolk.api.entities import Skips, Status
+from townsfolk.api.entities import Status
 from townsfolk.cache import Account
 from townsfolk.services.failover import (
     FailoverProblem,
 )
 from townsfolk.services.outbox import OutboxChange
-from townsfolk.services.session import AccountSession, Session, SessionProblem
+from townsfolk.services.session import AccountSession, Session
 from townsfolk.services.settings import Settings
 from townsfolk.services.timelines import OFFLINE_MESSAGE
-from townsfolk.ui import people_pages
 from townsfolk.ui.account_switcher import AccountSwitcher
 from townsfolk.ui.banner import Banner
 from townsfolk.ui.compose import ComposeLimits, ComposeWindow
@@ -80,13 +78,11 @@ from townsfolk.ui.kinds.hook import KindsHook
 from townsfolk.ui.links import desktop_open
 from townsfolk.ui.lists.places import ListsPlaces
 from townsfolk.ui.media_viewer import MediaViewer
-from townsfolk.ui.moving.moved import follow_new_account
 from townsfolk.ui.navigation import NavigationList
 from townsfolk.ui.notifications_view import (
     NotificationsView,
 )
 from townsfolk.ui.profile_edit import ProfileEditDialog
-from townsfolk.ui.profile_view import ProfileView
 from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.safety import SafetyActions
 from townsfolk.ui.search_view import SearchView
@@ -95,7 +91,6 @@ from townsfolk.ui.style import (
     ScaledLabel,
 )
 from townsfolk.ui.tasks import wait_for_all
-from townsfolk.ui.thread_view import ThreadView
 from townsfolk.ui.timeline import ImageStore, TimelineView
 from townsfolk.ui.timeline.images import AVATAR_PIXELS
 from townsfolk.ui.town_status import TownStatusDialog
@@ -105,6 +100,7 @@ from townsfolk.ui.window import (
     geometry,
     menus,
     notifications,
+    opened_pages,
     places,
     post_actions,
     posting,
@@ -168,6 +164,9 @@ class MainWindow(QMainWindow):
     notifications_view: NotificationsView
     search_view: SearchView
     find_people_button: QPushButton
+    # The picture viewer and "Edit my profile" opened last (ui/window/opened_pages.py).
+    media_viewer: MediaViewer
+    profile_editor: ProfileEditDialog
 
     def __init__(self, text_scale: int = 100, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -630,213 +629,23 @@ class MainWindow(QMainWindow):
         """The "posts waiting to be sent" button (in the status bar) says how many."""
         posting.update_waiting(self)
 
-    # Profiles, conversations, hashtags, pictures, search --------------------------------------
+    # Pages opened on top: profiles, conversations, hashtags, search, pictures
+    # (ui/window/opened_pages.py): its functions, bound as the window's methods.
+    open_profile = opened_pages.open_profile
+    open_own_profile = opened_pages.open_own_profile
+    open_people_of = opened_pages.open_people_of
+    open_people_to_follow = opened_pages.open_people_to_follow
+    open_profile_editor = opened_pages.open_profile_editor
+    set_following = opened_pages.set_following
+    open_thread = opened_pages.open_thread
+    open_tag = opened_pages.open_tag
+    open_media = opened_pages.open_media
+    search = opened_pages.search
+    _person_on_screen = opened_pages.person_on_screen
+    _refresh_home_after_follow = opened_pages.refresh_home_after_follow
+    _is_showing = opened_pages.is_showing
 
-    def _person_on_screen(self, acct: str):
-        want = acct.lstrip("@").casefold()
-        town = self.account.server_domain.casefold() if self.account else ""
-        for view in self.all_timeline_views():
-            for row in view.model.rows:
-                for status in (row.item.status, row.item.status.reblog):
-                    if status is None:
-                        continue
-                    have = (status.account.acct or status.account.username).casefold()
-                    if have == want or ("@" not in have and f"{have}@{town}" == want):
-                        return status.account
-        return None
-
-    def open_profile(self, acct: str) -> ProfileView | None:
-        if self.session is None or self.account is None:
-            return None
-        account_id = self.account.local_id
-        view = ProfileView(town=self.account.server_domain, images=self._detail_images())
-        self._wire(view.posts)
-        view.open_moved.connect(self.open_profile)
-        view.follow_moved.connect(lambda acct: self.spawn(follow_new_account(self, view, acct)))
-        view.follow_requested.connect(lambda on: self.spawn(self.set_following(view, on)))
-        view.open_followers.connect(lambda: self.open_people_of(view, followers=True))
-        view.open_following.connect(lambda: self.open_people_of(view, followers=False))
-        view.edit_requested.connect(self.open_profile_editor)
-        view.add_to_list_requested.connect(lambda: self.lists.add_to_list(view))
-        self.push_detail(view, "@" + acct.lstrip("@"))
-        known = self._person_on_screen(acct)
-        if known is not None:
-            view.set_person(known, None, own=known.id == self.account.remote_id)
-            view.posts.attach(self.session.timeline(account_id, f"account:{known.id}"))
-        self.spawn_for_account(self._load_profile(view, acct, account_id))
-        return view
-
-    def open_own_profile(self) -> None:
-        if self.account is not None:
-            self.open_profile(self.account.handle)
-            # from the menu, not from a place: the sidebar highlights none (issue 11)
-            self.navigation.clearSelection()
-
-    def open_people_of(self, view: ProfileView, *, followers: bool) -> QWidget | None:
-        """The followers of the person shown (or the people they follow), in a list."""
-        if view.person is None:
-            return None
-        return people_pages.open_people_of(self, view.person, followers=followers)
-
-    def open_people_to_follow(self) -> QWidget | None:
-        """People to follow (ui/people_pages.py)."""
-        return people_pages.open_people_to_follow(self)
-
-    def open_profile_editor(self) -> ProfileEditDialog | None:
-        """ "Edit my profile" for the account shown (ui/profile_edit.py); its boxes have
-        objectNames (profileName, profileNote, fieldName0…, saveProfile)."""
-        if self.session is None or self.account is None:
-            return None
-        dialog = ProfileEditDialog(
-            people_pages.people_service(self),
-            self.account.local_id,
-            self.spawn_for_account,
-            name=self.account.display_name,
-            images=self.images,
-            parent=self,
-        )
-        dialog.saved.connect(lambda after: people_pages.profile_saved(self, after))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.start()
-        dialog.show()
-        self.profile_editor = dialog
-        return dialog
-
-    async def _load_profile(self, view: ProfileView, acct: str, account_id: int) -> None:
-        assert self.session is not None
-        try:
-            person, relationship = await self.session.person(account_id, acct)
-        except SessionProblem as problem:
-            with contextlib.suppress(RuntimeError):
-                view.show_message(problem.user_message)
-            return
-        with contextlib.suppress(RuntimeError):
-            own = self.account is not None and person.id == self.account.remote_id
-            view.set_person(person, relationship, own=own)
-            self.safety.profile_ready(view)
-            if self._is_current(view):
-                self.title.setText(view.handle.text())
-            if view.posts.timeline is None or view.posts.timeline.arg != person.id:
-                view.posts.attach(self.session.timeline(account_id, f"account:{person.id}"))
-            await view.posts.refresh()
-
-    def _is_current(self, widget: QWidget) -> bool:
-        return hasattr(self, "pages") and self.pages.currentWidget() is widget
-
-    async def set_following(self, view: ProfileView, follow: bool) -> None:
-        assert self.session is not None
-        if view.person is None or self.account is None:
-            return
-        if not follow and not await self.safety.ask_unfollow(view.person):
-            return  # "Stop following Ann?" answered No
-        account_id = self.account.local_id
-        before = view.relationship
-        if before is not None:
-            view.set_relationship(
-                msgspec.structs.replace(before, following=follow, requested=False)
-            )
-        try:
-            after = await self.session.set_following(account_id, view.person.id, follow)
-        except SessionProblem as problem:
-            with contextlib.suppress(RuntimeError):
-                view.set_relationship(before)
-            self.banner.show_message("action", problem.user_message, kind="error")
-            return
-        with contextlib.suppress(RuntimeError):
-            view.set_relationship(after)
-        if follow and self._is_showing(account_id):
-            # People you follow shows their posts now, not at the next look for new posts.
-            self.spawn_for_account(self._refresh_home_after_follow())
-
-    async def _refresh_home_after_follow(self) -> None:
-        polling = self._polling
-        if polling is not None and not polling.done():
-            # A look that started before the follow may have missed their posts.
-            await asyncio.wait({polling})
-        await self.refresh_timeline("home")
-
-    def _is_showing(self, account_id: int) -> bool:
-        return self.account is not None and self.account.local_id == account_id
-
-    def open_thread(self, post_id: str) -> ThreadView | None:
-        if self.session is None or self.account is None:
-            return None
-        account_id = self.account.local_id
-        view = ThreadView(post_id, town=self.account.server_domain, images=self._detail_images())
-        self._wire(view.posts)
-        self.push_detail(view, self.tr("Conversation"))
-        view.set_thread(self.session.thread_from_cache(account_id, post_id))
-        self.spawn_for_account(self._load_thread(view, account_id, post_id))
-        return view
-
-    async def _load_thread(self, view: ThreadView, account_id: int, post_id: str) -> None:
-        assert self.session is not None
-        generation = self._generation
-        try:
-            thread = await self.session.fetch_thread(
-                account_id, post_id, is_current=lambda: generation == self._generation
-            )
-        except SessionProblem as problem:
-            with contextlib.suppress(RuntimeError):
-                view.show_message(problem.user_message)
-            return
-        if thread is not None:
-            with contextlib.suppress(RuntimeError):
-                view.set_thread(thread)
-
-    def open_tag(self, name: str) -> TimelineView | None:
-        if self.session is None or self.account is None:
-            return None
-        name = name.lstrip("#")
-        view = TimelineView(
-            town=self.account.server_domain,
-            images=self._detail_images(),
-            empty_text=fill_in(self.tr("No posts with #%1 yet."), name),
-        )
-        view.setObjectName("tagView")
-        self._wire(view)
-        self.push_detail(view, fill_in(self.tr("Posts with #%1"), name))
-        view.attach(self.session.timeline(self.account.local_id, f"tag:{name.casefold()}"))
-        self.spawn_for_account(view.refresh())
-        return view
-
-    def open_media(self, post_id: str, index: int, url: str, description: str) -> None:
-        if self.session is None or not url:
-            return
-        viewer = MediaViewer(url, description, self)
-        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        viewer.show()
-        self.media_viewer = viewer
-
-        async def load() -> None:
-            assert self.session is not None
-            data = await self.session.media.fetch(url)
-            # decoded in a worker, at most a big screen's size (a town may send a bomb)
-            images = self.images
-            image = await images.decode(data, QSize(3840, 2160)) if data and images else None
-            with contextlib.suppress(RuntimeError):
-                viewer.set_image(image)
-
-        self.spawn(load())
-
-    def search(self, text: str) -> None:
-        if self.session is None or self.account is None:
-            return
-        self.search_view.set_busy(text)
-        self.spawn_for_account(self._search(self.account.local_id, text))
-
-    async def _search(self, account_id: int, text: str) -> None:
-        assert self.session is not None
-        skips = Skips()
-        try:
-            results = await self.session.search(account_id, text, skips=skips)
-        except SessionProblem as problem:
-            self.search_view.set_problem(problem.user_message)
-            return
-        self.search_view.set_results(results, skipped=skips.count(Status))
-        people_pages.search_people_found(self, list(results.accounts))
-        if text.startswith(("http://", "https://")) and len(results.statuses) == 1:
-            self.open_thread(results.statuses[0].id)
+    # Avatars in the account switcher ----------------------------------------------------------
 
     async def _load_avatar(self, account: Account) -> None:
         assert self.session is not None

@@ -10,7 +10,8 @@ and the account on screen, background tasks, looking for new posts, settings and
 - ``posting``: the compose window, replies and the "posts waiting to be sent" button;
 - ``notifications``: new notifications, the unread count, read marks, desktop messages;
 - ``post_actions``: finding posts on screen and what the person does to a post;
-- ``places``: the places of the side panel, their titles, and the pages opened on top.
+- ``places``: the places of the side panel, their titles, and the pages opened on top;
+- ``opened_pages``: profiles, conversations, hashtags, search and the picture viewer.
 
 Moved code keeps the translation context "MainWindow": it calls
 ``translate("MainWindow", "…")`` (``translate = QCoreApplication.translate``) instead of
