@@ -41,7 +41,6 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import (
-    QRect,
     QSettings,
     QSize,
     Qt,
@@ -66,13 +65,12 @@ from townsfolk.cache import Account
 from townsfolk.services.failover import (
     FailoverProblem,
 )
-from townsfolk.services.outbox import OutboxChange
 from townsfolk.services.session import AccountSession, Session
 from townsfolk.services.settings import Settings
 from townsfolk.services.timelines import OFFLINE_MESSAGE
 from townsfolk.ui.account_switcher import AccountSwitcher
 from townsfolk.ui.banner import Banner
-from townsfolk.ui.compose import ComposeLimits, ComposeWindow
+from townsfolk.ui.compose import ComposeWindow
 from townsfolk.ui.help_window import HelpWindow, open_help
 from townsfolk.ui.kinds.hook import KindsHook
 from townsfolk.ui.links import desktop_open
@@ -86,7 +84,6 @@ from townsfolk.ui.profile_edit import ProfileEditDialog
 from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.safety import SafetyActions
 from townsfolk.ui.search_view import SearchView
-from townsfolk.ui.settings_dialog import BackupChoice
 from townsfolk.ui.style import (
     ScaledLabel,
 )
@@ -225,21 +222,18 @@ class MainWindow(QMainWindow):
         menus.set_account_actions_enabled(self, False)
         self.fit_to_screen()
 
-    # Menus and shortcuts ----------------------------------------------------------------------
+    # Menus and shortcuts (ui/window/menus.py) --------------------------------------------------
 
-    def show_about(self) -> None:
-        menus.show_about(self)
+    show_about = menus.show_about
 
     def show_help(self, key: str) -> HelpWindow:
         """A help page ("how", "shortcuts", "words") in its own window."""
         self.help_window = open_help(self, key)
         return self.help_window
 
-    # The reading page (ui/window/reading_page.py) ------------------------------------------------
+    # The reading page (ui/window/reading_page.py) -----------------------------------------------
 
-    def _wire(self, view: TimelineView) -> None:
-        """Connect a list of posts (timeline, thread, profile, search) to the window."""
-        reading_page.wire(self, view)
+    _wire = reading_page.wire
 
     # Using a session --------------------------------------------------------------------------
 
@@ -399,8 +393,8 @@ class MainWindow(QMainWindow):
         self.spawn_for_account(self.session.fetch_instance(account_id))
         self.safety.account_shown(account_id)
 
-    # Places and the pages opened on top (ui/window/places.py): its functions, bound as the
-    # window's methods.
+    # Places and the pages opened on top (ui/window/places.py) -------------------------------
+
     place_title = places.place_title
     place_subtitle = places.place_subtitle
     show_place = places.show_place
@@ -497,77 +491,31 @@ class MainWindow(QMainWindow):
 
     # Towns that are down (ui/window/failover.py) -----------------------------------------------
 
-    def _failover_event(self, event: object) -> None:
-        """One event of the failover service (or of follow sync), on the GUI thread."""
-        failover.carried_event(self, event)
-
-    def _banner_action(self, key: str) -> None:
-        failover.banner_action(self, key)
-
-    def _banner_second(self, key: str) -> None:
-        failover.banner_second(self, key)
-
-    def _town_down_while_others_answer(self, server_url: str) -> str | None:
-        """The name of the town at ``server_url`` when only that town is not answering."""
-        return failover.town_down_while_others_answer(self, server_url)
-
-    def showing_saved_only(self) -> bool:
-        """The account on screen lives in a town that is not answering."""
-        return failover.showing_saved_only(self)
-
-    def saved_posts_note(self) -> str:
-        return failover.saved_posts_note(self)
-
-    def answer_switch_back(self, yes: bool) -> None:
-        """The answer to "Go back to your account there?"."""
-        failover.answer_switch_back(self, yes)
-
-    def set_user_typing(self, typing: bool) -> None:
-        """Compose tells whether the person is writing (no switching back meanwhile)."""
-        failover.set_user_typing(self, typing)
-
-    def waiting_on_down_main(self) -> list[int]:
-        """Posts of the main account waiting while its town is not answering."""
-        return failover.waiting_on_down_main(self)
-
-    async def post_waiting_from_backup(self, item_ids: list[int] | None = None) -> int:
-        """ "Post from my backup instead" (returns how many posts were moved)."""
-        return await failover.post_waiting_from_backup(self, item_ids)
-
-    def backup_choices(self) -> list[BackupChoice]:
-        """Each backup account with its "follow the same people" choice, for Settings."""
-        return failover.backup_choices(self)
-
-    def set_follow_same(self, account_id: int, on: bool) -> None:
-        """The person turned "follow the same people on my backup account" on or off."""
-        failover.set_follow_same(self, account_id, on)
-
-    def open_town_status(self) -> TownStatusDialog | None:
-        """The "Town status" window: each town's state and when towns were down."""
-        return failover.open_town_status(self)
-
-    def _town_status_closed(self, *_args: object) -> None:
-        failover.town_status_closed(self)
+    _failover_event = failover.carried_event
+    _banner_action = failover.banner_action
+    _banner_second = failover.banner_second
+    _town_down_while_others_answer = failover.town_down_while_others_answer
+    showing_saved_only = failover.showing_saved_only
+    saved_posts_note = failover.saved_posts_note
+    answer_switch_back = failover.answer_switch_back
+    set_user_typing = failover.set_user_typing
+    waiting_on_down_main = failover.waiting_on_down_main
+    post_waiting_from_backup = failover.post_waiting_from_backup
+    backup_choices = failover.backup_choices
+    set_follow_same = failover.set_follow_same
+    open_town_status = failover.open_town_status
+    _town_status_closed = failover.town_status_closed
 
     # Notifications (ui/window/notifications.py) -----------------------------------------------
 
-    async def refresh_notifications(self) -> None:
-        await notifications.refresh(self)
+    refresh_notifications = notifications.refresh
+    _load_older_notifications = notifications.load_older
+    _notifications_seen = notifications.seen
+    _desktop_notify = notifications.desktop_notify
+    _tray_clicked = notifications.tray_clicked
 
-    def _load_older_notifications(self) -> None:
-        notifications.load_older(self)
+    # Posts on screen and actions on posts (ui/window/post_actions.py) ------------------------
 
-    def _notifications_seen(self, ids: list[str]) -> None:
-        notifications.seen(self, ids)
-
-    def _desktop_notify(self, title: str, text: str) -> None:
-        notifications.desktop_notify(self, title, text)
-
-    def _tray_clicked(self) -> None:
-        notifications.tray_clicked(self)
-
-    # Posts on screen and actions on posts (ui/window/post_actions.py): its functions, bound
-    # as the window's methods.
     find_post = post_actions.find_post
     update_post = post_actions.update_post
     remove_post = post_actions.remove_post
@@ -587,50 +535,20 @@ class MainWindow(QMainWindow):
 
     # Writing (ui/window/posting.py) -----------------------------------------------------------
 
-    def compose_limits(self) -> ComposeLimits:
-        return posting.compose_limits(self)
+    compose_limits = posting.compose_limits
+    open_compose = posting.open_compose
+    reply_context = posting.reply_context
+    reply_to = posting.reply_to
+    show_waiting = posting.show_waiting
+    waiting_count = posting.waiting_count
+    _compose_submitted = posting.compose_submitted
+    _compose_gone = posting.compose_gone
+    _compose_text_changed = posting.compose_text_changed
+    _outbox_changed = posting.outbox_changed
+    _update_waiting = posting.update_waiting
 
-    def open_compose(
-        self,
-        reply_to: tuple[str, str] | None = None,
-        account: Account | None = None,
-        reply_context: str = "",
-    ) -> ComposeWindow | None:
-        """Open the compose window for the current account (Ctrl+N), or for ``account``
-        (a backup answering a saved post of an account whose town is down)."""
-        return posting.open_compose(self, reply_to, account, reply_context)
+    # Profiles, conversations, hashtags, search, pictures (ui/window/opened_pages.py) ---------
 
-    def reply_context(self, post: Status) -> str:
-        """The post being answered, as plain text for the reply window."""
-        return posting.reply_context(self, post)
-
-    def reply_to(self, post_id: str) -> None:
-        posting.reply_to(self, post_id)
-
-    def show_waiting(self) -> None:
-        posting.show_waiting(self)
-
-    def waiting_count(self) -> int:
-        return posting.waiting_count(self)
-
-    def _compose_submitted(self, item_id: int) -> None:
-        posting.compose_submitted(self, item_id)
-
-    def _compose_gone(self, *_args: object) -> None:
-        posting.compose_gone(self)
-
-    def _compose_text_changed(self) -> None:
-        posting.compose_text_changed(self)
-
-    def _outbox_changed(self, change: OutboxChange) -> None:
-        posting.outbox_changed(self, change)
-
-    def _update_waiting(self) -> None:
-        """The "posts waiting to be sent" button (in the status bar) says how many."""
-        posting.update_waiting(self)
-
-    # Pages opened on top: profiles, conversations, hashtags, search, pictures
-    # (ui/window/opened_pages.py): its functions, bound as the window's methods.
     open_profile = opened_pages.open_profile
     open_own_profile = opened_pages.open_own_profile
     open_people_of = opened_pages.open_people_of
@@ -680,15 +598,9 @@ class MainWindow(QMainWindow):
     #: The size the window opens with when it has none remembered (at most 90 % of the screen).
     DEFAULT_SIZE = geometry.DEFAULT_SIZE
 
-    def restore_geometry_from(self, settings: QSettings) -> None:
-        geometry.restore_geometry(self, settings)
-
-    def fit_to_screen(self, available: QRect | None = None) -> None:
-        """The default size, made to fit the screen (or ``available``), centred on it."""
-        geometry.fit_to_screen(self, available)
-
-    def save_geometry_to(self, settings: QSettings) -> None:
-        geometry.save_geometry(self, settings)
+    restore_geometry_from = geometry.restore_geometry
+    fit_to_screen = geometry.fit_to_screen
+    save_geometry_to = geometry.save_geometry
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_settings = getattr(self, "window_settings", None)

@@ -13,6 +13,12 @@ and the account on screen, background tasks, looking for new posts, settings and
 - ``places``: the places of the side panel, their titles, and the pages opened on top;
 - ``opened_pages``: profiles, conversations, hashtags, search and the picture viewer.
 
+Each part is plain functions that take the window first. The window's methods that other
+code and the tests use (``window.show_place``, ``window.toggle``, ``window._set_title``…) are
+those functions bound as class attributes of ``MainWindow`` (``toggle = post_actions.toggle``):
+the same name, signature and docstring, connected as Qt slots like any method, and checked by
+mypy like one. No mixins: every part names the window it works on.
+
 Moved code keeps the translation context "MainWindow": it calls
 ``translate("MainWindow", "…")`` (``translate = QCoreApplication.translate``) instead of
 ``self.tr("…")``, which lupdate would file under the name of the class around it.

@@ -177,6 +177,7 @@ def waiting_count(window: MainWindow) -> int:
 
 
 def update_waiting(window: MainWindow) -> None:
+    """The "posts waiting to be sent" button (in the status bar) says how many."""
     count = waiting_count(window)
     if count == 0:
         window.waiting_button.hide()
