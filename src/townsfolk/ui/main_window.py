@@ -35,14 +35,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import (
     QSettings,
-    QSize,
     Qt,
     QTimer,
     QUrl,
@@ -62,9 +60,6 @@ from PySide6.QtWidgets import (
 
 from townsfolk.api.entities import Status
 from townsfolk.cache import Account
-from townsfolk.services.failover import (
-    FailoverProblem,
-)
 from townsfolk.services.session import AccountSession, Session
 from townsfolk.services.settings import Settings
 from townsfolk.services.timelines import OFFLINE_MESSAGE
@@ -89,9 +84,9 @@ from townsfolk.ui.style import (
 )
 from townsfolk.ui.tasks import wait_for_all
 from townsfolk.ui.timeline import ImageStore, TimelineView
-from townsfolk.ui.timeline.images import AVATAR_PIXELS
 from townsfolk.ui.town_status import TownStatusDialog
 from townsfolk.ui.window import (
+    accounts,
     failover,
     fill_in,
     geometry,
@@ -272,126 +267,20 @@ class MainWindow(QMainWindow):
             self.banner.show_message("storage", session.notice, kind="warning")
         self.reload_accounts()
 
-    def reload_accounts(self, select: int | None = None) -> None:
-        """Read the stored accounts again (e.g. after the wizard added one)."""
-        assert self.session is not None
-        accounts = [a for a in self.session.accounts() if self.session.get(a.local_id)]
-        if not accounts:
-            self.account = None
-            self.switcher.set_accounts([])  # the last one logged out: no stale name stays
-            self.root.setCurrentWidget(self.empty_state)
-            menus.set_account_actions_enabled(self, False)
-            self.poll_timer.stop()
-            return
-        active = self.session.failover.active
-        if select is None and active is not None and active.using_backup:
-            select = active.active_id  # restarted while on a backup
-        wanted = select or geometry.remembered_account(self)
-        ids = [a.local_id for a in accounts]
-        current = wanted if wanted in ids else ids[0]
-        self.switcher.set_accounts(accounts, current)
-        failover.update_town_notes(self)
-        if active is None or active.active_id != current:
-            with contextlib.suppress(FailoverProblem):
-                self.session.failover.switch_to(current)
-        self.root.setCurrentWidget(self.main_page)
-        menus.set_account_actions_enabled(self, True)
-        for account in accounts:
-            if account.avatar_url:
-                self.spawn(self._load_avatar(account))
-        self.switch_account(current)
-        self.poll_timer.start()
-
-    async def add_account(self, account_id: int) -> None:
-        """An account was added (by the wizard): get it ready and make it current. Every
-        other new account (its backup) is made ready too, so it is live at once."""
-        assert self.session is not None
-        await self.session.accounts_changed()
-        await self.session.prepare(account_id)
-        self.reload_accounts(select=account_id)
-
-    async def accounts_changed(self) -> None:
-        """Accounts were added (a backup, by the wizard): they are in the account menu at
-        once and the failover service can switch to them; the account on screen stays."""
-        assert self.session is not None
-        await self.session.accounts_changed()
-        if self.account is None or not hasattr(self, "switcher"):
-            self.reload_accounts()
-            return
-        accounts = [a for a in self.session.accounts() if self.session.get(a.local_id)]
-        self.switcher.set_accounts(accounts, self.account.local_id)
-        failover.update_town_notes(self)
-        for account in accounts:
-            if account.avatar_url:
-                self.spawn(self._load_avatar(account))
-
     @property
     def prepared(self) -> AccountSession | None:
         if self.session is None or self.account is None:
             return None
         return self.session.get(self.account.local_id)
 
-    def _account_chosen(self, account_id: int) -> None:
-        """The person picked an account: shown at once; the failover service is told (it
-        never waits on a server either)."""
-        self.switch_account(account_id)
-        if self.session is not None:
-            with contextlib.suppress(FailoverProblem):
-                self.session.failover.switch_to(account_id)
-        self.account_changed.emit(account_id)
+    # Accounts (ui/window/accounts.py) ---------------------------------------------------------
 
-    def switch_account(self, account_id: int) -> None:
-        """Show another account's saved posts at once; newer ones come afterwards."""
-        assert self.session is not None
-        prepared = self.session.get(account_id)
-        if prepared is None:
-            self.spawn(self.add_account(account_id))
-            return
-        self._generation += 1
-        for task in list(self._account_tasks):
-            task.cancel()
-        self._account_tasks.clear()
-        if self._polling is not None:
-            self._polling = None
-        self._refreshed.clear()
-        self.account = prepared.account
-        self._clear_details()
-        town = prepared.account.server_domain
-        self.switcher.set_current(account_id)
-        self.navigation.set_town(town)
-        self.search_view.town = town
-        self.search_view.people.own_id = prepared.account.remote_id or ""
-        self.search_view.show_empty_state()
-        self.search_view.posts.model.town = town
-        self.search_view.posts.model.clear()
-        self.lists.account_changed(prepared)  # its lists (the other account's pages go)
-        session, shown = self.session, self.navigation.current_place() or "home"
-        for key, view in self.views.items():
-            view.model.town = town
-            if key in ("home", shown):
-                view.attach(session.timeline(account_id, key))
-            else:  # read and laid out when first shown (start-up: docs/performance.md)
-                view.attach_later(functools.partial(session.timeline, account_id, key))
-        self.notifications_view.set_items(
-            self.safety.screen_notifications(prepared.notifications.saved())
-        )
-        self.notifications_view.hide_message()
-        notifications.update_unread(self)
-        self._update_waiting()
-        if prepared.problem:
-            self.banner.show_message(
-                "login", prepared.problem, kind="warning", action_text=self.tr("Log in again")
-            )
-        else:
-            self.banner.clear("login")
-        self.banner.clear("action")
-        geometry.remember_account(self, account_id)
-        self.setWindowTitle(fill_in(self.tr("Townsfolk — %1"), "@" + prepared.account.handle))
-        place = self.navigation.current_place() or "home"
-        self._show_page(place)
-        self.spawn_for_account(self.refresh_all())
-        self.spawn_for_account(self.session.fetch_instance(account_id))
-        self.safety.account_shown(account_id)
+    reload_accounts = accounts.reload_accounts
+    add_account = accounts.add_account
+    accounts_changed = accounts.accounts_changed
+    switch_account = accounts.switch_account
+    _account_chosen = accounts.account_chosen
+    _load_avatar = accounts.load_avatar
 
     # Places and the pages opened on top (ui/window/places.py) -------------------------------
 
@@ -562,18 +451,6 @@ class MainWindow(QMainWindow):
     _person_on_screen = opened_pages.person_on_screen
     _refresh_home_after_follow = opened_pages.refresh_home_after_follow
     _is_showing = opened_pages.is_showing
-
-    # Avatars in the account switcher ----------------------------------------------------------
-
-    async def _load_avatar(self, account: Account) -> None:
-        assert self.session is not None
-        data = await self.session.media.fetch(account.avatar_url)
-        if data and self.images is not None:
-            image = await self.images.decode(data, QSize(96, 96), max_pixels=AVATAR_PIXELS)
-            if image.isNull():
-                return
-            with contextlib.suppress(RuntimeError):
-                self.switcher.set_avatar(account.local_id, image)
 
     # Settings ---------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ and the account on screen, background tasks, looking for new posts, settings and
 
 - ``widgets``: the big button and the page shown before any account;
 - ``menus``: the menu bar, its keyboard shortcuts, text size and "About";
+- ``accounts``: the account switcher, adding an account and showing another one;
 - ``geometry``: the remembered window size and fitting the window to the screen;
 - ``reading_page``: the side panel, the page header and the pages, and wiring lists of posts;
 - ``failover``: towns that are down (offline banner, backup accounts, "Town status");
