@@ -17,6 +17,13 @@ Without an account (or before :meth:`MainWindow.use_session`) the window shows a
 empty state with an "Add an account" button (``add_account_requested``: the app opens the
 welcome wizard there).
 
+The window's work is split by what it does into ``ui/window/`` (see its ``__init__``): menus,
+accounts, the reading page, places and pages, posts, writing, notifications, towns that are
+down, opened pages and the window's size. This module keeps the window itself: its signals,
+the session, background tasks, looking for new posts, settings and closing; the parts'
+functions are bound here as the window's methods, so ``window.toggle(...)``,
+``window.show_place(...)`` and the rest are the window's own.
+
 Reading never waits on the network: every view shows what is saved at once, then asks the
 town (a QTimer polls every ``settings.refresh_interval`` seconds). Actions on posts flip at
 once and quietly flip back, with the reason in the banner, when the town refuses. Posts go
@@ -39,24 +46,9 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import (
-    QSettings,
-    Qt,
-    QTimer,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-)
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QPushButton,
-    QStackedWidget,
-    QSystemTrayIcon,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QSystemTrayIcon, QWidget
 
 from townsfolk.api.entities import Status
 from townsfolk.cache import Account
@@ -72,16 +64,12 @@ from townsfolk.ui.links import desktop_open
 from townsfolk.ui.lists.places import ListsPlaces
 from townsfolk.ui.media_viewer import MediaViewer
 from townsfolk.ui.navigation import NavigationList
-from townsfolk.ui.notifications_view import (
-    NotificationsView,
-)
+from townsfolk.ui.notifications_view import NotificationsView
 from townsfolk.ui.profile_edit import ProfileEditDialog
 from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.safety import SafetyActions
 from townsfolk.ui.search_view import SearchView
-from townsfolk.ui.style import (
-    ScaledLabel,
-)
+from townsfolk.ui.style import ScaledLabel
 from townsfolk.ui.tasks import wait_for_all
 from townsfolk.ui.timeline import ImageStore, TimelineView
 from townsfolk.ui.town_status import TownStatusDialog
@@ -212,12 +200,12 @@ class MainWindow(QMainWindow):
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll_now)
         menus.build_menus(self)
-        #: Mute, block, report, hidden words, log out (``ui/safety.py``).
+        # Mute, block, report, hidden words, log out (``ui/safety.py``).
         self.safety = SafetyActions(self)
         menus.set_account_actions_enabled(self, False)
         self.fit_to_screen()
 
-    # Menus and shortcuts (ui/window/menus.py) --------------------------------------------------
+    # Menus and shortcuts (ui/window/menus.py) -----------------------------------------------------
 
     show_about = menus.show_about
 
@@ -226,11 +214,11 @@ class MainWindow(QMainWindow):
         self.help_window = open_help(self, key)
         return self.help_window
 
-    # The reading page (ui/window/reading_page.py) -----------------------------------------------
+    # The reading page (ui/window/reading_page.py) -------------------------------------------------
 
     _wire = reading_page.wire
 
-    # Using a session --------------------------------------------------------------------------
+    # Using a session ------------------------------------------------------------------------------
 
     def use_session(self, session: Session, settings: Settings | None = None) -> None:
         """Show the session's accounts (or the empty state when there are none). Call on
@@ -273,7 +261,7 @@ class MainWindow(QMainWindow):
             return None
         return self.session.get(self.account.local_id)
 
-    # Accounts (ui/window/accounts.py) ---------------------------------------------------------
+    # Accounts (ui/window/accounts.py) -------------------------------------------------------------
 
     reload_accounts = accounts.reload_accounts
     add_account = accounts.add_account
@@ -282,7 +270,7 @@ class MainWindow(QMainWindow):
     _account_chosen = accounts.account_chosen
     _load_avatar = accounts.load_avatar
 
-    # Places and the pages opened on top (ui/window/places.py) -------------------------------
+    # Places and the pages opened on top (ui/window/places.py) -------------------------------------
 
     place_title = places.place_title
     place_subtitle = places.place_subtitle
@@ -297,7 +285,7 @@ class MainWindow(QMainWindow):
     _clear_details = places.clear_details
     _detail_images = places.detail_images
 
-    # Tasks ------------------------------------------------------------------------------------
+    # Tasks ----------------------------------------------------------------------------------------
 
     def spawn(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run a coroutine on the loop; failures are logged, never shown as a traceback."""
@@ -334,7 +322,7 @@ class MainWindow(QMainWindow):
         """Wait until every background task has finished (for tests and quitting)."""
         await wait_for_all(self._tasks)
 
-    # Refreshing -------------------------------------------------------------------------------
+    # Refreshing -----------------------------------------------------------------------------------
 
     def poll_now(self) -> None:
         """Look for new posts and notifications (the timer calls this)."""
@@ -378,7 +366,7 @@ class MainWindow(QMainWindow):
                 view.message.hide()  # the banner says it
                 failover.set_offline(self, True)
 
-    # Towns that are down (ui/window/failover.py) -----------------------------------------------
+    # Towns that are down (ui/window/failover.py) --------------------------------------------------
 
     _failover_event = failover.carried_event
     _banner_action = failover.banner_action
@@ -395,7 +383,7 @@ class MainWindow(QMainWindow):
     open_town_status = failover.open_town_status
     _town_status_closed = failover.town_status_closed
 
-    # Notifications (ui/window/notifications.py) -----------------------------------------------
+    # Notifications (ui/window/notifications.py) ---------------------------------------------------
 
     refresh_notifications = notifications.refresh
     _load_older_notifications = notifications.load_older
@@ -403,7 +391,7 @@ class MainWindow(QMainWindow):
     _desktop_notify = notifications.desktop_notify
     _tray_clicked = notifications.tray_clicked
 
-    # Posts on screen and actions on posts (ui/window/post_actions.py) ------------------------
+    # Posts on screen and actions on posts (ui/window/post_actions.py) -----------------------------
 
     find_post = post_actions.find_post
     update_post = post_actions.update_post
@@ -422,7 +410,7 @@ class MainWindow(QMainWindow):
     _ask_delete = post_actions.ask_delete
     _ask_edit = post_actions.ask_edit
 
-    # Writing (ui/window/posting.py) -----------------------------------------------------------
+    # Writing (ui/window/posting.py) ---------------------------------------------------------------
 
     compose_limits = posting.compose_limits
     open_compose = posting.open_compose
@@ -436,7 +424,7 @@ class MainWindow(QMainWindow):
     _outbox_changed = posting.outbox_changed
     _update_waiting = posting.update_waiting
 
-    # Profiles, conversations, hashtags, search, pictures (ui/window/opened_pages.py) ---------
+    # Profiles, conversations, hashtags, search, pictures (ui/window/opened_pages.py) --------------
 
     open_profile = opened_pages.open_profile
     open_own_profile = opened_pages.open_own_profile
@@ -452,7 +440,7 @@ class MainWindow(QMainWindow):
     _refresh_home_after_follow = opened_pages.refresh_home_after_follow
     _is_showing = opened_pages.is_showing
 
-    # Settings ---------------------------------------------------------------------------------
+    # Settings -------------------------------------------------------------------------------------
 
     def apply_settings(self, settings: Settings) -> None:
         """Sensitive pictures and how often to look for new posts, applied at once."""
@@ -470,7 +458,7 @@ class MainWindow(QMainWindow):
         if self.compose is not None:
             self.compose.remind_picture_descriptions = settings.remind_picture_descriptions
 
-    # Remembered size (ui/window/geometry.py) -------------------------------------------------
+    # Remembered size (ui/window/geometry.py) ------------------------------------------------------
 
     #: The size the window opens with when it has none remembered (at most 90 % of the screen).
     DEFAULT_SIZE = geometry.DEFAULT_SIZE

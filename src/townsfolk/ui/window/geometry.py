@@ -27,7 +27,7 @@ __all__ = [
     "save_geometry",
 ]
 
-#: The size the window opens with when it has none remembered (at most 90 % of the screen).
+# The size the window opens with when it has none remembered (at most 90 % of the screen).
 DEFAULT_SIZE = QSize(1100, 780)
 
 

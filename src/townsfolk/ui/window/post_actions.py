@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 # the context "MainWindow" they had in ui/main_window.py).
 translate = QCoreApplication.translate
 
-#: What each toggle changes on a post: its flag and the count beside it.
+# What each toggle changes on a post: its flag and the count beside it.
 _TOGGLES = {
     "favourite": ("favourited", "favourites_count"),
     "boost": ("reblogged", "reblogs_count"),

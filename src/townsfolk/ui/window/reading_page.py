@@ -34,7 +34,7 @@ __all__ = ["TIMELINE_PLACES", "build_main_page", "wire"]
 # the context "MainWindow" they had in ui/main_window.py).
 translate = QCoreApplication.translate
 
-#: The places that are lists of posts (each a TimelineView in ``window.views``).
+# The places that are lists of posts (each a TimelineView in ``window.views``).
 TIMELINE_PLACES = ("home", "local", "everywhere", "bookmarks")
 
 
