@@ -1771,119 +1771,119 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="149"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>الرموز التعبيرية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
         <source>Find an emoji, for example: heart</source>
         <translation>ابحث عن رمز تعبيري، مثلًا: قلب</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="162"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
         <source>Find an emoji</source>
         <translation>ابحث عن رمز تعبيري</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="166"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
         <source>&amp;Find:</source>
         <translation>اب&amp;حث:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
         <source>Group of emoji</source>
         <translation>مجموعة الرموز التعبيرية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="171"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
         <source>&amp;Group:</source>
         <translation>المج&amp;موعة:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="185"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>تتنقّل مفاتيح الأسهم بين الرموز؛ ويضع Enter الرمز المختار في منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="205"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
         <source>Emoji chosen now</source>
         <translation>الرمز المختار الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>Faces</source>
         <translation>وجوه</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Hands</source>
         <translation>أيادٍ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hearts and sparkles</source>
         <translation>قلوب ولمعان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Animals and nature</source>
         <translation>حيوانات وطبيعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Food and drink</source>
         <translation>طعام وشراب</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Things to do</source>
         <translation>أنشطة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Travel and places</source>
         <translation>سفر وأماكن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Objects</source>
         <translation>أشياء</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="230"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Symbols</source>
         <translation>رموز</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
         <source>your town</source>
         <translation>مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="239"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>From %1</source>
         <translation>من %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="258"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (صورة من مدينتك)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="297"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
         <source>No emoji has that name.</source>
         <translation>لا يوجد رمز تعبيري بهذا الاسم.</translation>
     </message>
@@ -1891,12 +1891,12 @@ This window moves on by itself as soon as you have done that. Nothing there? Loo
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="193"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="38"/>
         <source>Welcome to Townsfolk</source>
         <translation>أهلًا بك في Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="201"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="46"/>
         <source>You have not added an account yet.
 
 Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
@@ -1905,13 +1905,13 @@ Once you have one, this window will show the posts of the people you follow, the
 حين يكون لديك حساب، ستعرض هذه النافذة منشورات الأشخاص الذين تتابعهم، والأشخاص الذين يعيشون في مدينتك، وكل من تعرفهم مدينتك. وستكون إشعاراتك هنا أيضًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="212"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="57"/>
         <source>What this window will show</source>
         <translation>ما الذي ستعرضه هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="215"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="217"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="60"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="62"/>
         <source>Add an account</source>
         <translation>أضف حسابًا</translation>
     </message>
@@ -2339,38 +2339,38 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>FollowSync</name>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="81"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="82"/>
         <source>Your backup account already follows everyone your main account follows.</source>
         <translation>حسابك الاحتياطي يتابع بالفعل كل من يتابعهم حسابك الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="86"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="87"/>
         <source>Your backup account now follows the same person as your main account.</source>
         <translation>حسابك الاحتياطي يتابع الآن الشخص نفسه الذي يتابعه حسابك الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="90"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="91"/>
         <source>Your backup account now follows the same %n people as your main account.</source>
         <translation>حسابك الاحتياطي يتابع الآن الأشخاص أنفسهم (%n) الذين يتابعهم حسابك الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="96"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="97"/>
         <source>Following {done} of {total} people on your backup account</source>
         <translation>متابعة {done} من {total} شخصًا بحسابك الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="101"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="102"/>
         <source>The backup&apos;s town asked Townsfolk to slow down: the rest follow in {wait}</source>
         <translation>طلبت مدينة الحساب الاحتياطي من Townsfolk أن يبطئ: ستتم متابعة الباقين بعد {wait}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="337"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="338"/>
         <source>Follow sync is only for backup accounts.</source>
         <extracomment>(address, id on the backup&apos;s town) of people only the backup follows.</extracomment>
         <translation>متابعة الأشخاص أنفسهم تعمل مع الحسابات الاحتياطية فقط.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="342"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="343"/>
         <source>The main account of this backup is no longer here.</source>
         <translation>الحساب الرئيسي لهذا الحساب الاحتياطي لم يعد هنا.</translation>
     </message>
@@ -2869,158 +2869,158 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="79"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="78"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
         <extracomment>Someone was taken out (their posts must leave the list&apos;s page). Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>تتيح لك القوائم قراءة منشورات بعض الأشخاص معًا، مثل «العائلة» أو «البستنة».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="87"/>
         <source>Name of the list</source>
         <translation>اسم القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
         <source>For example: Family</source>
         <translation>مثلًا: العائلة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="91"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="97"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="96"/>
         <source>Which replies to show</source>
         <translation>أي الردود تُعرض</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
         <source>Replies to people in this list</source>
         <translation>الردود على أشخاص في هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>Replies to anyone you follow</source>
         <translation>الردود على أي شخص تتابعه</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="103"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
         <source>No replies</source>
         <translation>بلا ردود</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="108"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="107"/>
         <source>&amp;Show:</source>
         <translation>ا&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="115"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="114"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>اعرض هؤلاء الأشخاص هنا فقط، وليس في «أشخاص تتابعهم»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="135"/>
         <source>&amp;People in this list:</source>
         <translation>الأ&amp;شخاص في هذه القائمة:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="139"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="138"/>
         <source>People in this list</source>
         <translation>الأشخاص في هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="142"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="141"/>
         <source>&amp;Remove from list</source>
         <translation>أ&amp;زل من القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="148"/>
         <source>&amp;Add people you follow:</source>
         <translation>أ&amp;ضف أشخاصًا تتابعهم:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
         <source>Find people you follow</source>
         <translation>ابحث عن أشخاص تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
         <source>Type a name</source>
         <translation>اكتب اسمًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="156"/>
         <source>People you follow</source>
         <translation>أشخاص تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="159"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="158"/>
         <source>A&amp;dd to list</source>
         <translation>أضف إلى ال&amp;قائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="182"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="181"/>
         <source>Delete list…</source>
         <translation>احذف القائمة…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="185"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="184"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
         <source>New list</source>
         <translation>قائمة جديدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
         <source>List “%1”</source>
         <translation>القائمة «%1»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="212"/>
         <source>&amp;Create list</source>
         <translation>أ&amp;نشئ القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="212"/>
         <source>&amp;Save</source>
         <translation>ا&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="214"/>
         <source>Create list</source>
         <translation>أنشئ القائمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="214"/>
         <source>Save the name and choices</source>
         <translation>احفظ الاسم والاختيارات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="259"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>أُنشئت القائمة. أضف الآن الأشخاص الذين تريد قراءتهم فيها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="262"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="261"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="315"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="314"/>
         <source>Nobody you follow has that name.</source>
         <translation>لا أحد ممن تتابعهم يحمل هذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="334"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="333"/>
         <source>%1 is now in this list.</source>
         <translation>%1 الآن في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="355"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="354"/>
         <source>%1 was taken out of this list.</source>
         <translation>أُخرج %1 من هذه القائمة.</translation>
     </message>
@@ -3038,19 +3038,18 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../src/townsfolk/services/lists.py" line="147"/>
+        <location filename="../src/townsfolk/services/lists.py" line="159"/>
         <source>Please give the list a name, like “Family” or “Gardening”.</source>
-        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
         <translation>أعطِ القائمة اسمًا، مثل «العائلة» أو «البستنة».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/lists.py" line="163"/>
-        <location filename="../src/townsfolk/services/lists.py" line="190"/>
+        <location filename="../src/townsfolk/services/lists.py" line="60"/>
         <source>Your town did not take that name. Please try a shorter or different one.</source>
+        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
         <translation>لم تقبل مدينتك هذا الاسم. جرّب اسمًا أقصر أو مختلفًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/lists.py" line="228"/>
+        <location filename="../src/townsfolk/services/lists.py" line="226"/>
         <source>You can add only people you follow. Follow them first, then add them.</source>
         <translation>يمكنك أن تضيف فقط أشخاصًا تتابعهم. تابِعهم أولًا، ثم أضفهم.</translation>
     </message>
@@ -3364,160 +3363,158 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="259"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1461"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/window/notifications.py" line="123"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="54"/>
         <source>&amp;Townsfolk</source>
-        <extracomment>Mute, block, report, hidden words, log out (``ui/safety.py``).</extracomment>
         <translation>&amp;Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="55"/>
         <source>&amp;Write a post…</source>
         <translation>ا&amp;كتب منشورًا…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="321"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="58"/>
         <source>&amp;Add an account…</source>
         <translation>أ&amp;ضف حسابًا…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="323"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="60"/>
         <source>Add a &amp;backup account…</source>
         <translation>أضف حسابًا ا&amp;حتياطيًا…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="325"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="328"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="65"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="340"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="75"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="78"/>
         <source>&amp;People you follow</source>
         <translation>أ&amp;شخاص تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="79"/>
         <source>Your &amp;town</source>
         <translation>&amp;مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="80"/>
         <source>&amp;Everywhere</source>
         <translation>في &amp;كل مكان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="81"/>
         <source>&amp;Notifications</source>
         <translation>الإ&amp;شعارات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="82"/>
         <source>Sa&amp;ved posts</source>
         <translation>المنشورات المح&amp;فوظة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="348"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="83"/>
         <source>&amp;Search</source>
         <translation>ا&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="358"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="93"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="361"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="96"/>
         <source>&amp;Look for new posts now</source>
         <translation>ابحث عن منشورات &amp;جديدة الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="364"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="99"/>
         <source>&amp;Your profile</source>
         <translation>م&amp;لفك الشخصي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="366"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="101"/>
         <source>&amp;Edit my profile…</source>
         <translation>&amp;عدّل ملفي الشخصي…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="368"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="103"/>
         <source>People to &amp;follow</source>
         <translation>أشخاص لت&amp;تابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="370"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="106"/>
         <source>&amp;Town status (how the towns are doing)</source>
         <translation>حالة الم&amp;دن (كيف حال المدن)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="126"/>
         <source>&amp;View</source>
         <translation>ال&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="390"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="127"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="393"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="130"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="396"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="133"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="139"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="403"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="140"/>
         <source>&amp;How Townsfolk works</source>
         <translation>&amp;كيف يعمل Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="406"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="143"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="408"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="145"/>
         <source>&amp;What the words mean</source>
         <translation>م&amp;عاني الكلمات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="410"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="147"/>
         <source>&amp;About Townsfolk</source>
         <translation>&amp;عن Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="450"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="185"/>
         <source>About Townsfolk</source>
-        <extracomment>The help page open now (for tests).</extracomment>
         <translation>عن Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="452"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="186"/>
         <source>Townsfolk {version}
 
 A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
@@ -3526,373 +3523,373 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 طريقة ودودة للانضمام إلى الفديفيرس: مدن كثيرة، وحساب واحد يتحدث إليها كلها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="484"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="66"/>
         <source>✎  Write a post</source>
         <translation>✎  اكتب منشورًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="68"/>
         <source>Write a post</source>
         <translation>اكتب منشورًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="487"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="69"/>
         <source>Write a post (Ctrl+N)</source>
         <translation>اكتب منشورًا (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="509"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="91"/>
         <source>← Back</source>
         <translation>→ رجوع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="93"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="512"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="94"/>
         <source>Back (Alt+Left)</source>
         <translation>رجوع (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="535"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="116"/>
         <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
         <translation>ستظهر هنا منشورات الأشخاص الذين تتابعهم. ابحث عن أشخاص تتابعهم في «مدينتك» أو عبر البحث.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="121"/>
         <source>Posts from people who live in your town will show here.</source>
         <translation>ستظهر هنا منشورات الأشخاص الذين يعيشون في مدينتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="124"/>
         <source>Posts from every town your town knows will show here.</source>
         <translation>ستظهر هنا منشورات كل المدن التي تعرفها مدينتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="540"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="127"/>
         <source>Posts you save (with “Save” under a post) will show here.</source>
         <translation>ستظهر هنا المنشورات التي تحفظها (بزر «حفظ» تحت المنشور).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="139"/>
         <source>Log in again</source>
         <translation>سجّل الدخول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="747"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="146"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="35"/>
         <source>People you follow</source>
         <translation>أشخاص تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="36"/>
         <source>Your town (people on %1)</source>
         <translation>مدينتك (الناس في %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="37"/>
         <source>Everywhere</source>
         <translation>في كل مكان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="38"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="39"/>
         <source>Saved posts</source>
         <translation>المنشورات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="40"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="774"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="49"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>منشورات الأشخاص الذين تتابعهم، في كل المدن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="776"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="51"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>منشورات كل من يعيش في %1، سواء تابعتهم أم لا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="781"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="57"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>منشورات الناس في كل المدن التي تعرفها %1. حسابك الواحد يصل إلى كل المدن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="787"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="63"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>من ردّ على منشوراتك أو فضّلها أو أعاد نشرها، ومن يتابعك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="789"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="66"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>منشورات حفظتها لوقت لاحق. لا يرى هذه القائمة أحد غيرك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="946"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="315"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>حدث خطأ داخل Townsfolk. لم يضِع شيء؛ إن تكرر ذلك، فأعد تشغيل Townsfolk من فضلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="993"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 لا تردّ؛ تُعرض المنشورات المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1082"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="87"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>أنت غير متصل؛ تُعرض المنشورات المحفوظة. المنشورات التي تكتبها تبقى محفوظة وستُرسل وحدها حين تعود متصلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="93"/>
         <source>Try again</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1144"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="152"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>عادت %1. سيعيدك Townsfolk إلى حسابك هناك حين تنتهي من الكتابة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1153"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="163"/>
         <source>%1 is back.</source>
         <translation>عادت %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1164"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="173"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>عادت %1. هل تعود إلى حسابك هناك؟ إن اخترت «ليس الآن»، فستواصل استخدام حسابك الاحتياطي %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1171"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="182"/>
         <source>Yes, go back</source>
         <translation>نعم، عُد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1172"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="183"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1182"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="193"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>عادت %1. أنت تستخدم حسابك %2 مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1187"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="198"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="229"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 لا تردّ. أنت تستخدم الآن حسابك الاحتياطي @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1222"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="235"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>لم يضِع شيء: منشورك المنتظر سيُرسل حين تعود %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="242"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>لم يضِع شيء: منشوراتك المنتظرة (%2) ستُرسل حين تعود %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1232"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="249"/>
         <source>Nothing is lost.</source>
         <translation>لم يضِع شيء.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="254"/>
         <source>Post from my backup instead</source>
         <translation>انشر من حسابي الاحتياطي بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1241"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="259"/>
         <source>%1 is not answering.</source>
         <translation>%1 لا تردّ.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="262"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>لم يضِع شيء: منشوراتك المنتظرة ستُرسل حين تعود %1. وفي الأثناء يمكنك قراءة منشوراتك المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1251"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="270"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>لم يضِع شيء. وفي الأثناء يمكنك قراءة منشوراتك المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="281"/>
         <source>not answering, saved posts only</source>
         <translation>لا تردّ، المنشورات المحفوظة فقط</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1263"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="283"/>
         <source>slow</source>
         <translation>بطيئة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1281"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="302"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>المنشورات المحفوظة: %1 لا تردّ، لذا هذه هي المنشورات التي احتفظ بها Townsfolk. يمكنك قراءتها؛ وستصل المنشورات الجديدة حين تعود %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1297"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="322"/>
         <source>You keep using your backup account @%1.</source>
         <translation>ستواصل استخدام حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1343"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="369"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>سيُرسل منشورك من حسابك الاحتياطي %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1346"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="374"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>ستُرسل منشوراتك (%2) من حسابك الاحتياطي %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1452"/>
+        <location filename="../src/townsfolk/ui/window/notifications.py" line="113"/>
         <source>%1 new notifications</source>
         <translation>إشعارات جديدة: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="157"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>فُضّل من حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1584"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="159"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>أُعيد نشره من حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1617"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="180"/>
         <source>More actions for this post</source>
         <translation>إجراءات أخرى لهذا المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="185"/>
         <source>Copy link to post</source>
         <translation>انسخ رابط المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1624"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="187"/>
         <source>Open in browser</source>
         <translation>افتح في المتصفح</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1628"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="191"/>
         <source>Open the conversation</source>
         <translation>افتح المحادثة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1640"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="203"/>
         <source>Change this post…</source>
         <translation>غيّر هذا المنشور…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1643"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="206"/>
         <source>Delete this post…</source>
         <translation>احذف هذا المنشور…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1658"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="224"/>
         <source>The link to the post was copied.</source>
         <translation>نُسخ رابط المنشور.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1689"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="259"/>
         <source>Your post was deleted.</source>
         <translation>حُذف منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="265"/>
         <source>Delete this post?</source>
         <translation>هل تحذف هذا المنشور؟</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1696"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="266"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>هل تحذف منشورك نهائيًا؟ سيختفي من كل المدن. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1714"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="285"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>مدينتك لا تسمح بتغيير المنشورات. يمكنك حذف المنشور وكتابته من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="75"/>
         <source>Write a post — @%1</source>
         <translation>اكتب منشورًا — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1813"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="101"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="160"/>
         <source>Your post was sent.</source>
         <translation>أُرسل منشورك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1816"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="103"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>منشورك محفوظ على هذا الحاسوب. سيُرسل حين تعود متصلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1820"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="108"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>منشورك محفوظ على هذا الحاسوب. سيُرسل حين تردّ مدينتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1823"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="113"/>
         <source>Sending your post…</source>
         <translation>جارٍ إرسال منشورك…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1830"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="121"/>
         <source>Behind a content warning: %1</source>
         <translation>خلف تحذير بشأن المحتوى: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="186"/>
         <source>1 post waiting to be sent</source>
         <translation>منشور واحد ينتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1889"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="188"/>
         <source>%1 posts waiting to be sent</source>
         <translation>منشورات تنتظر الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1892"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="191"/>
         <source>See the posts waiting to be sent</source>
         <translation>اعرض المنشورات التي تنتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2029"/>
+        <location filename="../src/townsfolk/ui/window/opened_pages.py" line="182"/>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
+        <location filename="../src/townsfolk/ui/window/opened_pages.py" line="211"/>
         <source>No posts with #%1 yet.</source>
         <translation>لا توجد منشورات بالوسم #%1 بعد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2060"/>
+        <location filename="../src/townsfolk/ui/window/opened_pages.py" line="215"/>
         <source>Posts with #%1</source>
         <translation>منشورات بالوسم #%1</translation>
     </message>
@@ -4050,47 +4047,47 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 <context>
     <name>MovingExport</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="121"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="122"/>
         <source>Your lists are saved (%n lines in all).</source>
         <translation>حُفظت قوائمك (%n سطرًا في المجموع).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="123"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="124"/>
         <source>Saving your lists stopped because your town did not answer (%n lines saved so far). It goes on from there when you try again.</source>
         <translation>توقف حفظ قوائمك لأن مدينتك لم تردّ (حُفظ %n سطرًا حتى الآن). سيستمر من هناك حين تحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="132"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="133"/>
         <source>Reading the people you follow</source>
         <translation>جارٍ قراءة الأشخاص الذين تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="133"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="134"/>
         <source>Reading the people you blocked</source>
         <translation>جارٍ قراءة الأشخاص الذين حظرتهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="134"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="135"/>
         <source>Reading the people you muted</source>
         <translation>جارٍ قراءة الأشخاص الذين كتمتهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="135"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="136"/>
         <source>Reading the towns you blocked</source>
         <translation>جارٍ قراءة المدن التي حظرتها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="136"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="137"/>
         <source>Reading your bookmarks</source>
         <translation>جارٍ قراءة علاماتك المرجعية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="137"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="138"/>
         <source>Reading your lists</source>
         <translation>جارٍ قراءة قوائمك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="142"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="143"/>
         <source>lines so far: %n</source>
         <translation>الأسطر حتى الآن: %n</translation>
     </message>
@@ -4207,143 +4204,143 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 <context>
     <name>MovingImport</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="198"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="199"/>
         <source>To follow: %n</source>
         <extracomment>The lines that did not work, by outcome (the things that worked are only counted).</extracomment>
         <translation>للمتابعة: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="200"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="201"/>
         <source>To block: %n</source>
         <translation>للحظر: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="202"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="203"/>
         <source>To mute: %n</source>
         <translation>للكتم: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="204"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="205"/>
         <source>Towns to block: %n</source>
         <translation>مدن للحظر: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="206"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="207"/>
         <source>Bookmarks to add: %n</source>
         <translation>علامات مرجعية للإضافة: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="207"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="208"/>
         <source>To put in lists: %n</source>
         <translation>للإضافة إلى القوائم: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="215"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="216"/>
         <source>already there: %n</source>
         <translation>موجود من قبل: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="217"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="218"/>
         <source>lines that cannot be read: %n</source>
         <translation>أسطر لا يمكن قراءتها: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="220"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="221"/>
         <source>Replacing also removes what is not in the file (%n in all): look at it before you agree.</source>
         <translation>الاستبدال يزيل أيضًا ما ليس في الملف (%n في المجموع): ألقِ نظرة عليه قبل أن توافق.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="244"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="245"/>
         <source>Already there: %n.</source>
         <translation>موجود من قبل: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="249"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="250"/>
         <source>Posts that could not be found (deleted, or their town is gone): %n.</source>
         <translation>منشورات لم يُعثر عليها (حُذفت، أو لم تعد مدينتها موجودة): %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="256"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="257"/>
         <source>Towns that could not be blocked: %n.</source>
         <translation>مدن تعذّر حظرها: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="260"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="261"/>
         <source>People who could not be found (their town is gone, or they changed their address): %n.</source>
         <translation>أشخاص لم يُعثر عليهم (لم تعد مدينتهم موجودة، أو غيّروا عنوانهم): %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="272"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="273"/>
         <source>Refused by your new town (for example people who blocked you): %n.</source>
         <translation>رفضتها مدينتك الجديدة (مثل أشخاص حظروك): %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="286"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="287"/>
         <source>Found at their new address, because they had moved: %n.</source>
         <translation>عُثر عليهم في عنوانهم الجديد لأنهم انتقلوا: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="298"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="299"/>
         <source>Removed: %n.</source>
         <translation>أُزيل: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="304"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="305"/>
         <source>Now followed: %n.</source>
         <translation>تتم متابعتهم الآن: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="306"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="307"/>
         <source>Blocked: %n.</source>
         <translation>حُظر: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="308"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="309"/>
         <source>Muted: %n.</source>
         <translation>كُتم: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="310"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="311"/>
         <source>Towns blocked: %n.</source>
         <translation>مدن حُظرت: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="312"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="313"/>
         <source>Bookmarks added: %n.</source>
         <translation>علامات مرجعية أُضيفت: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="313"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="314"/>
         <source>Put in lists: %n.</source>
         <translation>أُضيف إلى القوائم: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="430"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="431"/>
         <source>Finished: every line looked at (%n).</source>
         <translation>انتهى: تمت مراجعة كل الأسطر (%n).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="431"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="432"/>
         <source>{done} of {total} lines done</source>
         <translation>أُنجز {done} من {total} سطرًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="435"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="436"/>
         <source>about {time} left</source>
         <translation>بقي نحو {time}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="439"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="440"/>
         <source>Your new town asked Townsfolk to slow down; it goes on by itself.</source>
         <translation>طلبت مدينتك الجديدة من Townsfolk أن يبطئ؛ سيستمر وحده.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="575"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="576"/>
         <source>Replacing removes things that are not in the file. Look at the list of what would be removed and agree to it first.</source>
         <translation>الاستبدال يزيل أشياء ليست في الملف. انظر أولًا إلى قائمة ما سيُزال ووافق عليها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="609"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="610"/>
         <source>The account to import into is no longer here.</source>
         <translation>الحساب المراد الاستيراد إليه لم يعد هنا.</translation>
     </message>
@@ -6194,119 +6191,119 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="198"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="542"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="538"/>
         <source>Block the whole town %1…</source>
         <translation>احظر مدينة %1 كلها…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="276"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="265"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>كتمت %1. للتراجع، اضغط «إلغاء الكتم» في ملفه الشخصي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="302"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="278"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>حظرت %1. للتراجع، اضغط «إلغاء الحظر» في ملفه الشخصي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="325"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="321"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>أُلغي الكتم. ستظهر منشوراته الجديدة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="327"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="323"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>أُلغي الحظر. يمكنكما متابعة بعضكما مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="355"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="351"/>
         <source>You blocked the town %1.</source>
         <translation>حظرت مدينة %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="441"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="437"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>شكرًا لك. سينظر فريق %1 في بلاغك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="478"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="524"/>
         <source>Unmute</source>
         <translation>إلغاء الكتم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="534"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="480"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="530"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="488"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="489"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="485"/>
         <source>More: mute, block or report</source>
         <translation>المزيد: كتم أو حظر أو إبلاغ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="512"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="508"/>
         <source>Unmute %1</source>
         <translation>ألغِ كتم %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="513"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="509"/>
         <source>Unblock %1</source>
         <translation>ألغِ حظر %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Mute…</source>
         <translation>كتم…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="538"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="534"/>
         <source>Block…</source>
         <translation>حظر…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="539"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="535"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="592"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="588"/>
         <source>You unblocked the town %1.</source>
         <translation>ألغيت حظر مدينة %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="767"/>
         <source>All the waiting posts were sent.</source>
         <translation>أُرسلت كل المنشورات المنتظرة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="776"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="772"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>تعذّر إرسالها بعد. ما زالت محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="785"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="781"/>
         <source>Sending them now…</source>
         <translation>جارٍ إرسالها الآن…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="813"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>أُزيل %1 من Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="815"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
         <source>You logged out of %1.</source>
         <translation>سجّلت الخروج من %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="817"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="813"/>
         <source>%1 is now your main account.</source>
         <translation>%1 الآن حسابك الرئيسي.</translation>
     </message>

@@ -1763,119 +1763,119 @@ Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekomm
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="149"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
         <source>Find an emoji, for example: heart</source>
         <translation>Ein Emoji finden, zum Beispiel: Herz</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="162"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
         <source>Find an emoji</source>
         <translation>Ein Emoji finden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="166"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
         <source>&amp;Find:</source>
         <translation>&amp;Finden:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
         <source>Group of emoji</source>
         <translation>Emoji-Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="171"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppe:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="185"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>Mit den Pfeiltasten wechselst du zwischen den Emojis; die Eingabetaste setzt das gewählte in deinen Beitrag.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="205"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
         <source>Emoji chosen now</source>
         <translation>Gerade gewähltes Emoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>Faces</source>
         <translation>Gesichter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Hands</source>
         <translation>Hände</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hearts and sparkles</source>
         <translation>Herzen und Funkeln</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Animals and nature</source>
         <translation>Tiere und Natur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Food and drink</source>
         <translation>Essen und Trinken</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Things to do</source>
         <translation>Unternehmungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Travel and places</source>
         <translation>Reisen und Orte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Objects</source>
         <translation>Gegenstände</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="230"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Symbols</source>
         <translation>Symbole</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
         <source>your town</source>
         <translation>deine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="239"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="258"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (ein Bild aus deiner Stadt)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="297"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
         <source>No emoji has that name.</source>
         <translation>Kein Emoji hat diesen Namen.</translation>
     </message>
@@ -1883,12 +1883,12 @@ Dieses Fenster geht von selbst weiter, sobald du das getan hast. Nichts angekomm
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="193"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="38"/>
         <source>Welcome to Townsfolk</source>
         <translation>Willkommen bei Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="201"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="46"/>
         <source>You have not added an account yet.
 
 Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
@@ -1897,13 +1897,13 @@ Once you have one, this window will show the posts of the people you follow, the
 Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du folgst, der Leute aus deiner Stadt und aller, die deine Stadt kennt. Auch deine Benachrichtigungen findest du hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="212"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="57"/>
         <source>What this window will show</source>
         <translation>Was dieses Fenster zeigen wird</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="215"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="217"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="60"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="62"/>
         <source>Add an account</source>
         <translation>Ein Konto hinzufügen</translation>
     </message>
@@ -2331,38 +2331,38 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>FollowSync</name>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="81"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="82"/>
         <source>Your backup account already follows everyone your main account follows.</source>
         <translation>Dein Sicherungskonto folgt schon allen, denen dein Hauptkonto folgt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="86"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="87"/>
         <source>Your backup account now follows the same person as your main account.</source>
         <translation>Dein Sicherungskonto folgt jetzt derselben Person wie dein Hauptkonto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="90"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="91"/>
         <source>Your backup account now follows the same %n people as your main account.</source>
         <translation>Dein Sicherungskonto folgt jetzt denselben %n Leuten wie dein Hauptkonto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="96"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="97"/>
         <source>Following {done} of {total} people on your backup account</source>
         <translation>Dein Sicherungskonto folgt {done} von {total} Leuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="101"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="102"/>
         <source>The backup&apos;s town asked Townsfolk to slow down: the rest follow in {wait}</source>
         <translation>Die Stadt des Sicherungskontos hat Townsfolk gebeten, langsamer zu machen: Den übrigen Leuten wird in {wait} gefolgt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="337"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="338"/>
         <source>Follow sync is only for backup accounts.</source>
         <extracomment>(address, id on the backup&apos;s town) of people only the backup follows.</extracomment>
         <translation>Denselben Leuten folgen geht nur mit Sicherungskonten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="342"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="343"/>
         <source>The main account of this backup is no longer here.</source>
         <translation>Das Hauptkonto dieses Sicherungskontos ist nicht mehr da.</translation>
     </message>
@@ -2861,158 +2861,158 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="79"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="78"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
         <extracomment>Someone was taken out (their posts must leave the list&apos;s page). Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>Mit Listen liest du die Beiträge einiger Leute zusammen, zum Beispiel „Familie“ oder „Garten“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="87"/>
         <source>Name of the list</source>
         <translation>Name der Liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
         <source>For example: Family</source>
         <translation>Zum Beispiel: Familie</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="91"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="97"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="96"/>
         <source>Which replies to show</source>
         <translation>Welche Antworten gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
         <source>Replies to people in this list</source>
         <translation>Antworten an Leute in dieser Liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>Replies to anyone you follow</source>
         <translation>Antworten an alle, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="103"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
         <source>No replies</source>
         <translation>Keine Antworten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="108"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="107"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="115"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="114"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>Diese Leute nur hier zeigen, nicht bei „Leute, denen du folgst“</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="135"/>
         <source>&amp;People in this list:</source>
         <translation>&amp;Leute in dieser Liste:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="139"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="138"/>
         <source>People in this list</source>
         <translation>Leute in dieser Liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="142"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="141"/>
         <source>&amp;Remove from list</source>
         <translation>Aus der Liste &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="148"/>
         <source>&amp;Add people you follow:</source>
         <translation>Leute, denen du folgst, &amp;hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
         <source>Find people you follow</source>
         <translation>Leute finden, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
         <source>Type a name</source>
         <translation>Gib einen Namen ein</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="156"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="159"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="158"/>
         <source>A&amp;dd to list</source>
         <translation>Zur Liste hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="182"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="181"/>
         <source>Delete list…</source>
         <translation>Liste löschen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="185"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="184"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
         <source>New list</source>
         <translation>Neue Liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="212"/>
         <source>&amp;Create list</source>
         <translation>Liste &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="212"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="214"/>
         <source>Create list</source>
         <translation>Liste anlegen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="214"/>
         <source>Save the name and choices</source>
         <translation>Namen und Auswahl speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="259"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>Die Liste ist angelegt. Füge jetzt die Leute hinzu, die du darin lesen möchtest.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="262"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="261"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="315"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="314"/>
         <source>Nobody you follow has that name.</source>
         <translation>Niemand, dem du folgst, hat diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="334"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="333"/>
         <source>%1 is now in this list.</source>
         <translation>%1 ist jetzt in dieser Liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="355"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="354"/>
         <source>%1 was taken out of this list.</source>
         <translation>%1 wurde aus dieser Liste herausgenommen.</translation>
     </message>
@@ -3030,19 +3030,18 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../src/townsfolk/services/lists.py" line="147"/>
+        <location filename="../src/townsfolk/services/lists.py" line="159"/>
         <source>Please give the list a name, like “Family” or “Gardening”.</source>
-        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
         <translation>Bitte gib der Liste einen Namen, wie „Familie“ oder „Garten“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/lists.py" line="163"/>
-        <location filename="../src/townsfolk/services/lists.py" line="190"/>
+        <location filename="../src/townsfolk/services/lists.py" line="60"/>
         <source>Your town did not take that name. Please try a shorter or different one.</source>
+        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
         <translation>Deine Stadt hat diesen Namen nicht angenommen. Versuche bitte einen kürzeren oder anderen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/lists.py" line="228"/>
+        <location filename="../src/townsfolk/services/lists.py" line="226"/>
         <source>You can add only people you follow. Follow them first, then add them.</source>
         <translation>Du kannst nur Leute hinzufügen, denen du folgst. Folge ihnen zuerst, dann füge sie hinzu.</translation>
     </message>
@@ -3348,130 +3347,128 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="259"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1461"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/window/notifications.py" line="123"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="54"/>
         <source>&amp;Townsfolk</source>
-        <extracomment>Mute, block, report, hidden words, log out (``ui/safety.py``).</extracomment>
         <translation>&amp;Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="55"/>
         <source>&amp;Write a post…</source>
         <translation>Beitrag &amp;schreiben …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="321"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="58"/>
         <source>&amp;Add an account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="323"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="60"/>
         <source>Add a &amp;backup account…</source>
         <translation>Sicherungs&amp;konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="325"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="328"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="65"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="340"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="75"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="78"/>
         <source>&amp;People you follow</source>
         <translation>&amp;Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="79"/>
         <source>Your &amp;town</source>
         <translation>Deine &amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="80"/>
         <source>&amp;Everywhere</source>
         <translation>&amp;Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="81"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="82"/>
         <source>Sa&amp;ved posts</source>
         <translation>&amp;Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="348"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="83"/>
         <source>&amp;Search</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="358"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="93"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="361"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="96"/>
         <source>&amp;Look for new posts now</source>
         <translation>Jetzt nach &amp;neuen Beiträgen sehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="364"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="99"/>
         <source>&amp;Your profile</source>
         <translation>&amp;Dein Profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="390"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="127"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="393"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="130"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="396"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="133"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="410"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="147"/>
         <source>&amp;About Townsfolk</source>
         <translation>Ü&amp;ber Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="450"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="185"/>
         <source>About Townsfolk</source>
-        <extracomment>The help page open now (for tests).</extracomment>
         <translation>Über Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="452"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="186"/>
         <source>Townsfolk {version}
 
 A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
@@ -3480,403 +3477,403 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spricht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="484"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="66"/>
         <source>✎  Write a post</source>
         <translation>✎  Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="68"/>
         <source>Write a post</source>
         <translation>Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="487"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="69"/>
         <source>Write a post (Ctrl+N)</source>
         <translation>Beitrag schreiben (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="509"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="91"/>
         <source>← Back</source>
         <translation>← Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="93"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="512"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="94"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="535"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="116"/>
         <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
         <translation>Hier erscheinen die Beiträge der Leute, denen du folgst. Leute zum Folgen findest du unter „Deine Stadt“ oder über die Suche.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="121"/>
         <source>Posts from people who live in your town will show here.</source>
         <translation>Hier erscheinen die Beiträge von Leuten, die in deiner Stadt wohnen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="124"/>
         <source>Posts from every town your town knows will show here.</source>
         <translation>Hier erscheinen die Beiträge aus allen Städten, die deine Stadt kennt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="540"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="127"/>
         <source>Posts you save (with “Save” under a post) will show here.</source>
         <translation>Hier erscheinen die Beiträge, die du speicherst (mit „Speichern“ unter einem Beitrag).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="139"/>
         <source>Log in again</source>
         <translation>Noch einmal anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="747"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="146"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk – %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="35"/>
         <source>People you follow</source>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="36"/>
         <source>Your town (people on %1)</source>
         <translation>Deine Stadt (Leute aus %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="370"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="106"/>
         <source>&amp;Town status (how the towns are doing)</source>
         <translation>S&amp;tatus der Städte (wie es den Städten geht)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="366"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="101"/>
         <source>&amp;Edit my profile…</source>
         <translation>Mein Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="368"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="103"/>
         <source>People to &amp;follow</source>
         <translation>Leute zum &amp;Folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="403"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="140"/>
         <source>&amp;How Townsfolk works</source>
         <translation>&amp;Wie Townsfolk funktioniert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="406"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="143"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="408"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="145"/>
         <source>&amp;What the words mean</source>
         <translation>Was die &amp;Wörter bedeuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="37"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="38"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="39"/>
         <source>Saved posts</source>
         <translation>Gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="40"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="774"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="49"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Beiträge der Leute, denen du folgst, aus allen Städten.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="776"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="51"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Beiträge von allen, die in %1 wohnen, ob du ihnen folgst oder nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="781"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="57"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Beiträge von Leuten aus allen Städten, die %1 kennt. Mit deinem einen Konto erreichst du jede Stadt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="787"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="63"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Wer deine Beiträge beantwortet, favorisiert oder geteilt hat, und wer dir folgt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="789"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="66"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Beiträge, die du für später gespeichert hast. Nur du kannst diese Liste sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="946"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="315"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>In Townsfolk ist etwas schiefgegangen. Es ist nichts verloren gegangen; wenn es wieder passiert, starte Townsfolk bitte neu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1082"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="87"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Du bist offline; gespeicherte Beiträge werden angezeigt. Beiträge, die du schreibst, werden aufgehoben und gehen von selbst raus, sobald du wieder online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="93"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1144"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="152"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 ist wieder da. Townsfolk bringt dich zu deinem Konto dort zurück, sobald du fertig geschrieben hast.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1153"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="163"/>
         <source>%1 is back.</source>
         <translation>%1 ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1164"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="173"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 ist wieder da. Zurück zu deinem Konto dort? Wenn du „Jetzt nicht“ wählst, nutzt du weiter dein Sicherungskonto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1171"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="182"/>
         <source>Yes, go back</source>
         <translation>Ja, zurück</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1172"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="183"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1182"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="193"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 ist wieder da. Du nutzt wieder dein Konto %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1187"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="198"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="229"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 antwortet nicht. Du nutzt jetzt dein Sicherungskonto @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1222"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="235"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Dein wartender Beitrag wird gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="242"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Es geht nichts verloren: Deine %2 wartenden Beiträge werden gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1232"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="249"/>
         <source>Nothing is lost.</source>
         <translation>Es geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="254"/>
         <source>Post from my backup instead</source>
         <translation>Stattdessen von meinem Sicherungskonto senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1241"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="259"/>
         <source>%1 is not answering.</source>
         <translation>%1 antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="262"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren: Deine wartenden Beiträge werden gesendet, sobald %1 wieder da ist. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1251"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="270"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Es geht nichts verloren. In der Zwischenzeit kannst du deine gespeicherten Beiträge lesen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="281"/>
         <source>not answering, saved posts only</source>
         <translation>antwortet nicht, nur gespeicherte Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1263"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="283"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1281"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="302"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Gespeicherte Beiträge: %1 antwortet nicht, deshalb siehst du die Beiträge, die Townsfolk aufgehoben hat. Du kannst sie lesen; neue Beiträge kommen, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1297"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="322"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Du nutzt weiter dein Sicherungskonto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1343"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="369"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Dein Beitrag wird von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1346"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="374"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Deine %2 Beiträge werden von deinem Sicherungskonto %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1452"/>
+        <location filename="../src/townsfolk/ui/window/notifications.py" line="113"/>
         <source>%1 new notifications</source>
         <translation>%1 neue Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="157"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus favorisiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1584"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="159"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Von deinem Sicherungskonto @%1 aus geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1617"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="180"/>
         <source>More actions for this post</source>
         <translation>Weitere Aktionen für diesen Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="185"/>
         <source>Copy link to post</source>
         <translation>Link zum Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1624"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="187"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1628"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="191"/>
         <source>Open the conversation</source>
         <translation>Das Gespräch öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1640"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="203"/>
         <source>Change this post…</source>
         <translation>Diesen Beitrag ändern …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1643"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="206"/>
         <source>Delete this post…</source>
         <translation>Diesen Beitrag löschen …</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1658"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="224"/>
         <source>The link to the post was copied.</source>
         <translation>Der Link zum Beitrag wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1689"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="259"/>
         <source>Your post was deleted.</source>
         <translation>Dein Beitrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="265"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1696"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="266"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Deinen Beitrag endgültig löschen? Er verschwindet aus allen Städten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="75"/>
         <source>Write a post — @%1</source>
         <translation>Beitrag schreiben – @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1813"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="101"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="160"/>
         <source>Your post was sent.</source>
         <translation>Dein Beitrag wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1816"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="103"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Dein Beitrag ist auf diesem Computer gespeichert. Er wird gesendet, sobald du wieder online bist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1820"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="108"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Dein Beitrag ist auf diesem Computer gespeichert. Er wird gesendet, sobald deine Stadt antwortet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1823"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="113"/>
         <source>Sending your post…</source>
         <translation>Dein Beitrag wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1830"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="121"/>
         <source>Behind a content warning: %1</source>
         <translation>Hinter einer Inhaltswarnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="186"/>
         <source>1 post waiting to be sent</source>
         <translation>1 Beitrag wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1889"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="188"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 Beiträge warten auf das Senden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1892"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="191"/>
         <source>See the posts waiting to be sent</source>
         <translation>Die Beiträge ansehen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2029"/>
+        <location filename="../src/townsfolk/ui/window/opened_pages.py" line="182"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
+        <location filename="../src/townsfolk/ui/window/opened_pages.py" line="211"/>
         <source>No posts with #%1 yet.</source>
         <translation>Noch keine Beiträge mit #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2060"/>
+        <location filename="../src/townsfolk/ui/window/opened_pages.py" line="215"/>
         <source>Posts with #%1</source>
         <translation>Beiträge mit #%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="993"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 antwortet nicht; gespeicherte Beiträge werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1714"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="285"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>In deiner Stadt kann man Beiträge nicht ändern. Du kannst den Beitrag löschen und neu schreiben.</translation>
     </message>
@@ -4034,47 +4031,47 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>MovingExport</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="121"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="122"/>
         <source>Your lists are saved (%n lines in all).</source>
         <translation>Deine Listen sind gespeichert (insgesamt %n Zeilen).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="123"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="124"/>
         <source>Saving your lists stopped because your town did not answer (%n lines saved so far). It goes on from there when you try again.</source>
         <translation>Das Speichern deiner Listen wurde unterbrochen, weil deine Stadt nicht geantwortet hat (bisher %n Zeilen gespeichert). Es geht dort weiter, wenn du es noch einmal versuchst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="132"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="133"/>
         <source>Reading the people you follow</source>
         <translation>Die Leute, denen du folgst, werden gelesen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="133"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="134"/>
         <source>Reading the people you blocked</source>
         <translation>Die Leute, die du blockiert hast, werden gelesen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="134"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="135"/>
         <source>Reading the people you muted</source>
         <translation>Die Leute, die du stummgeschaltet hast, werden gelesen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="135"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="136"/>
         <source>Reading the towns you blocked</source>
         <translation>Die Städte, die du blockiert hast, werden gelesen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="136"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="137"/>
         <source>Reading your bookmarks</source>
         <translation>Deine Lesezeichen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="137"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="138"/>
         <source>Reading your lists</source>
         <translation>Deine Listen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="142"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="143"/>
         <source>lines so far: %n</source>
         <translation>Zeilen bisher: %n</translation>
     </message>
@@ -4191,143 +4188,143 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>MovingImport</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="198"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="199"/>
         <source>To follow: %n</source>
         <extracomment>The lines that did not work, by outcome (the things that worked are only counted).</extracomment>
         <translation>Zu folgen: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="200"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="201"/>
         <source>To block: %n</source>
         <translation>Zu blockieren: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="202"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="203"/>
         <source>To mute: %n</source>
         <translation>Stummzuschalten: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="204"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="205"/>
         <source>Towns to block: %n</source>
         <translation>Zu blockierende Städte: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="206"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="207"/>
         <source>Bookmarks to add: %n</source>
         <translation>Hinzuzufügende Lesezeichen: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="207"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="208"/>
         <source>To put in lists: %n</source>
         <translation>In Listen aufzunehmen: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="215"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="216"/>
         <source>already there: %n</source>
         <translation>schon vorhanden: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="217"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="218"/>
         <source>lines that cannot be read: %n</source>
         <translation>Zeilen, die nicht gelesen werden können: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="220"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="221"/>
         <source>Replacing also removes what is not in the file (%n in all): look at it before you agree.</source>
         <translation>Ersetzen entfernt auch, was nicht in der Datei steht (insgesamt %n): Sieh es dir an, bevor du zustimmst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="244"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="245"/>
         <source>Already there: %n.</source>
         <translation>Schon vorhanden: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="249"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="250"/>
         <source>Posts that could not be found (deleted, or their town is gone): %n.</source>
         <translation>Beiträge, die nicht gefunden wurden (gelöscht, oder ihre Stadt gibt es nicht mehr): %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="256"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="257"/>
         <source>Towns that could not be blocked: %n.</source>
         <translation>Städte, die nicht blockiert werden konnten: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="260"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="261"/>
         <source>People who could not be found (their town is gone, or they changed their address): %n.</source>
         <translation>Leute, die nicht gefunden wurden (ihre Stadt gibt es nicht mehr, oder sie haben ihre Adresse geändert): %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="272"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="273"/>
         <source>Refused by your new town (for example people who blocked you): %n.</source>
         <translation>Von deiner neuen Stadt abgelehnt (zum Beispiel Leute, die dich blockiert haben): %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="286"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="287"/>
         <source>Found at their new address, because they had moved: %n.</source>
         <translation>An ihrer neuen Adresse gefunden, weil sie umgezogen sind: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="298"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="299"/>
         <source>Removed: %n.</source>
         <translation>Entfernt: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="304"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="305"/>
         <source>Now followed: %n.</source>
         <translation>Jetzt gefolgt: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="306"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="307"/>
         <source>Blocked: %n.</source>
         <translation>Blockiert: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="308"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="309"/>
         <source>Muted: %n.</source>
         <translation>Stummgeschaltet: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="310"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="311"/>
         <source>Towns blocked: %n.</source>
         <translation>Blockierte Städte: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="312"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="313"/>
         <source>Bookmarks added: %n.</source>
         <translation>Hinzugefügte Lesezeichen: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="313"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="314"/>
         <source>Put in lists: %n.</source>
         <translation>In Listen aufgenommen: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="430"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="431"/>
         <source>Finished: every line looked at (%n).</source>
         <translation>Fertig: Jede Zeile wurde angesehen (%n).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="431"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="432"/>
         <source>{done} of {total} lines done</source>
         <translation>{done} von {total} Zeilen erledigt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="435"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="436"/>
         <source>about {time} left</source>
         <translation>noch etwa {time}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="439"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="440"/>
         <source>Your new town asked Townsfolk to slow down; it goes on by itself.</source>
         <translation>Deine neue Stadt hat Townsfolk gebeten, langsamer zu machen; es geht von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="575"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="576"/>
         <source>Replacing removes things that are not in the file. Look at the list of what would be removed and agree to it first.</source>
         <translation>Ersetzen entfernt, was nicht in der Datei steht. Sieh dir die Liste dessen an, was entfernt würde, und stimme zuerst zu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="609"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="610"/>
         <source>The account to import into is no longer here.</source>
         <translation>Das Konto, in das importiert werden soll, ist nicht mehr da.</translation>
     </message>
@@ -6178,119 +6175,119 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="198"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="542"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="538"/>
         <source>Block the whole town %1…</source>
         <translation>Die ganze Stadt %1 blockieren…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="276"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="265"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>Du hast %1 stummgeschaltet. Rückgängig machst du es mit „Stummschaltung aufheben“ im Profil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="302"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="278"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>Du hast %1 blockiert. Rückgängig machst du es mit „Nicht mehr blockieren“ im Profil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="325"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="321"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>Stummschaltung aufgehoben. Neue Beiträge dieser Person erscheinen wieder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="327"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="323"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>Nicht mehr blockiert. Ihr könnt einander wieder folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="355"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="351"/>
         <source>You blocked the town %1.</source>
         <translation>Du hast die Stadt %1 blockiert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="441"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="437"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>Danke. Das Team von %1 sieht sich deine Meldung an.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="478"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="524"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="534"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="480"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="530"/>
         <source>Unblock</source>
         <translation>Nicht mehr blockieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="488"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="489"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="485"/>
         <source>More: mute, block or report</source>
         <translation>Mehr: stummschalten, blockieren oder melden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="512"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="508"/>
         <source>Unmute %1</source>
         <translation>Stummschaltung von %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="513"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="509"/>
         <source>Unblock %1</source>
         <translation>%1 nicht mehr blockieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Mute…</source>
         <translation>Stummschalten…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="538"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="534"/>
         <source>Block…</source>
         <translation>Blockieren…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="539"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="535"/>
         <source>Report…</source>
         <translation>Melden…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="592"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="588"/>
         <source>You unblocked the town %1.</source>
         <translation>Du hast die Stadt %1 wieder freigegeben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="767"/>
         <source>All the waiting posts were sent.</source>
         <translation>Alle wartenden Beiträge wurden gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="776"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="772"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Sie konnten noch nicht gesendet werden. Sie sind weiter auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="785"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="781"/>
         <source>Sending them now…</source>
         <translation>Sie werden jetzt gesendet…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="813"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>%1 wurde aus Townsfolk entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="815"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
         <source>You logged out of %1.</source>
         <translation>Du hast dich von %1 abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="817"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="813"/>
         <source>%1 is now your main account.</source>
         <translation>%1 ist jetzt dein Hauptkonto.</translation>
     </message>

@@ -1763,119 +1763,119 @@ Cette fenêtre avance toute seule dès que c’est fait. Rien reçu&#x202f;? Reg
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="149"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>Émoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
         <source>Find an emoji, for example: heart</source>
         <translation>Trouver un émoji, par exemple&#xa0;: cœur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="162"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
         <source>Find an emoji</source>
         <translation>Trouver un émoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="166"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
         <source>&amp;Find:</source>
         <translation>&amp;Trouver&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
         <source>Group of emoji</source>
         <translation>Groupe d’émojis</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="171"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="185"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>Les flèches passent d’un émoji à l’autre&#x202f;; Entrée met l’émoji choisi dans votre publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="205"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
         <source>Emoji chosen now</source>
         <translation>Émoji choisi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>Faces</source>
         <translation>Visages</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Hands</source>
         <translation>Mains</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hearts and sparkles</source>
         <translation>Cœurs et étincelles</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Animals and nature</source>
         <translation>Animaux et nature</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Food and drink</source>
         <translation>Nourriture et boissons</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Things to do</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Travel and places</source>
         <translation>Voyages et lieux</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="230"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Symbols</source>
         <translation>Symboles</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
         <source>your town</source>
         <translation>votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="239"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="258"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (une image de votre ville)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="297"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
         <source>No emoji has that name.</source>
         <translation>Aucun émoji ne porte ce nom.</translation>
     </message>
@@ -1883,12 +1883,12 @@ Cette fenêtre avance toute seule dès que c’est fait. Rien reçu&#x202f;? Reg
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="193"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="38"/>
         <source>Welcome to Townsfolk</source>
         <translation>Bienvenue dans Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="201"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="46"/>
         <source>You have not added an account yet.
 
 Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
@@ -1897,13 +1897,13 @@ Once you have one, this window will show the posts of the people you follow, the
 Quand vous en aurez un, cette fenêtre montrera les publications des personnes que vous suivez, des gens qui habitent votre ville et de tous ceux que votre ville connaît. Vos notifications seront ici aussi.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="212"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="57"/>
         <source>What this window will show</source>
         <translation>Ce que cette fenêtre va montrer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="215"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="217"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="60"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="62"/>
         <source>Add an account</source>
         <translation>Ajouter un compte</translation>
     </message>
@@ -2331,38 +2331,38 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>FollowSync</name>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="81"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="82"/>
         <source>Your backup account already follows everyone your main account follows.</source>
         <translation>Votre compte de secours suit déjà toutes les personnes que suit votre compte principal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="86"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="87"/>
         <source>Your backup account now follows the same person as your main account.</source>
         <translation>Votre compte de secours suit maintenant la même personne que votre compte principal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="90"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="91"/>
         <source>Your backup account now follows the same %n people as your main account.</source>
         <translation>Votre compte de secours suit maintenant les mêmes %n personnes que votre compte principal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="96"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="97"/>
         <source>Following {done} of {total} people on your backup account</source>
         <translation>{done} personnes suivies sur {total} avec votre compte de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="101"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="102"/>
         <source>The backup&apos;s town asked Townsfolk to slow down: the rest follow in {wait}</source>
         <translation>La ville du compte de secours a demandé à Townsfolk de ralentir&#xa0;: les autres suivront dans {wait}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="337"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="338"/>
         <source>Follow sync is only for backup accounts.</source>
         <extracomment>(address, id on the backup&apos;s town) of people only the backup follows.</extracomment>
         <translation>Suivre les mêmes personnes ne fonctionne qu’avec les comptes de secours.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="342"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="343"/>
         <source>The main account of this backup is no longer here.</source>
         <translation>Le compte principal de ce compte de secours n’est plus là.</translation>
     </message>
@@ -2861,158 +2861,158 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="79"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="78"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
         <extracomment>Someone was taken out (their posts must leave the list&apos;s page). Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>Les listes permettent de lire quelques personnes ensemble, comme «&#xa0;Famille&#xa0;» ou «&#xa0;Jardinage&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="87"/>
         <source>Name of the list</source>
         <translation>Nom de la liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
         <source>For example: Family</source>
         <translation>Par exemple&#xa0;: Famille</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="91"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="97"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="96"/>
         <source>Which replies to show</source>
         <translation>Quelles réponses afficher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
         <source>Replies to people in this list</source>
         <translation>Les réponses aux personnes de cette liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>Replies to anyone you follow</source>
         <translation>Les réponses à toutes les personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="103"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
         <source>No replies</source>
         <translation>Aucune réponse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="108"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="107"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="115"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="114"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>Afficher ces personnes seulement ici, pas dans «&#xa0;Personnes que vous suivez&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="135"/>
         <source>&amp;People in this list:</source>
         <translation>&amp;Personnes dans cette liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="139"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="138"/>
         <source>People in this list</source>
         <translation>Personnes dans cette liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="142"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="141"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="148"/>
         <source>&amp;Add people you follow:</source>
         <translation>A&amp;jouter des personnes que vous suivez&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
         <source>Find people you follow</source>
         <translation>Trouver des personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
         <source>Type a name</source>
         <translation>Saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="156"/>
         <source>People you follow</source>
         <translation>Personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="159"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="158"/>
         <source>A&amp;dd to list</source>
         <translation>Ajouter à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="182"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="181"/>
         <source>Delete list…</source>
         <translation>Supprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="185"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="184"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
         <source>New list</source>
         <translation>Nouvelle liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
         <source>List “%1”</source>
         <translation>Liste «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="212"/>
         <source>&amp;Create list</source>
         <translation>&amp;Créer la liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="212"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="214"/>
         <source>Create list</source>
         <translation>Créer la liste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="214"/>
         <source>Save the name and choices</source>
         <translation>Enregistrer le nom et les choix</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="259"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>Liste créée. Ajoutez maintenant les personnes que vous voulez y lire.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="262"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="261"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="315"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="314"/>
         <source>Nobody you follow has that name.</source>
         <translation>Personne parmi ceux que vous suivez n’a ce nom.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="334"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="333"/>
         <source>%1 is now in this list.</source>
         <translation>%1 est maintenant dans cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="355"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="354"/>
         <source>%1 was taken out of this list.</source>
         <translation>%1 a été retiré de cette liste.</translation>
     </message>
@@ -3030,19 +3030,18 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../src/townsfolk/services/lists.py" line="147"/>
+        <location filename="../src/townsfolk/services/lists.py" line="159"/>
         <source>Please give the list a name, like “Family” or “Gardening”.</source>
-        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
         <translation>Donnez un nom à la liste, comme «&#xa0;Famille&#xa0;» ou «&#xa0;Jardinage&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/lists.py" line="163"/>
-        <location filename="../src/townsfolk/services/lists.py" line="190"/>
+        <location filename="../src/townsfolk/services/lists.py" line="60"/>
         <source>Your town did not take that name. Please try a shorter or different one.</source>
+        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
         <translation>Votre ville n’a pas accepté ce nom. Essayez-en un plus court ou différent.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/lists.py" line="228"/>
+        <location filename="../src/townsfolk/services/lists.py" line="226"/>
         <source>You can add only people you follow. Follow them first, then add them.</source>
         <translation>Vous ne pouvez ajouter que des personnes que vous suivez. Suivez-les d’abord, puis ajoutez-les.</translation>
     </message>
@@ -3348,160 +3347,158 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="259"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1461"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/window/notifications.py" line="123"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="54"/>
         <source>&amp;Townsfolk</source>
-        <extracomment>Mute, block, report, hidden words, log out (``ui/safety.py``).</extracomment>
         <translation>&amp;Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="55"/>
         <source>&amp;Write a post…</source>
         <translation>É&amp;crire une publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="321"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="58"/>
         <source>&amp;Add an account…</source>
         <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="323"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="60"/>
         <source>Add a &amp;backup account…</source>
         <translation>Ajouter un compte de &amp;secours…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="325"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="328"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="65"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="340"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="75"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="78"/>
         <source>&amp;People you follow</source>
         <translation>&amp;Personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="79"/>
         <source>Your &amp;town</source>
         <translation>&amp;Votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="80"/>
         <source>&amp;Everywhere</source>
         <translation>&amp;Partout</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="81"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="82"/>
         <source>Sa&amp;ved posts</source>
         <translation>Publications &amp;enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="348"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="83"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="358"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="93"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="361"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="96"/>
         <source>&amp;Look for new posts now</source>
         <translation>Chercher de &amp;nouvelles publications maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="364"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="99"/>
         <source>&amp;Your profile</source>
         <translation>Votre pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="366"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="101"/>
         <source>&amp;Edit my profile…</source>
         <translation>&amp;Modifier mon profil…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="368"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="103"/>
         <source>People to &amp;follow</source>
         <translation>Personnes à &amp;suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="370"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="106"/>
         <source>&amp;Town status (how the towns are doing)</source>
         <translation>État des &amp;villes (comment vont les villes)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="390"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="127"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="393"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="130"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="396"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="133"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="139"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="403"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="140"/>
         <source>&amp;How Townsfolk works</source>
         <translation>&amp;Comment fonctionne Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="406"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="143"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="408"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="145"/>
         <source>&amp;What the words mean</source>
         <translation>Ce que veulent dire les &amp;mots</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="410"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="147"/>
         <source>&amp;About Townsfolk</source>
         <translation>À &amp;propos de Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="450"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="185"/>
         <source>About Townsfolk</source>
-        <extracomment>The help page open now (for tests).</extracomment>
         <translation>À propos de Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="452"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="186"/>
         <source>Townsfolk {version}
 
 A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
@@ -3510,373 +3507,373 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un seul compte qui parle à toutes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="484"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="66"/>
         <source>✎  Write a post</source>
         <translation>✎  Écrire une publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="68"/>
         <source>Write a post</source>
         <translation>Écrire une publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="487"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="69"/>
         <source>Write a post (Ctrl+N)</source>
         <translation>Écrire une publication (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="509"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="91"/>
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="93"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="512"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="94"/>
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="535"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="116"/>
         <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
         <translation>Les publications des personnes que vous suivez apparaîtront ici. Trouvez des personnes à suivre dans «&#xa0;Votre ville&#xa0;» ou avec Rechercher.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="121"/>
         <source>Posts from people who live in your town will show here.</source>
         <translation>Les publications des gens qui habitent votre ville apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="124"/>
         <source>Posts from every town your town knows will show here.</source>
         <translation>Les publications de toutes les villes que connaît votre ville apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="540"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="127"/>
         <source>Posts you save (with “Save” under a post) will show here.</source>
         <translation>Les publications que vous enregistrez (avec «&#xa0;Enregistrer&#xa0;» sous une publication) apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="139"/>
         <source>Log in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="747"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="146"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="35"/>
         <source>People you follow</source>
         <translation>Personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="36"/>
         <source>Your town (people on %1)</source>
         <translation>Votre ville (les gens de %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="37"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="38"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="39"/>
         <source>Saved posts</source>
         <translation>Publications enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="40"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="774"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="49"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Les publications des personnes que vous suivez, dans toutes les villes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="776"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="51"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Les publications de tous les habitants de %1, que vous les suiviez ou non.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="781"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="57"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Les publications des gens de toutes les villes que connaît %1. Votre seul compte atteint toutes les villes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="787"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="63"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Qui a répondu à vos publications, les a mises en favori ou partagées, et qui vous suit.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="789"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="66"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Les publications que vous avez enregistrées pour plus tard. Vous seul voyez cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="946"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="315"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>Un problème est survenu dans Townsfolk. Rien n’est perdu&#x202f;; si cela se reproduit, redémarrez Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="993"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 ne répond pas&#x202f;; affichage des publications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1082"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="87"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Vous êtes hors ligne&#x202f;; affichage des publications enregistrées. Les publications que vous écrivez sont gardées et partiront toutes seules quand vous serez de nouveau en ligne.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="93"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1144"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="152"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 est de retour. Townsfolk vous ramènera à votre compte là-bas quand vous aurez fini d’écrire.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1153"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="163"/>
         <source>%1 is back.</source>
         <translation>%1 est de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1164"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="173"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 est de retour. Revenir à votre compte là-bas&#x202f;? Si vous choisissez «&#xa0;Pas maintenant&#xa0;», vous continuez à utiliser votre compte de secours %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1171"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="182"/>
         <source>Yes, go back</source>
         <translation>Oui, y revenir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1172"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="183"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1182"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="193"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 est de retour. Vous utilisez de nouveau votre compte %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1187"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="198"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="229"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 ne répond pas. Vous utilisez maintenant votre compte de secours @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1222"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="235"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Rien n’est perdu&#xa0;: votre publication en attente partira quand %1 sera de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="242"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Rien n’est perdu&#xa0;: vos %2 publications en attente partiront quand %1 sera de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1232"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="249"/>
         <source>Nothing is lost.</source>
         <translation>Rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="254"/>
         <source>Post from my backup instead</source>
         <translation>Publier plutôt depuis mon compte de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1241"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="259"/>
         <source>%1 is not answering.</source>
         <translation>%1 ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="262"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Rien n’est perdu&#xa0;: vos publications en attente partiront quand %1 sera de retour. En attendant, vous pouvez lire vos publications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1251"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="270"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Rien n’est perdu. En attendant, vous pouvez lire vos publications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="281"/>
         <source>not answering, saved posts only</source>
         <translation>ne répond pas, publications enregistrées seulement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1263"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="283"/>
         <source>slow</source>
         <translation>lente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1281"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="302"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Publications enregistrées&#xa0;: %1 ne répond pas, voici donc les publications que Townsfolk a gardées. Vous pouvez les lire&#x202f;; les nouvelles arriveront quand %1 sera de retour.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1297"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="322"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Vous continuez à utiliser votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1343"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="369"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Votre publication partira depuis votre compte de secours %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1346"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="374"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Vos %2 publications partiront depuis votre compte de secours %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1452"/>
+        <location filename="../src/townsfolk/ui/window/notifications.py" line="113"/>
         <source>%1 new notifications</source>
         <translation>%1 nouvelles notifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="157"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Mise en favori depuis votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1584"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="159"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Partagée depuis votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1617"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="180"/>
         <source>More actions for this post</source>
         <translation>Plus d’actions pour cette publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="185"/>
         <source>Copy link to post</source>
         <translation>Copier le lien de la publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1624"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="187"/>
         <source>Open in browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1628"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="191"/>
         <source>Open the conversation</source>
         <translation>Ouvrir la conversation</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1640"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="203"/>
         <source>Change this post…</source>
         <translation>Modifier cette publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1643"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="206"/>
         <source>Delete this post…</source>
         <translation>Supprimer cette publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1658"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="224"/>
         <source>The link to the post was copied.</source>
         <translation>Le lien de la publication a été copié.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1689"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="259"/>
         <source>Your post was deleted.</source>
         <translation>Votre publication a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="265"/>
         <source>Delete this post?</source>
         <translation>Supprimer cette publication&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1696"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="266"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Supprimer définitivement votre publication&#x202f;? Elle disparaîtra de toutes les villes. Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1714"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="285"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>Votre ville ne permet pas de modifier les publications. Vous pouvez supprimer la publication et l’écrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="75"/>
         <source>Write a post — @%1</source>
         <translation>Écrire une publication — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1813"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="101"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="160"/>
         <source>Your post was sent.</source>
         <translation>Votre publication a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1816"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="103"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Votre publication est enregistrée sur cet ordinateur. Elle sera envoyée quand vous serez de nouveau en ligne.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1820"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="108"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Votre publication est enregistrée sur cet ordinateur. Elle sera envoyée quand votre ville répondra.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1823"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="113"/>
         <source>Sending your post…</source>
         <translation>Envoi de votre publication…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1830"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="121"/>
         <source>Behind a content warning: %1</source>
         <translation>Derrière un avertissement de contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="186"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publication en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1889"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="188"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1892"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="191"/>
         <source>See the posts waiting to be sent</source>
         <translation>Voir les publications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2029"/>
+        <location filename="../src/townsfolk/ui/window/opened_pages.py" line="182"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
+        <location filename="../src/townsfolk/ui/window/opened_pages.py" line="211"/>
         <source>No posts with #%1 yet.</source>
         <translation>Pas encore de publication avec #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2060"/>
+        <location filename="../src/townsfolk/ui/window/opened_pages.py" line="215"/>
         <source>Posts with #%1</source>
         <translation>Publications avec #%1</translation>
     </message>
@@ -4034,47 +4031,47 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
 <context>
     <name>MovingExport</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="121"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="122"/>
         <source>Your lists are saved (%n lines in all).</source>
         <translation>Vos listes sont enregistrées (%n lignes en tout).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="123"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="124"/>
         <source>Saving your lists stopped because your town did not answer (%n lines saved so far). It goes on from there when you try again.</source>
         <translation>L’enregistrement de vos listes s’est arrêté parce que votre ville n’a pas répondu (%n lignes enregistrées jusqu’ici). Il reprendra de là quand vous réessaierez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="132"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="133"/>
         <source>Reading the people you follow</source>
         <translation>Lecture des personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="133"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="134"/>
         <source>Reading the people you blocked</source>
         <translation>Lecture des personnes que vous avez bloquées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="134"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="135"/>
         <source>Reading the people you muted</source>
         <translation>Lecture des personnes que vous avez mises en sourdine</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="135"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="136"/>
         <source>Reading the towns you blocked</source>
         <translation>Lecture des villes que vous avez bloquées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="136"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="137"/>
         <source>Reading your bookmarks</source>
         <translation>Lecture de vos signets</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="137"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="138"/>
         <source>Reading your lists</source>
         <translation>Lecture de vos listes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="142"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="143"/>
         <source>lines so far: %n</source>
         <translation>lignes jusqu’ici&#xa0;: %n</translation>
     </message>
@@ -4191,143 +4188,143 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
 <context>
     <name>MovingImport</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="198"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="199"/>
         <source>To follow: %n</source>
         <extracomment>The lines that did not work, by outcome (the things that worked are only counted).</extracomment>
         <translation>À suivre&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="200"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="201"/>
         <source>To block: %n</source>
         <translation>À bloquer&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="202"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="203"/>
         <source>To mute: %n</source>
         <translation>À mettre en sourdine&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="204"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="205"/>
         <source>Towns to block: %n</source>
         <translation>Villes à bloquer&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="206"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="207"/>
         <source>Bookmarks to add: %n</source>
         <translation>Signets à ajouter&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="207"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="208"/>
         <source>To put in lists: %n</source>
         <translation>À mettre dans des listes&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="215"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="216"/>
         <source>already there: %n</source>
         <translation>déjà présents&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="217"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="218"/>
         <source>lines that cannot be read: %n</source>
         <translation>lignes illisibles&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="220"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="221"/>
         <source>Replacing also removes what is not in the file (%n in all): look at it before you agree.</source>
         <translation>Remplacer retire aussi ce qui n’est pas dans le fichier (%n en tout)&#xa0;: regardez-le avant d’accepter.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="244"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="245"/>
         <source>Already there: %n.</source>
         <translation>Déjà présents&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="249"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="250"/>
         <source>Posts that could not be found (deleted, or their town is gone): %n.</source>
         <translation>Publications introuvables (supprimées, ou leur ville n’existe plus)&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="256"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="257"/>
         <source>Towns that could not be blocked: %n.</source>
         <translation>Villes qui n’ont pas pu être bloquées&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="260"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="261"/>
         <source>People who could not be found (their town is gone, or they changed their address): %n.</source>
         <translation>Personnes introuvables (leur ville n’existe plus, ou elles ont changé d’adresse)&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="272"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="273"/>
         <source>Refused by your new town (for example people who blocked you): %n.</source>
         <translation>Refusés par votre nouvelle ville (par exemple des personnes qui vous ont bloqué)&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="286"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="287"/>
         <source>Found at their new address, because they had moved: %n.</source>
         <translation>Trouvées à leur nouvelle adresse, parce qu’elles avaient déménagé&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="298"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="299"/>
         <source>Removed: %n.</source>
         <translation>Retirés&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="304"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="305"/>
         <source>Now followed: %n.</source>
         <translation>Maintenant suivis&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="306"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="307"/>
         <source>Blocked: %n.</source>
         <translation>Bloqués&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="308"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="309"/>
         <source>Muted: %n.</source>
         <translation>En sourdine&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="310"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="311"/>
         <source>Towns blocked: %n.</source>
         <translation>Villes bloquées&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="312"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="313"/>
         <source>Bookmarks added: %n.</source>
         <translation>Signets ajoutés&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="313"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="314"/>
         <source>Put in lists: %n.</source>
         <translation>Mis dans des listes&#xa0;: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="430"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="431"/>
         <source>Finished: every line looked at (%n).</source>
         <translation>Terminé&#xa0;: toutes les lignes ont été vues (%n).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="431"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="432"/>
         <source>{done} of {total} lines done</source>
         <translation>{done} lignes faites sur {total}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="435"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="436"/>
         <source>about {time} left</source>
         <translation>encore environ {time}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="439"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="440"/>
         <source>Your new town asked Townsfolk to slow down; it goes on by itself.</source>
         <translation>Votre nouvelle ville a demandé à Townsfolk de ralentir&#x202f;; cela reprendra tout seul.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="575"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="576"/>
         <source>Replacing removes things that are not in the file. Look at the list of what would be removed and agree to it first.</source>
         <translation>Remplacer retire des choses qui ne sont pas dans le fichier. Regardez d’abord la liste de ce qui serait retiré et acceptez-la.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="609"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="610"/>
         <source>The account to import into is no longer here.</source>
         <translation>Le compte dans lequel importer n’est plus là.</translation>
     </message>
@@ -6178,119 +6175,119 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="198"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="542"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="538"/>
         <source>Block the whole town %1…</source>
         <translation>Bloquer toute la ville %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="276"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="265"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>Vous avez mis %1 en sourdine. Pour annuler, appuyez sur Réactiver sur son profil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="302"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="278"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>Vous avez bloqué %1. Pour annuler, appuyez sur Débloquer sur son profil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="325"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="321"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>Réactivé. Ses nouvelles publications s’afficheront de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="327"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="323"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>Débloqué. Vous pouvez de nouveau vous suivre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="355"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="351"/>
         <source>You blocked the town %1.</source>
         <translation>Vous avez bloqué la ville %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="441"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="437"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>Merci. L’équipe de %1 examinera votre signalement.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="478"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="524"/>
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="534"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="480"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="530"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="488"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="489"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="485"/>
         <source>More: mute, block or report</source>
         <translation>Plus&#xa0;: mettre en sourdine, bloquer ou signaler</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="512"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="508"/>
         <source>Unmute %1</source>
         <translation>Réactiver %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="513"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="509"/>
         <source>Unblock %1</source>
         <translation>Débloquer %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Mute…</source>
         <translation>Mettre en sourdine…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="538"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="534"/>
         <source>Block…</source>
         <translation>Bloquer…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="539"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="535"/>
         <source>Report…</source>
         <translation>Signaler…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="592"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="588"/>
         <source>You unblocked the town %1.</source>
         <translation>Vous avez débloqué la ville %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="767"/>
         <source>All the waiting posts were sent.</source>
         <translation>Toutes les publications en attente ont été envoyées.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="776"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="772"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Elles n’ont pas encore pu être envoyées. Elles restent enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="785"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="781"/>
         <source>Sending them now…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="813"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>%1 a été retiré de Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="815"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
         <source>You logged out of %1.</source>
         <translation>Vous vous êtes déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="817"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="813"/>
         <source>%1 is now your main account.</source>
         <translation>%1 est maintenant votre compte principal.</translation>
     </message>

@@ -1763,119 +1763,119 @@ Esta janela avança sozinha assim que você fizer isso. Não chegou nada? Olhe n
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="150"/>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="182"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="149"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="181"/>
         <source>Emoji</source>
         <extracomment>The common emoji, by group (the group names are translated in the picker). A few that need the emoji form selector (U+FE0F) to show in colour. At most this many town emoji pictures are asked for at once (type to find the others). The towns&apos; emoji, kept for an hour (one catalogue for the whole app).</extracomment>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="160"/>
         <source>Find an emoji, for example: heart</source>
         <translation>Encontre um emoji, por exemplo: coração</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="162"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="161"/>
         <source>Find an emoji</source>
         <translation>Encontrar um emoji</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="166"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="165"/>
         <source>&amp;Find:</source>
         <translation>&amp;Encontrar:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="169"/>
         <source>Group of emoji</source>
         <translation>Grupo de emojis</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="171"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="170"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupo:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="185"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="184"/>
         <source>Arrow keys move between the emoji; Enter puts the chosen one in your post.</source>
         <translation>As setas andam entre os emojis; Enter coloca o escolhido na sua publicação.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="205"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="204"/>
         <source>Emoji chosen now</source>
         <translation>Emoji escolhido agora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="220"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="221"/>
         <source>Faces</source>
         <translation>Rostos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="222"/>
         <source>Hands</source>
         <translation>Mãos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="223"/>
         <source>Hearts and sparkles</source>
         <translation>Corações e brilhos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="224"/>
         <source>Animals and nature</source>
         <translation>Animais e natureza</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="225"/>
         <source>Food and drink</source>
         <translation>Comida e bebida</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="226"/>
         <source>Things to do</source>
         <translation>Atividades</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="227"/>
         <source>Travel and places</source>
         <translation>Viagens e lugares</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="228"/>
         <source>Objects</source>
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="230"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="229"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="236"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="235"/>
         <source>your town</source>
         <translation>sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="239"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="238"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="258"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="257"/>
         <source>%1 (a picture from your town)</source>
         <translation>%1 (uma imagem da sua cidade)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="297"/>
+        <location filename="../src/townsfolk/ui/compose/emoji_picker.py" line="296"/>
         <source>No emoji has that name.</source>
         <translation>Nenhum emoji tem esse nome.</translation>
     </message>
@@ -1883,12 +1883,12 @@ Esta janela avança sozinha assim que você fizer isso. Não chegou nada? Olhe n
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="193"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="38"/>
         <source>Welcome to Townsfolk</source>
         <translation>Boas-vindas ao Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="201"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="46"/>
         <source>You have not added an account yet.
 
 Once you have one, this window will show the posts of the people you follow, the people who live in your town, and everyone your town knows. Your notifications will be here too.</source>
@@ -1897,13 +1897,13 @@ Once you have one, this window will show the posts of the people you follow, the
 Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você segue, das pessoas que moram na sua cidade e de todo mundo que a sua cidade conhece. Suas notificações também vão ficar aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="212"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="57"/>
         <source>What this window will show</source>
         <translation>O que esta janela vai mostrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="215"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="217"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="60"/>
+        <location filename="../src/townsfolk/ui/window/widgets.py" line="62"/>
         <source>Add an account</source>
         <translation>Adicionar uma conta</translation>
     </message>
@@ -2331,38 +2331,38 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>FollowSync</name>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="81"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="82"/>
         <source>Your backup account already follows everyone your main account follows.</source>
         <translation>Sua conta reserva já segue todo mundo que sua conta principal segue.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="86"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="87"/>
         <source>Your backup account now follows the same person as your main account.</source>
         <translation>Sua conta reserva agora segue a mesma pessoa que sua conta principal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="90"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="91"/>
         <source>Your backup account now follows the same %n people as your main account.</source>
         <translation>Sua conta reserva agora segue as mesmas %n pessoas que sua conta principal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="96"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="97"/>
         <source>Following {done} of {total} people on your backup account</source>
         <translation>Seguindo {done} de {total} pessoas na sua conta reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="101"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="102"/>
         <source>The backup&apos;s town asked Townsfolk to slow down: the rest follow in {wait}</source>
         <translation>A cidade da conta reserva pediu ao Townsfolk para ir mais devagar: o restante vai ser seguido em {wait}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="337"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="338"/>
         <source>Follow sync is only for backup accounts.</source>
         <extracomment>(address, id on the backup&apos;s town) of people only the backup follows.</extracomment>
         <translation>Seguir as mesmas pessoas só funciona com contas reserva.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/follow_sync.py" line="342"/>
+        <location filename="../src/townsfolk/services/follow_sync.py" line="343"/>
         <source>The main account of this backup is no longer here.</source>
         <translation>A conta principal desta conta reserva não está mais aqui.</translation>
     </message>
@@ -2861,158 +2861,158 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="79"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="78"/>
         <source>Lists let you read some people together, like “Family” or “Gardening”.</source>
         <extracomment>Someone was taken out (their posts must leave the list&apos;s page). Replaceable in tests: asks before deleting a list.</extracomment>
         <translation>Com as listas você lê algumas pessoas juntas, como “Família” ou “Jardinagem”.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="88"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="87"/>
         <source>Name of the list</source>
         <translation>Nome da lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="89"/>
         <source>For example: Family</source>
         <translation>Por exemplo: Família</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="91"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="97"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="96"/>
         <source>Which replies to show</source>
         <translation>Quais respostas mostrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="100"/>
         <source>Replies to people in this list</source>
         <translation>Respostas a pessoas desta lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="101"/>
         <source>Replies to anyone you follow</source>
         <translation>Respostas a qualquer pessoa que você segue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="103"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="102"/>
         <source>No replies</source>
         <translation>Nenhuma resposta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="108"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="107"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="115"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="114"/>
         <source>Show these people only here, not in “People you follow”</source>
         <translation>Mostrar estas pessoas só aqui, e não em “Pessoas que você segue”</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="136"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="135"/>
         <source>&amp;People in this list:</source>
         <translation>&amp;Pessoas nesta lista:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="139"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="138"/>
         <source>People in this list</source>
         <translation>Pessoas nesta lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="142"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="141"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Tirar da lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="149"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="148"/>
         <source>&amp;Add people you follow:</source>
         <translation>&amp;Adicionar pessoas que você segue:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="151"/>
         <source>Find people you follow</source>
         <translation>Encontrar pessoas que você segue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="153"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="152"/>
         <source>Type a name</source>
         <translation>Digite um nome</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="157"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="156"/>
         <source>People you follow</source>
         <translation>Pessoas que você segue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="159"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="158"/>
         <source>A&amp;dd to list</source>
         <translation>A&amp;dicionar à lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="182"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="181"/>
         <source>Delete list…</source>
         <translation>Apagar a lista…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="185"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="184"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="209"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="208"/>
         <source>New list</source>
         <translation>Nova lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="211"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="210"/>
         <source>List “%1”</source>
         <translation>Lista “%1”</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="212"/>
         <source>&amp;Create list</source>
         <translation>&amp;Criar lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="213"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="212"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="214"/>
         <source>Create list</source>
         <translation>Criar lista</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="215"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="214"/>
         <source>Save the name and choices</source>
         <translation>Salvar o nome e as escolhas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="260"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="259"/>
         <source>List created. Now add the people you want to read in it.</source>
         <translation>Lista criada. Agora adicione as pessoas que você quer ler nela.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="262"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="261"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="315"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="314"/>
         <source>Nobody you follow has that name.</source>
         <translation>Ninguém que você segue tem esse nome.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="334"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="333"/>
         <source>%1 is now in this list.</source>
         <translation>%1 agora está nesta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/lists/editor.py" line="355"/>
+        <location filename="../src/townsfolk/ui/lists/editor.py" line="354"/>
         <source>%1 was taken out of this list.</source>
         <translation>%1 foi tirado desta lista.</translation>
     </message>
@@ -3030,19 +3030,18 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../src/townsfolk/services/lists.py" line="147"/>
+        <location filename="../src/townsfolk/services/lists.py" line="159"/>
         <source>Please give the list a name, like “Family” or “Gardening”.</source>
-        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
         <translation>Dê um nome à lista, como “Família” ou “Jardinagem”.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/lists.py" line="163"/>
-        <location filename="../src/townsfolk/services/lists.py" line="190"/>
+        <location filename="../src/townsfolk/services/lists.py" line="60"/>
         <source>Your town did not take that name. Please try a shorter or different one.</source>
+        <extracomment>Whose replies a list shows: people in the list, people you follow, nobody&apos;s. At most this many people are read from &quot;people you follow&quot; (40 a page).</extracomment>
         <translation>Sua cidade não aceitou esse nome. Tente um mais curto ou diferente.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/lists.py" line="228"/>
+        <location filename="../src/townsfolk/services/lists.py" line="226"/>
         <source>You can add only people you follow. Follow them first, then add them.</source>
         <translation>Você só pode adicionar pessoas que segue. Siga primeiro e depois adicione.</translation>
     </message>
@@ -3348,160 +3347,158 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="259"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1461"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/window/notifications.py" line="123"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="54"/>
         <source>&amp;Townsfolk</source>
-        <extracomment>Mute, block, report, hidden words, log out (``ui/safety.py``).</extracomment>
         <translation>&amp;Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="318"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="55"/>
         <source>&amp;Write a post…</source>
         <translation>&amp;Escrever uma publicação…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="321"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="58"/>
         <source>&amp;Add an account…</source>
         <translation>&amp;Adicionar uma conta…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="323"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="60"/>
         <source>Add a &amp;backup account…</source>
         <translation>Adicionar uma conta &amp;reserva…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="325"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="328"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="65"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="340"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="75"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="343"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="78"/>
         <source>&amp;People you follow</source>
         <translation>&amp;Pessoas que você segue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="344"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="79"/>
         <source>Your &amp;town</source>
         <translation>Sua &amp;cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="345"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="80"/>
         <source>&amp;Everywhere</source>
         <translation>&amp;Em toda parte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="346"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="81"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notificações</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="347"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="82"/>
         <source>Sa&amp;ved posts</source>
         <translation>Publicações sal&amp;vas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="348"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="83"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="358"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="93"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="361"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="96"/>
         <source>&amp;Look for new posts now</source>
         <translation>Procurar publicações &amp;novas agora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="364"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="99"/>
         <source>&amp;Your profile</source>
         <translation>Seu pe&amp;rfil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="366"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="101"/>
         <source>&amp;Edit my profile…</source>
         <translation>&amp;Editar meu perfil…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="368"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="103"/>
         <source>People to &amp;follow</source>
         <translation>Pessoas para &amp;seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="370"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="106"/>
         <source>&amp;Town status (how the towns are doing)</source>
         <translation>Situação das ci&amp;dades (como as cidades estão)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="389"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="126"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="390"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="127"/>
         <source>&amp;Larger text</source>
         <translation>Texto &amp;maior</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="393"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="130"/>
         <source>&amp;Smaller text</source>
         <translation>Texto m&amp;enor</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="396"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="133"/>
         <source>&amp;Normal text size</source>
         <translation>Tamanho de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="402"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="139"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="403"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="140"/>
         <source>&amp;How Townsfolk works</source>
         <translation>&amp;Como o Townsfolk funciona</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="406"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="143"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atalhos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="408"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="145"/>
         <source>&amp;What the words mean</source>
         <translation>O que as &amp;palavras querem dizer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="410"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="147"/>
         <source>&amp;About Townsfolk</source>
         <translation>&amp;Sobre o Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="450"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="185"/>
         <source>About Townsfolk</source>
-        <extracomment>The help page open now (for tests).</extracomment>
         <translation>Sobre o Townsfolk</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="452"/>
+        <location filename="../src/townsfolk/ui/window/menus.py" line="186"/>
         <source>Townsfolk {version}
 
 A friendly way to join the fediverse: many towns, one account that talks to all of them.</source>
@@ -3510,373 +3507,373 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fala com todas elas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="484"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="66"/>
         <source>✎  Write a post</source>
         <translation>✎  Escrever uma publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="486"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="68"/>
         <source>Write a post</source>
         <translation>Escrever uma publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="487"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="69"/>
         <source>Write a post (Ctrl+N)</source>
         <translation>Escrever uma publicação (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="509"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="91"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="511"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="93"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="512"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="94"/>
         <source>Back (Alt+Left)</source>
         <translation>Voltar (Alt+Esquerda)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="535"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="116"/>
         <source>Posts from the people you follow will show here. Find people to follow in “Your town” or with Search.</source>
         <translation>As publicações das pessoas que você segue vão aparecer aqui. Encontre pessoas para seguir em “Sua cidade” ou na Busca.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="538"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="121"/>
         <source>Posts from people who live in your town will show here.</source>
         <translation>As publicações das pessoas que moram na sua cidade vão aparecer aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="539"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="124"/>
         <source>Posts from every town your town knows will show here.</source>
         <translation>As publicações de todas as cidades que a sua cidade conhece vão aparecer aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="540"/>
+        <location filename="../src/townsfolk/ui/window/reading_page.py" line="127"/>
         <source>Posts you save (with “Save” under a post) will show here.</source>
         <translation>As publicações que você salvar (com “Salvar” embaixo de uma publicação) vão aparecer aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="741"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="139"/>
         <source>Log in again</source>
         <translation>Fazer login de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="747"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="146"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="761"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="35"/>
         <source>People you follow</source>
         <translation>Pessoas que você segue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="762"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="36"/>
         <source>Your town (people on %1)</source>
         <translation>Sua cidade (pessoas de %1)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="763"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="37"/>
         <source>Everywhere</source>
         <translation>Em toda parte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="764"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="38"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="765"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="39"/>
         <source>Saved posts</source>
         <translation>Publicações salvas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="766"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="40"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="774"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="49"/>
         <source>Posts from the people you follow, in every town.</source>
         <translation>Publicações das pessoas que você segue, em todas as cidades.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="776"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="51"/>
         <source>Posts from everyone who lives in %1, whether you follow them or not.</source>
         <translation>Publicações de todo mundo que mora em %1, quer você siga essas pessoas ou não.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="781"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="57"/>
         <source>Posts from people in all the towns %1 knows. Your one account reaches every town.</source>
         <translation>Publicações de pessoas de todas as cidades que %1 conhece. Sua única conta chega a todas as cidades.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="787"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="63"/>
         <source>Who answered, favourited or boosted your posts, and who follows you.</source>
         <translation>Quem respondeu, favoritou ou impulsionou suas publicações, e quem segue você.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="789"/>
+        <location filename="../src/townsfolk/ui/window/places.py" line="66"/>
         <source>Posts you saved for later. Only you can see this list.</source>
         <translation>Publicações que você salvou para depois. Só você vê esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="946"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="315"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>Algo deu errado dentro do Townsfolk. Nada foi perdido; se acontecer de novo, reinicie o Townsfolk, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="993"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 não está respondendo; mostrando as publicações salvas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1082"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="87"/>
         <source>You are offline; showing saved posts. Posts you write are kept and will go out by themselves when you are back online.</source>
         <translation>Você está sem internet; mostrando as publicações salvas. As publicações que você escrever ficam guardadas e saem sozinhas quando você voltar a ficar on-line.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1086"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="93"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1144"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="152"/>
         <source>%1 is back. Townsfolk will take you back to your account there when you finish writing.</source>
         <translation>%1 voltou. O Townsfolk vai te levar de volta para sua conta lá quando você terminar de escrever.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1153"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="163"/>
         <source>%1 is back.</source>
         <translation>%1 voltou.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1164"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="173"/>
         <source>%1 is back. Go back to your account there? If you choose “Not now”, you keep using your backup account %2.</source>
         <translation>%1 voltou. Voltar para sua conta lá? Se você escolher “Agora não”, continua usando sua conta reserva %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1171"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="182"/>
         <source>Yes, go back</source>
         <translation>Sim, voltar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1172"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="183"/>
         <source>Not now</source>
         <translation>Agora não</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1182"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="193"/>
         <source>%1 is back. You are using your account %2 again.</source>
         <translation>%1 voltou. Você está usando sua conta %2 de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1187"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="198"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1216"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="229"/>
         <source>%1 is not answering. You are now using your backup account @%2.</source>
         <translation>%1 não está respondendo. Agora você está usando sua conta reserva @%2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1222"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="235"/>
         <source>Nothing is lost: your waiting post will go out when %1 is back.</source>
         <translation>Nada foi perdido: sua publicação em espera vai sair quando %1 voltar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1227"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="242"/>
         <source>Nothing is lost: your %2 waiting posts will go out when %1 is back.</source>
         <translation>Nada foi perdido: suas %2 publicações em espera vão sair quando %1 voltar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1232"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="249"/>
         <source>Nothing is lost.</source>
         <translation>Nada foi perdido.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1237"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="254"/>
         <source>Post from my backup instead</source>
         <translation>Publicar pela minha conta reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1241"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="259"/>
         <source>%1 is not answering.</source>
         <translation>%1 não está respondendo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1245"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="262"/>
         <source>Nothing is lost: your waiting posts will go out when %1 is back. Meanwhile you can read your saved posts.</source>
         <translation>Nada foi perdido: suas publicações em espera vão sair quando %1 voltar. Enquanto isso, você pode ler suas publicações salvas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1251"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="270"/>
         <source>Nothing is lost. Meanwhile you can read your saved posts.</source>
         <translation>Nada foi perdido. Enquanto isso, você pode ler suas publicações salvas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1261"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="281"/>
         <source>not answering, saved posts only</source>
         <translation>sem resposta, só publicações salvas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1263"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="283"/>
         <source>slow</source>
         <translation>lenta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1281"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="302"/>
         <source>Saved posts: %1 is not answering, so these are the posts Townsfolk kept. You can read them; new posts come when %1 is back.</source>
         <translation>Publicações salvas: %1 não está respondendo, então estas são as publicações que o Townsfolk guardou. Você pode lê-las; as novas chegam quando %1 voltar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1297"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="322"/>
         <source>You keep using your backup account @%1.</source>
         <translation>Você continua usando sua conta reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1343"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="369"/>
         <source>Your post will go out from your backup account %1.</source>
         <translation>Sua publicação vai sair pela sua conta reserva %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1346"/>
+        <location filename="../src/townsfolk/ui/window/failover.py" line="374"/>
         <source>Your %2 posts will go out from your backup account %1.</source>
         <translation>Suas %2 publicações vão sair pela sua conta reserva %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1452"/>
+        <location filename="../src/townsfolk/ui/window/notifications.py" line="113"/>
         <source>%1 new notifications</source>
         <translation>%1 notificações novas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1582"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="157"/>
         <source>Favourited from your backup account @%1.</source>
         <translation>Favoritada pela sua conta reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1584"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="159"/>
         <source>Boosted from your backup account @%1.</source>
         <translation>Impulsionada pela sua conta reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1617"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="180"/>
         <source>More actions for this post</source>
         <translation>Mais ações para esta publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1622"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="185"/>
         <source>Copy link to post</source>
         <translation>Copiar o link da publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1624"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="187"/>
         <source>Open in browser</source>
         <translation>Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1628"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="191"/>
         <source>Open the conversation</source>
         <translation>Abrir a conversa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1640"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="203"/>
         <source>Change this post…</source>
         <translation>Alterar esta publicação…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1643"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="206"/>
         <source>Delete this post…</source>
         <translation>Apagar esta publicação…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1658"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="224"/>
         <source>The link to the post was copied.</source>
         <translation>O link da publicação foi copiado.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1689"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="259"/>
         <source>Your post was deleted.</source>
         <translation>Sua publicação foi apagada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1694"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="265"/>
         <source>Delete this post?</source>
         <translation>Apagar esta publicação?</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1696"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="266"/>
         <source>Delete your post for good? It will disappear from every town. This cannot be undone.</source>
         <translation>Apagar sua publicação de vez? Ela vai sumir de todas as cidades. Não dá para desfazer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1714"/>
+        <location filename="../src/townsfolk/ui/window/post_actions.py" line="285"/>
         <source>Your town does not let people change their posts. You can delete the post and write it again.</source>
         <translation>Sua cidade não deixa as pessoas alterarem as publicações. Você pode apagar a publicação e escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1789"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="75"/>
         <source>Write a post — @%1</source>
         <translation>Escrever uma publicação — @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1813"/>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1865"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="101"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="160"/>
         <source>Your post was sent.</source>
         <translation>Sua publicação foi enviada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1816"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="103"/>
         <source>Your post is saved on this computer. It will be sent when you are online again.</source>
         <translation>Sua publicação está salva neste computador. Ela será enviada quando você estiver on-line de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1820"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="108"/>
         <source>Your post is saved on this computer. It will be sent when your town answers.</source>
         <translation>Sua publicação está salva neste computador. Ela será enviada quando sua cidade responder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1823"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="113"/>
         <source>Sending your post…</source>
         <translation>Enviando sua publicação…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1830"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="121"/>
         <source>Behind a content warning: %1</source>
         <translation>Atrás de um aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1887"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="186"/>
         <source>1 post waiting to be sent</source>
         <translation>1 publicação esperando para ser enviada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1889"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="188"/>
         <source>%1 posts waiting to be sent</source>
         <translation>%1 publicações esperando para serem enviadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="1892"/>
+        <location filename="../src/townsfolk/ui/window/posting.py" line="191"/>
         <source>See the posts waiting to be sent</source>
         <translation>Ver as publicações esperando para serem enviadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2029"/>
+        <location filename="../src/townsfolk/ui/window/opened_pages.py" line="182"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2056"/>
+        <location filename="../src/townsfolk/ui/window/opened_pages.py" line="211"/>
         <source>No posts with #%1 yet.</source>
         <translation>Ainda não há publicações com #%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="2060"/>
+        <location filename="../src/townsfolk/ui/window/opened_pages.py" line="215"/>
         <source>Posts with #%1</source>
         <translation>Publicações com #%1</translation>
     </message>
@@ -4034,47 +4031,47 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
 <context>
     <name>MovingExport</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="121"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="122"/>
         <source>Your lists are saved (%n lines in all).</source>
         <translation>Suas listas estão salvas (%n linhas ao todo).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="123"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="124"/>
         <source>Saving your lists stopped because your town did not answer (%n lines saved so far). It goes on from there when you try again.</source>
         <translation>Salvar suas listas parou porque sua cidade não respondeu (%n linhas salvas até agora). Continua de onde parou quando você tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="132"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="133"/>
         <source>Reading the people you follow</source>
         <translation>Lendo as pessoas que você segue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="133"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="134"/>
         <source>Reading the people you blocked</source>
         <translation>Lendo as pessoas que você bloqueou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="134"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="135"/>
         <source>Reading the people you muted</source>
         <translation>Lendo as pessoas que você silenciou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="135"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="136"/>
         <source>Reading the towns you blocked</source>
         <translation>Lendo as cidades que você bloqueou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="136"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="137"/>
         <source>Reading your bookmarks</source>
         <translation>Lendo seus itens salvos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="137"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="138"/>
         <source>Reading your lists</source>
         <translation>Lendo suas listas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/export.py" line="142"/>
+        <location filename="../src/townsfolk/services/moving/export.py" line="143"/>
         <source>lines so far: %n</source>
         <translation>linhas até agora: %n</translation>
     </message>
@@ -4191,143 +4188,143 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
 <context>
     <name>MovingImport</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="198"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="199"/>
         <source>To follow: %n</source>
         <extracomment>The lines that did not work, by outcome (the things that worked are only counted).</extracomment>
         <translation>Para seguir: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="200"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="201"/>
         <source>To block: %n</source>
         <translation>Para bloquear: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="202"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="203"/>
         <source>To mute: %n</source>
         <translation>Para silenciar: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="204"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="205"/>
         <source>Towns to block: %n</source>
         <translation>Cidades para bloquear: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="206"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="207"/>
         <source>Bookmarks to add: %n</source>
         <translation>Itens salvos para adicionar: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="207"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="208"/>
         <source>To put in lists: %n</source>
         <translation>Para pôr em listas: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="215"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="216"/>
         <source>already there: %n</source>
         <translation>já estavam lá: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="217"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="218"/>
         <source>lines that cannot be read: %n</source>
         <translation>linhas que não podem ser lidas: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="220"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="221"/>
         <source>Replacing also removes what is not in the file (%n in all): look at it before you agree.</source>
         <translation>Substituir também remove o que não está no arquivo (%n ao todo): veja antes de concordar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="244"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="245"/>
         <source>Already there: %n.</source>
         <translation>Já estavam lá: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="249"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="250"/>
         <source>Posts that could not be found (deleted, or their town is gone): %n.</source>
         <translation>Publicações que não foram encontradas (apagadas, ou a cidade delas não existe mais): %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="256"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="257"/>
         <source>Towns that could not be blocked: %n.</source>
         <translation>Cidades que não puderam ser bloqueadas: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="260"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="261"/>
         <source>People who could not be found (their town is gone, or they changed their address): %n.</source>
         <translation>Pessoas que não foram encontradas (a cidade delas não existe mais, ou mudaram de endereço): %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="272"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="273"/>
         <source>Refused by your new town (for example people who blocked you): %n.</source>
         <translation>Recusados pela sua nova cidade (por exemplo, pessoas que bloquearam você): %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="286"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="287"/>
         <source>Found at their new address, because they had moved: %n.</source>
         <translation>Encontradas no endereço novo, porque tinham se mudado: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="298"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="299"/>
         <source>Removed: %n.</source>
         <translation>Removidos: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="304"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="305"/>
         <source>Now followed: %n.</source>
         <translation>Seguidos agora: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="306"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="307"/>
         <source>Blocked: %n.</source>
         <translation>Bloqueados: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="308"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="309"/>
         <source>Muted: %n.</source>
         <translation>Silenciados: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="310"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="311"/>
         <source>Towns blocked: %n.</source>
         <translation>Cidades bloqueadas: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="312"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="313"/>
         <source>Bookmarks added: %n.</source>
         <translation>Itens salvos adicionados: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="313"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="314"/>
         <source>Put in lists: %n.</source>
         <translation>Postos em listas: %n.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="430"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="431"/>
         <source>Finished: every line looked at (%n).</source>
         <translation>Terminado: todas as linhas foram vistas (%n).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="431"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="432"/>
         <source>{done} of {total} lines done</source>
         <translation>{done} de {total} linhas feitas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="435"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="436"/>
         <source>about {time} left</source>
         <translation>faltam uns {time}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="439"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="440"/>
         <source>Your new town asked Townsfolk to slow down; it goes on by itself.</source>
         <translation>Sua nova cidade pediu ao Townsfolk para ir mais devagar; continua sozinho.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="575"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="576"/>
         <source>Replacing removes things that are not in the file. Look at the list of what would be removed and agree to it first.</source>
         <translation>Substituir remove coisas que não estão no arquivo. Veja a lista do que seria removido e concorde com ela primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/import_.py" line="609"/>
+        <location filename="../src/townsfolk/services/moving/import_.py" line="610"/>
         <source>The account to import into is no longer here.</source>
         <translation>A conta para onde importar não está mais aqui.</translation>
     </message>
@@ -6178,119 +6175,119 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
     </message>
     <message>
         <location filename="../src/townsfolk/ui/safety.py" line="198"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="542"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="538"/>
         <source>Block the whole town %1…</source>
         <translation>Bloquear a cidade inteira %1…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="276"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="265"/>
         <source>You muted %1. To undo it, press Unmute on their profile.</source>
         <translation>Você silenciou %1. Para desfazer, toque em Deixar de silenciar no perfil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="302"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="278"/>
         <source>You blocked %1. To undo it, press Unblock on their profile.</source>
         <translation>Você bloqueou %1. Para desfazer, toque em Desbloquear no perfil.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="325"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="321"/>
         <source>Unmuted. Their new posts will show again.</source>
         <translation>Não está mais silenciado. As publicações novas vão aparecer de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="327"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="323"/>
         <source>Unblocked. You can follow each other again.</source>
         <translation>Desbloqueado. Vocês podem se seguir de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="355"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="351"/>
         <source>You blocked the town %1.</source>
         <translation>Você bloqueou a cidade %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="441"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="437"/>
         <source>Thank you. The team of %1 will look at your report.</source>
         <translation>Obrigado. A equipe de %1 vai analisar sua denúncia.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="482"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="478"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="524"/>
         <source>Unmute</source>
         <translation>Deixar de silenciar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
-        <location filename="../src/townsfolk/ui/safety.py" line="534"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="480"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="530"/>
         <source>Unblock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="488"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="484"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="489"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="485"/>
         <source>More: mute, block or report</source>
         <translation>Mais: silenciar, bloquear ou denunciar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="512"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="508"/>
         <source>Unmute %1</source>
         <translation>Deixar de silenciar %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="513"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="509"/>
         <source>Unblock %1</source>
         <translation>Desbloquear %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="532"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="528"/>
         <source>Mute…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="538"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="534"/>
         <source>Block…</source>
         <translation>Bloquear…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="539"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="535"/>
         <source>Report…</source>
         <translation>Denunciar…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="592"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="588"/>
         <source>You unblocked the town %1.</source>
         <translation>Você desbloqueou a cidade %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="771"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="767"/>
         <source>All the waiting posts were sent.</source>
         <translation>Todas as publicações em espera foram enviadas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="776"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="772"/>
         <source>They could not be sent yet. They are still saved on this computer.</source>
         <translation>Ainda não foi possível enviá-las. Elas continuam salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="785"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="781"/>
         <source>Sending them now…</source>
         <translation>Enviando agora…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="813"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="809"/>
         <source>%1 was removed from Townsfolk.</source>
         <translation>%1 foi tirada do Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="815"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="811"/>
         <source>You logged out of %1.</source>
         <translation>Você saiu de %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/safety.py" line="817"/>
+        <location filename="../src/townsfolk/ui/safety.py" line="813"/>
         <source>%1 is now your main account.</source>
         <translation>%1 agora é sua conta principal.</translation>
     </message>
