@@ -26,8 +26,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QListView,
+    QFrame,
+    QHeaderView,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -92,8 +94,14 @@ _KEY_ACTIONS = {
 }
 
 
-class PostList(QListView):
-    """The list itself: virtualised rows painted by `PostDelegate`."""
+class PostList(QTableView):
+    """The list itself: virtualised rows painted by `PostDelegate`, one column wide.
+
+    A table view, not a `QListView`: a list view lays out every row again after each
+    insert and asks the Python delegate for each row's height (52 ms at 10,000 posts, the
+    longest stall while posts load). Here each row's height lives in the vertical header
+    (C++): an insert sets the heights of the new rows only, a changed post its own, and
+    Qt positions and scrolls the rest without calling Python (issue 14)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,39 +109,87 @@ class PostList(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformItemSizes(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as from any list
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(1)
         self.setMouseTracking(True)
-        self.setFrameShape(QListView.Shape.NoFrame)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.verticalScrollBar().setSingleStep(24)
-        # Qt lays out every row again after each insert (and asks `sizeHint` of each, a
-        # Python call): ~100 ms at 10,000 posts. Not `Batched` layout: while it runs, the
-        # scroll range is only what is laid out so far, so a place far down (a restored
-        # reading position, or where she scrolled to while posts load) was lost.
         self.setAccessibleName(self.tr("Posts"))
         add_focus_ring(self)  # (rows paint themselves: with none chosen, focus showed nothing)
 
-    def dataChanged(self, top_left, bottom_right, roles=()) -> None:
-        """A post changed (favourited, saved, counts...). Qt's own handling lays out every
-        row again; when the rows keep their height, repainting them is enough."""
+    # ------------------------------------------------------------------ row heights
+
+    def _parts(self) -> tuple[PostDelegate, TimelineModel] | None:
         delegate = self.itemDelegate()
         model = self.model()
         if isinstance(delegate, PostDelegate) and isinstance(model, TimelineModel):
-            # (a row's top comes from the last layout, its height from a fresh sizeHint:
-            # the laid-out height is the distance to the next row's top)
-            rects = []
-            for n in range(top_left.row(), bottom_right.row() + 1):
-                if n + 1 >= len(model.rows):
-                    break
-                rect = self.visualRect(model.index(n))
-                laid_out = self.visualRect(model.index(n + 1)).top() - rect.top()
-                if laid_out != delegate.measure(model.rows[n]):
-                    break
-                rects.append(rect)
-            else:
-                for rect in rects:
-                    self.viewport().update(rect)
-                return
+            return delegate, model
+        return None
+
+    def size_rows(self, first: int = 0, last: int | None = None) -> None:
+        """Give rows ``first``..``last`` (all by default) their measured heights; only rows
+        whose height changed are touched."""
+        parts = self._parts()
+        if parts is None:
+            return
+        delegate, model = parts
+        rows = model.rows
+        last = len(rows) - 1 if last is None else min(last, len(rows) - 1)
+        header = self.verticalHeader()
+        size_of = header.sectionSize
+        resize = header.resizeSection
+        measure = delegate.measure
+        changed = False
+        for n in range(max(0, first), last + 1):
+            height = max(1, measure(rows[n]))
+            if size_of(n) != height:
+                resize(n, height)
+                changed = True
+        if changed:
+            self.updateGeometries()  # the scroll range now, before anyone scrolls to a row
+
+    def setModel(self, model) -> None:
+        old = self.model()
+        if isinstance(old, TimelineModel):
+            old.modelReset.disconnect(self.size_rows)
+        super().setModel(model)
+        if isinstance(model, TimelineModel):
+            model.modelReset.connect(self.size_rows)
+        self.size_rows()
+
+    def setItemDelegate(self, delegate) -> None:
+        super().setItemDelegate(delegate)
+        self.size_rows()
+
+    def rowsInserted(self, parent, start: int, end: int) -> None:
+        super().rowsInserted(parent, start, end)
+        self.size_rows(start, end)
+
+    def dataChanged(self, top_left, bottom_right, roles=()) -> None:
+        """A post changed (favourited, saved, counts, a content warning opened...): its row
+        takes its new height and is repainted."""
+        self.size_rows(top_left.row(), bottom_right.row())
         super().dataChanged(top_left, bottom_right, roles)
+
+    def moveCursor(self, action, modifiers):
+        """Home and End go to the first and last post (in a table they would go to the
+        first and last column of the same row)."""
+        model = self.model()
+        if model is not None and model.rowCount() > 0:
+            if action == QAbstractItemView.CursorAction.MoveHome:
+                return model.index(0, 0)
+            if action == QAbstractItemView.CursorAction.MoveEnd:
+                return model.index(model.rowCount() - 1, 0)
+        return super().moveCursor(action, modifiers)
 
     def current_row(self) -> Row | None:
         index = self.currentIndex()
@@ -531,11 +587,11 @@ class TimelineView(QWidget):
         width = max(200, self.list.viewport().width())
         if width != self.delegate.width:
             self.delegate.width = width
-            self.list.doItemsLayout()
+            self.list.size_rows()
 
     def relayout(self) -> None:
         """Every row measured and laid out again (the width, the font or a setting changed)."""
-        self.list.doItemsLayout()
+        self.list.size_rows()
         self.list.viewport().update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
