@@ -16,7 +16,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QStyleOptionViewItem, QWidget
 
 from tests.services.test_outbox_support import eventually
 from tests.services.test_timelines_support import Reader
@@ -472,6 +472,49 @@ class GatedLoader:
         self.asked.append(url)
         await self.release.wait()
         return _png_bytes()
+
+
+async def test_home_end_and_tab_in_the_post_list(make_view: Any, qtbot: Any) -> None:
+    """The list is a one-column table (row heights kept by Qt): Home and End still go to
+    the first and last post, not to the first and last column, and Tab leaves the list."""
+    view = make_view(520, 600)
+    statuses = [made_status(n, media_attachments=[]) for n in range(30)]
+    view.model.set_items([item(s) for s in statuses])
+    await eventually(lambda: not view.model.loading)
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.model.index(5))
+    qtbot.keyClick(view.list, Qt.Key.Key_End)
+    assert view.list.currentIndex().row() == 29
+    qtbot.keyClick(view.list, Qt.Key.Key_Up)
+    assert view.list.currentIndex().row() == 28
+    qtbot.keyClick(view.list, Qt.Key.Key_Home)
+    assert view.list.currentIndex().row() == 0
+    button = QPushButton("after the list", view)
+    button.show()
+    qtbot.keyClick(view.list, Qt.Key.Key_Tab)
+    assert view.list.currentIndex().row() == 0  # Tab did not move along the row
+    assert not view.list.hasFocus()
+
+
+async def test_row_heights_follow_the_width(make_view: Any, qtbot: Any) -> None:
+    """Each row's height is the delegate's measure at the list's width, after a resize too."""
+    view = make_view(700, 600)
+    long = "<p>" + "A sentence that wraps when the window is narrow. " * 6 + "</p>"
+    statuses = [made_status(n, media_attachments=[], content=long) for n in range(12)]
+    view.model.set_items([item(s) for s in statuses])
+    await eventually(lambda: not view.model.loading)
+
+    def heights() -> list[int]:
+        return [view.list.visualRect(view.model.index(n)).height() for n in range(12)]
+
+    def measured() -> list[int]:
+        return [view.delegate.measure(r) for r in view.model.rows]
+
+    wide = heights()
+    assert wide == measured()
+    view.resize(360, 600)
+    await eventually(lambda: view.delegate.width < 400 and heights() == measured())
+    assert all(n > w for n, w in zip(heights(), wide, strict=True))
 
 
 def made_status(n: int, **extra: Any) -> Status:
