@@ -15,7 +15,7 @@ import msgspec
 import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QAccessible, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QPushButton, QStyleOptionViewItem, QWidget
 
 from tests.services.test_outbox_support import eventually
@@ -494,6 +494,18 @@ async def test_home_end_and_tab_in_the_post_list(make_view: Any, qtbot: Any) -> 
     qtbot.keyClick(view.list, Qt.Key.Key_Tab)
     assert view.list.currentIndex().row() == 0  # Tab did not move along the row
     assert not view.list.hasFocus()
+
+
+async def test_a_screen_reader_hears_posts_not_header_numbers(make_view: Any) -> None:
+    view = make_view(520, 600)
+    view.model.set_items([item(made_status(n, media_attachments=[])) for n in range(3)])
+    await eventually(lambda: not view.model.loading)
+    face = QAccessible.queryAccessibleInterface(view.list)
+    assert face.text(QAccessible.Text.Name) == "Posts"
+    names = [face.child(n).text(QAccessible.Text.Name) for n in range(face.childCount())]
+    posts = [name for name in names if name.strip()]
+    assert len(posts) == 3
+    assert all(name.startswith("Person ") and "Post number" in name for name in posts)
 
 
 async def test_row_heights_follow_the_width(make_view: Any, qtbot: Any) -> None:
