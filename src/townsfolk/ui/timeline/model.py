@@ -117,7 +117,6 @@ class TimelineModel(QAbstractListModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         """No header text: the post list is a table with hidden headers, and a screen reader
         would otherwise read a number ("1", "2"...) before each post."""
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
