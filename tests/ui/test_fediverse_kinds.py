@@ -5,8 +5,6 @@ articles and long posts, and an unknown kind as a readable post with a link."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QPushButton
@@ -21,7 +19,8 @@ from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.style import ScaledLabel
 from townsfolk.ui.timeline import TimelineView
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+from .shots import shot
+
 _WORLD: World | None = None
 
 
@@ -50,9 +49,9 @@ def texts(widget) -> str:
 
 
 def save(widget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    """A picture for the docs, only when TOWNSFOLK_SCREENSHOTS names a folder (shots.py)."""
     widget.resize(560, 520)
-    assert widget.grab().save(str(SHOTS / name))
+    shot(widget, name)
 
 
 def test_photo_set_is_a_gallery_with_keys_and_descriptions(qtbot) -> None:

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QDialog
 from townsfolk.ui.kinds import REGISTRY
 from townsfolk.ui.kinds.profile import CELL
 
+from .shots import shot
 from .test_main_window_support import eventually, settle
 from .test_practice_window import practice_window
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 async def test_find_follow_and_see_each_kind_in_the_practice_window(
@@ -45,8 +44,7 @@ async def test_find_follow_and_see_each_kind_in_the_practice_window(
             await eventually(row.follow.isEnabled, 30)
         row.follow.click()
         await eventually(lambda: row.following, 30)
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        assert window.grab().save(str(SHOTS / "fediverse-search-peertube.png"))
+        shot(window, "fediverse-search-peertube.png")
 
         # by address: a Pixelfed photographer; the profile is a photo grid
         view = window.open_profile("lena@lens.practice")
@@ -66,7 +64,7 @@ async def test_find_follow_and_see_each_kind_in_the_practice_window(
         )
         view.photos.clearSelection()
         await settle(window)
-        assert window.grab().save(str(SHOTS / "fediverse-pixelfed-profile.png"))
+        shot(window, "fediverse-pixelfed-profile.png")
         # the practice window's facts come only from the practice towns
         source = REGISTRY.source_for("tube.practice")
         assert source is not None
@@ -105,7 +103,7 @@ async def test_each_kind_in_its_own_window_with_its_servers_details(
         assert "12:34 long" in video.panel.about.text()  # from PeerTube's own API
         assert video.panel.picture.pixmap() is not None
         video.resize(560, 520)
-        assert video.grab().save(str(SHOTS / "fediverse-peertube-video.png"))
+        shot(video, "fediverse-peertube-video.png")
         video.close()
 
         live = await _kind_window_of(
@@ -113,7 +111,7 @@ async def test_each_kind_in_its_own_window_with_its_servers_details(
         )
         assert live.panel.state.text() == "● Live now"  # from Owncast's /api/status
         live.resize(560, 520)
-        assert live.grab().save(str(SHOTS / "fediverse-owncast-live.png"))
+        shot(live, "fediverse-owncast-live.png")
         live.close()
         ended = await _kind_window_of(
             qtbot, window, "streamer@live.practice", lambda s: min(s, key=lambda x: x.created_at)
@@ -125,7 +123,7 @@ async def test_each_kind_in_its_own_window_with_its_servers_details(
         assert "by Nia Sol" in track.panel.about.text()
         assert "long" in track.panel.about.text()  # length from Funkwhale's own API
         track.resize(560, 520)
-        assert track.grab().save(str(SHOTS / "fediverse-funkwhale-track.png"))
+        shot(track, "fediverse-funkwhale-track.png")
         track.close()
 
         photos = await _kind_window_of(
@@ -141,6 +139,6 @@ async def test_each_kind_in_its_own_window_with_its_servers_details(
         await eventually(lambda: picture.images.image(picture.url, picture.box) is not None, 30)
         picture._paint()
         photos.resize(560, 560)
-        assert photos.grab().save(str(SHOTS / "fediverse-pixelfed-gallery.png"))
+        shot(photos, "fediverse-pixelfed-gallery.png")
         photos.close()
         await settle(window)

@@ -20,7 +20,7 @@ from tests.ui.test_onboarding import (  # noqa: F401 - fixtures
 from townsfolk.services.organisation import load_organisation
 from townsfolk.ui.onboarding.wizard import WelcomeWizard
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+from .shots import shot
 
 
 def write_file(folder: Path, text: str, name: str = "townsfolk-organisation.toml") -> Path:
@@ -93,8 +93,7 @@ async def test_the_wizard_starts_with_the_companys_town_and_logs_in_in_one_step(
         assert page.title.text() == "Join your company's town"
         assert "Maple Co-op has its own town: maple.practice" in page.text.text()
         assert wizard.next_button.text() == "Log in to maple.practice"
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        assert wizard.grab().save(str(SHOTS / "fediverse-organisation-wizard.png"))
+        shot(wizard, "fediverse-organisation-wizard.png")
         press_next(wizard)  # the one step
         await until(lambda: wizard.current_key == "backup")
         assert browser.opened
