@@ -119,20 +119,30 @@ def down_for(monitor: HealthMonitor, server_url: str, now: float | None = None) 
 
 def follows_from_cache(db: Database, backup: Account) -> list[Row]:
     """The people the main account followed, as Townsfolk saved them while the backup was
-    kept following the same people (newest first, as an export file has them)."""
-    seen: dict[str, Row] = {}
+    kept following the same people (newest first, as an export file has them).
+
+    The newest entry for a person wins: the jobs are read newest first, each in its own
+    order (the main account's newest follow first), and a person already decided by a newer
+    job is passed over. So someone in a job's "follow" list and in a later job's "unfollow"
+    list (the main account stopped following them) is left out, and someone unfollowed and
+    later followed again is in."""
+    decided: dict[str, Row | None] = {}  # None: unfollowed later
     jobs: list[Job] = db.jobs.list(kind=FOLLOW_SYNC_JOB, account_id=backup.local_id)
-    for job in jobs:
+    for job in reversed(jobs):
         for item in job.payload.get("follow", []):
             acct, reblogs, notify, languages = item
-            key = str(acct).lower()
-            seen[key] = Row(
-                value=str(acct),
-                reblogs=bool(reblogs),
-                notify=bool(notify),
-                languages=tuple(languages) if languages else None,
+            decided.setdefault(
+                str(acct).lower(),
+                Row(
+                    value=str(acct),
+                    reblogs=bool(reblogs),
+                    notify=bool(notify),
+                    languages=tuple(languages) if languages else None,
+                ),
             )
-    return list(reversed(list(seen.values())))
+        for item in job.payload.get("unfollow", []):
+            decided.setdefault(str(item[0]).lower(), None)
+    return [row for row in decided.values() if row is not None]
 
 
 @dataclass(frozen=True, slots=True)
