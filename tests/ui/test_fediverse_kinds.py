@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QPushButton
 
+from townsfolk.api.client import MastodonClient
 from townsfolk.api.entities import Status, decode
-from townsfolk.practice import World
+from townsfolk.practice import PracticeServer, World
 from townsfolk.practice.render import status_json
-from townsfolk.services.kinds import PostKind, classify, format_length
+from townsfolk.services.kinds import OriginDetails, PostKind, classify, format_length
 from townsfolk.ui.kinds import KindRegistry, KindWindow, panel_for
 from townsfolk.ui.kinds.panels import ArticlePanel, GalleryView, LivePanel, MediaPanel
 from townsfolk.ui.safe_text import PlainLabel
@@ -20,6 +21,7 @@ from townsfolk.ui.style import ScaledLabel
 from townsfolk.ui.timeline import TimelineView
 
 from .shots import shot
+from .test_main_window_support import eventually
 
 _WORLD: World | None = None
 
@@ -178,26 +180,70 @@ def test_unknown_kind_is_a_readable_post_with_a_link(qtbot) -> None:
     save(panel, "fediverse-unknown-kind.png")
 
 
-def test_timeline_shows_what_each_post_is_and_o_opens_it(qtbot, monkeypatch) -> None:
+SOFTWARE = {
+    "lens.practice": "pixelfed", "tube.practice": "peertube", "tunes.practice": "funkwhale",
+    "live.practice": "owncast", "friends.practice": "friendica",
+    "words.practice": "writefreely", "events.practice": "mobilizon",
+}  # fmt: skip
+
+
+def use_registry(monkeypatch, details: OriginDetails | None = None) -> KindRegistry:
+    """A registry of its own for the timeline's modules (the practice towns' software)."""
+    import townsfolk.ui.timeline.delegate as delegate_module
+    import townsfolk.ui.timeline.model as model_module
+    import townsfolk.ui.timeline.view as view_module
     from townsfolk.ui.kinds import registry as registry_module
+
+    registry = KindRegistry()
+    registry.configure(software=SOFTWARE.get, details=details)
+    for module, name in (
+        (registry_module, "REGISTRY"),
+        (delegate_module, "KINDS"),
+        (view_module, "KINDS"),
+        (model_module, "KINDS"),
+    ):
+        monkeypatch.setattr(module, name, registry)
+    return registry
+
+
+async def test_live_stream_rows_say_live_now_or_was_live_once_known(qtbot, monkeypatch) -> None:
+    """The rows on screen ask Owncast's /api/status (through the registry) and change from
+    "Live stream: ..." to "Live now: ..." or "Was live: ..." without being opened."""
     from townsfolk.ui.thread_view import items_for
 
-    software = {
-        "lens.practice": "pixelfed", "tube.practice": "peertube", "tunes.practice": "funkwhale",
-        "live.practice": "owncast", "friends.practice": "friendica",
-        "words.practice": "writefreely", "events.practice": "mobilizon",
-    }  # fmt: skip
-    registry = KindRegistry()
-    registry.configure(software=software.get)
-    monkeypatch.setattr(registry_module, "REGISTRY", registry)
-    import townsfolk.ui.timeline.delegate as delegate_module
-    import townsfolk.ui.timeline.view as view_module
+    server = PracticeServer(World.seeded(towns=1, seed=1, fediverse=True))
+    server.start()
+    try:
+        details = OriginDetails(
+            client_factory=lambda url, token: MastodonClient(url), base_url_for=server.base_url
+        )
+        registry = use_registry(monkeypatch, details)
+        streams = sorted(posts_of("streamer", "live.practice"), key=lambda s: s.created_at)
+        newest, oldest = streams[-1], streams[0]
+        assert registry.line(newest).startswith("Live stream: ")
+        view = TimelineView(town="maple.practice")
+        qtbot.addWidget(view)
+        view.resize(700, 900)
+        changed: list[int] = []
+        view.model.dataChanged.connect(lambda top, bottom, roles=(): changed.append(top.row()))
+        view.model.set_items(items_for([newest, oldest]))
+        view.show()
+        qtbot.waitExposed(view)
+        await eventually(lambda: details.asked == 2 and len(set(changed)) == 2, 10)
+        assert registry.line(newest) == "Live now: Sunday sketching with tea"
+        assert registry.line(oldest) == "Was live: Drawing boats at the harbour"
+        spoken = view.model.data(view.model.index(0), Qt.ItemDataRole.AccessibleTextRole)
+        assert "Live now: Sunday sketching with tea" in spoken
+        view.list.viewport().repaint()
+        assert details.asked == 2  # answers kept: a repaint asks nothing more
+    finally:
+        server.stop()
 
-    monkeypatch.setattr(delegate_module, "KINDS", registry)
-    monkeypatch.setattr(view_module, "KINDS", registry)
-    import townsfolk.ui.timeline.model as model_module
 
-    monkeypatch.setattr(model_module, "KINDS", registry)
+def test_timeline_shows_what_each_post_is_and_o_opens_it(qtbot, monkeypatch) -> None:
+    from townsfolk.ui.thread_view import items_for
+
+    registry = use_registry(monkeypatch)
     statuses = [
         posts_of("lena", "lens.practice")[0],
         posts_of("quiet_workshop", "tube.practice")[0],

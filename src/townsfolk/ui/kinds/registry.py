@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +20,13 @@ from townsfolk.services.software import account_host, describe_software
 
 __all__ = ["REGISTRY", "KindRegistry", "Source"]
 
+log = logging.getLogger(__name__)
 MAX_KINDS = 2000
+#: Posts asked about from the rows on screen (`want_details`), remembered this long (s) so a
+#: town that does not answer is not asked again at each repaint.
+ASK_AGAIN_AFTER = 60.0
+#: Kinds whose timeline line changes with what their own server says ("Live now: ...").
+DETAILED_IN_LISTS = ("live",)
 
 
 @dataclass(eq=False)
@@ -47,6 +57,9 @@ class KindRegistry(QObject):
         self._sources: list[Source] = []
         self._kinds: OrderedDict[tuple[str, str, str], PostKind] = OrderedDict()
         self._asked: set[str] = set()
+        self._wanted: OrderedDict[str, float] = OrderedDict()  # post id -> when asked
+        self.clock: Callable[[], float] = time.monotonic
+        self._tasks: set[asyncio.Task[PostKind]] = set()  # kept until done (not collected)
         #: Goes up each time something was learned; part of a timeline row's layout key.
         self.revision = 0
 
@@ -74,6 +87,7 @@ class KindRegistry(QObject):
     def _forget(self) -> None:
         self._kinds.clear()
         self._asked.clear()
+        self._wanted.clear()
         self.learned()
 
     def learned(self) -> None:
@@ -135,6 +149,31 @@ class KindRegistry(QObject):
         """The short line shown above the post's text ("" for an ordinary post)."""
         return kind_line(self.kind_of(post))
 
+    def want_details(self, post: Status) -> None:
+        """A row showing ``post`` is being painted (on screen): if it is a live stream whose
+        state is not known yet, ask its own server in the background (once a minute at
+        most per post); ``completed(post.id)`` tells the lists when the answer is in. Rows
+        that are not painted ask nothing."""
+        kind = self.kind_of(post)
+        if kind.kind not in DETAILED_IN_LISTS or kind.live is not None:
+            return
+        if self.details_for(kind.host) is None:
+            return
+        now = self.clock()
+        asked = self._wanted.get(post.id)
+        if asked is not None and now - asked < ASK_AGAIN_AFTER:
+            return
+        with contextlib.suppress(RuntimeError):  # no running loop (a plain script)
+            loop = asyncio.get_running_loop()
+            self._wanted[post.id] = now
+            self._wanted.move_to_end(post.id)
+            while len(self._wanted) > MAX_KINDS:
+                self._wanted.popitem(last=False)
+            task = loop.create_task(self.complete(post))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+            task.add_done_callback(_quiet)
+
     async def complete(self, post: Status) -> PostKind:
         kind = self.kind_of(post)
         details = self.details_for(kind.host)
@@ -144,6 +183,12 @@ class KindRegistry(QObject):
         if done is not kind:
             self.completed.emit(post.id)
         return done
+
+
+def _quiet(task: asyncio.Task[PostKind]) -> None:
+    """A background question's failure is not the row's problem (logged, never raised)."""
+    if not task.cancelled() and task.exception() is not None:
+        log.info("details of a post could not be read: %s", task.exception())
 
 
 #: The one registry of the app (windows add their sources; tests may make their own).

@@ -629,6 +629,7 @@ class PostDelegate(QStyledItemDelegate):
         )
         painter.setFont(self._font)
         if layout.kind_line is not None:
+            KINDS.want_details(post)  # on screen: "Live now" or "Was live" (own server)
             kind = KINDS.kind_of(post)
             paint_kind_line(
                 painter, layout.kind_line, KINDS.line(post), kind.kind, _on_colour("kind", palette)

@@ -416,6 +416,15 @@ class TimelineModel(QAbstractListModel):
         index = self.index(n)
         self.dataChanged.emit(index, index)
 
+    def post_known(self, post_id: str) -> None:
+        """More is known about what ``post_id`` is (a live stream's state came from its own
+        server): the rows showing it (boosts of it too) say so, aloud as well."""
+        for n, row in enumerate(self._rows):
+            post = row.item.status.reblog or row.item.status
+            if row.kind == "post" and post.id == post_id:
+                self._a11y.pop(row.item.post_id, None)
+                self._changed(n)
+
     def toggle(self, which: set[str], post_id: str) -> None:
         if post_id in which:
             which.discard(post_id)

@@ -375,6 +375,7 @@ class TimelineView(QWidget):
         d.media_revealed.connect(self._toggle_revealed)
         d.kind_activated.connect(self.show_kind)
         KINDS.changed.connect(self.relayout)  # bound method: dropped with the view
+        KINDS.completed.connect(self.model.post_known)  # "Live now: ..." once known
 
         b = self.bridge
         b.prepended.connect(self._on_prepended)
