@@ -161,6 +161,42 @@ def test_utf16_from_a_spreadsheet_is_read() -> None:
     assert read(data, Kind.BLOCKING).rows[0].value == "bob@maple.practice"
 
 
+BOOKMARKED = (
+    ("bob", "maple.practice", "https://maple.practice/users/bob/statuses/113250000000000001"),
+    (
+        "jonas",
+        "harbour.practice",
+        "https://harbour.practice/users/jonas/statuses/113250000000000002",
+    ),
+)
+
+
+def test_the_bookmarks_export_is_one_post_address_a_line() -> None:
+    f = read(golden("bookmarks.csv"), filename="bookmarks.csv")  # no header: told by its name
+    assert f.kind is Kind.BOOKMARKS
+    assert not f.had_header
+    assert [(r.value, r.line) for r in f.rows] == [
+        (uri, i + 1) for i, (*_, uri) in enumerate(BOOKMARKED)
+    ]
+    assert not f.problems
+    assert write(Kind.BOOKMARKS, f.rows) == golden("bookmarks.csv")
+
+
+def place_bookmarked_posts(world: Any) -> dict[str, int]:
+    """The posts of the golden bookmarks file, at the addresses it has (a practice post's
+    address comes from the hour the world was made; an origin address pins it, as the
+    practice towns of other kinds do): address -> the post's key."""
+    keys: dict[str, int] = {}
+    with world.lock:
+        for username, domain, uri in BOOKMARKED:
+            author = world.lookup(username, domain, domain)
+            post = world.create_post(author.key, f"Worth keeping: {uri[-2:]}")
+            post.origin_url = uri
+            world.touch_post(post.key)
+            keys[uri] = post.key
+    return keys
+
+
 def test_time_left_counts_the_towns_follow_limit() -> None:
     now = 1_000_000.0
     # 1000 follows at 400 a day, none made yet: two full waits after the first 400.
@@ -188,6 +224,7 @@ async def test_golden_files_are_imported(
     new_person(harbour, "newann")
     new = rig.add(harbour, user_token(harbour.domain, "newann"), "newann")
     importer = rig.importer()
+    bookmarked = place_bookmarked_posts(harbour.town.world)
     for name, kind in [
         ("following_accounts.csv", Kind.FOLLOWING),
         ("following_other_order.csv", Kind.FOLLOWING),  # bob again: already there
@@ -196,6 +233,7 @@ async def test_golden_files_are_imported(
         ("blocked_accounts.csv", Kind.BLOCKING),
         ("blocked_domains.csv", Kind.DOMAIN_BLOCKING),
         ("lists.csv", Kind.LISTS),
+        ("bookmarks.csv", Kind.BOOKMARKS),
     ]:
         plan = await importer.plan(new, read(golden(name), kind), Mode.MERGE)
         await importer.run(importer.start(plan).local_id)
@@ -230,3 +268,4 @@ async def test_golden_files_are_imported(
             if item.owner == me.key
         }
         assert lists == {"Friends": {"bob", "jonas"}, "Work, mostly": {"carmen"}}
+        assert set(me.bookmarks) == set(bookmarked.values())
