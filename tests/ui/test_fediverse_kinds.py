@@ -240,6 +240,56 @@ async def test_live_stream_rows_say_live_now_or_was_live_once_known(qtbot, monke
         server.stop()
 
 
+def test_long_post_in_the_timeline_shows_its_title_a_part_and_read_more(qtbot, monkeypatch) -> None:
+    """A Friendica long post: its title on the "what this is" line, its text shortened to
+    whole lines, and "Read more" (click, or O) opening it whole; said aloud as well."""
+    from townsfolk.ui.thread_view import items_for
+    from townsfolk.ui.timeline.delegate import LONG_POST_LINES
+
+    registry = use_registry(monkeypatch)
+    post = posts_of("marta", "friends.practice")[0]
+    view = TimelineView(town="maple.practice")
+    qtbot.addWidget(view)
+    view.resize(700, 900)
+    view.model.set_items(items_for([post]))
+    view.show()
+    qtbot.waitExposed(view)
+    delegate = view.delegate
+    row = view.model.rows[0]
+    layout = delegate.layout_for(row, delegate.width)
+    assert registry.line(post) == "Long post: A winter of birds at the feeder"
+    whole = delegate.document(post, layout.body.width()).size().height()
+    line_height = delegate._fm.height()
+    assert layout.body.height() <= line_height * LONG_POST_LINES < whole
+    assert layout.read_more is not None
+    assert layout.read_more.top() >= layout.body.bottom()
+    assert view.list.rowHeight(0) == layout.height  # the row is as tall as what it shows
+    spoken = view.model.data(view.model.index(0), Qt.ItemDataRole.AccessibleTextRole)
+    assert "Long post: A winter of birds at the feeder" in spoken
+    assert "The text is shortened here. Press O to read more." in spoken
+    assert "second mouse gets the cheese" not in spoken  # (only what is shown)
+    # narrower: laid out again for the new width (the cache is keyed by it), still short
+    view.resize(420, 900)
+    qtbot.waitUntil(lambda: delegate.width <= 420)
+    narrow = delegate.layout_for(row, delegate.width)
+    assert narrow.read_more is not None
+    assert narrow.body.height() <= line_height * LONG_POST_LINES
+    assert view.list.rowHeight(0) == narrow.height
+    # "Read more" opens the whole post in its own window, by mouse and by key
+    where = view.list.visualRect(view.model.index(0)).topLeft() + narrow.read_more.center()
+    qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    window = view.kind_window
+    assert isinstance(window, KindWindow)
+    assert window.windowTitle() == "Long post"
+    window.close()
+    view.kind_window = None
+    view.list.setCurrentIndex(view.model.index(0, 0))
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_O)
+    assert isinstance(view.kind_window, KindWindow)
+    view.kind_window.close()
+
+
 def test_timeline_shows_what_each_post_is_and_o_opens_it(qtbot, monkeypatch) -> None:
     from townsfolk.ui.thread_view import items_for
 

@@ -61,6 +61,9 @@ FAVOURITED = QColor("#a15c00")
 DARK_BOOSTED = QColor("#57c98a")
 DARK_FAVOURITED = QColor("#f0b447")
 ACTIONS = ("reply", "boost", "favourite", "bookmark", "more")
+#: A long post (Friendica, Hubzilla...: more than Mastodon's 500 letters) shows this many
+#: lines of its text in a list, then "Read more", which opens it whole (ui/kinds).
+LONG_POST_LINES = 6
 #: The widest a post's text runs, in letters ("em"), on a wide window.
 READABLE_EM = 40
 _CTX = "Timeline"
@@ -85,6 +88,7 @@ class PostLayout:
     media: list[QRect] = field(default_factory=list)
     card: QRect | None = None
     kind_line: QRect | None = None  # what the post is (ui/kinds: video, photo set...)
+    read_more: QRect | None = None  # under a long post's shortened text (opens it whole)
     poll: list[QRect] = field(default_factory=list)
     poll_footer: QRect | None = None
     actions: list[tuple[str, QRect]] = field(default_factory=list)
@@ -103,7 +107,9 @@ def _mirror(layout: PostLayout) -> None:
     def flip(r: QRect) -> QRect:
         return QRect(width - r.x() - r.width(), r.y(), r.width(), r.height())
 
-    for name in ("context", "name", "cw_text", "cw_button", "body", "card", "kind_line"):
+    for name in (
+        "context", "name", "cw_text", "cw_button", "body", "card", "kind_line", "read_more",
+    ):  # fmt: skip
         place = getattr(layout, name)
         if place is not None:
             setattr(layout, name, flip(place))
@@ -378,8 +384,18 @@ class PostDelegate(QStyledItemDelegate):
             if post.content:
                 doc = self.document(post, content_w)
                 height = int(doc.size().height() + 0.5)
-                layout.body = QRect(x, y, content_w, height)
-                y += height + pad // 2
+                if height > lh * LONG_POST_LINES and KINDS.kind_of(post).kind == "long":
+                    height = _whole_lines(doc, lh * LONG_POST_LINES)
+                    layout.body = QRect(x, y, content_w, height)
+                    y += height + pad // 2
+                    label = translate("Timeline", "Read more")
+                    layout.read_more = QRect(
+                        x, y, fm.horizontalAdvance(label) + lh * 2, round(lh * 1.6)
+                    )
+                    y += layout.read_more.height() + pad // 2
+                else:
+                    layout.body = QRect(x, y, content_w, height)
+                    y += height + pad // 2
             if post.media_attachments:
                 y = self._layout_media(layout, post.media_attachments, x, y, content_w) + pad // 2
             if (
@@ -653,6 +669,10 @@ class PostDelegate(QStyledItemDelegate):
             painter.translate(layout.body.topLeft())
             doc.drawContents(painter, QRectF(0, 0, layout.body.width(), layout.body.height()))
             painter.restore()
+        if layout.read_more is not None:
+            self._paint_button(
+                painter, layout.read_more, translate("Timeline", "Read more"), palette, on=False
+            )
         if layout.media:
             self._paint_media(painter, post, layout, palette)
         if layout.card is not None and post.card is not None:
@@ -941,6 +961,8 @@ class PostDelegate(QStyledItemDelegate):
             return ("cw", post.id)
         if layout.kind_line is not None and layout.kind_line.contains(pos):
             return ("kind", post.id)
+        if layout.read_more is not None and layout.read_more.contains(pos):
+            return ("kind", post.id)  # the whole post in its own window
         for n, rect in enumerate(layout.media):
             if rect.contains(pos):
                 if _media_hidden(post, self.model.revealed, self.show_sensitive):
@@ -1032,6 +1054,25 @@ class PostDelegate(QStyledItemDelegate):
             return False
         self.activate(row, "thread", None)
         return True
+
+
+def _whole_lines(doc: QTextDocument, limit: int) -> int:
+    """The height of the lines of ``doc`` that fit whole in ``limit`` pixels (a shortened
+    post never ends on half a line)."""
+    shown = 0.0
+    frame = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        top = frame.blockBoundingRect(block).top()
+        text = block.layout()
+        for n in range(text.lineCount()):
+            line = text.lineAt(n)
+            bottom = top + line.y() + line.height()
+            if bottom > limit:
+                return max(1, int(shown + 0.5)) if shown else limit
+            shown = bottom
+        block = block.next()
+    return int(shown + 0.5)
 
 
 def _cover(source: QSize, box: QSize) -> QRect:

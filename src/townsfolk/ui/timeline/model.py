@@ -224,7 +224,14 @@ class TimelineModel(QAbstractListModel):
                 parts.append(
                     translate("Timeline", "Content warning: %1.").replace("%1", post.spoiler_text)
                 )
-            parts.append(render_post_html(post.content, mentions=post.mentions).plain)
+            what = KINDS.kind_of(post)
+            if what.kind == "long":  # shortened in the list, as on screen (delegate)
+                parts.append(what.summary)
+                parts.append(
+                    translate("Timeline", "The text is shortened here. Press O to read more.")
+                )
+            else:
+                parts.append(render_post_html(post.content, mentions=post.mentions).plain)
             if post.media_attachments:
                 descriptions = [
                     m.description or translate("Timeline", "no description")
@@ -415,6 +422,10 @@ class TimelineModel(QAbstractListModel):
     def _changed(self, n: int) -> None:
         index = self.index(n)
         self.dataChanged.emit(index, index)
+
+    def forget_spoken(self) -> None:
+        """What rows say aloud is worked out again (e.g. the kind of a town became known)."""
+        self._a11y.clear()
 
     def post_known(self, post_id: str) -> None:
         """More is known about what ``post_id`` is (a live stream's state came from its own

@@ -374,6 +374,7 @@ class TimelineView(QWidget):
         d.cw_toggled.connect(self._toggle_expanded)
         d.media_revealed.connect(self._toggle_revealed)
         d.kind_activated.connect(self.show_kind)
+        KINDS.changed.connect(self.model.forget_spoken)  # what a row says aloud, too
         KINDS.changed.connect(self.relayout)  # bound method: dropped with the view
         KINDS.completed.connect(self.model.post_known)  # "Live now: ..." once known
 
