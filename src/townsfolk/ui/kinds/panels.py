@@ -8,11 +8,12 @@ Multimedia when it is installed, else the web browser (``ui/links.open_external`
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QPixmap
+from PySide6.QtGui import QHideEvent, QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,8 +26,9 @@ from townsfolk.api.entities import Status
 from townsfolk.services.kinds import PostKind, format_length
 from townsfolk.services.richtext import render_post_html
 from townsfolk.services.software import software_display_name
-from townsfolk.ui.kinds.player import make_player
+from townsfolk.ui.kinds.player import BackendFactory, PlayerBackend, PlayState, make_backend
 from townsfolk.ui.links import open_external
+from townsfolk.ui.kinds.swipe import SwipeFilter
 from townsfolk.ui.safe_text import PlainLabel, SafeTextBrowser
 from townsfolk.ui.style import ScaledLabel
 
@@ -44,6 +46,8 @@ __all__ = [
 ]
 
 Opener = Callable[[QUrl], object]
+
+log = logging.getLogger(__name__)
 
 
 class _Picture(PlainLabel):
@@ -88,7 +92,8 @@ class _Picture(PlainLabel):
 
 
 class GalleryView(QWidget):
-    """A photo set, one photo at a time: Left/Right (or the buttons) go through it; each
+    """A photo set, one photo at a time: Left/Right, Home/End, the buttons or a swipe
+    (a sideways drag of the photo, ``ui/kinds/swipe.py``) go through it; each
     photo's description is its accessible description, so a screen reader reads it aloud."""
 
     moved = Signal(int)
@@ -122,6 +127,11 @@ class GalleryView(QWidget):
         layout.addLayout(row)
         self.previous.clicked.connect(lambda: self.go(self.index - 1))
         self.next.clicked.connect(lambda: self.go(self.index + 1))
+        # a sideways drag (mouse or finger) on the photo goes to the next or previous one
+        self.swipe = SwipeFilter(self)
+        self.swipe.swiped.connect(lambda step: self.go(self.index + step))
+        for widget in (self, self.picture, self.description):
+            widget.installEventFilter(self.swipe)
         self.go(0)
 
     def go(self, index: int) -> None:
@@ -204,7 +214,11 @@ class _Panel(QWidget):
 
 class MediaPanel(_Panel):
     """A PeerTube video or a Funkwhale track: picture, title, channel or artist, length;
-    "Play" plays it here when Qt Multimedia can, else opens it in the web browser."""
+    "Play" plays it here when Qt Multimedia can, else opens it in the web browser.
+
+    Once playing, the same button pauses and plays again, and "Stop" ends it; hiding the
+    panel (closing its window) stops it too. A file that will not play opens in the browser
+    with a sentence saying so. ``backends`` replaces Qt Multimedia in tests."""
 
     def __init__(
         self,
@@ -212,15 +226,21 @@ class MediaPanel(_Panel):
         images: ImageStore | None,
         opener: Opener | None = None,
         parent: QWidget | None = None,
+        backends: BackendFactory | None = None,
     ) -> None:
         super().__init__(kind, opener, parent)
         video = kind.kind == "video"
+        self.video = video
+        self.backends: BackendFactory = backends or make_backend
+        self.backend: PlayerBackend | None = None
+        self.state: PlayState = "stopped"
         self.setObjectName("videoPanel" if video else "audioPanel")
         self.picture = _Picture(images, QSize(480, 270) if video else QSize(240, 240), self)
         words = (
             self.tr("Preview picture of the video: %1") if video else self.tr("Cover of %1")
         ).replace("%1", kind.title)
         self.picture.show_url(kind.picture, words)
+        self.shown: QWidget = self.picture
         self.title = self._title(kind.title or self.tr("Untitled"))
         who = kind.channel
         length = format_length(kind.duration)
@@ -237,9 +257,12 @@ class MediaPanel(_Panel):
         self.about = self._line(about, "kindAbout")
         self.summary = self._line(kind.summary, "kindSummary")
         self.summary.setVisible(bool(kind.summary))
-        self.play = self._button(
-            self.tr("▶ Play video") if video else self.tr("▶ Play"), "kindPlay", self.start
-        )
+        self.note = self._line("", "kindPlayNote")
+        self.note.hide()
+        self.play = self._button(self._play_text(), "kindPlay", self.toggle)
+        self.stop_button = self._button(self.tr("■ Stop"), "kindStop", self.stop)
+        self.stop_button.setAccessibleName(self.tr("Stop"))
+        self.stop_button.hide()
         self.original = self._button(
             self.tr("Open on %1").replace("%1", software_display_name(kind.software)),
             "kindOriginal",
@@ -250,20 +273,150 @@ class MediaPanel(_Panel):
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.about)
         self.layout_.addWidget(self.summary)
+        self.layout_.addWidget(self.note)
         self.layout_.addLayout(self.buttons)
         self.played_here = False
+        self.starting = False
+        self.failed_early = False
+
+    def _play_text(self) -> str:
+        return self.tr("▶ Play video") if self.video else self.tr("▶ Play")
+
+    def _show_state(self, state: PlayState) -> None:
+        self.state = state
+        if state == "playing":
+            text = self.tr("⏸ Pause")
+            name = self.tr("Pause")
+        else:
+            text = self._play_text()
+            name = text
+        self.play.setText(text)
+        self.play.setAccessibleName(name)
+        self.stop_button.setVisible(self.backend is not None and state != "stopped")
+
+    def _say(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setAccessibleName(text)
+        self.note.setVisible(bool(text))
+
+    def toggle(self) -> None:
+        """Play, pause or play again (the one Play/Pause button)."""
+        if self.backend is None:
+            self.start()
+        elif self.state == "playing":
+            self.backend.pause()
+        else:
+            self.backend.play()
 
     def start(self) -> None:
         """Play inside Townsfolk if possible, else open the original page in the browser."""
-        made = make_player(self.kind.media_url, video=self.kind.kind == "video", parent=self)
-        if made is None:
-            self.open_original()
+        self._say("")
+        self.failed_early = False
+        self.starting = True
+        try:
+            backend = self.backends(
+                self.kind.media_url,
+                video=self.video,
+                parent=self,
+                on_state=self._backend_state,
+                on_failed=self._backend_failed,
+            )
+        finally:
+            self.starting = False
+        if backend is not None and self.failed_early:  # refused while being set up
+            backend.dispose()
+            self._to_browser(self._would_not_play())
             return
-        self.player, screen = made  # pragma: no cover - needs Qt Multimedia
-        if screen is not None:  # pragma: no cover
-            self.layout_.replaceWidget(self.picture, screen)
+        if backend is None:
+            self._to_browser(
+                self.tr(
+                    "Townsfolk cannot play videos on this computer, so it opened this one "
+                    "on %1 in your web browser."
+                )
+                if self.video
+                else self.tr(
+                    "Townsfolk cannot play music on this computer, so it opened this track "
+                    "on %1 in your web browser."
+                )
+            )
+            return
+        self.backend = backend
+        self.player = backend
+        if backend.screen is not None:
+            self.layout_.replaceWidget(self.picture, backend.screen)
             self.picture.hide()
-        self.played_here = True  # pragma: no cover
+            backend.screen.show()
+            self.shown = backend.screen
+        self.played_here = True
+        backend.play()
+        self._show_state(self.state)
+
+    def stop(self) -> None:
+        """End playing here and show the picture again (the Stop button, or the window
+        closing); Play starts from the beginning."""
+        backend, self.backend = self.backend, None
+        self.player = None
+        if backend is not None:
+            if self.shown is not self.picture:
+                self.layout_.replaceWidget(self.shown, self.picture)
+                self.picture.show()
+                self.shown = self.picture
+            backend.dispose()
+        self._show_state("stopped")
+        if backend is not None and self.isVisible():
+            self.play.setFocus()
+
+    def _backend_state(self, state: PlayState) -> None:
+        # "stopped" from the player: the end of the track (Play starts it again)
+        self._show_state(state)
+
+    def _would_not_play(self) -> str:
+        if self.video:
+            return self.tr(
+                "This video would not play in Townsfolk, so it opened on %1 in your web browser."
+            )
+        return self.tr(
+            "This track would not play in Townsfolk, so it opened on %1 in your web browser."
+        )
+
+    def _backend_failed(self, detail: str) -> None:
+        log.info("could not play %s here: %s", self.kind.media_url, detail)
+        if self.starting:
+            self.failed_early = True
+            return
+        if self.backend is None:
+            return
+        self.stop()
+        self._to_browser(self._would_not_play())
+
+    def _to_browser(self, sentence: str) -> None:
+        self.refusal = ""
+        if self.open_original():
+            self._say(sentence.replace("%1", software_display_name(self.kind.software)))
+        elif self.refusal:
+            self._say(self.refusal)
+        else:
+            self._say(
+                self.tr(
+                    "Townsfolk could not play this here, and your web browser did not open. "
+                    "Please try again later."
+                )
+            )
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closing (or hiding) the window stops the sound."""
+        if self.backend is not None:
+            self.stop()
+        super().hideEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay, Qt.Key.Key_MediaPause):
+            self.toggle()
+        elif key == Qt.Key.Key_MediaStop:
+            self.stop()
+        else:
+            super().keyPressEvent(event)
 
 
 class LivePanel(_Panel):
@@ -439,7 +592,10 @@ class KindWindow(QDialog):
         self.panel.setFocus()
 
     def set_kind(self, kind: PostKind) -> None:
-        """Fill the window again (what the post's own server said arrived)."""
+        """Fill the window again (what the post's own server said arrived); not while the
+        person is playing the video or track here, which would cut it off."""
+        if isinstance(self.panel, MediaPanel) and self.panel.backend is not None:
+            return
         fresh = panel_for(kind, self.post, self.images, opener=self.opener, parent=self)
         layout = self.layout()
         if layout is not None:
