@@ -82,6 +82,42 @@ def test_photo_set_is_a_gallery_with_keys_and_descriptions(qtbot) -> None:
     assert gallery.next.accessibleName() == "Next photo"
 
 
+def test_photo_set_swipes_with_the_mouse_or_a_finger(qtbot) -> None:
+    """A sideways drag of more than 60 pixels on the photo goes to the next (leftwards) or
+    the previous photo (rightwards); a short or mostly vertical drag stays put."""
+    post = max(posts_of("lena", "lens.practice"), key=lambda s: len(s.media_attachments))
+    gallery = panel_for(classify(post, "pixelfed"), post, None)
+    qtbot.addWidget(gallery)
+    gallery.resize(560, 520)
+    gallery.show()
+    qtbot.waitExposed(gallery)
+    picture = gallery.picture
+    middle = picture.rect().center()
+
+    def drag(dx: int, dy: int = 0) -> None:
+        qtbot.mousePress(picture, Qt.MouseButton.LeftButton, pos=middle)
+        qtbot.mouseMove(picture, middle + QPoint(dx // 2, dy // 2))
+        qtbot.mouseMove(picture, middle + QPoint(dx, dy))
+        qtbot.mouseRelease(picture, Qt.MouseButton.LeftButton, pos=middle + QPoint(dx, dy))
+
+    drag(-100)
+    assert gallery.index == 1
+    assert gallery.counter.text() == "Photo 2 of 3"
+    drag(-30)  # too short: a click, not a swipe
+    assert gallery.index == 1
+    drag(-70, 120)  # mostly downwards: not a swipe
+    assert gallery.index == 1
+    drag(-100)
+    assert gallery.index == 2
+    drag(-100)  # the last photo stays the last
+    assert gallery.index == 2
+    drag(100)
+    assert gallery.index == 1
+    qtbot.mousePress(gallery, Qt.MouseButton.LeftButton, pos=QPoint(280, 20))
+    qtbot.mouseRelease(gallery, Qt.MouseButton.LeftButton, pos=QPoint(400, 20))
+    assert gallery.index == 0  # anywhere on the gallery, not only on the photo
+
+
 def test_video_shows_title_channel_length_and_plays_in_the_browser(qtbot) -> None:
     post = next(p for p in posts_of("quiet_workshop", "tube.practice") if "spoon" in p.content)
     kind = classify(post)

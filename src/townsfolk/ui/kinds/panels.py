@@ -27,8 +27,8 @@ from townsfolk.services.kinds import PostKind, format_length
 from townsfolk.services.richtext import render_post_html
 from townsfolk.services.software import software_display_name
 from townsfolk.ui.kinds.player import BackendFactory, PlayerBackend, PlayState, make_backend
-from townsfolk.ui.links import open_external
 from townsfolk.ui.kinds.swipe import SwipeFilter
+from townsfolk.ui.links import open_external
 from townsfolk.ui.safe_text import PlainLabel, SafeTextBrowser
 from townsfolk.ui.style import ScaledLabel
 
