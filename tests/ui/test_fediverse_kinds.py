@@ -20,6 +20,7 @@ from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.style import ScaledLabel
 from townsfolk.ui.timeline import TimelineView
 
+from .accessibility import audit, controls, name_of, tab_order
 from .shots import shot
 from .test_main_window_support import eventually
 
@@ -186,8 +187,81 @@ def test_long_post_reads_more_with_quotes_as_quotes(qtbot) -> None:
     qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
     assert panel.full.isVisible()
     assert "second mouse gets the cheese" in panel.full.toPlainText()
-    assert "<blockquote" in panel.full.toHtml() or "margin-left" in panel.full.toHtml()
+    quote = quoted = None
+    block = panel.full.document().begin()
+    while block.isValid():
+        if "second mouse gets the cheese" in block.text():
+            quote = block
+        elif "sparrows" in block.text():
+            quoted = block
+        block = block.next()
+    assert quote is not None
+    assert quoted is not None
+    # the quote is set in from both sides, as Qt shows a <blockquote>; the text around is not
+    assert quote.blockFormat().leftMargin() >= 20
+    assert quote.blockFormat().rightMargin() >= 20
+    assert quoted.blockFormat().leftMargin() == 0
     save(panel, "fediverse-friendica-long-post.png")
+
+
+def _window_of(name: str, qtbot) -> KindWindow:
+    """A kind window for each kind of post, as the timeline opens it (details filled in)."""
+    if name == "gallery":
+        post = max(posts_of("lena", "lens.practice"), key=lambda s: len(s.media_attachments))
+        kind = classify(post, "pixelfed")
+    elif name == "video":
+        post = next(p for p in posts_of("quiet_workshop", "tube.practice") if "spoon" in p.content)
+        kind = PostKind(**{**classify(post).__dict__, "duration": 754.0})
+    elif name == "track":
+        post = posts_of("niasol", "tunes.practice")[0]
+        kind = PostKind(**{**classify(post, "funkwhale").__dict__, "duration": 225.0})
+    elif name in ("live", "was live"):
+        post = sorted(posts_of("streamer", "live.practice"), key=lambda s: s.created_at)[-1]
+        kind = PostKind(**{**classify(post, "owncast").__dict__, "live": name == "live"})
+    elif name == "article":
+        post = posts_of("ada", "words.practice")[0]
+        kind = classify(post, "writefreely")
+    elif name == "long":
+        post = posts_of("marta", "friends.practice")[0]
+        kind = classify(post, "friendica")
+    else:
+        post = posts_of("harbourevents", "events.practice")[0]
+        kind = classify(post, "mobilizon")
+    window = KindWindow(kind, post, None, opener=lambda url: True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+KIND_WINDOWS = ("gallery", "video", "track", "live", "was live", "article", "long", "unknown")
+
+
+@pytest.mark.parametrize("name", KIND_WINDOWS)
+def test_every_kind_window_passes_the_accessibility_walk(qtbot, name: str) -> None:
+    """Every control has a name a screen reader says, Tab reaches each in reading order and
+    shows where it is (tests/ui/accessibility.py), and the window's first focus is its
+    content (the gallery: arrows work at once)."""
+    window = _window_of(name, qtbot)
+    assert window.focusWidget() is window.panel or window.panel.isAncestorOf(window.focusWidget())
+    assert audit(window) == []
+    if name == "gallery":
+        window.panel.setFocus()
+        qtbot.keyClick(window.panel, Qt.Key.Key_Right)
+        assert window.panel.index == 1
+        order = [name_of(w) for w in tab_order(window, controls(window))]
+        assert order == ["Previous photo", "Next photo", "Close"]
+    if name == "long":  # "Read more" shows the whole post and takes the focus there
+        more = window.findChild(QPushButton, "kindReadMore")
+        more.setFocus()
+        qtbot.keyClick(more, Qt.Key.Key_Space)
+        full = window.panel.full
+        assert full.isVisible()
+        assert full.hasFocus()
+        assert full.accessibleName() == "The whole post"
+        assert audit(window) == []
 
 
 def test_article_title_and_summary(qtbot) -> None:

@@ -26,6 +26,7 @@ from townsfolk.api.entities import Status
 from townsfolk.services.kinds import PostKind, format_length
 from townsfolk.services.richtext import render_post_html
 from townsfolk.services.software import software_display_name
+from townsfolk.ui.focus_ring import add_focus_ring
 from townsfolk.ui.kinds.player import BackendFactory, PlayerBackend, PlayState, make_backend
 from townsfolk.ui.kinds.swipe import SwipeFilter
 from townsfolk.ui.links import open_external
@@ -201,6 +202,7 @@ class _Panel(QWidget):
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setAccessibleName(text)
+        add_focus_ring(button)  # (the window's default button looked the same focused)
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
         return button
@@ -485,6 +487,7 @@ class ArticlePanel(_Panel):
         self.full = SafeTextBrowser(self)
         self.full.setObjectName("kindFullText")
         self.full.setAccessibleName(self.tr("The whole post"))
+        add_focus_ring(self.full)
         self.full.hide()
         self.layout_.addWidget(self.full, 1)
         if kind.kind == "article":
@@ -583,6 +586,7 @@ class KindWindow(QDialog):
         self.panel = panel_for(kind, post, images, opener=opener, parent=self)
         layout.addWidget(self.panel, 1)
         close = QPushButton(self.tr("Close"), self)
+        add_focus_ring(close)
         close.clicked.connect(self.close)
         row = QHBoxLayout()
         row.addStretch(1)
