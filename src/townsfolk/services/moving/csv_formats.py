@@ -45,6 +45,8 @@ __all__ = [
     "Kind",
     "LineProblem",
     "Row",
+    "UnknownKind",
+    "file_kind_words",
     "read",
     "write",
 ]
@@ -143,6 +145,17 @@ class BadImportFile(Exception):
     def __init__(self, user_message: str) -> None:
         super().__init__(user_message)
         self.user_message = user_message
+
+
+class UnknownKind(BadImportFile):
+    """Neither the file's first line nor its name tells what it holds: the person chooses
+    one of the kinds (in the words of :func:`file_kind_words`) and it is read again."""
+
+
+def file_kind_words(kind: Kind) -> str:
+    """What a file of this kind holds, in the words the sentences about files use
+    ("people you follow", "blocked towns", ...)."""
+    return _kind_words(kind)
 
 
 def _kind_words(kind: Kind) -> str:
@@ -386,12 +399,12 @@ def read(data: bytes, kind: Kind | None = None, *, filename: str = "") -> Import
     if kind is None:
         kind = guessed
         if kind is None:
-            raise BadImportFile(
+            raise UnknownKind(
                 translate(
                     "MovingFiles",
-                    "Townsfolk cannot tell what this file holds. Choose what it is (people "
-                    "you follow, blocked people, muted people, blocked towns, bookmarks or "
-                    "lists) and try again.",
+                    "Townsfolk cannot tell what this file holds. Choose what it holds: "
+                    "people you follow, blocked people, muted people, blocked towns, "
+                    "bookmarks or lists.",
                 )
             )
     elif had_header and guessed is not None and guessed is not kind:
