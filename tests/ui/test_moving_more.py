@@ -14,10 +14,18 @@ from typing import Any
 
 import pytest
 
+from tests.services.moving_support import new_person
+from tests.ui.test_main_window_support import eventually
+from tests.ui.test_moving_ui import _following as following
 from tests.ui.test_moving_ui import moving_app, picture, press_next
+from townsfolk.cache import AccountRole, JobState
+from townsfolk.practice.announcements import announced
+from townsfolk.services.follow_sync import JOB_KIND as FOLLOW_SYNC_JOB
 from townsfolk.services.moving.csv_formats import Kind, UnknownKind, read
+from townsfolk.services.moving.export import EXPORT_JOB
 from townsfolk.services.moving.import_ import IMPORT_JOB
 from townsfolk.ui.moving.file_page import KIND_CHOICES
+from townsfolk.ui.moving.new_home_offer import BANNER_KEY
 from townsfolk.ui.moving.wizard import MovingWizard
 
 # ------------------------------------------------------------------ what a file holds
@@ -101,3 +109,70 @@ async def test_a_file_that_does_not_say_what_it_holds_can_be_told(
         page.kind_buttons[Kind.FOLLOWING].click()
         assert wizard.next_button.isEnabled()
         assert not app.session.db.jobs.list(kind=IMPORT_JOB)
+
+
+# ------------------------------------------------------------------ the backup becomes home
+
+
+async def test_make_it_my_home_while_the_old_town_answers_brings_its_export(
+    qtbot: Any, profile_dir: Path, maple: Any, harbour: Any, user_token: Any
+) -> None:
+    """The old town says it is closing but still answers: pressing "Make it my home" takes
+    the follows (and the blocks) from its export, not from what the follow sync saved."""
+    new_person(maple, "exportonly")  # followed on maple after the last follow sync
+    new_person(maple, "cacheonly")  # only in the saved follow-sync list (unfollowed since)
+    logins = [
+        (maple, user_token(maple.domain), "ann"),
+        (harbour, user_token(harbour.domain), "ann"),
+    ]
+    async with moving_app(qtbot, profile_dir, logins, backup=True) as app:
+        main, backup = app.accounts
+        app.session.db.jobs.create(
+            FOLLOW_SYNC_JOB,
+            account_id=backup.local_id,
+            payload={"follow": [["cacheonly@maple.practice", True, False, None]], "unfollow": []},
+            total=1,
+        )
+        client = await app.client(main)
+        try:
+            await client.follow((await client.lookup_account("exportonly")).id)
+            await client.block((await client.lookup_account("cacheonly")).id)
+        finally:
+            await client.aclose()
+        followed_on_maple = await following(app, main)
+        assert "exportonly@maple.practice" in followed_on_maple
+        assert "cacheonly@maple.practice" not in followed_on_maple
+
+        offer = app.window.new_home_offer  # type: ignore[attr-defined]
+        with announced(maple.town):
+            assert await offer.check()
+        banner = app.window.banner
+        row = banner.row_for(BANNER_KEY)
+        assert row is not None
+        assert row.action.text() == "Make it my home"
+        row.action.click()
+        await eventually(
+            lambda: (
+                (a := app.session.db.accounts.get(backup.local_id)) is not None
+                and a.role is AccountRole.MAIN
+            ),
+            60,
+        )
+        await eventually(lambda: any("is now your home" in t for t in banner.texts()), 30)
+        done = next(t for t in banner.texts() if "is now your home" in t)
+        assert "came from what Townsfolk had saved" not in done, done
+        assert "Now followed: " in done, done
+        exported = app.session.db.jobs.list(kind=EXPORT_JOB, account_id=main.local_id)
+        assert exported  # the old town was read
+        assert all(j.state is JobState.DONE for j in exported)
+
+        on_backup = await following(app, backup)
+        here = {a if "@" in a else f"{a}@{harbour.domain}" for a in on_backup}
+        assert "exportonly@maple.practice" in here  # from the old town's export
+        assert "cacheonly@maple.practice" not in here  # the saved list was not used
+        with harbour.town.world.lock:
+            me = harbour.town.person("ann")
+            blocked = {harbour.town.world.people[pk].username for pk in me.blocks}
+        assert "cacheonly" in blocked  # the rest of the export came along too
+        await eventually(lambda: app.window.account is not None)
+        assert app.window.account.local_id == backup.local_id  # type: ignore[union-attr]
