@@ -4,6 +4,7 @@ town's profile limits, and a refused picture said in plain words."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -98,3 +99,39 @@ def test_check_draft_names_what_is_too_long() -> None:
         check_draft(ProfileDraft(fields=[("a", "b"), ("", ""), ("", ""), ("c", "")]), limits) == ""
     )
     assert "4" in check_draft(ProfileDraft(fields=[("label", "x")]), limits)
+
+
+async def test_people_to_follow_include_the_towns_most_followed_people(
+    profile_dir: Path, maple: Any, practice: Any, user_token: Any
+) -> None:
+    """The popular pass is a query of its own: a much-followed person who has not posted
+    lately is not among the town's 40 latest posters, and still comes up."""
+    world = practice.world
+    now = datetime.now(UTC)
+    with world.lock:
+        for n in range(45):  # a full first page of people who posted just now
+            busy = world.add_person(maple.domain, f"busy{n}", f"Busy {n}", created_at=now)
+            busy.last_status_at = now - timedelta(minutes=n)
+        star = world.add_person(
+            maple.domain, "star", "Quiet Star", created_at=now - timedelta(days=900)
+        )
+        star.last_status_at = now - timedelta(days=200)
+        for n in range(30):
+            fan = world.add_person(
+                maple.domain, f"starfan{n}", f"Fan {n}", created_at=now - timedelta(days=800)
+            )
+            world.follow(fan.key, star.key)
+        for person in world.people.values():
+            world.touch_person(person.key)
+    token = user_token(maple.domain, "busy0")
+    session, people, account_id = await _people(profile_dir, maple, token)
+    try:
+        maple.town.faults.set("status", code=500, paths="/api/v*/suggestions")
+        page = await people.to_follow(account_id)
+        usernames = [r.account.username for r in page.rows]
+        assert "star" in usernames
+        assert len(usernames) == len(set(usernames))
+        assert "busy0" not in usernames
+    finally:
+        maple.town.faults.clear()
+        await session.aclose()

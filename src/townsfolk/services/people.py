@@ -7,7 +7,11 @@ People to follow are gathered from three places, best first, each person once:
 
 1. the town's suggestions (``/api/v2/suggestions``, or ``/api/v1/suggestions`` on older towns);
 2. the town's directory of its own people who posted lately (``local=true&order=active``);
-3. the town's popular people: the directory's people with the most followers.
+3. the town's popular people: its own people with the most followers. Mastodon's directory
+   has no "most followed" order, so this is a query of its own: the town's directory read by
+   newest accounts (``local=true&order=new``), page after page up to :data:`POPULAR_SCAN`
+   people, together with the people who posted lately, sorted by followers. On a small town
+   that is everyone; on a big one it reaches well past the first page of active people.
 
 Editing the profile (:meth:`People.save_profile`) scales pictures down first (in a worker
 thread, through :mod:`townsfolk.services.pictures`) and keeps the draft in the profile folder
@@ -52,6 +56,10 @@ AVATAR_SIDE = 400
 HEADER_SIDE = 1500
 PICTURE_MAX_BYTES = 2 * 1024 * 1024 - 64 * 1024
 SUGGESTIONS_WANTED = 40
+#: How many of the town's people the popular pass reads, and how many of them it keeps.
+POPULAR_SCAN = 240
+POPULAR_PAGE = 80
+POPULAR_WANTED = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,16 +185,24 @@ class People:
                 gathered.add(suggestion.account, me)
         except ApiError as error:
             problems.append(error)
-        directory: list[RemoteAccount] = []
+        active: list[RemoteAccount] = []
         try:
-            directory = await client.directory(local=True, order="active", limit=40)
+            active = await client.directory(local=True, order="active", limit=40)
         except ApiError as error:
             problems.append(error)
-        for account in directory:
+        for account in active:
             gathered.add(account, me)
-        for account in sorted(directory, key=lambda a: -a.followers_count):
+        popular: list[RemoteAccount] = []
+        try:
+            popular = await self._popular(client)
+        except ApiError as error:
+            problems.append(error)
+        by_followers = sorted(
+            {a.id: a for a in [*active, *popular]}.values(), key=lambda a: -a.followers_count
+        )
+        for account in by_followers[:POPULAR_WANTED]:
             gathered.add(account, me)
-        if not gathered.rows and len(problems) == 2:
+        if not gathered.rows and len(problems) == 3:
             raise SessionProblem(problems[0].user_message())
         rows = await self.with_relationships(account_id, [r.account for r in gathered.rows])
         keep = [
@@ -195,6 +211,25 @@ class People:
             if r.relationship is None or not (r.relationship.following or r.relationship.requested)
         ]
         return PeoplePage(keep)
+
+    @staticmethod
+    async def _popular(client: MastodonClient) -> list[RemoteAccount]:
+        """The town's own people, newest accounts first, up to :data:`POPULAR_SCAN` of them
+        (an error after the first page keeps what was read)."""
+        found: list[RemoteAccount] = []
+        while len(found) < POPULAR_SCAN:
+            try:
+                page = await client.directory(
+                    local=True, order="new", offset=len(found), limit=POPULAR_PAGE
+                )
+            except ApiError:
+                if not found:
+                    raise
+                break
+            found.extend(page)
+            if len(page) < POPULAR_PAGE:
+                break
+        return found
 
     async def set_following(self, account_id: int, person_id: str, follow: bool) -> Relationship:
         return await self.session.set_following(account_id, person_id, follow)
