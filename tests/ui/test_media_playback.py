@@ -2,11 +2,18 @@
 Stop, stopping when the window closes, and the browser (through the link gate) when the file
 will not play or Qt Multimedia is not installed.
 
-The panel talks to a fake backend here, so these run without Qt Multimedia.
+The panel talks to a fake backend in most of these, so they run without Qt Multimedia; the
+last ones play real files through Qt Multimedia and are skipped where it is not installed.
 """
 
 from __future__ import annotations
 
+import math
+import struct
+import wave
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QWidget
 
@@ -255,3 +262,168 @@ def test_a_file_address_from_a_town_is_never_played(qtbot, monkeypatch) -> None:
         on_failed=print,
     )
     assert made is None
+
+
+# The real backend: Qt Multimedia (PySide6-Addons) playing real files. Where it is not
+# installed (PySide6-Essentials only, or Linux without libpulse.so.0) these are skipped.
+needs_multimedia = pytest.mark.skipif(
+    not player_module.HAVE_MULTIMEDIA,
+    reason="Qt Multimedia is not installed (pip install 'townsfolk[media]'; on Linux it also "
+    "needs libpulse.so.0, e.g. the libpulse0 package)",
+)
+
+
+def short_wav(path: Path, seconds: float = 0.3, rate: int = 8000) -> Path:
+    """A quiet 440 Hz tone, mono, 16 bit."""
+    frames = int(seconds * rate)
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(
+            b"".join(
+                struct.pack("<h", int(3000 * math.sin(2 * math.pi * 440 * i / rate)))
+                for i in range(frames)
+            )
+        )
+    return path
+
+
+def local_files(path: Path):
+    """A backend factory for one local file (make_backend itself plays only web addresses)."""
+
+    def make(url, *, video, parent, on_state, on_failed):
+        def seen(state) -> None:
+            make.states.append(state)
+            on_state(state)
+
+        make.backend = player_module.QtMultimediaBackend(
+            QUrl.fromLocalFile(str(path)).toString(),
+            video=video,
+            parent=parent,
+            on_state=seen,
+            on_failed=on_failed,
+        )
+        return make.backend
+
+    make.states = []
+
+    return make
+
+
+def end_of_media(status) -> bool:
+    return status == player_module.QMediaPlayer.MediaStatus.EndOfMedia
+
+
+@needs_multimedia
+def test_real_backend_plays_a_local_track_to_its_end(qtbot, tmp_path: Path) -> None:
+    factory = local_files(short_wav(tmp_path / "tone.wav"))
+    opened: list[QUrl] = []
+    panel = media_panel(qtbot, TRACK, opened, factory)
+    panel.play.click()
+    backend = factory.backend
+    with qtbot.waitSignal(
+        backend.player.mediaStatusChanged, timeout=10_000, check_params_cb=end_of_media
+    ):
+        pass
+    assert factory.states == ["playing", "stopped"]  # Pause showed while it played
+    assert panel.state == "stopped"
+    assert panel.play.text() == "▶ Play"
+    assert opened == []
+    assert not panel.note.isVisible()
+    panel.stop()
+
+
+@needs_multimedia
+def test_real_backend_closing_while_playing_stops(qtbot, tmp_path: Path) -> None:
+    factory = local_files(short_wav(tmp_path / "long.wav", seconds=30))
+    panel = media_panel(qtbot, TRACK, [], factory)
+    panel.play.click()
+    player = factory.backend.player
+    qtbot.waitUntil(lambda: player.position() > 0, timeout=10_000)
+    panel.hide()
+    assert player.playbackState() == player_module.QMediaPlayer.PlaybackState.StoppedState
+    assert panel.backend is None
+
+
+@needs_multimedia
+def test_real_backend_a_file_that_is_not_sound_opens_the_browser(qtbot, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.mp3"
+    junk.write_bytes(bytes(range(256)) * 8)
+    opened: list[QUrl] = []
+    panel = media_panel(qtbot, TRACK, opened, local_files(junk))
+    panel.play.click()
+    qtbot.waitUntil(lambda: opened != [], timeout=10_000)
+    assert [u.toString() for u in opened] == [TRACK.link]
+    assert panel.backend is None
+    assert panel.note.text().startswith("This track would not play in Townsfolk")
+
+
+def tiny_video(path: Path, qtbot) -> Path:
+    """A 1 second, 64x48 MPEG-4 video made with Qt's own recorder (no network, no ffmpeg)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtMultimedia import (
+        QMediaCaptureSession,
+        QMediaFormat,
+        QMediaRecorder,
+        QVideoFrame,
+        QVideoFrameInput,
+    )
+
+    session = QMediaCaptureSession()
+    recorder = QMediaRecorder()
+    frames = QVideoFrameInput()
+    session.setRecorder(recorder)
+    session.setVideoFrameInput(frames)
+    recorder.setMediaFormat(QMediaFormat(QMediaFormat.FileFormat.MPEG4))
+    recorder.setVideoResolution(QSize(64, 48))
+    recorder.setVideoFrameRate(10)
+    recorder.setOutputLocation(QUrl.fromLocalFile(str(path)))
+    sent = [0]
+    errors: list[str] = []
+    recorder.errorOccurred.connect(lambda error, text: errors.append(text))
+
+    def send() -> None:
+        while sent[0] < 10:
+            image = QImage(64, 48, QImage.Format.Format_RGBA8888)
+            image.fill(QColor.fromHsv(sent[0] * 30, 200, 200))
+            frame = QVideoFrame(image)
+            frame.setStartTime(sent[0] * 100_000)
+            frame.setEndTime((sent[0] + 1) * 100_000)
+            if not frames.sendVideoFrame(frame):
+                return  # readyToSendVideoFrame calls again
+            sent[0] += 1
+        recorder.stop()
+
+    frames.readyToSendVideoFrame.connect(send)
+    stopped = QMediaRecorder.RecorderState.StoppedState
+    with qtbot.waitSignal(
+        recorder.recorderStateChanged, timeout=10_000, check_params_cb=lambda s: s == stopped
+    ):
+        recorder.record()
+        send()
+    if errors or not path.exists():
+        pytest.skip(f"this Qt Multimedia cannot make a test video: {errors}")
+    return path
+
+
+@needs_multimedia
+def test_real_backend_shows_a_local_video(qtbot, tmp_path: Path) -> None:
+    factory = local_files(tiny_video(tmp_path / "tiny.mp4", qtbot))
+    opened: list[QUrl] = []
+    panel = media_panel(qtbot, VIDEO, opened, factory)
+    panel.play.click()
+    backend = factory.backend
+    assert backend.screen is not None
+    assert backend.screen.isVisible()
+    assert not panel.picture.isVisible()
+    shown: list[bool] = []
+    backend.screen.videoSink().videoFrameChanged.connect(lambda frame: shown.append(True))
+    with qtbot.waitSignal(
+        backend.player.mediaStatusChanged, timeout=10_000, check_params_cb=end_of_media
+    ):
+        pass
+    assert backend.player.hasVideo()
+    assert shown  # pictures reached the video widget
+    assert opened == []

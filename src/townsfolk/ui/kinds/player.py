@@ -1,8 +1,10 @@
 """Playing a video, a track or a stream inside Townsfolk, where Qt Multimedia is installed.
 
-PySide6-Essentials has no Qt Multimedia, so it is optional (PySide6-Addons
-has it): without it, or when a file will not play, the "Play" buttons open the
-original page in the web browser instead (through ``ui/links.open_external``).
+PySide6-Essentials has no Qt Multimedia, so it is optional (``pip install 'townsfolk[media]'``
+adds PySide6-Addons; on Linux it also needs ``libpulse.so.0``): without it, or when a file will
+not play, the "Play" buttons open the original page in the web browser instead (through
+``ui/links.open_external``). What was measured (size, playing offscreen with no sound card) is
+in docs/servers.md, "Other kinds of servers".
 
 The panel (``MediaPanel``) talks to a :class:`PlayerBackend`, not to ``QMediaPlayer``: what it
 decides (Play/Pause, Stop, stop when the window closes, fall back to the browser on an error)
