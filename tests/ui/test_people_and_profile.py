@@ -349,6 +349,18 @@ async def test_people_screens_at_1366x768_light_and_dark(
                 apply_color_scheme(app, scheme)
                 await laid_out()
                 shot(w, f"people-to-follow-{scheme}.png")
+            w.open_own_profile()
+            own = w.pages.currentWidget()
+            assert isinstance(own, ProfileView)
+            await eventually(lambda: own.person is not None and own.own)
+            await eventually(lambda: not own.banner.pixmap().isNull())
+            await settle(w)
+            await laid_out()
+            assert cut_buttons(w) == []
+            for scheme in ("light", "dark"):
+                apply_color_scheme(app, scheme)
+                await laid_out()
+                shot(w, f"profile-own-{scheme}.png")
             dialog = await _editor(w)
             dialog.findChild(QPlainTextEdit, "profileNote").setPlainText(
                 "I grow tomatoes on Maple Street and I am learning how all this works."
@@ -366,4 +378,56 @@ async def test_people_screens_at_1366x768_light_and_dark(
             dialog.reject()
         finally:
             apply_color_scheme(app, "system")
+        await settle(w)
+
+
+def _centre(pixmap: Any) -> tuple[int, int, int]:
+    image = pixmap.toImage()
+    colour = image.pixelColor(image.width() // 2, image.height() // 2)
+    return colour.red(), colour.green(), colour.blue()
+
+
+async def test_choosing_a_banner_picture_reaches_the_town_and_the_profile(
+    qtbot: Any, profile_dir: Path, maple: Any, practice: Any, tmp_path: Path, user_token: Any
+) -> None:
+    """The banner picture ("header") chosen in the editor: shown in the preview, scaled down
+    and sent, and shown across the top of one's own profile afterwards."""
+    token = user_token(maple.domain, "ann")
+    wide = tmp_path / "banner.png"
+    out = io.BytesIO()
+    Image.new("RGB", (3000, 1000), (20, 60, 230)).save(out, "PNG")
+    wide.write_bytes(out.getvalue())
+
+    def blue(pixmap: Any) -> bool:
+        if pixmap is None or pixmap.isNull():
+            return False
+        red, green, b = _centre(pixmap)
+        return b > 200 and red < 60 and green < 100
+
+    async with running(qtbot, profile_dir, [(maple, token)]) as r:
+        w = r.window
+        await settle(w)
+        dialog = await _editor(w)
+        await dialog.set_picture(str(wide), avatar=False)
+        assert dialog.header_path == str(wide)
+        await eventually(lambda: blue(dialog.preview_header.pixmap()))
+        task = dialog.save()
+        assert task is not None
+        await task
+        with practice.world.lock:
+            me = practice.world.lookup("ann", maple.domain, maple.domain)
+            assert me is not None
+            assert me.header_upload is not None
+            uploaded = Image.open(io.BytesIO(me.header_upload[0]))
+            assert uploaded.size[0] <= 1500
+            assert uploaded.convert("RGB").getpixel((10, 10)) == (20, 60, 230)
+            assert me.avatar_upload is None  # only the banner changed
+
+        w.open_own_profile()
+        profile = w.pages.currentWidget()
+        assert isinstance(profile, ProfileView)
+        await eventually(lambda: profile.person is not None and profile.own)
+        assert profile.banner.isVisibleTo(w)
+        await eventually(lambda: blue(profile.banner.pixmap()))
+        assert profile.banner.pixmap().width() >= profile.banner.width() - 1
         await settle(w)

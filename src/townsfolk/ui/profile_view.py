@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,8 @@ from townsfolk.ui.timeline import ImageStore, TimelineView
 __all__ = ["ProfileView", "full_handle"]
 
 AVATAR = 72
+#: The banner picture's height above the name (Mastodon's are 3:1; the middle is shown).
+BANNER = 110
 
 
 def full_handle(person: RemoteAccount, town: str) -> str:
@@ -62,6 +65,18 @@ class ProfileView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+
+        # The banner picture ("header" in Mastodon's words), its middle band across the top.
+        self.banner = PlainLabel(self)
+        self.banner.setObjectName("profileBanner")
+        self.banner.setFixedHeight(BANNER)
+        self.banner.setMinimumWidth(1)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.banner.setStyleSheet("QLabel#profileBanner { background: palette(mid); }")
+        self.banner.setAccessibleName(self.tr("Banner picture"))
+        self.banner.hide()
+        self.banner_image: QImage | None = None
+        layout.addWidget(self.banner)
 
         header = QFrame(self)
         header.setObjectName("profileHeader")
@@ -147,6 +162,7 @@ class ProfileView(QWidget):
         self._header_row.addLayout(buttons)
         layout.addWidget(header)
         header.installEventFilter(self)
+        self.banner.installEventFilter(self)
 
         self.moved = QFrame(self)
         self.moved.setObjectName("movedNotice")
@@ -193,6 +209,8 @@ class ProfileView(QWidget):
     # ------------------------------------------------------------------ filling in
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.banner and event.type() == QEvent.Type.Resize:
+            self._show_banner()
         if watched is self._header and event.type() in (
             QEvent.Type.Resize,
             QEvent.Type.LayoutRequest,
@@ -298,6 +316,10 @@ class ProfileView(QWidget):
         self.edit_button.setVisible(own)
         self.avatar.setPixmap(initial_avatar(name, AVATAR))
         self._image_ready(person.avatar)
+        self.banner_image = None
+        self.banner.clear()
+        self.banner.setVisible(has_banner(person))
+        self._image_ready(person.header)
         if person.moved is not None:
             new = full_handle(person.moved, self.town)
             self.moved_text.setText(
@@ -360,13 +382,37 @@ class ProfileView(QWidget):
     # ------------------------------------------------------------------ inside
 
     def _image_ready(self, url: str) -> None:
-        if self.person is None or self.images is None or url != self.person.avatar:
+        if self.person is None or self.images is None or not url:
             return
-        from PySide6.QtCore import QSize
-
+        if url == self.person.header and has_banner(self.person):
+            banner = self.images.image(url, QSize(1500, 500))
+            if banner is not None:
+                self.banner_image = banner
+                self._show_banner()
+        if url != self.person.avatar:
+            return
         image: QImage | None = self.images.image(url, QSize(AVATAR * 2, AVATAR * 2), avatar=True)
         if image is not None:
             self.avatar.setPixmap(QPixmap(round_avatar(image, AVATAR)))
+
+    def _show_banner(self) -> None:
+        """The banner picture filling the band's width, its middle part shown."""
+        image = self.banner_image
+        width = self.banner.width()
+        if image is None or image.isNull() or width < 2:
+            return
+        ratio = self.banner.devicePixelRatioF()
+        size = QSize(round(width * ratio), round(BANNER * ratio))
+        scaled = image.scaled(
+            size,
+            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        x = (scaled.width() - size.width()) // 2
+        y = (scaled.height() - size.height()) // 2
+        pixmap = QPixmap.fromImage(scaled.copy(x, y, size.width(), size.height()))
+        pixmap.setDevicePixelRatio(ratio)
+        self.banner.setPixmap(pixmap)
 
     def _follow_clicked(self) -> None:
         self.follow_requested.emit(not self.following)
@@ -390,3 +436,8 @@ class ProfileView(QWidget):
         if self.person is not None and self.person.moved is not None:
             moved = self.person.moved
             self.open_moved.emit(moved.acct or moved.username)
+
+
+def has_banner(person: RemoteAccount) -> bool:
+    """Whether the person chose a banner picture (Mastodon's stand-in is "missing.png")."""
+    return bool(person.header) and not person.header.rsplit("/", 1)[-1].startswith("missing.")
