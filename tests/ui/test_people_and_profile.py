@@ -431,3 +431,38 @@ async def test_choosing_a_banner_picture_reaches_the_town_and_the_profile(
         await eventually(lambda: blue(profile.banner.pixmap()))
         assert profile.banner.pixmap().width() >= profile.banner.width() - 1
         await settle(w)
+
+
+async def test_people_lists_show_their_pictures_not_initials(
+    qtbot: Any, profile_dir: Path, maple: Any, practice: Any
+) -> None:
+    """A person's own picture, served by the practice town and read through the window's
+    picture loader, replaces the initials in a list of people."""
+    token = _newcomer(practice, maple)
+    out = io.BytesIO()
+    Image.new("RGB", (200, 200), (30, 200, 40)).save(out, "PNG")
+    world = practice.world
+    with world.lock:
+        bob = world.lookup("bob", maple.domain, maple.domain)
+        assert bob is not None
+        bob.avatar_upload = (out.getvalue(), "image/png")
+        bob.picture_version += 1
+        world.touch_person(bob.key)
+    async with running(qtbot, profile_dir, [(maple, token)]) as r:
+        w = r.window
+        await settle(w)
+        w.show_place("search")
+        w.search_view.field.setText("bob")
+        w.search_view.button.click()
+        await settle(w)
+        row = _row(w.search_view.people, "bob")
+
+        def green() -> bool:
+            pixmap = row.avatar.pixmap()
+            if pixmap.isNull():
+                return False
+            red, g, blue = _centre(pixmap)
+            return g > 170 and red < 70 and blue < 80
+
+        await eventually(green)
+        await settle(w)
