@@ -12,21 +12,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from tests.services.moving_support import new_person
 from tests.ui.test_main_window_support import eventually
 from tests.ui.test_moving_ui import _following as following
 from tests.ui.test_moving_ui import moving_app, picture, press_next
+from townsfolk.api.entities import Notification
 from townsfolk.cache import AccountRole, JobState
+from townsfolk.practice import moves
 from townsfolk.practice.announcements import announced
 from townsfolk.services.follow_sync import JOB_KIND as FOLLOW_SYNC_JOB
 from townsfolk.services.moving.csv_formats import Kind, UnknownKind, read
 from townsfolk.services.moving.export import EXPORT_JOB
 from townsfolk.services.moving.import_ import IMPORT_JOB
+from townsfolk.services.notifications import NotificationItem
 from townsfolk.ui.moving.file_page import KIND_CHOICES
 from townsfolk.ui.moving.new_home_offer import BANNER_KEY
 from townsfolk.ui.moving.wizard import MovingWizard
+from townsfolk.ui.notifications_text import body_text, describe_notification, icon_kind, kind_name
+from townsfolk.ui.notifications_view import NotificationsView
 
 # ------------------------------------------------------------------ what a file holds
 
@@ -176,3 +182,76 @@ async def test_make_it_my_home_while_the_old_town_answers_brings_its_export(
         assert "cacheonly" in blocked  # the rest of the export came along too
         await eventually(lambda: app.window.account is not None)
         assert app.window.account.local_id == backup.local_id  # type: ignore[union-attr]
+
+
+# ------------------------------------------------------------------ a move in the notifications
+
+
+def test_a_move_notification_in_mastodons_shape_says_where_they_went(qtbot: Any) -> None:
+    """Mastodon's documented JSON of a ``move``: ``account`` moved to ``target_account``."""
+    note = msgspec.json.decode(
+        b'{"id": "35", "type": "move", "created_at": "2024-05-01T10:00:00.000Z",'
+        b' "account": {"id": "1", "username": "ann", "acct": "ann@old.example",'
+        b' "display_name": "Ann"},'
+        b' "target_account": {"id": "2", "username": "ann", "acct": "ann@new.example",'
+        b' "display_name": "Ann"}}',
+        type=Notification,
+    )
+    assert describe_notification(note) == "Ann moved to @ann@new.example"
+    assert body_text(NotificationItem(note, read=False)) == ""  # said once, not twice
+    assert kind_name(icon_kind(note)) == "Moved to a new account"
+
+
+async def test_someone_who_moved_is_in_the_notifications_with_follow_the_new_account(
+    qtbot: Any, profile_dir: Path, maple: Any, harbour: Any, user_token: Any
+) -> None:
+    world = maple.town.world
+    with world.lock:
+        bob = maple.town.person("bob").key
+        jonas = harbour.town.person("jonas").key
+    async with moving_app(qtbot, profile_dir, [(maple, user_token(maple.domain), "ann")]) as app:
+        ann = app.accounts[0]
+        client = await app.client(ann)
+        try:
+            found = await client.search("jonas@harbour.practice", type="accounts", resolve=True)
+            jonas_id = found.accounts[0].id
+            await client.unfollow(jonas_id)
+            await client.follow((await client.lookup_account("bob")).id)
+        finally:
+            await client.aclose()
+        with moves.moved(world, bob, jonas, notify=True):  # bob's followers are told
+            await app.window.refresh_notifications()
+            app.window.show_place("notifications")
+            view: NotificationsView = app.window.notifications_view
+            await eventually(
+                lambda: any(i.notification.type == "move" for i in view.model.items), 30
+            )
+            item = next(i for i in view.model.items if i.notification.type == "move")
+            name = item.notification.account.name  # type: ignore[union-attr]
+            assert describe_notification(item.notification) == (
+                f"{name} moved to @jonas@harbour.practice"
+            )
+            row = view.model.row_of(item.id)
+            spoken = view.model.data(view.model.index(row))
+            assert spoken.startswith(f"New: {name} moved to @jonas@harbour.practice"), spoken
+            await eventually(lambda: view.new_account_button(item.id) is not None)
+            widget = view.new_account_button(item.id)
+            assert widget is not None
+            view.list.scrollTo(view.model.index(row))
+            await eventually(widget.button.isVisible)
+            assert widget.button.text() == "Follow the new account"
+            assert widget.button.accessibleName() == "Follow @jonas@harbour.practice"
+            # The button sits below the sentence, inside the row.
+            rect = view.list.visualRect(view.model.index(row))
+            top_left = widget.button.mapTo(view.list.viewport(), widget.button.rect().topLeft())
+            assert rect.contains(top_left)
+            picture(app.window, None, "17-move-notification")
+
+            widget.button.click()
+            await eventually(lambda: widget.button.text() == "Following the new account ✓", 30)
+            client = await app.client(ann)
+            try:
+                relation = (await client.relationships([jonas_id]))[0]
+            finally:
+                await client.aclose()
+            assert relation.following or relation.requested

@@ -401,6 +401,8 @@ class Notification(Entity):
     account: Account | None = None
     status: Status | None = None
     group_key: str | None = None
+    #: For a ``move``: the account that ``account`` moved to.
+    target_account: Account | None = None
 
 
 class Relationship(Entity):

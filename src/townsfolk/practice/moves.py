@@ -4,6 +4,11 @@ Mastodon has no REST call for moving (aliases and the move are web pages); what 
 is ``moved`` on the old account: the account it now points to. :func:`set_moved` makes a
 practice person point to another (a test or a demo sets it; World.reset does not clear it,
 so use :func:`clear_moves` or the :func:`moved` context manager).
+
+When a person moves, Mastodon tells their followers with a ``move`` notification: ``account``
+is the old account, ``target_account`` the new one. :func:`notify_followers` does that here
+(``moved(..., notify=True)``); :func:`move_target` gives a move notification's new account
+(kept when the move is cleared, as a notification stays).
 """
 
 from __future__ import annotations
@@ -12,14 +17,26 @@ import threading
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import TYPE_CHECKING
+
+from townsfolk.practice.model import utcnow
 
 if TYPE_CHECKING:
     from townsfolk.practice.world import World
 
-__all__ = ["clear_moves", "moved", "moved_to", "set_moved"]
+__all__ = [
+    "clear_moves",
+    "move_target",
+    "moved",
+    "moved_to",
+    "notify_followers",
+    "set_moved",
+]
 
 _MOVES: weakref.WeakKeyDictionary[World, dict[int, int]] = weakref.WeakKeyDictionary()
+#: A move notification's id -> the person the old account moved to.
+_TARGETS: weakref.WeakKeyDictionary[World, dict[int, int]] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
@@ -41,9 +58,37 @@ def moved_to(world: World, pk: int) -> int | None:
         return _MOVES.get(world, {}).get(pk)
 
 
+def notify_followers(world: World, old: int, new: int, when: datetime | None = None) -> int:
+    """Tell everyone who follows ``old`` that it moved to ``new`` (a ``move`` notification
+    each, as Mastodon sends them); returns how many were told."""
+    when = when or utcnow()
+    told = 0
+    with world.lock:
+        for follower in list(world.graph.followers.get(old, {})):
+            town = world.home_town(follower)
+            before = {n.id for n in town.notifications.get(follower, [])}
+            world.notify(follower, "move", old, None, when)
+            for note in town.notifications.get(follower, []):
+                if note.id not in before and note.type == "move":
+                    with _LOCK:
+                        _TARGETS.setdefault(world, {})[note.id] = new
+                    told += 1
+    return told
+
+
+def move_target(world: World, note_id: int, old: int) -> int | None:
+    """The person a move notification says ``old`` moved to."""
+    with _LOCK:
+        target = _TARGETS.get(world, {}).get(note_id)
+    return target if target is not None else moved_to(world, old)
+
+
 @contextmanager
-def moved(world: World, old: int, new: int) -> Iterator[None]:
+def moved(world: World, old: int, new: int, *, notify: bool = False) -> Iterator[None]:
+    """``old`` points to ``new`` inside the block (with ``notify``, its followers are told)."""
     set_moved(world, old, new)
+    if notify:
+        notify_followers(world, old, new)
     try:
         yield
     finally:

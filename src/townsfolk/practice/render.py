@@ -359,6 +359,10 @@ def notification_json(
         }
     )[:-1]
     parts = [head, b',"account":', account_json(town, note.from_pk, base)]
+    if note.type == "move":  # the new account (practice/moves.py)
+        target = moves.move_target(town.world, note.id, note.from_pk)
+        if target is not None:
+            parts += [b',"target_account":', account_json(town, target, base)]
     post = town.world.posts.get(note.post_key) if note.post_key is not None else None
     if post is not None:
         parts += [b',"status":', status_json(town, post, base, viewer)]

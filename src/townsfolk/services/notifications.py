@@ -81,6 +81,7 @@ KNOWN_TYPES = (
     "follow_request",
     "poll",
     "update",
+    "move",  # someone you follow moved to another account (Mastodon, Pleroma, Akkoma)
 )
 # Not asked for: "admin.sign_up" and "admin.report" (for a town's moderators; Pleroma refuses a
 # ``types[]`` value it does not know, which would cost everyone their notifications). The UI

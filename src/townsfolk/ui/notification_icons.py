@@ -28,6 +28,7 @@ KINDS = (
     "status",
     "admin.sign_up",
     "admin.report",
+    "move",
 )
 
 _COLOURS = {
@@ -42,6 +43,7 @@ _COLOURS = {
     "status": "#2190a4",
     "admin.sign_up": "#0f8a80",
     "admin.report": "#c01c28",
+    "move": "#986a44",  # brown: a person with an arrow, off to another town
 }
 
 
@@ -180,6 +182,20 @@ def paint_kind_icon(painter: QPainter, rect: QRectF, kind: str, *, dark: bool = 
         tail.lineTo(inner.left() + s * 0.45, inner.top() + s * 0.7)
         tail.closeSubpath()
         painter.drawPath(bubble.united(tail))
+    elif kind == "move":  # a person with an arrow pointing away
+        person = QRectF(inner.left(), inner.top() + s * 0.08, s * 0.6, s * 0.84)
+        painter.drawPath(_person(person))
+        painter.setPen(pen)
+        y = inner.top() + s * 0.5
+        x0, x1 = inner.left() + s * 0.62, inner.right()
+        painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+        painter.drawPolyline(
+            [
+                QPointF(x1 - s * 0.16, y - s * 0.16),
+                QPointF(x1, y),
+                QPointF(x1 - s * 0.16, y + s * 0.16),
+            ]
+        )
     elif kind == "admin.report":  # a flag
         painter.setPen(pen)
         painter.drawLine(

@@ -49,6 +49,7 @@ from townsfolk.ui.notifications_text import (
     hidden_text,
     icon_kind,
     name_html,
+    new_account,
     sentence_html,
 )
 from townsfolk.ui.safe_text import SafeTextDocument, isolate
@@ -261,8 +262,9 @@ class NotificationDelegate(QStyledItemDelegate):
                 height = fm.boundingRect(QRect(0, 0, inner, 100_000), flags, text).height()
             out.body = QRect(x, y + 4, inner, height)
             y = out.body.bottom() + 1
-        elif row.item.waiting_request:
-            out.body = QRect(x, y + 4, inner, BUTTON_ROW)  # Accept and Decline sit here
+        elif row.item.waiting_request or new_account(row.item.notification) is not None:
+            # Accept and Decline sit here, or "Follow the new account" under a move
+            out.body = QRect(x, y + 4, inner, BUTTON_ROW)
             y = out.body.bottom() + 1
         out.height = y + PADDING
         return out

@@ -20,6 +20,7 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication
 
 from townsfolk.api.entities import Account, CustomEmoji, Notification
+from townsfolk.services.addresses import display_handle
 from townsfolk.services.notifications import (
     FollowRequestAnswer,
     NotificationGroup,
@@ -36,6 +37,7 @@ __all__ = [
     "describe_notification",
     "icon_kind",
     "kind_name",
+    "new_account",
     "post_text",
     "sentence_html",
 ]
@@ -64,6 +66,7 @@ def _single_template(n: Notification) -> str:
         "update": QCoreApplication.translate("Notifications", "%1 edited a post you boosted"),
         "mention": QCoreApplication.translate("Notifications", "%1 mentioned you"),
         "status": QCoreApplication.translate("Notifications", "%1 wrote a new post"),
+        "move": QCoreApplication.translate("Notifications", "%1 moved to %2"),
         "admin.sign_up": QCoreApplication.translate("Notifications", "%1 joined your town"),
         "admin.report": QCoreApplication.translate(
             "Notifications", "%1 sent a report for the town's moderators"
@@ -127,15 +130,37 @@ def _template_and_people(group: NotificationGroup) -> tuple[str, list[Account | 
     return _group_template(group, len(people)), people[:2]
 
 
+def new_account(n: Notification) -> Account | None:
+    """For a ``move`` ("Ann moved to @ann@new.town"): the account the person moved to."""
+    if n.type != "move":
+        return None
+    if n.target_account is not None:
+        return n.target_account
+    return n.account.moved if n.account is not None else None
+
+
+def _new_handle(n: Notification) -> list[str]:
+    """The new address of a move (``%2`` of its sentence), or nothing for other kinds."""
+    if n.type != "move":
+        return []
+    new = new_account(n)
+    if new is None:
+        return [QCoreApplication.translate("Notifications", "a new account")]
+    return [isolate(display_handle(new.acct or new.username))]
+
+
 def describe_notification(n: Notification) -> str:
     """The sentence for one notification, in plain words."""
-    return _fill(_single_template(n), [isolate(_name(n.account))])
+    return _fill(_single_template(n), [isolate(_name(n.account)), *_new_handle(n)])
 
 
 def describe_group(group: NotificationGroup) -> str:
     """The sentence for a group: "Ann and 3 others favourited your post" (plain text)."""
     template, people = _template_and_people(group)
-    return _fill(template, [isolate(_name(p)) for p in people])
+    names = [isolate(_name(p)) for p in people]
+    if len(people) <= 1:
+        names += _new_handle(group.lead.notification)
+    return _fill(template, names)
 
 
 EmojiSource = Callable[[CustomEmoji], str | None]
@@ -164,6 +189,8 @@ def sentence_html(group: NotificationGroup, picture: EmojiSource, size: int) -> 
     their custom emoji pictures."""
     template, people = _template_and_people(group)
     names = [f"<b>{name_html(p, picture, size)}</b>" for p in people]
+    if len(people) <= 1:
+        names += [f"<b>{plain_text_html(h)}</b>" for h in _new_handle(group.lead.notification)]
     return _fill(plain_text_html(template), names)
 
 
@@ -220,6 +247,8 @@ def answer_text(item: NotificationItem) -> str:
 def body_text(item: NotificationItem) -> str:
     """What goes under the sentence: the answer to a request, or the post's text."""
     text = answer_text(item) or post_text(item.notification)
+    if item.notification.type == "move":
+        return text  # the sentence says it already
     moved = moved_line(item.notification.account)  # moving towns: "Ann moved to @ann@new"
     return f"{moved}\n{text}" if moved and text else (moved or text)
 
@@ -254,5 +283,6 @@ def kind_name(kind: str) -> str:
         "status": QCoreApplication.translate("Notifications", "New post"),
         "admin.sign_up": QCoreApplication.translate("Notifications", "New person in your town"),
         "admin.report": QCoreApplication.translate("Notifications", "Report"),
+        "move": QCoreApplication.translate("Notifications", "Moved to a new account"),
     }
     return names.get(kind, QCoreApplication.translate("Notifications", "Notification"))

@@ -4,7 +4,8 @@ The list shows :class:`~townsfolk.ui.notifications_model.NotificationsModel` row
 :class:`~townsfolk.ui.notifications_delegate.NotificationDelegate`: an icon per kind, the
 people's avatars, the sentence, the post's text, when. A click or Enter opens the post (or the
 person); a click on a group's avatars, Space or the right arrow shows who is in it (left
-hides them again). Waiting follow requests get Accept and Decline.
+hides them again). Waiting follow requests get Accept and Decline; someone who moved
+("Ann moved to @ann@new.town") gets "Follow the new account".
 
 Read state: rows that come on screen while the window is active are *seen*; the view reports
 them (``seen``) so they are saved as read, counted out of the sidebar and told to the town.
@@ -34,6 +35,7 @@ from townsfolk.services.notifications import (
     Notifications,
 )
 from townsfolk.ui.focus_ring import add_focus_ring
+from townsfolk.ui.moving.moved import follow_new_account
 from townsfolk.ui.notifications_delegate import PADDING, NotificationDelegate
 from townsfolk.ui.notifications_model import (
     EntryRole,
@@ -45,6 +47,7 @@ from townsfolk.ui.notifications_text import (
     answer_text,
     describe_group,
     describe_notification,
+    new_account,
     post_text,
 )
 from townsfolk.ui.safe_text import PlainLabel, isolate, plain_tooltip
@@ -165,6 +168,61 @@ class RequestButtons(QWidget):
         super().mouseReleaseEvent(event)
 
 
+class NewAccountButton(QWidget):
+    """ "Follow the new account" under a move notification (an index widget over its row,
+    like :class:`RequestButtons`; a click beside the button opens the person)."""
+
+    follow = Signal(str)  # notification id
+    open_item = Signal(str)  # notification id
+
+    def __init__(self, item: NotificationItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notification_id = item.id
+        self.setObjectName("followNewAccountButtons")
+        new = new_account(item.notification)
+        self.acct = (new.acct or new.username) if new is not None else ""
+        self._outer = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self._outer.addLayout(row)
+        self._outer.addStretch(1)
+        self.button = QPushButton(self.tr("Follow the new account"), self)
+        self.button.setObjectName("followNewAccount")
+        self.button.setAccessibleName(self.tr("Follow %1").replace("%1", isolate("@" + self.acct)))
+        self.button.setAutoDefault(False)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        self.button.clicked.connect(self._clicked)
+
+    def _clicked(self) -> None:
+        self.button.setEnabled(False)
+        self.follow.emit(self.notification_id)
+
+    def set_moved_following(self, following: bool) -> None:
+        """Whether the new account is followed now (as the profile's button says it)."""
+        self.button.setText(
+            self.tr("Following the new account ✓")
+            if following
+            else self.tr("Follow the new account")
+        )
+        self.button.setEnabled(not following)
+
+    def place(self, delegate: NotificationDelegate, row: Row) -> None:
+        self._delegate, self._row = delegate, row
+        body = delegate.layout(max(self.width(), 1), row).body
+        self._outer.setContentsMargins(body.left(), body.top(), PADDING, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_delegate", None) is not None:
+            self.place(self._delegate, self._row)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.open_item.emit(self.notification_id)
+        super().mouseReleaseEvent(event)
+
+
 NotificationsSource = Callable[[], Notifications | None]
 
 
@@ -190,6 +248,8 @@ class NotificationsView(QWidget):
         self.setObjectName("notificationsView")
         self._source: NotificationsSource | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        #: Moves whose new account was followed from here (notification ids).
+        self._followed_new: set[str] = set()
         self.images = images or ImageStore()
         #: Whether the person can see the window (tests may replace it).
         self.window_active: Callable[[], bool] = lambda: self.window().isActiveWindow()
@@ -387,8 +447,16 @@ class NotificationsView(QWidget):
         widget = self.list.indexWidget(self.model.index(row))
         return widget if isinstance(widget, RequestButtons) else None
 
+    def new_account_button(self, notification_id: str) -> NewAccountButton | None:
+        row = self.model.row_of(notification_id)
+        if row < 0:
+            return None
+        widget = self.list.indexWidget(self.model.index(row))
+        return widget if isinstance(widget, NewAccountButton) else None
+
     def _sync_buttons(self, *args: object) -> None:
-        """Accept and Decline on every waiting follow request, and nowhere else."""
+        """Accept and Decline on every waiting follow request, "Follow the new account" on
+        every move, and nowhere else."""
         delegate = self.list.itemDelegate()
         for row, entry in enumerate(self.model.rows):
             index = self.model.index(row)
@@ -402,9 +470,42 @@ class NotificationsView(QWidget):
                     self.list.setIndexWidget(index, widget)
                 if isinstance(delegate, NotificationDelegate):
                     widget.place(delegate, entry)
+            elif new_account(item.notification) is not None and entry.person is None:
+                if not isinstance(widget, NewAccountButton) or widget.notification_id != item.id:
+                    widget = NewAccountButton(item, self.list.viewport())
+                    widget.follow.connect(self.follow_new_account)
+                    widget.open_item.connect(self._open_id)
+                    if item.id in self._followed_new:
+                        widget.set_moved_following(True)
+                    self.list.setIndexWidget(index, widget)
+                if isinstance(delegate, NotificationDelegate):
+                    widget.place(delegate, entry)
             elif widget is not None:
                 # Qt deletes the old widget (later, if it is in the middle of a click).
                 self.list.setIndexWidget(index, None)  # type: ignore[arg-type]
+
+    def follow_new_account(self, notification_id: str) -> asyncio.Task[None] | None:
+        """Follow the account someone moved to (through the window's session, as the
+        profile's "Follow the new account" does)."""
+        widget = self.new_account_button(notification_id)
+        if widget is None or not widget.acct:
+            return None
+        task = asyncio.ensure_future(self._follow_new(widget, notification_id))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def _follow_new(self, widget: NewAccountButton, notification_id: str) -> None:
+        window = self.window()
+        if getattr(window, "session", None) is None or getattr(window, "account", None) is None:
+            widget.set_moved_following(False)
+            self.show_message(
+                self.tr("Townsfolk cannot follow just now. Please try again in a moment.")
+            )
+            return
+        await follow_new_account(window, widget, widget.acct)
+        if not widget.button.isEnabled():
+            self._followed_new.add(notification_id)
 
     def answer(self, notification_id: str, accept: bool) -> asyncio.Task[None] | None:
         """Accept or decline the follow request at once; the town is told in the background."""
