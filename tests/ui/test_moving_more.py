@@ -18,7 +18,7 @@ import pytest
 from tests.services.moving_support import new_person
 from tests.ui.test_main_window_support import eventually
 from tests.ui.test_moving_ui import _following as following
-from tests.ui.test_moving_ui import moving_app, picture, press_next
+from tests.ui.test_moving_ui import moving_app, picture, press_next, wait_next
 from townsfolk.api.entities import Notification
 from townsfolk.cache import AccountRole, JobState
 from townsfolk.practice import moves
@@ -102,7 +102,17 @@ async def test_a_file_that_does_not_say_what_it_holds_can_be_told(
             "jonas@harbour.practice",
         ]
 
+        # The preview of that file: what bringing it in would do (nothing has changed yet).
+        await press_next(wizard)
+        assert wizard.current() is wizard.preview_page
+        await wait_next(wizard)
+        summary = wizard.preview_page.summary.text()
+        assert summary.startswith("The people you follow: "), summary
+        assert not app.session.db.jobs.list(kind=IMPORT_JOB)
+        picture(app.window, wizard, "15-good-file-preview")
+
         # A choice the file's first line contradicts says so, and the other choice is there.
+        wizard.back()
         wizard.back()
         assert wizard.current() is page
         page.use(good)
