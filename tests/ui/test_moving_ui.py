@@ -277,6 +277,27 @@ async def _following(app: App, account: Account) -> set[str]:
         await client.aclose()
 
 
+async def _block(app: App, account: Account, acct: str) -> set[str]:
+    """Block ``acct`` from ``account``; give everyone it blocks now."""
+    client = await app.client(account)
+    try:
+        found = await client.search(acct, type="accounts", resolve=True)
+        await client.block(found.accounts[0].id)
+    finally:
+        await client.aclose()
+    return await _blocks(app, account)
+
+
+async def _blocks(app: App, account: Account) -> set[str]:
+    client = await app.client(account)
+    try:
+        page = await client.blocks(limit=80)
+        here = account.server_domain
+        return {p.acct if "@" in p.acct else f"{p.acct}@{here}" for p in page.items}
+    finally:
+        await client.aclose()
+
+
 async def test_replace_shows_what_it_removes_and_asks_first(
     qtbot: Any, profile_dir: Path, maple: Any, user_token: Any, tmp_path: Path
 ) -> None:
@@ -466,6 +487,11 @@ async def test_someone_who_moved_shows_everywhere_and_the_new_account_can_be_fol
             await client.follow(bob_id)
         finally:
             await client.aclose()
+        # (posted before moving: a moved account's login is refused, as on Mastodon)
+        async with MastodonClient(
+            maple.base_url, access_token=user_token(maple.domain, "bob")
+        ) as bob_client:
+            await bob_client.post_status("My last post here: find me at harbour!")
         with moves.moved(world, bob, jonas):
             # Profile: the notice with "Follow the new account".
             view = app.window.open_profile("bob@maple.practice")
@@ -487,10 +513,6 @@ async def test_someone_who_moved_shows_everywhere_and_the_new_account_can_be_fol
 
             # Timelines: a line above the post, which opens the old profile.
             app.window.go_back()
-            async with MastodonClient(
-                maple.base_url, access_token=user_token(maple.domain, "bob")
-            ) as bob_client:
-                await bob_client.post_status("My last post here: find me at harbour!")
             home = app.window.views["home"]
             await app.window.refresh_timeline("home")
             await wait_rows(home)
@@ -641,6 +663,7 @@ async def test_moving_the_whole_account_step_by_step_remembers_the_place_and_bri
     async with moving_app(qtbot, profile_dir, logins) as app:
         old, new = app.accounts
         wanted = await _following(app, old)
+        blocked = await _block(app, old, "eli@maple.practice")
         dialog = moving.open_account_move(
             app.window, open_url=lambda url: opened.append(url.toString()), poll_interval=0.05
         )
@@ -664,8 +687,13 @@ async def test_moving_the_whole_account_step_by_step_remembers_the_place_and_bri
         assert dialog.step is Step.MOVE
         label = dialog.steps[Step.MOVE][0].text()
         assert "type your new address: @newann@harbour.practice" in label, label
+        # Everything is saved from the old account before its page opens: once it has
+        # moved, its town refuses it ("Your login is currently disabled").
         dialog.migration_button.click()
-        assert opened[-1] == f"{maple.base_url}/settings/migration"
+        await eventually(lambda: opened[-1] == f"{maple.base_url}/settings/migration")
+        saved = load_move(profile_dir)
+        assert saved is not None
+        assert saved.saved_export is not None
         await eventually(lambda: "does not say it moved yet" in dialog.status.text())
         await dark_picture(app.window, dialog, "13-whole-account-waiting-dark")
 
@@ -684,6 +712,7 @@ async def test_moving_the_whole_account_step_by_step_remembers_the_place_and_bri
         assert saved.step is Step.DONE
         assert saved.moved_at is not None
         assert "could not" not in status, status
+        assert blocked <= await _blocks(app, new)  # read before the move, brought after it
         missing = wanted - await _following(app, new)
         client = await app.client(new)
         try:  # people who approve their followers: asked

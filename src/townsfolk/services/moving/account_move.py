@@ -4,8 +4,10 @@ Mastodon has no client API for it: the person types the old address on the *new*
 "Account aliases" page, then the new address on the *old* town's "Move to a different
 account" page. Followers then move by themselves; posts stay on the old town. Townsfolk
 remembers where the person is in the move (a small JSON file in the profile, so a restart
-keeps the place), checks that the old account shows ``moved`` and then brings in follows,
-lists, blocks, mutes, blocked towns and bookmarks (:mod:`services.moving.move`).
+keeps the place), saves follows, lists, blocks, mutes, blocked towns and bookmarks from the old
+account *before* the move (a moved Mastodon account's login is refused: "Your login is
+currently disabled"), checks that the old account shows ``moved`` and then brings what it
+saved into the new account (:mod:`services.moving.move`).
 """
 
 from __future__ import annotations
@@ -57,6 +59,10 @@ class AccountMove:
     step: Step = Step.POSTS
     moved_at: float | None = None  # when Townsfolk saw the move happen
     jobs: tuple[int, ...] = ()  # the import jobs of the "bring" step
+    # The export of the old account made just before the move (its job in ``db.jobs``):
+    # once an account has moved, Mastodon refuses its login ("Your login is currently
+    # disabled"), so follows, lists ... can no longer be read from it afterwards.
+    saved_export: int | None = None
 
     def at(self, step: Step) -> AccountMove:
         return replace(self, step=step)
@@ -86,6 +92,7 @@ def load_move(profile: Path) -> AccountMove | None:
             step=Step(raw.get("step", Step.POSTS)),
             moved_at=None if raw.get("moved_at") is None else float(raw["moved_at"]),
             jobs=tuple(int(j) for j in raw.get("jobs", ())),
+            saved_export=None if raw.get("saved_export") is None else int(raw["saved_export"]),
         )
     except FileNotFoundError:
         return None

@@ -21,7 +21,7 @@ from typing import Final
 from townsfolk.cache import Account, Database, Job, JobState
 from townsfolk.services.moving.common import ClientFor
 from townsfolk.services.moving.csv_formats import MAX_BYTES, ImportFile, Kind, read
-from townsfolk.services.moving.export import ExportResult, ExportService
+from townsfolk.services.moving.export import EXPORT_JOB, ExportResult, ExportService
 from townsfolk.services.moving.import_ import IMPORT_JOB, ImportPlan, ImportService, Mode
 
 __all__ = ["APPLY_ORDER", "MoveService", "read_exported", "read_file"]
@@ -81,6 +81,21 @@ class MoveService:
         ordered = [k for k in APPLY_ORDER if k in kinds]
         result = await self.exporter.export(account, ordered, folder)
         return read_exported(result)
+
+    async def save_before_move(self, account: Account, folder: Path | None = None) -> int:
+        """Export everything (``APPLY_ORDER``) from ``account`` before it moves, and give the
+        export job's id (the rows stay in ``db.jobs``; the files also go to ``folder``).
+        Raises ``ApiError`` like :meth:`export`."""
+        result = await self.exporter.export(account, APPLY_ORDER, folder)
+        return result.job_id
+
+    def saved(self, job_id: int) -> dict[Kind, ImportFile] | None:
+        """The files of an export saved with :meth:`save_before_move`, or None when that
+        export is gone or did not finish."""
+        job = self.db.jobs.get(job_id)
+        if job is None or job.kind != EXPORT_JOB or job.state is not JobState.DONE:
+            return None
+        return read_exported(self.exporter.result(job))
 
     async def plans(
         self, target: Account, files: dict[Kind, ImportFile], mode: Mode = Mode.MERGE

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSize, QTimer, QUrl
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from townsfolk.api.errors import ApiError
+from townsfolk.api.errors import ApiError, Forbidden, ForbiddenReason
 from townsfolk.cache import Account
 from townsfolk.services.moving.account_move import (
     WAIT_DAYS,
@@ -50,6 +51,9 @@ from townsfolk.ui.safe_text import PlainLabel
 from townsfolk.ui.style import ScaledLabel, place_on_screen
 
 __all__ = ["AccountMoveDialog"]
+
+#: Where the old account's files are saved before the move (in the profile folder).
+SAVED_FOLDER = "saved-before-move"
 
 _ORDER = (Step.POSTS, Step.ALIAS, Step.MOVE, Step.CHECK, Step.BRING, Step.DONE)
 
@@ -142,7 +146,9 @@ class AccountMoveDialog(QDialog):
         self.copy_old = QPushButton(self.tr("Copy the old address"), body)
         self.copy_old.clicked.connect(lambda: self._copy("@" + self.old.handle))
         self._step(Step.ALIAS, [self.alias_button, self.copy_old])
-        self.migration_button = QPushButton(self.tr("Open the page on the old town"), body)
+        self.migration_button = QPushButton(
+            self.tr("Save, then open the page on the old town"), body
+        )
         self.migration_button.clicked.connect(self.open_migration)
         self.copy_new = QPushButton(self.tr("Copy the new address"), body)
         self.copy_new.clicked.connect(
@@ -266,8 +272,10 @@ class AccountMoveDialog(QDialog):
             .replace("%1", new_town)
             .replace("%2", old_address),
             Step.MOVE: self.tr(
-                "Step 2. On %1, open “Move to a different account”, type your new "
-                "address: %2, and your password. Then press the button there to move."
+                "Step 2. Townsfolk first saves the people you follow, your lists, blocks, "
+                "mutes, blocked towns and bookmarks (once you have moved, %1 no longer lets "
+                "it read them). Then, on %1, open “Move to a different account”, type your "
+                "new address: %2, and your password, and press the button there to move."
             )
             .replace("%1", self.old.server_domain)
             .replace("%2", new_address),
@@ -339,15 +347,75 @@ class AccountMoveDialog(QDialog):
         self._go(Step.MOVE)
 
     def open_migration(self) -> None:
-        self._open(town_page(self.old.server_url, "migration"))
-        self._go(Step.CHECK)
-        self.poll.start()
+        """Save everything from the old account first (once it has moved, its town refuses
+        Townsfolk: "Your login is currently disabled"), then open the old town's page."""
+        if self._task is None or self._task.done():
+            self._task = self.jobs.spawn(self._save_then_open_migration())
+
+    async def _save_then_open_migration(self) -> None:
+        if self.record is None:
+            return
+        self.migration_button.setEnabled(False)
         self._say(
             self.tr(
-                "When you have moved on the old town's page, Townsfolk sees it here by "
-                "itself (it looks every little while)."
+                "Saving the people you follow, your lists, blocks, mutes, blocked towns and "
+                "bookmarks from %1 first: once the account has moved, %2 no longer lets "
+                "Townsfolk read them…"
             )
+            .replace("%1", "@" + self.old.handle)
+            .replace("%2", self.old.server_domain)
         )
+        saved: int | None = None
+        try:
+            saved = await self.jobs.move.save_before_move(
+                self.old, self.jobs.profile / SAVED_FOLDER
+            )
+        except Forbidden as exc:
+            if exc.reason is not ForbiddenReason.ACCOUNT_DISABLED:
+                self._cannot_save(exc)
+                return
+            # Already moved (or switched off): nothing more can be read; go on and look.
+        except ApiError as exc:
+            self._cannot_save(exc)
+            return
+        with contextlib.suppress(RuntimeError):
+            record = self._current()
+            if record is None:  # started again meanwhile
+                return
+            self.record = replace(record, saved_export=saved)
+            self._open(town_page(self.old.server_url, "migration"))
+            self._go(Step.CHECK)
+            self.poll.start()
+            if saved is None:
+                self._say(
+                    self.tr(
+                        "%1 no longer lets Townsfolk read your old account: it may have "
+                        "moved already. Townsfolk looks whether it did."
+                    ).replace("%1", self.old.server_domain)
+                )
+                return
+            self._say(
+                self.tr(
+                    "Saved. When you have moved on the old town's page, Townsfolk sees it here "
+                    "by itself (it looks every little while)."
+                )
+            )
+
+    def _current(self) -> AccountMove | None:
+        """The move as it is now (it may have been started again while Townsfolk waited)."""
+        return self.record
+
+    def _cannot_save(self, exc: ApiError) -> None:
+        with contextlib.suppress(RuntimeError):
+            self._say(
+                exc.user_message()
+                + " "
+                + self.tr(
+                    "Nothing has moved. Do not move on the old town's page yet: press the "
+                    "button again when %1 answers."
+                ).replace("%1", self.old.server_domain)
+            )
+            self._show()
 
     def _copy(self, text: str) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -380,9 +448,7 @@ class AccountMoveDialog(QDialog):
                 return False
             self.poll.stop()
             assert self.record is not None
-            self.record = AccountMove(
-                self.record.old_id, self.record.new_id, Step.BRING, moved_at=time.time()
-            )
+            self.record = replace(self.record, step=Step.BRING, moved_at=time.time())
             save_move(self.jobs.profile, self.record)
             self._show()
             self.bring()
@@ -395,11 +461,38 @@ class AccountMoveDialog(QDialog):
         new = self.new
         if new is None or self.record is None:
             return
-        self._say(self.tr("Reading everything from your old account…"))
+        saved = self.record.saved_export
+        files = self.jobs.move.saved(saved) if saved is not None else None
         try:
-            files = await self.jobs.move.export(self.old, APPLY_ORDER)
+            if files is not None:
+                self._say(
+                    self.tr(
+                        "%1 no longer lets Townsfolk read your old account now that it has "
+                        "moved, so Townsfolk brings in what it saved just before the move."
+                    ).replace("%1", self.old.server_domain)
+                )
+            else:
+                self._say(self.tr("Reading everything from your old account…"))
+                files = await self.jobs.move.export(self.old, APPLY_ORDER)
             plans = await self.jobs.move.plans(new, files)
             job_ids = self.jobs.move.start(plans)
+        except Forbidden as exc:
+            if exc.reason is ForbiddenReason.ACCOUNT_DISABLED:
+                self._say(
+                    self.tr(
+                        "%1 no longer lets Townsfolk read your old account now that it has "
+                        "moved, and nothing was saved before the move. Your followers still "
+                        "move by themselves. For the rest: download your files on %1's "
+                        "export page (it still works after a move), then bring them into %2 "
+                        "with “Bring in follows from a file…” in the menu."
+                    )
+                    .replace("%1", self.old.server_domain)
+                    .replace("%2", "@" + new.handle)
+                )
+            else:
+                self._say(exc.user_message())
+            self.bring_again.show()
+            return
         except ApiError as exc:
             self._say(exc.user_message())
             self.bring_again.show()
@@ -408,9 +501,7 @@ class AccountMoveDialog(QDialog):
             self._say(problem.user_message)
             self.bring_again.show()
             return
-        self.record = AccountMove(
-            self.record.old_id, self.record.new_id, Step.BRING, self.record.moved_at, tuple(job_ids)
-        )
+        self.record = replace(self.record, step=Step.BRING, jobs=tuple(job_ids))
         save_move(self.jobs.profile, self.record)
         self.jobs.run_imports(job_ids)
 
