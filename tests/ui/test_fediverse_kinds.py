@@ -170,8 +170,7 @@ def test_owncast_live_now_or_was_live(qtbot, live: bool, state: str, button: str
     assert panel.watch.text() == button
     qtbot.mouseClick(panel.watch, Qt.MouseButton.LeftButton)
     assert [u.toString() for u in opened] == ["https://live.practice/"]
-    if not live:  # the live one is taken in test_fediverse_practice (with its picture)
-        save(panel, "fediverse-owncast-was-live.png")
+    # (their pictures, with the preview loaded, are taken in test_fediverse_practice)
 
 
 def test_long_post_reads_more_with_quotes_as_quotes(qtbot) -> None:
@@ -272,6 +271,13 @@ def test_article_title_and_summary(qtbot) -> None:
     shown = texts(panel)
     assert "Walking the long way home" in shown
     assert "allotments" in shown
+    # its words stay together at the top of its window (they were spread down it)
+    panel.resize(560, 520)
+    panel.show()
+    qtbot.waitExposed(panel)
+    title = panel.findChild(ScaledLabel, "kindTitle")
+    gap = panel.summary.geometry().top() - title.geometry().bottom()
+    assert gap < 3 * panel.summary.fontMetrics().height()
     qtbot.mouseClick(panel.findChild(QPushButton, "kindReadMore"), Qt.MouseButton.LeftButton)
     assert opened[0].toString().endswith("/walking-the-long-way-home")
     save(panel, "fediverse-article.png")
@@ -444,4 +450,4 @@ def test_timeline_shows_what_each_post_is_and_o_opens_it(qtbot, monkeypatch) -> 
     rect = delegate.layout_for(row, delegate.width).kind_line
     assert delegate.hit(row, rect.center()) == ("kind", statuses[0].id)
     assert delegate.hit(row, QPoint(rect.left() - 1, rect.top() - 200)) != ("kind", statuses[0].id)
-    save(view, "fediverse-timeline.png")
+    # (its picture, with the photos loaded, is taken in test_fediverse_practice.py)

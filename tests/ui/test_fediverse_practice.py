@@ -5,6 +5,7 @@ computer (the practice window asks only *.practice towns)."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,8 @@ async def test_each_kind_in_its_own_window_with_its_servers_details(
             qtbot, window, "streamer@live.practice", lambda s: min(s, key=lambda x: x.created_at)
         )
         assert ended.panel.state.text() == "Was live"
+        ended.resize(560, 520)
+        shot(ended, "fediverse-owncast-was-live.png")
         ended.close()
 
         track = await _kind_window_of(qtbot, window, "niasol@tunes.practice", lambda s: s[0])
@@ -141,4 +144,61 @@ async def test_each_kind_in_its_own_window_with_its_servers_details(
         photos.resize(560, 560)
         shot(photos, "fediverse-pixelfed-gallery.png")
         photos.close()
+        await settle(window)
+
+
+async def test_a_timeline_with_each_kind_and_its_pictures(qtbot: Any, profile_dir: Path) -> None:
+    """Posts of several kinds in one list, as the practice window shows them: the photo set
+    with its photos, the video with its preview, the live stream "Live now" (asked of its
+    Owncast town by the row on screen) and the long post shortened with "Read more"."""
+    from townsfolk.ui.thread_view import items_for
+    from townsfolk.ui.timeline import TimelineView
+
+    async with practice_window(qtbot, profile_dir) as p:
+        window = p.window
+        picks = (
+            ("lena@lens.practice", lambda s: max(s, key=lambda x: len(x.media_attachments))),
+            ("quiet_workshop@tube.practice", lambda s: next(x for x in s if "spoon" in x.content)),
+            ("streamer@live.practice", lambda s: max(s, key=lambda x: x.created_at)),
+            ("marta@friends.practice", lambda s: s[0]),
+        )
+        statuses = []
+        images = None
+        for acct, pick in picks:
+            profile = window.open_profile(acct)
+            await eventually(lambda profile=profile: len(profile.posts.model.rows) > 0, 30)
+            statuses.append(pick([row.item.status for row in profile.posts.model.rows]))
+            images = profile.posts.images
+        view = TimelineView(town="maple.practice", images=images)
+        qtbot.addWidget(view)
+        view.resize(640, 1500)
+        view.model.set_items(items_for(statuses))
+        view.show()
+        qtbot.waitExposed(view)
+        await eventually(lambda: REGISTRY.line(statuses[2]).startswith("Live now"), 30)
+        delegate = view.delegate
+        rows = view.model.rows
+        assert [REGISTRY.kind_of(s).kind for s in statuses] == ["gallery", "video", "live", "long"]
+
+        def pictures_in() -> bool:
+            view.list.viewport().repaint()  # painting asks for the pictures it needs
+            for row in rows:
+                layout = delegate.layout_for(row, delegate.width)
+                post = row.item.status.reblog or row.item.status
+                for n, rect in enumerate(layout.media):
+                    media = post.media_attachments[n]
+                    if images.image(media.preview_url or media.url, rect.size()) is None:
+                        return False
+            return True
+
+        await eventually(pictures_in, 30)
+        assert delegate.layout_for(rows[3], delegate.width).read_more is not None
+        # every post whole in the picture, no scroll bar, no focus ring
+        view.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for _ in range(2):  # (the rows are measured again at the new width)
+            await asyncio.sleep(0.05)
+            view.resize(640, sum(view.list.rowHeight(n) for n in range(len(rows))) + 2)
+        view.list.clearFocus()
+        view.list.viewport().repaint()
+        shot(view, "fediverse-timeline.png")
         await settle(window)

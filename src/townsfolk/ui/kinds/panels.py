@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -490,6 +492,9 @@ class ArticlePanel(_Panel):
         add_focus_ring(self.full)
         self.full.hide()
         self.layout_.addWidget(self.full, 1)
+        # until the whole text shows, the words stay together at the top (not spread out)
+        self.gap = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.layout_.addItem(self.gap)
         if kind.kind == "article":
             self._button(self.tr("Read the article"), "kindReadMore", self.open_original)
         else:
@@ -504,6 +509,7 @@ class ArticlePanel(_Panel):
             return
         rendered = render_post_html(self.post.content, mentions=self.post.mentions)
         self.full.setHtml(rendered.html)
+        self.layout_.removeItem(self.gap)
         self.full.show()
         self.summary.hide()
         self.more.hide()
@@ -532,6 +538,7 @@ class OriginalPanel(_Panel):
         )
         self._button(label, "kindOriginal", self.open_original)
         self.buttons.addStretch(1)
+        self.layout_.addStretch(1)  # the words at the top, the button at the bottom
         self.layout_.addLayout(self.buttons)
 
 
