@@ -31,7 +31,7 @@ from townsfolk.cache import Account, AccountRole, FollowSync, JobState
 from townsfolk.practice import moves
 from townsfolk.practice.announcements import announced
 from townsfolk.services.health import HISTORY_FILE_NAME, HealthMonitor, TownState
-from townsfolk.services.moving.account_move import AccountMove, Step, load_move
+from townsfolk.services.moving.account_move import AccountMove, Step, load_move, save_move
 from townsfolk.services.moving.csv_formats import FILE_NAMES, BadImportFile, Kind, read
 from townsfolk.services.moving.import_ import IMPORT_JOB
 from townsfolk.services.notifications import NotificationItem
@@ -722,6 +722,33 @@ async def test_moving_the_whole_account_step_by_step_remembers_the_place_and_bri
                 assert relation.requested, acct
         finally:
             await client.aclose()
+
+
+async def test_after_the_move_with_nothing_saved_the_refusal_is_said_plainly(
+    qtbot: Any, profile_dir: Path, maple: Any, harbour: Any, user_token: Any
+) -> None:
+    """A move begun before Townsfolk saved first (nothing saved): the old town refuses the
+    moved account, and the dialog says what to do instead of an error."""
+    world = maple.town.world
+    new_person(harbour, "newann")
+    with world.lock:
+        ann_key = maple.town.person("ann").key
+        new_key = harbour.town.person("newann").key
+    logins = [
+        (maple, user_token(maple.domain), "ann"),
+        (harbour, user_token(harbour.domain, "newann"), "newann"),
+    ]
+    async with moving_app(qtbot, profile_dir, logins) as app:
+        old, new = app.accounts
+        save_move(profile_dir, AccountMove(old.local_id, new.local_id, Step.CHECK))
+        with moves.moved(world, ann_key, new_key):
+            dialog = moving.open_account_move(app.window, open_url=print, poll_interval=0.05)
+            assert dialog is not None
+            await eventually(lambda: "nothing was saved before the move" in dialog.status.text())
+            status = dialog.status.text()
+            assert "download your files on maple.practice's export page" in status, status
+            assert dialog.step is Step.BRING
+            assert dialog.bring_again.isVisible()
 
 
 async def test_pause_stops_in_the_middle_and_go_on_finishes_without_doing_anything_twice(

@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
+from townsfolk.practice import moves
 from townsfolk.practice.model import (
     Person,
     Post,
@@ -330,7 +331,11 @@ def _check_user(ctx: Ctx) -> None:
         raise ApiError(403, "Your login is missing a confirmed e-mail address")
     if not person.approved:
         raise ApiError(403, "Your login is currently pending approval")
-    if person.disabled:
+    if person.disabled or moves.moved_to(ctx.world, person.key) is not None:
+        # Mastodon's require_user! asks User#functional?, which is false once the account
+        # has moved (moved_to_account_id set): every endpoint that needs a working user
+        # (follows, blocks, mutes, lists, bookmarks, relationships, posting, home, even
+        # verify_credentials) answers 403. Reading public things with the token still works.
         raise ApiError(403, "Your login is currently disabled")
     ctx.viewer = person
 
