@@ -14,6 +14,8 @@ from townsfolk.api.client import MastodonClient
 from townsfolk.api.entities import Account, Notification, Status
 from townsfolk.cache import Database, NotificationRecord
 from townsfolk.services.notifications import (
+    BASIC_TYPES,
+    KNOWN_TYPES,
     REQUEST_PREFIX,
     NotificationItem,
     Notifications,
@@ -200,3 +202,19 @@ async def test_a_request_made_here_never_becomes_the_marker(ann: Notifications) 
     ann.mark_seen(town_ids)
     assert ann.unread_count() == 1  # the request still waits, unread
     assert ann.read_marker() == town_ids[0]
+
+
+async def test_a_town_that_refuses_a_type_still_gives_her_notifications(
+    ann: Notifications, practice, maple
+) -> None:
+    """Townsfolk asks for Mastodon's ``move`` too. A town that answers 400 to a type it does
+    not know is asked again for the basic types, then and afterwards: she never loses all
+    her notifications to one type her town does not have."""
+    maple.town.use_personality("mastodon4", notification_types=frozenset(BASIC_TYPES))
+    make_news(practice.world)
+    fresh = await ann.refresh()
+    assert {"favourite", "reblog", "follow"} <= {i.notification.type for i in fresh}
+    assert "move" in KNOWN_TYPES
+    assert ann._types == BASIC_TYPES  # remembered: the next pages ask for these at once
+    older = await ann.load_older(fresh[-1].notification.id)
+    assert all(i.notification.type in BASIC_TYPES for i in older)

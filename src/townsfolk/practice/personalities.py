@@ -28,6 +28,9 @@ real servers (docs/servers.md), so the client's tests keep meeting them:
   ``/pages/terms/``, ``/pages/privacy/``, as Takahē does);
 - ``status_source``: False answers 404 on ``/api/v1/statuses/:id/source``; ``can_edit``:
   False answers 404 on ``PUT /api/v1/statuses/:id`` (servers without editing);
+- ``notification_types``: the notification types the town knows; a ``types[]`` naming any
+  other is refused with 400 (Pleroma does this for types it does not know; ``None``, the
+  default, takes any);
 - ``idempotency``: False ignores ``Idempotency-Key`` (Takahē); tests make a post *arrive
   late* with `hold_posts` (the town's proxy answers 504 while the request waits in a queue)
   and `deliver_posts` (the queued requests reach the town now).
@@ -96,6 +99,7 @@ class Personality:
     can_edit: bool = True
     idempotency: bool = True
     filters_v2: bool = True  # /api/v2/filters (Mastodon 4.0+); older towns answer 404
+    notification_types: frozenset[str] | None = None  # None: any types[] is taken
 
     @property
     def rewrites_json(self) -> bool:

@@ -47,7 +47,7 @@ from townsfolk.api.errors import (
     Unauthorized,
     ValidationFailed,
 )
-from townsfolk.api.pagination import Cursor
+from townsfolk.api.pagination import Cursor, Page
 from townsfolk.cache import (
     CachedNotification,
     Database,
@@ -61,6 +61,7 @@ from townsfolk.services.timelines import store_statuses, user_message
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "BASIC_TYPES",
     "GROUPED_TYPES",
     "KNOWN_TYPES",
     "REQUEST_PREFIX",
@@ -83,6 +84,10 @@ KNOWN_TYPES = (
     "update",
     "move",  # someone you follow moved to another account (Mastodon, Pleroma, Akkoma)
 )
+#: What is asked of a town that refused ``KNOWN_TYPES`` (400 or 422): the types every server
+#: family that has ``types[]`` knows. A town that refuses a type it does not know (Pleroma does
+#: for the admin types) would otherwise cost the person all her notifications.
+BASIC_TYPES = tuple(t for t in KNOWN_TYPES if t != "move")
 # Not asked for: "admin.sign_up" and "admin.report" (for a town's moderators; Pleroma refuses a
 # ``types[]`` value it does not know, which would cost everyone their notifications). The UI
 # has icons and sentences for them, for when they are asked for where the town has them.
@@ -311,6 +316,24 @@ class Notifications:
         #: The town's "last read" marker for notifications, as last read or saved here.
         self._marker: str | None = None
         self._marker_lock = asyncio.Lock()
+        #: The types asked for; `BASIC_TYPES` once the town has refused `KNOWN_TYPES`.
+        self._types: tuple[str, ...] = KNOWN_TYPES
+
+    async def _page(self, cursor: Cursor | None = None) -> Page[Notification]:
+        """One page of the notifications Townsfolk shows. A town that refuses a type it does
+        not know (400 or 422) is asked again, and from then on, for the basic types only."""
+        try:
+            return await self.client.notifications(
+                cursor=cursor, limit=PAGE_SIZE, types=self._types
+            )
+        except ApiError as error:
+            if error.status not in (400, 422) or self._types == BASIC_TYPES:
+                raise
+            log.info("%s refused some notification types; asking for the basic ones", error.server)
+            self._types = BASIC_TYPES
+            return await self.client.notifications(
+                cursor=cursor, limit=PAGE_SIZE, types=self._types
+            )
 
     # ------------------------------------------------------------------ saved
 
@@ -418,7 +441,7 @@ class Notifications:
         newest first (for a desktop notification). Raises :class:`NotificationsFailed`."""
         saved = self.db.notifications.newest(self.account_id, 1)
         try:
-            page = await self.client.notifications(limit=PAGE_SIZE, types=KNOWN_TYPES)
+            page = await self._page()
         except ApiError as error:
             raise NotificationsFailed(user_message(error)) from error
         if not saved or all(_is_request_id(row.id) for row in saved):
@@ -530,9 +553,7 @@ class Notifications:
             lowest = None  # made here, not a place in the town's list
         cursor = self._older or (Cursor.older_than(lowest) if lowest else None)
         try:
-            page = await self.client.notifications(
-                cursor=cursor, limit=PAGE_SIZE, types=KNOWN_TYPES
-            )
+            page = await self._page(cursor)
         except ApiError as error:
             if saved:
                 return saved

@@ -14,6 +14,7 @@ from townsfolk.practice.render import (
     notification_json,
 )
 from townsfolk.practice.routes.base import (
+    ApiError,
     Ctx,
     api,
     not_found,
@@ -29,6 +30,10 @@ def notifications(ctx: Ctx) -> Response:
     p = ctx.params
     types = set(p.getlist("types"))
     exclude = set(p.getlist("exclude_types"))
+    known = ctx.town.personality.notification_types
+    if known is not None and not (types | exclude) <= known:
+        unknown = ", ".join(sorted((types | exclude) - known))
+        raise ApiError(400, f"Invalid notification type: {unknown}")
     account = p.get("account_id")
     account_pk = ctx.town.acct_by_id.get(int(account)) if account and account.isdigit() else None
     items = ctx.town.notifications.get(ctx.me.key, [])
