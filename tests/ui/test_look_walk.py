@@ -20,6 +20,9 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from townsfolk.ui import moving
+from townsfolk.ui.app_settings import AppSettings
+from townsfolk.ui.backup_reminder import BANNER_KEY as BACKUP_BANNER
+from townsfolk.ui.backup_reminder import REMIND_AFTER, BackupReminder
 from townsfolk.ui.kinds import open_kind_window
 from townsfolk.ui.people_pages import PeoplePageView
 from townsfolk.ui.profile_view import ProfileView
@@ -147,7 +150,9 @@ async def test_every_new_screen_fits(
             profile = w.open_profile(f"bob@{maple.domain}")
             assert isinstance(profile, ProfileView)
             await eventually(lambda: profile.person is not None, 20)
+            await eventually(lambda: not profile.banner.pixmap().isNull(), 20)
             await settle(w)
+            await walk.look("profile", w)  # the banner picture across the top
             profile.followers_button.click()
             followers = w.pages.currentWidget()
             assert isinstance(followers, PeoplePageView)
@@ -186,6 +191,43 @@ async def test_every_new_screen_fits(
             picker.close()
             compose.close()
             await laid_out()
+
+            # A conversation with no replies yet, and the reply window showing the post.
+            w.show_place("home")
+            await eventually(lambda: bool(kind_rows(w.views["home"])), 20)
+            post = next(
+                r.key
+                for r in kind_rows(w.views["home"])
+                if r.item.status.reblog is None and not r.item.status.replies_count
+            )
+            thread = w.open_thread(post)
+            assert thread is not None
+            await eventually(lambda: thread.shown is not None, 20)
+            await settle(w)
+            await walk.look("thread", w)
+            w.reply_to(post)
+            reply = w.compose
+            assert reply is not None
+            reply.ask_on_close = lambda: "discard"
+            place_on_screen(reply, reply.preferred_size(), over=w, available=walk.screen)
+            await walk.look("compose-reply", reply)
+            reply.close()
+            w.go_back()
+            await laid_out()
+
+            # The gentle reminder to add a backup account, days after joining.
+            now = [1_000_000.0]
+            settings = AppSettings(app(), profile_dir / "settings.json", w.settings)
+            reminder = BackupReminder(w, app_settings=settings, clock=lambda: now[0])
+            reminder.check()
+            now[0] += REMIND_AFTER
+            assert reminder.check()
+            await walk.look("backup-reminder", w)
+            w.banner.clear(BACKUP_BANNER)
+
+            status = w.open_town_status()
+            assert status is not None
+            await walk.dialog("town-status", status, w)
 
             wizard = moving.open_wizard(w, "move")
             assert wizard is not None
@@ -228,3 +270,8 @@ async def test_the_walk_finds_cut_words_cut_post_buttons_and_a_window_too_big(
     assert "label 'A sentence that needs far more room than': " in text
     assert "px of text in 60 px" in text
     assert "post button 'favourite'" in text
+
+
+def kind_rows(view: TimelineView) -> list[Any]:
+    """The rows of a timeline that are posts."""
+    return [r for r in view.model.rows if r.kind == "post"]

@@ -25,7 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from townsfolk.ui.safe_text import PlainLabel
 
@@ -33,6 +34,8 @@ __all__ = ["Banner", "BannerRow"]
 
 #: How many messages show at once (older ones wait underneath, never lost).
 MAX_SHOWN = 3
+#: Room the words keep beside the buttons, in average characters; less puts the buttons under.
+TEXT_ROOM = 40
 
 _COLOURS = {
     # background, text, border
@@ -61,14 +64,24 @@ class BannerRow(QFrame):
         super().__init__(banner)
         self.setObjectName("bannerRow")
         self.key = ""
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 10, 10)
-        layout.setSpacing(12)
+        # The words beside the buttons when there is room; on a narrow window the buttons go
+        # under the words (issue 11: an 800×600 screen left the words a few letters wide).
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(16, 10, 10, 10)
+        self._layout.setSpacing(12)
         self.label = PlainLabel(self)
         self.label.setObjectName("bannerText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.label, 1)
+        self._layout.addWidget(self.label, 1)
+        layout = QHBoxLayout()
+        layout.setSpacing(12)
+        self._buttons = layout
+        self._layout.addLayout(layout)
+        # as wide as the buttons need, also when under the words
+        self._layout.setAlignment(
+            layout, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        )
         self.action = QPushButton(self)
         self.action.setObjectName("bannerAction")
         self.action.clicked.connect(lambda: banner.action_clicked.emit(self.key))
@@ -83,6 +96,23 @@ class BannerRow(QFrame):
         self.close_button.setFlat(True)
         self.close_button.clicked.connect(lambda: banner.dismiss(self.key))
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Buttons beside the words when the words keep :data:`TEXT_ROOM` (in average
+        characters) beside them, else under the words."""
+        margins = self._layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        buttons = self._buttons.sizeHint().width() + self._layout.spacing()
+        words = self.label.fontMetrics().averageCharWidth() * TEXT_ROOM
+        side = room - buttons >= words
+        direction = QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+            self._layout.activate()
 
     def show_message(self, message: _Message) -> None:
         self.key = message.key
@@ -110,6 +140,7 @@ class BannerRow(QFrame):
             else:
                 button.hide()
         self.close_button.setVisible(message.closable)
+        self._arrange()
 
 
 class Banner(QFrame):

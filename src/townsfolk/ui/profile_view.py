@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -28,8 +28,11 @@ from townsfolk.ui.timeline import ImageStore, TimelineView
 __all__ = ["ProfileView", "full_handle"]
 
 AVATAR = 72
-#: The banner picture's height above the name (Mastodon's are 3:1; the middle is shown).
+#: The banner picture's height above the name (Mastodon's are 3:1; the middle is shown), and
+#: on a short window (an 800×600 screen), where the posts need the room.
 BANNER = 110
+BANNER_SHORT = 56
+SHORT_WINDOW = 640
 
 
 def full_handle(person: RemoteAccount, town: str) -> str:
@@ -395,6 +398,12 @@ class ProfileView(QWidget):
         if image is not None:
             self.avatar.setPixmap(QPixmap(round_avatar(image, AVATAR)))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = BANNER if self.height() >= SHORT_WINDOW else BANNER_SHORT
+        if self.banner.height() != height:
+            self.banner.setFixedHeight(height)
+
     def _show_banner(self) -> None:
         """The banner picture filling the band's width, its middle part shown."""
         image = self.banner_image
@@ -402,7 +411,7 @@ class ProfileView(QWidget):
         if image is None or image.isNull() or width < 2:
             return
         ratio = self.banner.devicePixelRatioF()
-        size = QSize(round(width * ratio), round(BANNER * ratio))
+        size = QSize(round(width * ratio), round(self.banner.height() * ratio))
         scaled = image.scaled(
             size,
             Qt.AspectRatioMode.KeepAspectRatioByExpanding,

@@ -62,7 +62,8 @@ class TownStatusDialog(QDialog):
         self.setObjectName("townStatus")
         self.setWindowTitle(self.tr("Town status"))
         self.setAccessibleName(self.tr("Town status"))
-        place_on_screen(self, QSize(620, 640), over=parent)  # wholly on the screen
+        # wholly on the screen; low enough for an 800×600 screen (the towns scroll)
+        place_on_screen(self, QSize(620, 540), over=parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 20, 20, 12)
         outer.setSpacing(10)
