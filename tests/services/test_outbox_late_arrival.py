@@ -15,6 +15,7 @@ waits in a queue (``personalities.hold_posts``) and reaches the town later
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from townsfolk.cache import Account, Database, Draft, OutboxState
@@ -146,3 +147,26 @@ async def test_a_look_that_cannot_reach_back_far_enough_is_unsure(
     assert marked is not None
     assert "may already be on" in (marked.last_error or "")
     assert posts_with(maple, "Further down the page") == []
+
+
+async def test_posts_made_in_the_same_millisecond_still_make_it_unsure(
+    make_outbox: OutboxFactory, ann: Account, maple: Any, db: Database
+) -> None:
+    """Towns give times to the millisecond, cut down: posts written elsewhere in the same
+    millisecond as the draft was saved read as a little older than the draft. The page still
+    does not reach back before the draft, so the look is unsure (this was a flaky test under
+    load: the look said "not there" and would have sent the post again)."""
+    maple.town.use_personality("takahe")
+    personalities.hold_posts(maple.town)
+    outbox = make_outbox(unclear_recheck=0.02, unclear_window=3600, recent_posts=3, clock_skew=0)
+    seen = Recorder(outbox)
+    item = await outbox.submit(ann.local_id, Draft(text="Same millisecond"))
+    same_moment = datetime.fromtimestamp(item.created_at, UTC)
+    with maple.town.world.lock:
+        for n in range(3):
+            maple.town.world.create_post(
+                maple.town.person("ann").key, f"From my phone {n}", when=same_moment
+            )
+    await outbox.start()
+    await eventually(lambda: "needs_attention" in seen.kinds())
+    assert posts_with(maple, "Same millisecond") == []

@@ -117,6 +117,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+#: How much older than it was a post's time may read: towns give times to the millisecond.
+_TIME_PRECISION = 0.001
+
 ClientFactory = Callable[[int], Awaitable[MastodonClient]]
 """Gives a logged-in client for an account's local id (the outbox closes it when done)."""
 
@@ -967,7 +970,9 @@ class Outbox:
             oldest = min(
                 (s.created.timestamp() for s in page.items if s.created is not None), default=None
             )
-            if oldest is not None and oldest > not_before:
+            # (towns give times to the millisecond, cut down: a post made in the same
+            # millisecond as the draft was saved may read as a little older than it)
+            if oldest is not None and oldest + _TIME_PRECISION > not_before:
                 verdict = "maybe"  # the page did not reach back to when the draft was saved
         return None, verdict
 
