@@ -427,8 +427,8 @@ async def test_choosing_a_banner_picture_reaches_the_town_and_the_profile(
         profile = w.pages.currentWidget()
         assert isinstance(profile, ProfileView)
         await eventually(lambda: profile.person is not None and profile.own)
-        assert profile.banner.isVisibleTo(w)
         await eventually(lambda: blue(profile.banner.pixmap()))
+        assert profile.banner.isVisibleTo(w)
         assert profile.banner.pixmap().width() >= profile.banner.width() - 1
         await settle(w)
 

@@ -75,9 +75,8 @@ class ProfileView(QWidget):
         self.banner.setFixedHeight(BANNER)
         self.banner.setMinimumWidth(1)
         self.banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.banner.setStyleSheet("QLabel#profileBanner { background: palette(mid); }")
         self.banner.setAccessibleName(self.tr("Banner picture"))
-        self.banner.hide()
+        self.banner.hide()  # shown once the picture has arrived (no empty band meanwhile)
         self.banner_image: QImage | None = None
         layout.addWidget(self.banner)
 
@@ -321,7 +320,7 @@ class ProfileView(QWidget):
         self._image_ready(person.avatar)
         self.banner_image = None
         self.banner.clear()
-        self.banner.setVisible(has_banner(person))
+        self.banner.hide()
         self._image_ready(person.header)
         if person.moved is not None:
             new = full_handle(person.moved, self.town)
@@ -391,6 +390,7 @@ class ProfileView(QWidget):
             banner = self.images.image(url, QSize(1500, 500))
             if banner is not None:
                 self.banner_image = banner
+                self.banner.show()
                 self._show_banner()
         if url != self.person.avatar:
             return
