@@ -5,6 +5,7 @@ articles and long posts, and an unknown kind as a readable post with a link."""
 
 from __future__ import annotations
 
+import msgspec
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QPushButton
@@ -404,6 +405,36 @@ def test_long_post_in_the_timeline_shows_its_title_a_part_and_read_more(qtbot, m
     qtbot.keyClick(view.list, Qt.Key.Key_O)
     assert isinstance(view.kind_window, KindWindow)
     view.kind_window.close()
+
+
+def test_the_long_post_a_conversation_is_about_is_shown_whole(qtbot, monkeypatch) -> None:
+    """In a conversation the post it is about is read there, whole: no "Read more", and not
+    said to be shortened. A long reply below it is still shortened."""
+    from townsfolk.services.timelines import Thread
+    from townsfolk.ui.thread_view import ThreadView
+    from townsfolk.ui.timeline.delegate import LONG_POST_LINES
+
+    use_registry(monkeypatch)
+    post = posts_of("marta", "friends.practice")[0]
+    reply = msgspec.structs.replace(post, id=post.id + "1", in_reply_to_id=post.id)
+    view = ThreadView(post.id, town="maple.practice")
+    qtbot.addWidget(view)
+    view.resize(700, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_thread(Thread([], post, [reply]))
+    delegate, model = view.posts.delegate, view.posts.model
+    first = delegate.layout_for(model.rows[0], delegate.width)
+    assert first.read_more is None
+    whole = delegate.document(post, first.body.width()).size().height()
+    assert first.body.height() >= whole > delegate._fm.height() * LONG_POST_LINES
+    assert view.posts.list.rowHeight(0) == first.height
+    spoken = model.data(model.index(0), Qt.ItemDataRole.AccessibleTextRole)
+    assert "shortened" not in spoken
+    assert "second mouse gets the cheese" in spoken  # the whole text, said aloud
+    below = delegate.layout_for(model.rows[1], delegate.width)
+    assert below.read_more is not None  # the same long text as a reply: shortened
+    assert "shortened" in model.data(model.index(1), Qt.ItemDataRole.AccessibleTextRole)
 
 
 def test_timeline_shows_what_each_post_is_and_o_opens_it(qtbot, monkeypatch) -> None:

@@ -107,6 +107,8 @@ class ThreadView(QWidget):
             return
         self.shown = thread
         statuses = [*thread.ancestors, thread.focus, *thread.descendants]
+        # the post the conversation is about is shown whole, even a long one
+        self.posts.model.whole_post = (thread.focus.reblog or thread.focus).id
         self.posts.model.set_items(items_for(statuses))
         self.posts.show_skipped(thread.skipped)
         focus = thread.focus.reblog or thread.focus

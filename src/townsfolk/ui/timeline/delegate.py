@@ -232,6 +232,7 @@ class PostDelegate(QStyledItemDelegate):
             post.id in self.model.revealed or self.show_sensitive,
             self._emoji_ready(post),
             KINDS.revision,  # what kind of server it came from became known (ui/kinds)
+            post.id == self.model.whole_post,
         )
 
     def measure(self, row: Row, width: int | None = None) -> int:
@@ -384,7 +385,11 @@ class PostDelegate(QStyledItemDelegate):
             if post.content:
                 doc = self.document(post, content_w)
                 height = int(doc.size().height() + 0.5)
-                if height > lh * LONG_POST_LINES and KINDS.kind_of(post).kind == "long":
+                if (
+                    height > lh * LONG_POST_LINES
+                    and post.id != self.model.whole_post
+                    and KINDS.kind_of(post).kind == "long"
+                ):
                     height = _whole_lines(doc, lh * LONG_POST_LINES)
                     layout.body = QRect(x, y, content_w, height)
                     y += height + pad // 2

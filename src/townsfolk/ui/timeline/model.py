@@ -98,6 +98,8 @@ class TimelineModel(QAbstractListModel):
         self._measured: list[Row] = []
         self.measure: Callable[[Row], object] | None = None
         self.expanded: set[str] = set()  # posts whose content warning is open
+        #: The post shown whole even when long (the post a conversation is about).
+        self.whole_post: str | None = None
         self.revealed: set[str] = set()  # posts whose sensitive media are shown
         self.screen: Screen | None = None  # hidden words (None: every post shows)
         self.folded: set[str] = set()  # posts folded behind their hidden words
@@ -225,7 +227,7 @@ class TimelineModel(QAbstractListModel):
                     translate("Timeline", "Content warning: %1.").replace("%1", post.spoiler_text)
                 )
             what = KINDS.kind_of(post)
-            if what.kind == "long":  # shortened in the list, as on screen (delegate)
+            if what.kind == "long" and post.id != self.whole_post:  # shortened, as on screen
                 parts.append(what.summary)
                 parts.append(
                     translate("Timeline", "The text is shortened here. Press O to read more.")
