@@ -738,3 +738,39 @@ async def test_a_place_far_down_stays_while_the_rest_loads(make_view: Any) -> No
     assert view.top_post() == (statuses[900].id, 10)
     await eventually(lambda: not view.model.loading)
     assert view.top_post() == (statuses[900].id, 10)
+
+
+async def test_a_link_card_shows_the_links_picture(qtbot: Any) -> None:
+    """A link card (a PeerTube video, an article) shows the picture the town made for it at
+    its left; the row is repainted when the picture arrives."""
+    loader = GatedLoader()
+    store = ImageStore(loader)  # type: ignore[arg-type]
+    view = TimelineView(town="maple.practice", images=store)
+    qtbot.addWidget(view)
+    view.resize(700, 600)
+    view.show()
+    card = {
+        "url": "https://tube.example/w/abc",
+        "title": "Carving a wooden spoon",
+        "description": "A video",
+        "type": "video",
+        "image": "https://tube.example/lazy-static/previews/abc.jpg",
+    }
+    post = made_status(1, media_attachments=[], emojis=[], card=card)
+    view.model.set_items([item(post)])
+    await eventually(lambda: not view.model.loading)
+    row = view.model.rows[0]
+    layout = view.delegate.layout_for(row, view.delegate.width)
+    assert layout.card is not None
+    view.grab()
+    await eventually(lambda: card["image"] in loader.asked)
+    loader.release.set()
+
+    def red_at_the_cards_left() -> bool:
+        shot = view.list.viewport().grab().toImage()
+        top = view.list.visualRect(view.model.index(0)).top()
+        spot = layout.card.topLeft() + QPoint(24, layout.card.height() // 2 + top)
+        return shot.pixelColor(spot).red() > 200 and shot.pixelColor(spot).green() < 60
+
+    await eventually(red_at_the_cards_left)
+    await store.aclose()

@@ -141,6 +141,15 @@ def _on_colour(action: str, palette: QPalette) -> QColor:
     return {"boost": BOOSTED, "favourite": FAVOURITED}.get(action, ACCENT)
 
 
+def _card_thumb(card, inner: QRect) -> QRect | None:
+    """Where a link card's picture goes: at its left, as tall as the card's three lines and
+    16:9 wide (at most a third of the card); None without a picture or room for one."""
+    if not card.image or inner.width() < 300:
+        return None
+    width = min(round(inner.height() * 16 / 9), inner.width() // 3)
+    return QRect(inner.left(), inner.top(), width, inner.height())
+
+
 def _post_of(row: Row) -> Status:
     status = row.item.status
     return status.reblog or status
@@ -861,6 +870,19 @@ class PostDelegate(QStyledItemDelegate):
         painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
         painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         inner = rect.adjusted(pad, pad, -pad, -pad)
+        thumb = _card_thumb(card, inner)
+        if thumb is not None:  # the link's own picture (a video's preview, an article's)
+            image = self.images.image(card.image, thumb.size())
+            clip = QPainterPath()
+            clip.addRoundedRect(QRectF(thumb), 6, 6)
+            painter.save()
+            painter.setClipPath(clip)
+            if image is not None:
+                painter.drawImage(thumb, image, _cover(image.size(), thumb.size()))
+            else:
+                painter.fillRect(thumb, palette.color(QPalette.ColorRole.Midlight))
+            painter.restore()
+            inner.setLeft(thumb.right() + 1 + pad)
         small = self._small_font()
         from urllib.parse import urlsplit
 

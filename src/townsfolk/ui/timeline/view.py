@@ -637,8 +637,10 @@ class TimelineView(QWidget):
                 break
             row: Row = self.model.rows[index.row()]
             post = row.item.status.reblog or row.item.status
-            if url in (post.account.avatar_static, post.account.avatar) or any(
-                url in (m.preview_url, m.url) for m in post.media_attachments
+            if (
+                url in (post.account.avatar_static, post.account.avatar)
+                or any(url in (m.preview_url, m.url) for m in post.media_attachments)
+                or (post.card is not None and url == post.card.image)
             ):
                 viewport.update(rect)
             index = index.siblingAtRow(index.row() + 1)
