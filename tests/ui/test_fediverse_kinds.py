@@ -357,6 +357,39 @@ async def test_live_stream_rows_say_live_now_or_was_live_once_known(qtbot, monke
         server.stop()
 
 
+async def test_video_and_track_rows_show_their_length_once_known(qtbot, monkeypatch) -> None:
+    """A PeerTube video's and a Funkwhale track's rows ask their own server (rows on screen
+    only) and show the length on their "what this is" line."""
+    from townsfolk.ui.thread_view import items_for
+
+    server = PracticeServer(World.seeded(towns=1, seed=1, fediverse=True))
+    server.start()
+    try:
+        details = OriginDetails(
+            client_factory=lambda url, token: MastodonClient(url), base_url_for=server.base_url
+        )
+        registry = use_registry(monkeypatch, details)
+        spoon = next(p for p in posts_of("quiet_workshop", "tube.practice") if "spoon" in p.content)
+        track = posts_of("niasol", "tunes.practice")[0]
+        assert "12:34" not in registry.line(spoon)
+        view = TimelineView(town="maple.practice")
+        qtbot.addWidget(view)
+        view.resize(700, 900)
+        view.model.set_items(items_for([spoon, track]))
+        view.show()
+        qtbot.waitExposed(view)
+        await eventually(lambda: details.asked == 2, 10)
+        await eventually(lambda: "12:34" in registry.line(spoon), 10)
+        assert registry.line(spoon) == "Video on PeerTube · 12:34 · The Quiet Workshop"
+        assert registry.kind_of(track).duration
+        spoken = view.model.data(view.model.index(0), Qt.ItemDataRole.AccessibleTextRole)
+        assert "12:34" in spoken
+        view.list.viewport().repaint()
+        assert details.asked == 2  # known now: a repaint asks nothing more
+    finally:
+        server.stop()
+
+
 def test_long_post_in_the_timeline_shows_its_title_a_part_and_read_more(qtbot, monkeypatch) -> None:
     """A Friendica long post: its title on the "what this is" line, its text shortened to
     whole lines, and "Read more" (click, or O) opening it whole; said aloud as well."""

@@ -25,8 +25,16 @@ MAX_KINDS = 2000
 #: Posts asked about from the rows on screen (`want_details`), remembered this long (s) so a
 #: town that does not answer is not asked again at each repaint.
 ASK_AGAIN_AFTER = 60.0
-#: Kinds whose timeline line changes with what their own server says ("Live now: ...").
-DETAILED_IN_LISTS = ("live",)
+#: Kinds whose timeline line changes with what their own server says ("Live now: ...",
+#: a video's or a track's length).
+DETAILED_IN_LISTS = ("live", "video", "audio")
+
+
+def _wants_details(kind: PostKind) -> bool:
+    """Whether a list row of this kind still misses what its own server would add."""
+    if kind.kind == "live":
+        return kind.live is None
+    return kind.kind in DETAILED_IN_LISTS and kind.duration is None
 
 
 @dataclass(eq=False)
@@ -151,11 +159,11 @@ class KindRegistry(QObject):
 
     def want_details(self, post: Status) -> None:
         """A row showing ``post`` is being painted (on screen): if it is a live stream whose
-        state is not known yet, ask its own server in the background (once a minute at
-        most per post); ``completed(post.id)`` tells the lists when the answer is in. Rows
-        that are not painted ask nothing."""
+        state is not known yet, or a video or track whose length is not, ask its own server
+        in the background (once a minute at most per post); ``completed(post.id)`` tells the
+        lists when the answer is in. Rows that are not painted ask nothing."""
         kind = self.kind_of(post)
-        if kind.kind not in DETAILED_IN_LISTS or kind.live is not None:
+        if not _wants_details(kind):
             return
         if self.details_for(kind.host) is None:
             return
