@@ -26,7 +26,7 @@ async def test_find_follow_and_see_each_kind_in_the_practice_window(
     async with practice_window(qtbot, profile_dir) as p:
         window = p.window
         window.resize(1100, 760)
-        window._show_page("search")
+        window.show_place("search")  # as a click on Search in the side panel
         window.search("https://tube.practice/video-channels/quiet_workshop")
         people = window.search_view.people
         await eventually(lambda: len(people.rows) == 1, 30)

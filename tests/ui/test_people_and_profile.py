@@ -466,3 +466,30 @@ async def test_people_lists_show_their_pictures_not_initials(
 
         await eventually(green)
         await settle(w)
+
+
+def test_a_long_address_wraps_before_its_town_instead_of_being_cut(qtbot: Any) -> None:
+    """ "@quiet_workshop@tube.practice" has no space to wrap at: in a narrow list it goes on
+    two lines, before the town's part; it is read and shown whole."""
+    from PySide6.QtGui import QFontMetrics
+
+    from townsfolk.api.entities import Account as RemoteAccount
+
+    person = RemoteAccount(
+        id="7", username="quiet_workshop", acct="quiet_workshop@tube.practice",
+        display_name="The Quiet Workshop",
+    )  # fmt: skip
+    plist = PeopleList(town="maple.practice")
+    qtbot.addWidget(plist)
+    plist.resize(330, 300)
+    plist.set_people([(person, None)])
+    plist.show()
+    qtbot.waitExposed(plist)
+    row = plist.itemWidget(plist.item(0))
+    assert isinstance(row, PersonRowWidget)
+    assert row.handle.text() == "@quiet_workshop\u200b@tube.practice"
+    assert row.handle.accessibleName() == "@quiet_workshop@tube.practice"
+    assert "@quiet_workshop@tube.practice" in plist.item(0).text()  # read aloud whole
+    fm = QFontMetrics(row.handle.font())
+    assert fm.horizontalAdvance("@quiet_workshop") <= row.handle.width()  # each part fits
+    assert fm.horizontalAdvance("@quiet_workshop@tube.practice") > row.handle.width()

@@ -42,6 +42,13 @@ ValueRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 
 
+def _breakable(handle: str) -> str:
+    """The address with a place to wrap before its town (a zero-width space before the
+    second "@"): a long address goes on two lines instead of being cut."""
+    user, at, town = handle.rpartition("@")
+    return f"{user}\u200b@{town}" if user and at else handle
+
+
 class PersonRowWidget(QWidget):
     """One person: picture, name, address, follow button."""
 
@@ -69,7 +76,9 @@ class PersonRowWidget(QWidget):
         self.name = EmojiNameLabel(person.name, 1.0, self, bold=True)
         self.name.setObjectName("personName")
         self.name.setWordWrap(True)
-        self.handle = PlainLabel(display_handle(person.acct or person.username, town), self)
+        self.handle_text = display_handle(person.acct or person.username, town)
+        # may break before the town's part: "@quiet_workshop" / "@tube.practice"
+        self.handle = PlainLabel(_breakable(self.handle_text), self)
         self.handle.setObjectName("personHandle")
         self.handle.setWordWrap(True)
         # what kind of account it is, from its town's software (issue 15, ui/kinds)
@@ -82,7 +91,8 @@ class PersonRowWidget(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(40)
             words.addWidget(label)
-        self.handle.setToolTip(plain_tooltip(self.handle.text()))
+        self.handle.setToolTip(plain_tooltip(self.handle_text))
+        self.handle.setAccessibleName(self.handle_text)
         row.addLayout(words, 1)
         self.follow = SteadyButton(
             (self.tr("Follow"), self.tr("Following ✓"), self.tr("Requested")), self
@@ -322,7 +332,7 @@ class PeopleList(QListWidget):
     @staticmethod
     def _fit(item: QListWidgetItem, row: PersonRowWidget) -> None:
         """The item's text (read aloud) and height follow the row's words."""
-        words = (row.person.name, row.handle.text(), row.kind.text())
+        words = (row.person.name, row.handle_text, row.kind.text())
         item.setText("\n".join(w for w in words if w))
         item.setSizeHint(QSize(0, max(row.sizeHint().height(), AVATAR + 12)))
 

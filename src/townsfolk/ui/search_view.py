@@ -108,8 +108,8 @@ class SearchView(QWidget):
         posts_layout.addWidget(self.posts, 1)
         split.addWidget(side)
         split.addWidget(posts_box)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)  # half for the people, for their addresses (to 420 px)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         self.results = split
@@ -162,7 +162,7 @@ class SearchView(QWidget):
         self._side_layout.setContentsMargins(0, 0, 0 if narrow else gap, gap if narrow else 0)
         self._posts_layout.setContentsMargins(0 if narrow else gap, 0, 0, 0)
         self.results.setStretchFactor(0, 2 if narrow else 1)
-        self.results.setStretchFactor(1, 3)
+        self.results.setStretchFactor(1, 3 if narrow else 1)
         if narrow:  # the posts get more of the height than the people and hashtags
             whole = max(self.results.height(), 1)
             self.results.setSizes([whole * 2 // 5, whole - whole * 2 // 5])
