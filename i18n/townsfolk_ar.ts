@@ -3897,57 +3897,102 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
         <source>Preview picture of the video: %1</source>
         <translation>صورة معاينة للفيديو: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
         <source>Cover of %1</source>
         <translation>غلاف %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="224"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="246"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="228"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="250"/>
         <source>Video on PeerTube</source>
         <translation>فيديو على PeerTube</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="230"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
         <source>channel %1</source>
         <translation>القناة %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="232"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
         <source>Music on %1</source>
         <translation>موسيقى على %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="234"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
         <source>by %1</source>
         <translation>بواسطة %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="236"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
         <source>%1 long</source>
         <translation>المدة: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="265"/>
+        <source>■ Stop</source>
+        <translation>■ إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="266"/>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
         <source>▶ Play video</source>
         <translation>▶ شغّل الفيديو</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
         <source>▶ Play</source>
         <translation>▶ تشغيل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="290"/>
+        <source>⏸ Pause</source>
+        <translation>⏸ إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="291"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="335"/>
+        <source>Townsfolk cannot play videos on this computer, so it opened this one on %1 in your web browser.</source>
+        <translation>لا يستطيع Townsfolk تشغيل الفيديو على هذا الحاسوب، لذلك فتح هذا الفيديو على %1 في متصفحك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <source>Townsfolk cannot play music on this computer, so it opened this track on %1 in your web browser.</source>
+        <translation>لا يستطيع Townsfolk تشغيل الموسيقى على هذا الحاسوب، لذلك فتح هذا المقطع على %1 في متصفحك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="378"/>
+        <source>This video would not play in Townsfolk, so it opened on %1 in your web browser.</source>
+        <translation>لم يعمل هذا الفيديو في Townsfolk، لذلك فُتح على %1 في متصفحك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="381"/>
+        <source>This track would not play in Townsfolk, so it opened on %1 in your web browser.</source>
+        <translation>لم يعمل هذا المقطع في Townsfolk، لذلك فُتح على %1 في متصفحك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="403"/>
+        <source>Townsfolk could not play this here, and your web browser did not open. Please try again later.</source>
+        <translation>لم يستطع Townsfolk تشغيل هذا هنا، ولم يُفتح متصفحك. يُرجى المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="269"/>
         <source>Open on %1</source>
         <translation>افتح على %1</translation>
     </message>

@@ -3881,57 +3881,102 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
         <source>Preview picture of the video: %1</source>
         <translation>Vorschaubild des Videos: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
         <source>Cover of %1</source>
         <translation>Cover von %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="224"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="246"/>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="228"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="250"/>
         <source>Video on PeerTube</source>
         <translation>Video auf PeerTube</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="230"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
         <source>channel %1</source>
         <translation>Kanal %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="232"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
         <source>Music on %1</source>
         <translation>Musik auf %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="234"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="236"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
         <source>%1 long</source>
         <translation>%1 lang</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="265"/>
+        <source>■ Stop</source>
+        <translation>■ Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="266"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
         <source>▶ Play video</source>
         <translation>▶ Video abspielen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
         <source>▶ Play</source>
         <translation>▶ Abspielen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="290"/>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pause</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="291"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="335"/>
+        <source>Townsfolk cannot play videos on this computer, so it opened this one on %1 in your web browser.</source>
+        <translation>Townsfolk kann auf diesem Computer keine Videos abspielen. Deshalb hat es dieses auf %1 in deinem Webbrowser geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <source>Townsfolk cannot play music on this computer, so it opened this track on %1 in your web browser.</source>
+        <translation>Townsfolk kann auf diesem Computer keine Musik abspielen. Deshalb hat es dieses Stück auf %1 in deinem Webbrowser geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="378"/>
+        <source>This video would not play in Townsfolk, so it opened on %1 in your web browser.</source>
+        <translation>Dieses Video ließ sich in Townsfolk nicht abspielen. Deshalb wurde es auf %1 in deinem Webbrowser geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="381"/>
+        <source>This track would not play in Townsfolk, so it opened on %1 in your web browser.</source>
+        <translation>Dieses Stück ließ sich in Townsfolk nicht abspielen. Deshalb wurde es auf %1 in deinem Webbrowser geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="403"/>
+        <source>Townsfolk could not play this here, and your web browser did not open. Please try again later.</source>
+        <translation>Townsfolk konnte das hier nicht abspielen, und dein Webbrowser hat sich nicht geöffnet. Bitte versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="269"/>
         <source>Open on %1</source>
         <translation>Auf %1 öffnen</translation>
     </message>

@@ -3881,57 +3881,102 @@ Una forma amable de unirse al fediverso: muchos pueblos, una sola cuenta que hab
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
         <source>Preview picture of the video: %1</source>
         <translation>Imagen de vista previa del vídeo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
         <source>Cover of %1</source>
         <translation>Portada de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="224"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="246"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="228"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="250"/>
         <source>Video on PeerTube</source>
         <translation>Vídeo en PeerTube</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="230"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
         <source>channel %1</source>
         <translation>canal %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="232"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
         <source>Music on %1</source>
         <translation>Música en %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="234"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
         <source>by %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="236"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
         <source>%1 long</source>
         <translation>dura %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="265"/>
+        <source>■ Stop</source>
+        <translation>■ Detener</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="266"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
         <source>▶ Play video</source>
         <translation>▶ Reproducir el vídeo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
         <source>▶ Play</source>
         <translation>▶ Reproducir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="290"/>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pausa</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="291"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="335"/>
+        <source>Townsfolk cannot play videos on this computer, so it opened this one on %1 in your web browser.</source>
+        <translation>Townsfolk no puede reproducir vídeos en este ordenador, así que abrió este en %1 en tu navegador.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <source>Townsfolk cannot play music on this computer, so it opened this track on %1 in your web browser.</source>
+        <translation>Townsfolk no puede reproducir música en este ordenador, así que abrió esta canción en %1 en tu navegador.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="378"/>
+        <source>This video would not play in Townsfolk, so it opened on %1 in your web browser.</source>
+        <translation>Este vídeo no se pudo reproducir en Townsfolk, así que se abrió en %1 en tu navegador.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="381"/>
+        <source>This track would not play in Townsfolk, so it opened on %1 in your web browser.</source>
+        <translation>Esta canción no se pudo reproducir en Townsfolk, así que se abrió en %1 en tu navegador.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="403"/>
+        <source>Townsfolk could not play this here, and your web browser did not open. Please try again later.</source>
+        <translation>Townsfolk no pudo reproducir esto aquí y tu navegador no se abrió. Inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="269"/>
         <source>Open on %1</source>
         <translation>Abrir en %1</translation>
     </message>

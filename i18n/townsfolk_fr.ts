@@ -3881,57 +3881,102 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
         <source>Preview picture of the video: %1</source>
         <translation>Aperçu de la vidéo&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
         <source>Cover of %1</source>
         <translation>Pochette de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="224"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="246"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="228"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="250"/>
         <source>Video on PeerTube</source>
         <translation>Vidéo sur PeerTube</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="230"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
         <source>channel %1</source>
         <translation>chaîne %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="232"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
         <source>Music on %1</source>
         <translation>Musique sur %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="234"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
         <source>by %1</source>
         <translation>par %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="236"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
         <source>%1 long</source>
         <translation>dure %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="265"/>
+        <source>■ Stop</source>
+        <translation>■ Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="266"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
         <source>▶ Play video</source>
         <translation>▶ Lire la vidéo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
         <source>▶ Play</source>
         <translation>▶ Lire</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="290"/>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pause</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="291"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="335"/>
+        <source>Townsfolk cannot play videos on this computer, so it opened this one on %1 in your web browser.</source>
+        <translation>Townsfolk ne peut pas lire de vidéos sur cet ordinateur&#xa0;: il a donc ouvert celle-ci sur %1 dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <source>Townsfolk cannot play music on this computer, so it opened this track on %1 in your web browser.</source>
+        <translation>Townsfolk ne peut pas lire de musique sur cet ordinateur&#xa0;: il a donc ouvert ce morceau sur %1 dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="378"/>
+        <source>This video would not play in Townsfolk, so it opened on %1 in your web browser.</source>
+        <translation>Cette vidéo ne se lit pas dans Townsfolk&#xa0;: elle a donc été ouverte sur %1 dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="381"/>
+        <source>This track would not play in Townsfolk, so it opened on %1 in your web browser.</source>
+        <translation>Ce morceau ne se lit pas dans Townsfolk&#xa0;: il a donc été ouvert sur %1 dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="403"/>
+        <source>Townsfolk could not play this here, and your web browser did not open. Please try again later.</source>
+        <translation>Townsfolk n’a pas pu lire ceci ici, et votre navigateur ne s’est pas ouvert. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="269"/>
         <source>Open on %1</source>
         <translation>Ouvrir sur %1</translation>
     </message>

@@ -3881,57 +3881,102 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
         <source>Preview picture of the video: %1</source>
         <translation>Imagem de prévia do vídeo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="221"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
         <source>Cover of %1</source>
         <translation>Capa de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="224"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="246"/>
         <source>Untitled</source>
         <translation>Sem título</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="228"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="250"/>
         <source>Video on PeerTube</source>
         <translation>Vídeo no PeerTube</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="230"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
         <source>channel %1</source>
         <translation>canal %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="232"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
         <source>Music on %1</source>
         <translation>Música em %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="234"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
         <source>by %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="236"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
         <source>%1 long</source>
         <translation>duração: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="265"/>
+        <source>■ Stop</source>
+        <translation>■ Parar</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="266"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
         <source>▶ Play video</source>
         <translation>▶ Assistir ao vídeo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="241"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
         <source>▶ Play</source>
         <translation>▶ Tocar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="290"/>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pausar</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="291"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="335"/>
+        <source>Townsfolk cannot play videos on this computer, so it opened this one on %1 in your web browser.</source>
+        <translation>O Townsfolk não consegue tocar vídeos neste computador, então abriu este no %1 no seu navegador.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <source>Townsfolk cannot play music on this computer, so it opened this track on %1 in your web browser.</source>
+        <translation>O Townsfolk não consegue tocar música neste computador, então abriu esta faixa no %1 no seu navegador.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="378"/>
+        <source>This video would not play in Townsfolk, so it opened on %1 in your web browser.</source>
+        <translation>Este vídeo não tocou no Townsfolk, então foi aberto no %1 no seu navegador.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="381"/>
+        <source>This track would not play in Townsfolk, so it opened on %1 in your web browser.</source>
+        <translation>Esta faixa não tocou no Townsfolk, então foi aberta no %1 no seu navegador.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="403"/>
+        <source>Townsfolk could not play this here, and your web browser did not open. Please try again later.</source>
+        <translation>O Townsfolk não conseguiu tocar isto aqui, e o seu navegador não abriu. Tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="269"/>
         <source>Open on %1</source>
         <translation>Abrir em %1</translation>
     </message>
