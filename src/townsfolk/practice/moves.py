@@ -9,6 +9,10 @@ When a person moves, Mastodon tells their followers with a ``move`` notification
 is the old account, ``target_account`` the new one. :func:`notify_followers` does that here
 (``moved(..., notify=True)``); :func:`move_target` gives a move notification's new account
 (kept when the move is cleared, as a notification stays).
+
+Aliases ("also known as", added on the *new* account's "Account aliases" page before a move)
+are kept the same way: :func:`add_alias`, :func:`aliases`; :func:`clear_moves` clears them
+too. The practice towns' web pages (``routes/moving_pages.py``) let a person do both by hand.
 """
 
 from __future__ import annotations
@@ -26,17 +30,22 @@ if TYPE_CHECKING:
     from townsfolk.practice.world import World
 
 __all__ = [
+    "add_alias",
+    "aliases",
     "clear_moves",
     "move_target",
     "moved",
     "moved_to",
     "notify_followers",
+    "remove_alias",
     "set_moved",
 ]
 
 _MOVES: weakref.WeakKeyDictionary[World, dict[int, int]] = weakref.WeakKeyDictionary()
 #: A move notification's id -> the person the old account moved to.
 _TARGETS: weakref.WeakKeyDictionary[World, dict[int, int]] = weakref.WeakKeyDictionary()
+#: person -> the people they say they also are (their old accounts), in the order added
+_ALIASES: weakref.WeakKeyDictionary[World, dict[int, list[int]]] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
@@ -46,8 +55,29 @@ def set_moved(world: World, old: int, new: int) -> None:
     world.touch_person(old)
 
 
+def add_alias(world: World, pk: int, old: int) -> None:
+    """``pk`` says it is also ``old`` (Mastodon's ``also_known_as``)."""
+    with _LOCK:
+        known = _ALIASES.setdefault(world, {}).setdefault(pk, [])
+        if old not in known:
+            known.append(old)
+
+
+def remove_alias(world: World, pk: int, old: int) -> None:
+    with _LOCK:
+        known = _ALIASES.get(world, {}).get(pk, [])
+        if old in known:
+            known.remove(old)
+
+
+def aliases(world: World, pk: int) -> list[int]:
+    with _LOCK:
+        return list(_ALIASES.get(world, {}).get(pk, []))
+
+
 def clear_moves(world: World) -> None:
     with _LOCK:
+        _ALIASES.pop(world, None)
         gone = _MOVES.pop(world, {})
     for pk in gone:
         world.touch_person(pk)

@@ -194,6 +194,12 @@ def poll_dict(town: Town, poll: Poll, viewer: int | None, author: int) -> dict[s
     return out
 
 
+def post_uri(town: Town, post: Post) -> str:
+    """A post's ActivityPub address (the ``uri`` of the Status), as a bookmarks export
+    lists it."""
+    return _post_urls(town, post)[0]
+
+
 def _post_urls(town: Town, post: Post) -> tuple[str, str]:
     world = town.world
     author = world.people[post.author]

@@ -20,6 +20,7 @@ from townsfolk.practice.routes import filters  # noqa: F401
 from townsfolk.practice.routes import people  # noqa: F401
 from townsfolk.practice.routes import announcements  # noqa: F401
 from townsfolk.practice.routes import origins  # noqa: F401
+from townsfolk.practice.routes import moving_pages  # noqa: F401
 from townsfolk.practice.routes import files  # noqa: F401
 
 # isort: on
