@@ -221,6 +221,9 @@ async def shoot(out: Path, server: PracticeServer, profile: Path, picture: Path)
         await until(lambda: window.waiting_count() == 0)
         window.poll_now()
         await window.wait_idle()
+        window.show_place("home")  # the start page, with the new post and its picture on top
+        home = window.views["home"]
+        home.list.scrollToTop()
         await pause(1.5)
         save(window, out, "03-people-you-follow")
 

@@ -33,7 +33,7 @@ from townsfolk.services.settings import Settings
 from townsfolk.ui.main_window import MainWindow
 from townsfolk.ui.style import apply_text_scale
 
-SIZE = (1180, 820)
+SIZE = (1366, 768)  # a laptop screen (issue 11)
 
 
 class MemoryKeyring(KeyringBackend):

@@ -64,6 +64,24 @@ async def shoot(widget: QWidget, out: Path, name: str) -> None:
     print("wrote", path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
+def add_the_biggest_towns(listing: PracticeDirectory) -> None:
+    """The real directory's two biggest general towns, as "Good first towns" shows them to
+    a newcomer (the practice directory lists only mastodon.world of the big ones)."""
+    model = next(s for s in listing.servers if s["domain"] == "mastodon.world")
+    for domain, description, users, active in (
+        (
+            "mastodon.social",
+            "The original town, run by the people who make Mastodon.",
+            2_900_000,
+            280_000,
+        ),
+        ("mstdn.social", "A general town for everyone, open to all.", 250_000, 20_000),
+    ):
+        town = dict(model, domain=domain, description=description)
+        town.update(total_users=users, last_week_users=active)
+        listing.servers.insert(listing.servers.index(model), town)
+
+
 async def run(out: Path) -> None:
     world = World.seeded(towns=2, seed=1)
     server = PracticeServer(world)
@@ -73,10 +91,12 @@ async def run(out: Path) -> None:
     maple, harbour = world.town("maple.practice"), world.town("harbour.practice")
     try:
         browser = Browser()
+        listing = PracticeDirectory()
+        add_the_biggest_towns(listing)
         directory = DirectoryService(
             profile,
             base_url="http://directory.practice",
-            transport=httpx.ASGITransport(app=PracticeDirectory().asgi_app()),
+            transport=httpx.ASGITransport(app=listing.asgi_app()),
             town_urls={t.domain: server.base_url(t.domain) for t in world.towns},
         )
         context = WizardContext(
