@@ -222,6 +222,8 @@ async def test_a_new_account_opens_on_people_to_follow_with_a_sentence(
         w.show()
         w.resize(1100, 720)
         await settle(w)
+        await eventually(lambda: not w.images._tasks, 20)  # their pictures, not initials
+        await settle(w)
         shot(w, "firstweek-new-account-people-to-follow.png")
         w.go_back()
         assert w.current_page_key() == "home"
