@@ -134,3 +134,36 @@ async def test_export_files_have_mastodons_shapes(
     assert ["fatima@maple.practice", "false"] in mutes
     domains = (await web.get("/settings/exports/domain_blocks.csv")).text.splitlines()
     assert "spam.example" in domains
+
+
+async def test_a_one_time_sign_in_works_once_on_its_own_town_and_fills_in_the_password(
+    inproc: InProcess, world: World
+) -> None:
+    """The app's practice mode opens these pages signed in (``web_session.one_time_sign_in``);
+    a session begun with the form gets no password filled in."""
+    from townsfolk.practice.routes import web_session
+
+    maple = world.town("maple.practice")
+    with world.lock:
+        ann = maple.person("ann")
+    token = web_session.one_time_sign_in(maple, ann.key)
+    # Not on another town.
+    r = await inproc("harbour.practice").get(f"/settings/migration?sign_in={token}")
+    assert "Log in to" in r.text
+    old_town = inproc("maple.practice")
+    r = await old_town.get(f"/settings/migration?sign_in={token}")
+    assert "You are logged in as @ann@maple.practice." in r.text, r.text
+    assert f"value='{ann.password}'" in r.text
+    assert "Townsfolk has filled in your password" in r.text
+    # Once only: another browser with the same address must log in.
+    other = inproc("maple.practice")
+    r = await other.get(f"/settings/migration?sign_in={token}")
+    assert "Log in to" in r.text
+    # A session begun with the log-in form: nothing filled in.
+    await _log_in(other, "/settings/migration", "ann", ann.password)
+    r = await other.get("/settings/migration")
+    assert "value=" not in r.text.split("current_password")[1].split(">")[0]
+    # A token not used in time no longer works.
+    late = web_session.one_time_sign_in(maple, ann.key, seconds=-1)
+    r = await inproc("maple.practice").get(f"/settings/aliases?sign_in={late}")
+    assert "Log in to" in r.text

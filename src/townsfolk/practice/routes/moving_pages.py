@@ -23,7 +23,12 @@ from townsfolk.practice import moves
 from townsfolk.practice.export_files import EXPORTS, export_counts, export_csv
 from townsfolk.practice.model import Person
 from townsfolk.practice.routes.base import Ctx, _html_page, api
-from townsfolk.practice.routes.web_session import keep_session, login_form, signed_in
+from townsfolk.practice.routes.web_session import (
+    keep_session,
+    login_form,
+    signed_in,
+    signed_in_by_app,
+)
 
 __all__: list[str] = []
 
@@ -143,6 +148,12 @@ def migration_page(ctx: Ctx) -> Response:
             "<a href='/settings/export'>Export</a> page.</p>"
         )
         return _page(ctx, "Move to a different account", body, session)
+    filled, filled_note = "", ""
+    if signed_in_by_app(ctx, session):  # opened from the app's practice mode: see web_session
+        filled = f" value='{escape(person.password, quote=True)}'"
+        filled_note = (
+            "<p id='filled'>This is a practice town, so Townsfolk has filled in your password.</p>"
+        )
     body = (
         _message(problem, error=True) + f"<p>You are logged in as {escape(_address(person))}.</p>"
         "<p>Moving sends your followers to your new account. Your posts stay here. "
@@ -151,8 +162,9 @@ def migration_page(ctx: Ctx) -> Response:
         "<form method='post' action='/settings/migration'>"
         "<p><label>New account's address "
         "<input name='acct' placeholder='@username@new.town'></label></p>"
-        "<p><label>Your password <input name='current_password' type='password'>"
-        "</label></p>"
+        "<p><label>Your password <input name='current_password' type='password'"
+        f"{filled}></label></p>"
+        f"{filled_note}"
         "<p><button type='submit'>Move followers</button></p></form>"
     )
     return _page(ctx, "Move to a different account", body, session, 422 if problem else 200)
