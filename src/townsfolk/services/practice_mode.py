@@ -6,16 +6,22 @@ database in the ``practice/`` sub-folder of the profile and its own in-memory se
 and logs in as a sample person. Nothing practice-related reaches the real database or the
 real keyring, and the sub-folder is emptied at every start (the world is new each time).
 
+The towns' own web pages (``/settings/migration`` and the others a person opens in the
+browser) are the exception: :class:`PracticePages` serves them on 127.0.0.1, started the first
+time one is opened and stopped with the practice.
+
 No Qt here: the wizard starts it, the main window shows the "Practice" badge.
 """
 
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 from keyring.backend import KeyringBackend
@@ -30,8 +36,9 @@ from townsfolk.services.secrets import Secret, SecretStore
 
 if TYPE_CHECKING:  # the practice town's server code is imported only when it starts
     from townsfolk.practice import World
+    from townsfolk.practice.page_server import PageServer
 
-__all__ = ["PRACTICE_FOLDER", "MemoryKeyring", "PracticeMode", "PracticeSession"]
+__all__ = ["PRACTICE_FOLDER", "MemoryKeyring", "PracticeMode", "PracticePages", "PracticeSession"]
 
 PRACTICE_FOLDER = "practice"
 DEFAULT_TOWN = "maple.practice"
@@ -63,6 +70,86 @@ class MemoryKeyring(KeyringBackend):
         return len(self._store)
 
 
+class PracticePages:
+    """The practice towns' web pages in the person's browser.
+
+    :meth:`address` turns ``https://maple.practice/settings/migration`` into the address of the
+    same page on this computer (``http://127.0.0.1:<port>/settings/migration``), serving the
+    practice's own world, so what the person does there is what Townsfolk sees. The server
+    starts the first time a page is asked for and :meth:`stop` ends it. Any other address
+    comes back unchanged.
+
+    A settings page (``/settings/...``) opens signed in: the address carries a one-time
+    sign-in for the person's account on that town (when Townsfolk has exactly one there), so
+    the practice person never needs a password nobody told them; see
+    ``townsfolk.practice.routes.web_session`` for why a one-time sign-in.
+    """
+
+    def __init__(self, world: World, db: Database) -> None:
+        self.world = world
+        self.db = db
+        self._server: PageServer | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    def address(self, url: str) -> str:
+        parts = urlsplit(url)
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            return url
+        if not parts.hostname.endswith(".practice"):
+            return url
+        town = self.world.find_town(parts.hostname)
+        if town is None:
+            return url
+        base = urlsplit(self._started().base_url(town.domain))
+        query = parts.query
+        if parts.path.startswith("/settings/"):
+            token = self._sign_in(town.domain)
+            if token is not None:
+                from townsfolk.practice.routes.web_session import SIGN_IN
+
+                query = f"{query}&{SIGN_IN}={token}" if query else f"{SIGN_IN}={token}"
+        return urlunsplit((base.scheme, base.netloc, parts.path or "/", query, parts.fragment))
+
+    def stop(self) -> None:
+        with self._lock:
+            server, self._server = self._server, None
+        if server is not None:
+            server.stop()
+
+    def _started(self) -> PageServer:
+        with self._lock:
+            if self._server is None:
+                from townsfolk.practice.page_server import PageServer
+
+                server = PageServer(self.world)
+                server.start()
+                self._server = server
+            return self._server
+
+    def _sign_in(self, domain: str) -> str | None:
+        """A one-time sign-in for the one account Townsfolk has on ``domain``, if one."""
+        from townsfolk.practice.routes.web_session import one_time_sign_in
+
+        mine = [
+            a
+            for a in self.db.accounts.list()
+            if a.server_domain == domain and a.state is AccountState.ACTIVE
+        ]
+        if len(mine) != 1:
+            return None
+        username = mine[0].handle.split("@")[0]
+        with self.world.lock:
+            town = self.world.town(domain)
+            pk = self.world.handles.get((town.domain, username.lower()))
+        if pk is None:
+            return None
+        return one_time_sign_in(town, pk)
+
+
 @dataclass(frozen=True, slots=True)
 class PracticeSession:
     """What the main window needs to show practice mode."""
@@ -73,6 +160,11 @@ class PracticeSession:
     accounts: AccountsService
     account: Account
     transport: httpx.AsyncBaseTransport
+    #: The towns' web pages in the browser (served on 127.0.0.1 once one is opened).
+    pages: PracticePages = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pages", PracticePages(self.world, self.db))
 
     def client_factory(self, base_url: str, token: str | None) -> MastodonClient:
         return MastodonClient(base_url, access_token=token, transport=self.transport)
@@ -132,9 +224,11 @@ class PracticeMode:
         return self.session
 
     def stop(self) -> None:
-        """End practice: close its database and forget its secrets and world."""
+        """End practice: stop its web pages, close its database, forget its secrets and
+        world."""
         session, self.session = self.session, None
         if session is not None:
+            session.pages.stop()
             session.db.close()
 
     def _fresh_folder(self) -> None:

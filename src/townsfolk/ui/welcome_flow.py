@@ -7,7 +7,9 @@
 - "Try a practice town first" opens a second main window on the practice towns (their own
   database and keyring, in memory and in the profile's ``practice`` folder), with a "Practice"
   title and a message bar whose "Join a real town" button closes it and takes the person back
-  to picking a town.
+  to picking a town. Its web pages (a town's ``/settings/migration`` and the like) open from
+  this computer: the window's opener asks the practice session for the page's local address
+  (:class:`townsfolk.services.practice_mode.PracticePages`) before the link gate opens it.
 """
 
 from __future__ import annotations
@@ -18,16 +20,17 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QUrl
 
 from townsfolk.cache import Account, AccountRole, AccountState
 from townsfolk.services.directory import DirectoryService
 from townsfolk.services.organisation import load_organisation
 from townsfolk.services.practice_mode import PracticeMode, PracticeSession
 from townsfolk.services.session import Session
-from townsfolk.ui import people_pages
+from townsfolk.ui import moving, people_pages
 from townsfolk.ui.app_settings import AppSettings
 from townsfolk.ui.backup_reminder import BackupReminder
+from townsfolk.ui.links import desktop_open
 from townsfolk.ui.main_window import MainWindow
 from townsfolk.ui.onboarding.wizard import WelcomeWizard, WizardContext, WizardMode
 
@@ -173,6 +176,17 @@ class WelcomeFlow(QObject):
             # Settings…, Larger text and the other text-size keys work here too.
             self.app_settings.attach(window)
         window.use_session(session, self.window.settings)
+        pages = practice.pages
+
+        def open_url(url: QUrl) -> object:
+            """A practice town's page opens from this computer; other links as always."""
+            address = pages.address(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+            return desktop_open(QUrl(address, QUrl.ParsingMode.StrictMode))
+
+        window.open_url = open_url
+        # Moving towns (issue 12) is practised here too: its menu entries, on the practice
+        # folder (its files and where a move is stay with the practice).
+        moving.install(window, session, self.practice.folder)
         # Quit means quit Townsfolk, from either window: no empty window stays behind.
         window.quit_action.triggered.connect(self.window.close)
         self.window.quit_action.triggered.connect(window.close)
@@ -220,6 +234,9 @@ class WelcomeFlow(QObject):
         self.practice_window = self.practice_session = None
         if window is not None:
             window.hide()
+            jobs = getattr(window, "moving", None)
+            if jobs is not None:
+                await jobs.aclose()
             await window.aclose()
             window.deleteLater()
         if session is not None:
