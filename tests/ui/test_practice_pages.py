@@ -104,6 +104,10 @@ async def test_in_practice_mode_the_whole_move_is_done_on_the_towns_pages_from_t
                 data={"acct": "@newann@harbour.practice", "current_password": filled.group(1)},
             )
             assert "has moved to @newann@harbour.practice" in moved.text, moved.text
+            # Both towns are on 127.0.0.1, and a browser's cookies do not tell ports apart:
+            # the new town's tab is still signed in after the old town's sign-in.
+            back = await browser.get(aliases.split("?")[0])
+            assert "You are logged in as @newann@harbour.practice." in back.text, back.text
 
         # The same world as the app's: it moved there, and the guide sees it by itself.
         with world.lock:

@@ -56,7 +56,7 @@ def _page(ctx: Ctx, title: str, body: str, session: str | None, status: int = 20
     back = "<p><a href='/settings/aliases'>Account aliases</a> · "
     back += "<a href='/settings/migration'>Move to a different account</a> · "
     back += "<a href='/settings/export'>Export</a></p>"
-    return keep_session(_html_page(title, body + back, status), session)
+    return keep_session(ctx, _html_page(title, body + back, status), session)
 
 
 def _acting(ctx: Ctx) -> bool:

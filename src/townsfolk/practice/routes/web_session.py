@@ -17,6 +17,7 @@ token that is used up at once gives nothing away. The one move that asks the pas
 
 from __future__ import annotations
 
+import re
 import secrets
 import threading
 import time
@@ -33,6 +34,7 @@ __all__ = [
     "COOKIE",
     "SIGN_IN",
     "SIGN_IN_SECONDS",
+    "cookie_name",
     "keep_session",
     "login_form",
     "one_time_sign_in",
@@ -41,6 +43,14 @@ __all__ = [
 ]
 
 COOKIE = "_practice_session"
+
+
+def cookie_name(town: Town) -> str:
+    """The session cookie of ``town``'s pages: one name per town, because served from this
+    computer every town is on 127.0.0.1, and browsers keep cookies per host, not per port."""
+    return f"{COOKIE}_{re.sub(r'[^a-z0-9]', '_', town.domain.lower())}"
+
+
 #: The query parameter of a one-time sign-in.
 SIGN_IN = "sign_in"
 #: How long a one-time sign-in token works (the browser opens the page at once).
@@ -67,7 +77,7 @@ def one_time_sign_in(town: Town, person_key: int, *, seconds: float = SIGN_IN_SE
 
 def signed_in_by_app(ctx: Ctx, session: str | None) -> bool:
     """True when this browser's session began with a one-time sign-in from the app."""
-    current = session or ctx.request.cookies.get(COOKIE) or ""
+    current = session or ctx.request.cookies.get(cookie_name(ctx.town)) or ""
     with _LOCK:
         return current in _FROM_APP.get(ctx.town, set())
 
@@ -108,7 +118,7 @@ def signed_in(ctx: Ctx) -> tuple[Person | None, str | None, str | None]:
         with _LOCK:
             _SESSIONS.setdefault(town, {})[session] = person.key
         return person, session, None
-    cookie = ctx.request.cookies.get(COOKIE)
+    cookie = ctx.request.cookies.get(cookie_name(town))
     with _LOCK:
         pk = _SESSIONS.get(town, {}).get(cookie or "")
     return (ctx.world.people.get(pk) if pk is not None else None), None, None
@@ -126,7 +136,8 @@ def login_form(ctx: Ctx, error: str | None) -> Response:
     )
 
 
-def keep_session(response: Response, session: str | None) -> Response:
+def keep_session(ctx: Ctx, response: Response, session: str | None) -> Response:
     if session is not None:
-        response.set_cookie(COOKIE, session, httponly=True, samesite="lax", path="/")
+        name = cookie_name(ctx.town)
+        response.set_cookie(name, session, httponly=True, samesite="lax", path="/")
     return response
