@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from townsfolk.cache import AccountState, Database
+from townsfolk.cache import AccountRole, AccountState, Database
 from townsfolk.services.practice_mode import PRACTICE_FOLDER, PracticeMode
 
 
@@ -73,3 +73,37 @@ async def test_real_database_is_untouched(profile_dir: Path, no_network):
         assert real.accounts.list() == []
     finally:
         real.close()
+
+
+async def test_a_second_practice_account_on_another_practice_town(
+    profile_dir: Path, memory_keyring, no_network
+):
+    mode = PracticeMode(profile_dir)
+    session = await mode.start()
+    try:
+        assert session.other_town() == "harbour.practice"
+        second = await session.add_account(session.other_town())
+        # harbour.practice has its own ann already: the person gets a free username there.
+        assert second.handle == "ann2@harbour.practice"
+        assert second.role is AccountRole.MAIN
+        assert second.state is AccountState.ACTIVE
+        async with await session.accounts.client_for(second) as client:
+            me = await client.verify_credentials()
+        assert me.username == "ann2"
+        assert me.display_name == session.account.display_name
+        # Logged in the practice's way: its token in the practice's own secret store only.
+        assert session.secrets.get_token(second.local_id) is not None
+        assert memory_keyring.store == {}
+        # Both practice Mastodon towns have one of hers now: a backup goes on the one that
+        # is not the first account's town.
+        domain = session.other_town()
+        assert domain == "harbour.practice"
+        backup = await session.add_account(domain, backup_of=session.account)
+        assert backup.handle == "ann3@harbour.practice"
+        assert backup.role is AccountRole.BACKUP
+        assert backup.backup_of == session.account.local_id
+        assert [a.handle for a in session.db.accounts.backups(session.account.local_id)] == [
+            backup.handle
+        ]
+    finally:
+        mode.stop()

@@ -6,6 +6,10 @@ database in the ``practice/`` sub-folder of the profile and its own in-memory se
 and logs in as a sample person. Nothing practice-related reaches the real database or the
 real keyring, and the sub-folder is emptied at every start (the world is new each time).
 
+A second practice account (to try moving, "Bring in follows" or a backup account):
+:meth:`PracticeSession.add_account` makes the person a new account on another practice town
+and logs it in the same way, its token in the practice's secret store like the first one's.
+
 The towns' own web pages (``/settings/migration`` and the others a person opens in the
 browser) are the exception: :class:`PracticePages` serves them on 127.0.0.1, started the first
 time one is opened and stopped with the practice.
@@ -15,6 +19,7 @@ No Qt here: the wizard starts it, the main window shows the "Practice" badge.
 
 from __future__ import annotations
 
+import secrets as random_secrets
 import shutil
 import threading
 from collections.abc import Callable
@@ -169,6 +174,38 @@ class PracticeSession:
     def client_factory(self, base_url: str, token: str | None) -> MastodonClient:
         return MastodonClient(base_url, access_token=token, transport=self.transport)
 
+    def other_town(self) -> str:
+        """The practice town for a second account: the first one where the person has no
+        account yet (else any other than the first account's). Only the Mastodon towns: the
+        practice's other kinds of server are there to be visited, not lived in."""
+        towns = [t.domain for t in self.world.towns if t.profile.software == "mastodon"]
+        used = {a.server_domain for a in self.db.accounts.list()}
+        free = [domain for domain in towns if domain not in used]
+        if free:
+            return free[0]
+        return next((d for d in towns if d != self.account.server_domain), towns[0])
+
+    async def add_account(self, domain: str, *, backup_of: Account | None = None) -> Account:
+        """Make the practice person a new account on the practice town ``domain`` (same
+        name, an unused username) and log it in: a main account, or a backup of
+        ``backup_of``. Its token goes to the practice's secret store, like the first's."""
+        username = self.account.handle.split("@")[0] or DEFAULT_PERSON
+        with self.world.lock:
+            town = self.world.town(domain)
+            wanted, n = username, 2
+            while (town.domain, wanted.lower()) in self.world.handles:
+                wanted, n = f"{username}{n}", n + 1
+            self.world.add_person(
+                town.domain,
+                wanted,
+                self.account.display_name,
+                created_at=self.world.anchor,
+                password=random_secrets.token_urlsafe(18),
+            )
+        return await _log_in_seeded(
+            self.accounts, self.client_factory, self.world, town.domain, wanted, backup_of=backup_of
+        )
+
     def media_loader(self, folder: Path) -> MediaLoader:
         """Pictures (avatars, previews, the person's own uploads) from the practice towns,
         in this process like every other practice request, kept in ``folder``'s cache."""
@@ -243,6 +280,8 @@ async def _log_in_seeded(
     world: World,
     domain: str,
     person: str,
+    *,
+    backup_of: Account | None = None,
 ) -> Account:
     town = world.town(domain)
     token = Secret(town.create_token(person))
@@ -257,7 +296,8 @@ async def _log_in_seeded(
         remote_id=me.id,
         display_name=me.display_name,
         avatar_url=me.avatar,
-        role=AccountRole.MAIN,
+        role=AccountRole.MAIN if backup_of is None else AccountRole.BACKUP,
+        backup_of=None if backup_of is None else backup_of.local_id,
         state=AccountState.ACTIVE,
     )
     accounts.secrets.set_token(account.local_id, token)
