@@ -7,7 +7,10 @@
 - "Try a practice town first" opens a second main window on the practice towns (their own
   database and keyring, in memory and in the profile's ``practice`` folder), with a "Practice"
   title and a message bar whose "Join a real town" button closes it and takes the person back
-  to picking a town. Its web pages (a town's ``/settings/migration`` and the like) open from
+  to picking a town. There "Add an account…" and "Add a backup account…" (and the moving
+  guide's "Add an account in another town…") offer a second practice account on another
+  practice town (:class:`townsfolk.ui.practice_account.PracticeAccountDialog`), with "Join a
+  real town instead" as the other choice. Its web pages (a town's ``/settings/migration`` and the like) open from
   this computer: the window's opener asks the practice session for the page's local address
   (:class:`townsfolk.services.practice_mode.PracticePages`) before the link gate opens it.
 """
@@ -32,6 +35,7 @@ from townsfolk.ui.app_settings import AppSettings
 from townsfolk.ui.backup_reminder import BackupReminder
 from townsfolk.ui.links import desktop_open
 from townsfolk.ui.main_window import MainWindow
+from townsfolk.ui.practice_account import PracticeAccountDialog
 from townsfolk.ui.onboarding.wizard import WelcomeWizard, WizardContext, WizardMode
 
 log = logging.getLogger(__name__)
@@ -69,6 +73,8 @@ class WelcomeFlow(QObject):
             self.practice = self.context.practice
         self.wizard: WelcomeWizard | None = None
         self.practice_window: MainWindow | None = None
+        #: "Add a practice account" in the practice window, while open.
+        self.practice_account_dialog: PracticeAccountDialog | None = None
         self.practice_session: Session | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         window.add_account_requested.connect(self.add_account)
@@ -200,8 +206,8 @@ class WelcomeFlow(QObject):
             action_text=self.tr("Join a real town"),
         )
         window.banner.action_clicked.connect(self._practice_banner_action)
-        window.add_account_requested.connect(self.join_real_town)
-        window.add_backup_requested.connect(self.join_real_town)
+        window.add_account_requested.connect(lambda: self.add_practice_account(backup=False))
+        window.add_backup_requested.connect(lambda: self.add_practice_account(backup=True))
         self.practice_window = window
         self.practice_session = session
         # Closing it from its title bar ends the practice too (nothing keeps working unseen).
@@ -222,6 +228,41 @@ class WelcomeFlow(QObject):
     def _practice_banner_action(self, key: str) -> None:
         if key == PRACTICE_KEY:
             self.join_real_town()
+
+    def add_practice_account(self, *, backup: bool) -> PracticeAccountDialog | None:
+        """In the practice window: offer a second practice account (or a backup) on another
+        practice town; "Join a real town instead" leaves the practice as before."""
+        window, practice = self.practice_window, self.practice.session
+        if window is None or practice is None:
+            return None
+        shown = self.practice_account_dialog
+        if shown is not None and shown.isVisible():
+            shown.raise_()
+            shown.activateWindow()
+            return shown
+        main: Account | None = None
+        if backup:
+            main = window.account
+            if main is not None and main.role is AccountRole.BACKUP and main.backup_of:
+                main = practice.db.accounts.get(main.backup_of) or main
+        town = practice.other_town()
+
+        async def create() -> Account:
+            account = await practice.add_account(town, backup_of=main)
+            await window.accounts_changed()  # in the account menu before the dialog closes
+            return account
+
+        dialog = PracticeAccountDialog(town, create, backup=main is not None, parent=window)
+        dialog.join_real_town_requested.connect(self.join_real_town)
+        dialog.finished.connect(lambda _result: self._practice_account_closed(dialog))
+        self.practice_account_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _practice_account_closed(self, dialog: PracticeAccountDialog) -> None:
+        if self.practice_account_dialog is dialog:
+            self.practice_account_dialog = None
+        dialog.deleteLater()
 
     def join_real_town(self) -> None:
         """Close the practice window, stop the practice towns, and go to picking a town."""
