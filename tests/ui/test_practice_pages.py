@@ -19,7 +19,6 @@ from PySide6.QtCore import QUrl
 
 from townsfolk.practice import moves
 from townsfolk.services.moving.account_move import Step
-from townsfolk.services.practice_mode import _log_in_seeded
 
 from .desktop_links import desktop_urls  # noqa: F401 (fixture)
 from .test_main_window_support import eventually
@@ -42,24 +41,26 @@ async def test_in_practice_mode_the_whole_move_is_done_on_the_towns_pages_from_t
         assert practice is not None
         world = practice.world
         assert not practice.pages.running  # started only when a page is first opened
-        # The practice person's new account, on the other practice town.
-        with world.lock:
-            world.add_person("harbour.practice", "newann", "New Ann", created_at=world.anchor)
-            old_key = world.town("maple.practice").person("ann").key
-            new_key = world.town("harbour.practice").person("newann").key
-            new_person = world.people[new_key]
-            new_person.password = "something only the app's sign-in knows"
-        new = await _log_in_seeded(
-            practice.accounts, practice.client_factory, world, "harbour.practice", "newann"
-        )
-        await p.window.accounts_changed()
-
         # The guide, from the practice window's menu, opening pages with the window's own
-        # opener (through the link gate).
+        # opener (through the link gate). Its "Add an account in another town…" offers a
+        # second practice account on the other practice town, a choice in the guide at once.
         p.window.moving_actions["whole"].trigger()
         dialog = p.window.account_move
         dialog.poll.setInterval(50)
-        dialog.choose(new.local_id)
+        assert dialog.choice.count() == 0
+        dialog.add_button.click()
+        adding = p.flow.practice_account_dialog
+        assert adding is not None
+        assert "harbour.practice" in adding.body.text()
+        adding.add_button.click()
+        await eventually(lambda: p.flow.practice_account_dialog is None, 30)
+        assert p.flow.practice_window is p.window  # still practising
+        assert dialog.choice.currentText() == "@ann2@harbour.practice"
+        new = dialog.new
+        assert new is not None
+        with world.lock:
+            old_key = world.town("maple.practice").person("ann").key
+            new_key = world.town("harbour.practice").person("ann2").key
         dialog.posts_button.click()
         dialog.alias_button.click()
         dialog.migration_button.click()
@@ -80,7 +81,7 @@ async def test_in_practice_mode_the_whole_move_is_done_on_the_towns_pages_from_t
             # The new town: signed in as the new account, add the old address as an alias.
             page = await browser.get(aliases)
             assert page.status_code == 200, page.text
-            assert "You are logged in as @newann@harbour.practice." in page.text, page.text
+            assert "You are logged in as @ann2@harbour.practice." in page.text, page.text
             base = aliases.split("/settings/")[0]
             added = await browser.post(
                 f"{base}/settings/aliases", data={"acct": "@ann@maple.practice"}
@@ -101,13 +102,13 @@ async def test_in_practice_mode_the_whole_move_is_done_on_the_towns_pages_from_t
             base = migration.split("/settings/")[0]
             moved = await browser.post(
                 f"{base}/settings/migration",
-                data={"acct": "@newann@harbour.practice", "current_password": filled.group(1)},
+                data={"acct": "@ann2@harbour.practice", "current_password": filled.group(1)},
             )
-            assert "has moved to @newann@harbour.practice" in moved.text, moved.text
+            assert "has moved to @ann2@harbour.practice" in moved.text, moved.text
             # Both towns are on 127.0.0.1, and a browser's cookies do not tell ports apart:
             # the new town's tab is still signed in after the old town's sign-in.
             back = await browser.get(aliases.split("?")[0])
-            assert "You are logged in as @newann@harbour.practice." in back.text, back.text
+            assert "You are logged in as @ann2@harbour.practice." in back.text, back.text
 
         # The same world as the app's: it moved there, and the guide sees it by itself.
         with world.lock:

@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
     add_account_requested = Signal()
     # The person wants a backup account in a second town (the app opens the wizard).
     add_backup_requested = Signal()
+    # The account menu was filled again (an account was added or removed).
+    accounts_listed = Signal()
     # The person picked another account (local id).
     account_changed = Signal(int)
     # The person asked how the towns are doing (for the failover work's status page).

@@ -182,6 +182,10 @@ class AccountMoveDialog(QDialog):
         jobs.imports_finished.connect(self._imports_finished)
         jobs.imports_stopped.connect(self._imports_stopped)
         self.refresh_accounts()
+        # An account added meanwhile ("Add an account in another town…") is a choice at once.
+        listed = getattr(self.window_, "accounts_listed", None)
+        if listed is not None:
+            listed.connect(self.refresh_accounts)
         self._show()
         if self.record is not None and self.record.step is Step.CHECK:
             self.poll.start()

@@ -37,6 +37,7 @@ def reload_accounts(window: MainWindow, select: int | None = None) -> None:
         window.root.setCurrentWidget(window.empty_state)
         menus.set_account_actions_enabled(window, False)
         window.poll_timer.stop()
+        window.accounts_listed.emit()
         return
     active = window.session.failover.active
     if select is None and active is not None and active.using_backup:
@@ -56,6 +57,7 @@ def reload_accounts(window: MainWindow, select: int | None = None) -> None:
             window.spawn(load_avatar(window, account))
     window.switch_account(current)
     window.poll_timer.start()
+    window.accounts_listed.emit()
 
 
 async def add_account(window: MainWindow, account_id: int) -> None:
@@ -81,6 +83,7 @@ async def accounts_changed(window: MainWindow) -> None:
     for account in accounts:
         if account.avatar_url:
             window.spawn(load_avatar(window, account))
+    window.accounts_listed.emit()
 
 
 def account_chosen(window: MainWindow, account_id: int) -> None:
