@@ -185,7 +185,7 @@ class AccountMoveDialog(QDialog):
         # An account added meanwhile ("Add an account in another town…") is a choice at once.
         listed = getattr(self.window_, "accounts_listed", None)
         if listed is not None:
-            listed.connect(self.refresh_accounts)
+            listed.connect(self._accounts_listed)
         self._show()
         if self.record is not None and self.record.step is Step.CHECK:
             self.poll.start()
@@ -238,6 +238,13 @@ class AccountMoveDialog(QDialog):
         self.choice.setCurrentIndex(max(0, index) if self.choice.count() else -1)
         self.choice.blockSignals(False)
         self._show()
+
+    def _accounts_listed(self) -> None:
+        """The window's accounts changed: before a move has begun, the choice follows (once
+        it has begun, the move's own record names the new account and the sentences on
+        screen stay)."""
+        if self.record is None:
+            self.refresh_accounts()
 
     def choose(self, account_id: int) -> None:
         self.choice.setCurrentIndex(self.choice.findData(account_id))
