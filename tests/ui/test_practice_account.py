@@ -49,7 +49,8 @@ async def test_add_an_account_in_practice_makes_a_second_practice_account_at_onc
         # In the account menu the moment the dialog closes; the account on screen stays.
         new = next(a for a in practice.db.accounts.list() if a.server_domain == "harbour.practice")
         assert new.handle == "ann2@harbour.practice"
-        assert new.role is AccountRole.MAIN and new.state is AccountState.ACTIVE
+        assert new.role is AccountRole.MAIN
+        assert new.state is AccountState.ACTIVE
         assert p.window.switcher.index_of(new.local_id) >= 0
         assert p.window.account is not None
         assert p.window.account.handle == "ann@maple.practice"
@@ -87,5 +88,6 @@ async def test_join_a_real_town_instead_still_leaves_the_practice(
         dialog.real_button.click()
         await eventually(lambda: p.flow.practice_window is None and not p.flow.practice.running)
         wizard = p.flow.wizard
-        assert wizard is not None and wizard.isVisible()
+        assert wizard is not None
+        assert wizard.isVisible()
         assert wizard.current_key == "pick"

@@ -39,11 +39,12 @@ class PracticeAccountDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("practiceAccountDialog")
-        self.create = create
+        self.make = create
         self.task: asyncio.Task[Account] | None = None
-        heading = (
-            self.tr("Add a practice backup account") if backup else self.tr("Add a practice account")
-        )
+        if backup:
+            heading = self.tr("Add a practice backup account")
+        else:
+            heading = self.tr("Add a practice account")
         self.setWindowTitle(heading)
         self.setMinimumWidth(em(self) * 30)
         box = QVBoxLayout(self)
@@ -112,7 +113,7 @@ class PracticeAccountDialog(QDialog):
         for button in (self.add_button, self.real_button, self.cancel_button):
             button.setEnabled(False)
         self._say(self.tr("Making your practice account…"))
-        self.task = asyncio.ensure_future(self.create())
+        self.task = asyncio.ensure_future(self.make())
         self.task.add_done_callback(self._made)
 
     def _made(self, task: asyncio.Task[Account]) -> None:

@@ -10,9 +10,10 @@
   to picking a town. There "Add an account…" and "Add a backup account…" (and the moving
   guide's "Add an account in another town…") offer a second practice account on another
   practice town (:class:`townsfolk.ui.practice_account.PracticeAccountDialog`), with "Join a
-  real town instead" as the other choice. Its web pages (a town's ``/settings/migration`` and the like) open from
-  this computer: the window's opener asks the practice session for the page's local address
-  (:class:`townsfolk.services.practice_mode.PracticePages`) before the link gate opens it.
+  real town instead" as the other choice. Its web pages (a town's ``/settings/migration`` and
+  the like) open from this computer: the window's opener asks the practice session for the
+  page's local address (:class:`townsfolk.services.practice_mode.PracticePages`) before the
+  link gate opens it.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ from townsfolk.ui.app_settings import AppSettings
 from townsfolk.ui.backup_reminder import BackupReminder
 from townsfolk.ui.links import desktop_open
 from townsfolk.ui.main_window import MainWindow
-from townsfolk.ui.practice_account import PracticeAccountDialog
 from townsfolk.ui.onboarding.wizard import WelcomeWizard, WizardContext, WizardMode
+from townsfolk.ui.practice_account import PracticeAccountDialog
 
 log = logging.getLogger(__name__)
 
