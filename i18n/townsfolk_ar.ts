@@ -184,144 +184,170 @@
 <context>
     <name>AccountMoveDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="78"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="104"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="82"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
         <source>Move my whole account</source>
+        <extracomment>Where the old account&apos;s files are saved before the move (in the profile folder).</extracomment>
         <translation>انقل حسابي كله</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="112"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
         <translation>ما الذي ينتقل: متابِعوك. حين يكتمل الانتقال، تخبرهم مدينتك القديمة، فتتابع حساباتهم حسابك الجديد تلقائيًا. ثم يجلب Townsfolk الأشخاص الذين تتابعهم، وقوائمك، ومن حظرتهم وكتمتهم، والمدن المحظورة، والعلامات المرجعية.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="116"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="120"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
         <translation>ما الذي لا ينتقل: منشوراتك. تبقى في %1، ويُظهر حسابك القديم أنك انتقلت. بعد الانتقال عليك أن تنتظر %2 يومًا قبل أن تنتقل مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="124"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
         <source>Your new account:</source>
         <translation>حسابك الجديد:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="126"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="130"/>
         <source>Your new account</source>
         <translation>حسابك الجديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="129"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="133"/>
         <source>Add an account in another town…</source>
         <translation>أضف حسابًا في مدينة أخرى…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="135"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
         <source>Open the download page</source>
         <translation>افتح صفحة التنزيل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="137"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
         <source>Skip this</source>
         <translation>تخطَّ هذا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="140"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
         <source>Open the page on the new town</source>
         <translation>افتح الصفحة في المدينة الجديدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="142"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
         <source>Copy the old address</source>
         <translation>انسخ العنوان القديم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="145"/>
-        <source>Open the page on the old town</source>
-        <translation>افتح الصفحة في المدينة القديمة</translation>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="150"/>
+        <source>Save, then open the page on the old town</source>
+        <translation>احفظ، ثم افتح الصفحة في المدينة القديمة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="147"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="286"/>
+        <source>Step 2. Townsfolk first saves the people you follow, your lists, blocks, mutes, blocked towns and bookmarks (once you have moved, %1 no longer lets it read them). Then, on %1, open “Move to a different account”, type your new address: %2, and your password, and press the button there to move.</source>
+        <translation>الخطوة 2. يحفظ Townsfolk أولًا الأشخاص الذين تتابعهم، وقوائمك، ومن حظرتهم وكتمتهم، والمدن المحظورة، والعلامات المرجعية (بعد الانتقال، لن تسمح له %1 بقراءتها). ثم في %1، افتح «الانتقال إلى حساب آخر»، واكتب عنوانك الجديد: %2، وكلمة المرور، واضغط الزر هناك لتنتقل.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="372"/>
+        <source>Saving the people you follow, your lists, blocks, mutes, blocked towns and bookmarks from %1 first: once the account has moved, %2 no longer lets Townsfolk read them…</source>
+        <translation>جارٍ أولًا حفظ الأشخاص الذين تتابعهم، وقوائمك، ومن حظرتهم وكتمتهم، والمدن المحظورة، والعلامات المرجعية من %1: بعد انتقال الحساب، لن تسمح %2 لـ Townsfolk بقراءتها…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="403"/>
+        <source>%1 no longer lets Townsfolk read your old account: it may have moved already. Townsfolk looks whether it did.</source>
+        <translation>لم تعد %1 تسمح لـ Townsfolk بقراءة حسابك القديم: ربما انتقل بالفعل. Townsfolk يتحقق من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="410"/>
+        <source>Saved. When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
+        <translation>تم الحفظ. حين تنتقل من صفحة المدينة القديمة، سيرى Townsfolk ذلك هنا وحده (إنه يتحقق كل فترة قصيرة).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="425"/>
+        <source>Nothing has moved. Do not move on the old town&apos;s page yet: press the button again when %1 answers.</source>
+        <translation>لم ينتقل شيء. لا تنتقل من صفحة المدينة القديمة بعد: اضغط الزر مرة أخرى حين تردّ %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="494"/>
+        <source>%1 no longer lets Townsfolk read your old account now that it has moved, and nothing was saved before the move. Your followers still move by themselves. For the rest: download your files on %1&apos;s export page (it still works after a move), then bring them into %2 with “Bring in follows from a file…” in the menu.</source>
+        <translation>لم تعد %1 تسمح لـ Townsfolk بقراءة حسابك القديم بعد انتقاله، ولم يُحفظ شيء قبل الانتقال. متابِعوك ما زالوا ينتقلون تلقائيًا. أما الباقي: فنزّل ملفاتك من صفحة التصدير في %1 (ما زالت تعمل بعد الانتقال)، ثم أدخلها إلى %2 عبر «استورد المتابَعين من ملف…» في القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="153"/>
         <source>Copy the new address</source>
         <translation>انسخ العنوان الجديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="152"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="158"/>
         <source>Look now</source>
         <translation>انظر الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="155"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="161"/>
         <source>Try again</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="163"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="169"/>
         <source>Start again</source>
         <translation>ابدأ من جديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="165"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="171"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="272"/>
         <source>(choose it above)</source>
         <translation>(اختره في الأعلى)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="256"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
         <source>your new town</source>
         <translation>مدينتك الجديدة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="259"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="276"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
         <translation>أولًا، إن أردت الاحتفاظ بمنشوراتك: نزّلها من %1 (ملف تحتفظ به؛ لا يمكن نقلها إلى المدينة الجديدة).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="263"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
         <translation>الخطوة 1. في %1، افتح «الأسماء البديلة للحساب» واكتب عنوانك القديم: %2. هكذا تعرف المدينة الجديدة أن الحساب القديم لك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="269"/>
-        <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
-        <translation>الخطوة 2. في %1، افتح «الانتقال إلى حساب آخر»، واكتب عنوانك الجديد: %2، وكلمة المرور. ثم اضغط الزر هناك لتنتقل.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="274"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="293"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
         <translation>الخطوة 3. يتحقق Townsfolk مما إذا كان %1 يقول الآن إنه انتقل.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="278"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="297"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
         <translation>الخطوة 4. يجلب Townsfolk إلى %1 الأشخاص الذين تتابعهم، وقوائمك، ومن حظرتهم وكتمتهم، والمدن المحظورة، والعلامات المرجعية.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="281"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="300"/>
         <source>Done.</source>
         <translation>تم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="311"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="330"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
         <translation>انتقلت إلى %1. متابِعوك ينتقلون إلى هناك تلقائيًا (قد يستغرق هذا بعض الوقت). يمكنك الانتقال مرة أخرى بعد %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="347"/>
-        <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
-        <translation>حين تنتقل من صفحة المدينة القديمة، سيرى Townsfolk ذلك هنا وحده (إنه يتحقق كل فترة قصيرة).</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="376"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="455"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
         <translation>لا يقول %1 إنه انتقل بعد. إن كنت أنجزت الخطوة 2، فانتظر دقيقة: Townsfolk يواصل التحقق.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="398"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="481"/>
+        <source>%1 no longer lets Townsfolk read your old account now that it has moved, so Townsfolk brings in what it saved just before the move.</source>
+        <translation>لم تعد %1 تسمح لـ Townsfolk بقراءة حسابك القديم بعد انتقاله، لذلك يجلب Townsfolk ما حفظه قبل الانتقال مباشرة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="486"/>
         <source>Reading everything from your old account…</source>
         <translation>جارٍ قراءة كل شيء من حسابك القديم…</translation>
     </message>
@@ -972,22 +998,22 @@
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="329"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="486"/>
         <source>Article</source>
         <translation>مقال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="334"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="491"/>
         <source>The whole post</source>
         <translation>المنشور كاملًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="338"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="499"/>
         <source>Read the article</source>
         <translation>اقرأ المقال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="501"/>
         <source>Read more</source>
         <translation>اقرأ المزيد</translation>
     </message>
@@ -1093,7 +1119,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="125"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="156"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
@@ -1101,18 +1127,18 @@
 <context>
     <name>BannerRow</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="80"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="93"/>
         <source>Hide</source>
-        <extracomment>How many messages show at once (older ones wait underneath, never lost).</extracomment>
+        <extracomment>How many messages show at once (older ones wait underneath, never lost). Room the words keep beside the buttons, in average characters; less puts the buttons under.</extracomment>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="82"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="95"/>
         <source>Hide this message</source>
         <translation>أخفِ هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="100"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="130"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -2247,42 +2273,48 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="55"/>
         <source>Choose a file saved by Townsfolk or by a town&apos;s own export page (for example following_accounts.csv). Nothing changes until you have seen what it would do.</source>
+        <extracomment>The kinds offered, in the order the sentence about an unknown file names them.</extracomment>
         <translation>اختر ملفًا حفظه Townsfolk أو صفحة التصدير في إحدى المدن (مثلًا following_accounts.csv). لن يتغير شيء قبل أن ترى ما الذي سيفعله.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="32"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="44"/>
-        <source>Bring in follows from a file</source>
-        <translation>استورد المتابَعين من ملف</translation>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="68"/>
+        <source>What this file holds</source>
+        <translation>ما يحتويه هذا الملف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="58"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="86"/>
+        <source>Bring in a file</source>
+        <translation>استورد ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="100"/>
         <source>Choose a file</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="102"/>
         <source>Files (*.csv *.txt)</source>
         <translation>الملفات (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="148"/>
         <source>Townsfolk could not open this file. Is it still there? Choose it again.</source>
         <translation>تعذّر على Townsfolk فتح هذا الملف. هل ما زال موجودًا؟ اختره مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="85"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="154"/>
         <source>This file has %1: %2 lines.</source>
         <translation>في هذا الملف %1: %2 سطرًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="90"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="159"/>
         <source>%1 lines cannot be read and will be left out.</source>
         <translation>%1 سطرًا لا يمكن قراءتها وستُترك.</translation>
     </message>
@@ -2290,48 +2322,48 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="258"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
         <source>let {name} follow you</source>
-        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
+        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. What is asked of a town that refused ``KNOWN_TYPES`` (400 or 422): the types every server family that has ``types[]`` knows. A town that refuses a type it does not know (Pleroma does for the admin types) would otherwise cost the person all her notifications. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>السماح لـ {name} بمتابعتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="260"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="266"/>
         <source>decline the request from {name}</source>
         <translation>رفض طلب {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="270"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>لم يعد {name} ينتظر ردًّا: ربما سحب الطلب، أو أنك رددت عليه في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="272"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>لم يستطع Townsfolk {action} لأن {town} لا تردّ. لم يتغير شيء؛ حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>طلبت {town} من Townsfolk أن يبطئ، فلم يستطع {action}. حاول مرة أخرى بعد بضع دقائق.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>لم يعد Townsfolk مسجّل الدخول إلى {town}. سجّل الدخول مرة أخرى، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="289"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="295"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>لم تسمح {town} لـ Townsfolk بـ{action}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="291"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>حدثت مشكلة لدى {town} فلم تستطع {action}. لم يتغير شيء؛ حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="303"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>لم يستطع Townsfolk {action}. حاول مرة أخرى.</translation>
     </message>
@@ -2378,37 +2410,37 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>GalleryView</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="111"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="119"/>
         <source>◀ Previous photo</source>
         <translation>▶ الصورة السابقة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="112"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="120"/>
         <source>Previous photo</source>
         <translation>الصورة السابقة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="115"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="123"/>
         <source>Next photo ▶</source>
         <translation>الصورة التالية ◀</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="116"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="124"/>
         <source>Next photo</source>
         <translation>الصورة التالية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="129"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="142"/>
         <source>No photos.</source>
         <translation>لا صور.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="133"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="146"/>
         <source>The person did not describe this photo.</source>
         <translation>لم يصف الشخص هذه الصورة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="135"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="148"/>
         <source>Photo %1 of %2</source>
         <translation>الصورة %1 من %2</translation>
     </message>
@@ -2804,42 +2836,42 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>KindWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="417"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="580"/>
         <source>Photos</source>
         <translation>صور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="418"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="581"/>
         <source>Video</source>
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="419"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="582"/>
         <source>Music</source>
         <translation>موسيقى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="420"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="583"/>
         <source>Live stream</source>
         <translation>بث مباشر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="421"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="584"/>
         <source>Article</source>
         <translation>مقال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="422"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="585"/>
         <source>Long post</source>
         <translation>منشور طويل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="424"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="587"/>
         <source>Post</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="432"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="595"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -3106,42 +3138,42 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="282"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="439"/>
         <source>● Live now</source>
         <translation>● مباشر الآن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="284"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="441"/>
         <source>Was live</source>
         <translation>كان مباشرًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="286"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="443"/>
         <source>Live stream</source>
         <translation>بث مباشر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="294"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="451"/>
         <source>Preview picture of the stream: %1</source>
         <translation>صورة معاينة للبث: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="296"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="453"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="298"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="455"/>
         <source>Live streams on Owncast · %1</source>
         <translation>بث مباشر على Owncast · %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="458"/>
         <source>Watch</source>
         <translation>شاهد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="458"/>
         <source>Open the stream&apos;s page</source>
         <translation>افتح صفحة البث</translation>
     </message>
@@ -3363,7 +3395,7 @@ Once you have one, this window will show the posts of the people you follow, the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="155"/>
         <location filename="../src/townsfolk/ui/window/notifications.py" line="123"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
@@ -3573,12 +3605,12 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
         <translation>ستظهر هنا المنشورات التي تحفظها (بزر «حفظ» تحت المنشور).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/window/accounts.py" line="139"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="142"/>
         <source>Log in again</source>
         <translation>سجّل الدخول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/window/accounts.py" line="146"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="149"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
@@ -3638,12 +3670,12 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
         <translation>منشورات حفظتها لوقت لاحق. لا يرى هذه القائمة أحد غيرك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="315"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>حدث خطأ داخل Townsfolk. لم يضِع شيء؛ إن تكرر ذلك، فأعد تشغيل Townsfolk من فضلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 لا تردّ؛ تُعرض المنشورات المحفوظة.</translation>
     </message>
@@ -3897,102 +3929,102 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Preview picture of the video: %1</source>
         <translation>صورة معاينة للفيديو: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Cover of %1</source>
         <translation>غلاف %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="246"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="248"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="250"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
         <source>Video on PeerTube</source>
         <translation>فيديو على PeerTube</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
         <source>channel %1</source>
         <translation>القناة %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
         <source>Music on %1</source>
         <translation>موسيقى على %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
         <source>by %1</source>
         <translation>بواسطة %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="260"/>
         <source>%1 long</source>
         <translation>المدة: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="265"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="267"/>
         <source>■ Stop</source>
         <translation>■ إيقاف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="266"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="268"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="287"/>
         <source>▶ Play video</source>
         <translation>▶ شغّل الفيديو</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="287"/>
         <source>▶ Play</source>
         <translation>▶ تشغيل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="290"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="292"/>
         <source>⏸ Pause</source>
         <translation>⏸ إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="291"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="293"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="335"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="337"/>
         <source>Townsfolk cannot play videos on this computer, so it opened this one on %1 in your web browser.</source>
         <translation>لا يستطيع Townsfolk تشغيل الفيديو على هذا الحاسوب، لذلك فتح هذا الفيديو على %1 في متصفحك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="342"/>
         <source>Townsfolk cannot play music on this computer, so it opened this track on %1 in your web browser.</source>
         <translation>لا يستطيع Townsfolk تشغيل الموسيقى على هذا الحاسوب، لذلك فتح هذا المقطع على %1 في متصفحك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="378"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="380"/>
         <source>This video would not play in Townsfolk, so it opened on %1 in your web browser.</source>
         <translation>لم يعمل هذا الفيديو في Townsfolk، لذلك فُتح على %1 في متصفحك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="381"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="383"/>
         <source>This track would not play in Townsfolk, so it opened on %1 in your web browser.</source>
         <translation>لم يعمل هذا المقطع في Townsfolk، لذلك فُتح على %1 في متصفحك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="403"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="405"/>
         <source>Townsfolk could not play this here, and your web browser did not open. Please try again later.</source>
         <translation>لم يستطع Townsfolk تشغيل هذا هنا، ولم يُفتح متصفحك. يُرجى المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="269"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="271"/>
         <source>Open on %1</source>
         <translation>افتح على %1</translation>
     </message>
@@ -4140,108 +4172,108 @@ A friendly way to join the fediverse: many towns, one account that talks to all 
 <context>
     <name>MovingFiles</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="150"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="163"/>
         <source>people you follow</source>
         <extracomment>A sentence for the person when a follow file came without its header (the settings for boosts, notifications and languages are then not in it).</extracomment>
         <translation>الأشخاص الذين تتابعهم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="152"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="165"/>
         <source>blocked people</source>
         <translation>الأشخاص المحظورين</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="154"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="167"/>
         <source>muted people</source>
         <translation>الأشخاص المكتومين</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="156"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="169"/>
         <source>blocked towns</source>
         <translation>المدن المحظورة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="158"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="171"/>
         <source>bookmarks</source>
         <translation>العلامات المرجعية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="159"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="172"/>
         <source>lists</source>
         <translation>القوائم</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="284"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="297"/>
         <source>This file is bigger than 20 MB, more than any town accepts. Export the lists one by one, or split the file into smaller ones.</source>
         <translation>حجم هذا الملف أكبر من 20 ميغابايت، أكثر مما تقبله أي مدينة. صدّر القوائم واحدة تلو الأخرى، أو قسّم الملف إلى ملفات أصغر.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="297"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="310"/>
         <source>This is not a list saved as text: it may be a spreadsheet or a picture. Choose the .csv file your old town gave you.</source>
         <translation>هذه ليست قائمة محفوظة كنص: ربما تكون جدول بيانات أو صورة. اختر ملف ‎.csv الذي أعطتك إياه مدينتك القديمة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="307"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="320"/>
         <source>Some letters in this file cannot be read: it was probably saved by a spreadsheet in another format. Use the file your old town gave you as it was, or save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>لا يمكن قراءة بعض الحروف في هذا الملف: ربما حفظه برنامج جداول بيانات بصيغة أخرى. استخدم الملف كما أعطتك إياه مدينتك القديمة، أو احفظه مرة أخرى بصيغة &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="331"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="344"/>
         <source>This file is not a list Townsfolk can read: its quotation marks do not match. Use the file your old town gave you as it was.</source>
         <translation>هذا الملف ليس قائمة يستطيع Townsfolk قراءتها: علامات الاقتباس فيه غير متطابقة. استخدم الملف كما أعطتك إياه مدينتك القديمة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="376"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="389"/>
         <source>This file is empty.</source>
         <translation>هذا الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="390"/>
-        <source>Townsfolk cannot tell what this file holds. Choose what it is (people you follow, blocked people, muted people, blocked towns, bookmarks or lists) and try again.</source>
-        <translation>لا يعرف Townsfolk ما الذي يحتويه هذا الملف. اختر نوعه (الأشخاص الذين تتابعهم، الأشخاص المحظورين، الأشخاص المكتومين، المدن المحظورة، العلامات المرجعية أو القوائم) ثم حاول مرة أخرى.</translation>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="403"/>
+        <source>Townsfolk cannot tell what this file holds. Choose what it holds: people you follow, blocked people, muted people, blocked towns, bookmarks or lists.</source>
+        <translation>لا يعرف Townsfolk ما الذي يحتويه هذا الملف. اختر ما يحتويه: الأشخاص الذين تتابعهم، الأشخاص المحظورين، الأشخاص المكتومين، المدن المحظورة، العلامات المرجعية أو القوائم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="399"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="412"/>
         <source>This file holds {found}, not {wanted}. Choose the right file, or import it as {found}.</source>
         <translation>يحتوي هذا الملف على {found}، وليس على {wanted}. اختر الملف الصحيح، أو استورده على أنه {found}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="409"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="422"/>
         <source>This file has more than 20,000 lines, more than a town accepts at once. Split it into smaller files and import them one after the other.</source>
         <translation>في هذا الملف أكثر من 20,000 سطر، أكثر مما تقبله مدينة دفعة واحدة. قسّمه إلى ملفات أصغر واستوردها واحدًا تلو الآخر.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="422"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="435"/>
         <source>This file&apos;s columns are not those of a Mastodon file of {what}. Choose the file your old town gave you.</source>
         <translation>أعمدة هذا الملف ليست أعمدة ملف ماستودون من نوع {what}. اختر الملف الذي أعطتك إياه مدينتك القديمة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="442"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="455"/>
         <source>Line {line} is not the name of a town: {text}</source>
         <translation>السطر {line} ليس اسم مدينة: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="445"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="458"/>
         <source>Line {line} is not the address of a post: {text}</source>
         <translation>السطر {line} ليس عنوان منشور: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="448"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="461"/>
         <source>Line {line} is not the address of a person: {text}</source>
         <translation>السطر {line} ليس عنوان شخص: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="454"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="467"/>
         <source>Line {line} has no list name: {text}</source>
         <translation>السطر {line} بلا اسم قائمة: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="476"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="489"/>
         <source>Most lines of this file are not {what} (line {line}: {text}). It may come from another program. Choose the file your old town gave you.</source>
         <translation>معظم أسطر هذا الملف ليست من نوع {what} (السطر {line}: {text}). ربما جاء من برنامج آخر. اختر الملف الذي أعطتك إياه مدينتك القديمة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="485"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="498"/>
         <source>This file has only addresses: boosts and notifications will be as a new follow has them.</source>
         <translation>في هذا الملف عناوين فقط: ستكون إعادات النشر والإشعارات كما في أي متابعة جديدة.</translation>
     </message>
@@ -4612,6 +4644,25 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
     </message>
 </context>
 <context>
+    <name>NewAccountButton</name>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="189"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="206"/>
+        <source>Follow the new account</source>
+        <translation>تابِع الحساب الجديد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="191"/>
+        <source>Follow %1</source>
+        <translation>تابِع %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="204"/>
+        <source>Following the new account ✓</source>
+        <translation>تتابع الحساب الجديد ✓</translation>
+    </message>
+</context>
+<context>
     <name>NewHomeOffer</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="158"/>
@@ -4663,203 +4714,218 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="50"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="52"/>
         <source>Someone</source>
         <extracomment>Custom emoji pictures asked for per name or post text (the rest stay words).</extracomment>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
         <source>%1 favourited your post</source>
         <translation>فضّل %1 منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
         <source>%1 boosted your post</source>
         <translation>أعاد %1 نشر منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
         <source>%1 started following you</source>
         <translation>بدأ %1 بمتابعتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
         <source>%1 asked to follow you</source>
         <translation>طلب %1 متابعتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
         <source>A poll you voted in has ended</source>
         <translation>انتهى استطلاع صوّتّ فيه</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
         <source>%1 edited a post you boosted</source>
         <translation>عدّل %1 منشورًا أعدت نشره</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
         <source>%1 mentioned you</source>
         <translation>ذكرك %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
         <source>%1 wrote a new post</source>
         <translation>كتب %1 منشورًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="69"/>
+        <source>%1 moved to %2</source>
+        <translation>انتقل %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="70"/>
         <source>%1 joined your town</source>
         <translation>انضم %1 إلى مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="71"/>
         <source>%1 sent a report for the town&apos;s moderators</source>
         <translation>أرسل %1 بلاغًا إلى مشرفي المدينة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="73"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="76"/>
         <source>%1 replied to you</source>
         <translation>ردّ عليك %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="75"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="78"/>
         <source>Something new from %1</source>
         <translation>شيء جديد من %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="84"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
         <source>%1 and %2 favourited your post</source>
         <translation>فضّل %1 و%2 منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="90"/>
         <source>%1 and %2 boosted your post</source>
         <translation>أعاد %1 و%2 نشر منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="88"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="91"/>
         <source>%1 and %2 followed you</source>
         <translation>تابعك %1 و%2</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="89"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="92"/>
         <source>%1 and %2 joined your town</source>
         <translation>انضم %1 و%2 إلى مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="96"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
         <source>%1 and %n others favourited your post</source>
         <translation>فضّل %1 و%n آخرون منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
         <source>%1 and %n others boosted your post</source>
         <translation>أعاد %1 و%n آخرون نشر منشورك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
         <source>%1 and %n others followed you</source>
         <translation>تابعك %1 و%n آخرون</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="108"/>
         <source>%1 and %n others joined your town</source>
         <translation>انضم %1 و%n آخرون إلى مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="176"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="148"/>
+        <source>a new account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
         <source>Content warning: %1</source>
         <translation>تحذير بشأن المحتوى: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="181"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
         <source>(pictures)</source>
         <translation>(صور)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="197"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="224"/>
         <source>Hidden because it mentions %1.</source>
         <translation>مخفي لأنه يذكر %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="225"/>
         <source>Show anyway</source>
         <translation>اعرضه على أي حال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="235"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>قبلت. %1 يتابعك الآن ويرى منشوراتك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="212"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>رفضت. %1 لا يتابعك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="214"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>لم يعد هذا الطلب ينتظر ردًّا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="275"/>
         <source>Favourite</source>
         <translation>تفضيل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="276"/>
         <source>Boost</source>
         <translation>إعادة نشر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="248"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="277"/>
         <source>New follower</source>
         <translation>متابِع جديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="278"/>
         <source>Follow request</source>
         <translation>طلب متابعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="250"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="279"/>
         <source>Mention</source>
         <translation>إشارة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="251"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="280"/>
         <source>Reply</source>
         <translation>ردّ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="252"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="281"/>
         <source>Poll ended</source>
         <translation>انتهى استطلاع</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="253"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="282"/>
         <source>Post edited</source>
         <translation>عُدّل منشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="254"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="283"/>
         <source>New post</source>
         <translation>منشور جديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="255"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="284"/>
         <source>New person in your town</source>
         <translation>شخص جديد في مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="256"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="285"/>
         <source>Report</source>
         <translation>بلاغ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="258"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="286"/>
+        <source>Moved to a new account</source>
+        <translation>انتقل إلى حساب جديد</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="288"/>
         <source>Notification</source>
         <translation>إشعار</translation>
     </message>
@@ -4888,23 +4954,28 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>NotificationsView</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="212"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="272"/>
         <source>Notifications</source>
-        <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Whether the person can see the window (tests may replace it).</extracomment>
+        <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Moves whose new account was followed from here (notification ids). Whether the person can see the window (tests may replace it).</extracomment>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="230"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="290"/>
         <source>No notifications yet. When someone follows you, answers you, or favourites or boosts your posts, it will show here.</source>
         <translation>لا إشعارات بعد. حين يتابعك أحد، أو يرد عليك، أو يفضّل منشوراتك أو يعيد نشرها، سيظهر ذلك هنا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="417"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="503"/>
+        <source>Townsfolk cannot follow just now. Please try again in a moment.</source>
+        <translation>لا يستطيع Townsfolk المتابعة الآن. حاول مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="518"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>لا يستطيع Townsfolk الرد الآن. حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="442"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="543"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>تعذّر على Townsfolk إرسال ردّك. لم يتغير شيء؛ حاول مرة أخرى.</translation>
     </message>
@@ -4940,12 +5011,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>OriginalPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="373"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="535"/>
         <source>Open the original on %1</source>
         <translation>افتح الأصل على %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="375"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="537"/>
         <source>Open the original</source>
         <translation>افتح الأصل</translation>
     </message>
@@ -4953,96 +5024,97 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="196"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="199"/>
         <source>Your town</source>
+        <extracomment>How much older than it was a post&apos;s time may read: towns give times to the millisecond.</extracomment>
         <translation>مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="201"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="204"/>
         <source>{town} did not accept this post. It said: “{said}”. Please change the post, then send it again.</source>
         <extracomment>{said} is what the town answered, in the town&apos;s own words.</extracomment>
         <translation>لم تقبل {town} هذا المنشور. قالت: «{said}». غيّر المنشور، ثم أرسله مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="206"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="209"/>
         <source>{town} did not accept this post. Please change it, then send it again.</source>
         <translation>لم تقبل {town} هذا المنشور. غيّره، ثم أرسله مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="210"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="213"/>
         <source>{town} could not find something this post needs; the post you are replying to may have been deleted. Please change the post, or delete it.</source>
         <translation>لم تجد {town} شيئًا يحتاج إليه هذا المنشور؛ ربما حُذف المنشور الذي ترد عليه. غيّر المنشور، أو احذفه.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="217"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="220"/>
         <source>{problem} Your post is saved and will be sent after that.</source>
         <extracomment>{problem} is a sentence saying what went wrong (for example, log in again).</extracomment>
         <translation>{problem} منشورك محفوظ وسيُرسل بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="220"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="223"/>
         <source>{problem} Your post is saved; you can try again or change it.</source>
         <translation>{problem} منشورك محفوظ؛ يمكنك المحاولة مرة أخرى أو تغييره.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="432"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="435"/>
         <source>There is nothing to send yet. Please write something first.</source>
         <extracomment>Software known to honour ``Idempotency-Key`` (a re-send with the same key returns the first post). Every other town gets the wider check.</extracomment>
         <translation>لا شيء للإرسال بعد. اكتب شيئًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="436"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="439"/>
         <source>A post can have pictures or a poll, but not both. Please remove one of them.</source>
         <translation>يمكن أن يحتوي المنشور على صور أو استطلاع، لكن ليس على الاثنين معًا. أزل أحدهما من فضلك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="482"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="485"/>
         <source>This post may already have reached your town. Townsfolk is checking; you can change it once that is done.</source>
         <translation>ربما وصل هذا المنشور إلى مدينتك بالفعل. يتحقق Townsfolk من ذلك؛ ويمكنك تغييره بعد أن ينتهي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="524"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="527"/>
         <source>This post is already waiting to be sent.</source>
         <translation>هذا المنشور ينتظر الإرسال بالفعل.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="622"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="625"/>
         <source>Townsfolk cannot move this post: it is no longer waiting.</source>
         <translation>لا يستطيع Townsfolk نقل هذا المنشور: لم يعد في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="625"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="628"/>
         <source>Townsfolk cannot change this post: it is no longer waiting.</source>
         <translation>لا يستطيع Townsfolk تغيير هذا المنشور: لم يعد في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="634"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="637"/>
         <source>This post may already have reached your town, so Townsfolk will not send it from another account. It is checking, and will tell you.</source>
         <translation>ربما وصل هذا المنشور إلى مدينتك بالفعل، لذلك لن يرسله Townsfolk من حساب آخر. إنه يتحقق، وسيخبرك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="644"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="647"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>هذا المنشور يُرسل الآن. انتظر لحظة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="907"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="910"/>
         <source>Townsfolk had a problem sending this post.</source>
         <translation>واجه Townsfolk مشكلة في إرسال هذا المنشور.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="993"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="998"/>
         <source>Townsfolk is checking whether {town} got this post before sending it again.</source>
         <translation>يتحقق Townsfolk مما إذا كانت {town} قد استلمت هذا المنشور قبل إرساله مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="996"/>
-        <location filename="../src/townsfolk/services/outbox.py" line="1012"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1001"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1017"/>
         <source>your town</source>
         <translation>مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="1007"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1012"/>
         <source>This post may already be on {town}: Townsfolk could not tell for sure, so it did not send it again. Please look at your posts there. If it is not there, press “Try again” to send it.</source>
         <translation>ربما يكون هذا المنشور في {town} بالفعل: لم يستطع Townsfolk التأكد، لذلك لم يرسله مرة أخرى. انظر إلى منشوراتك هناك. إن لم يكن موجودًا، فاضغط «حاول مرة أخرى» لإرساله.</translation>
     </message>
@@ -5126,43 +5198,43 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>People</name>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="116"/>
+        <location filename="../src/townsfolk/services/people.py" line="124"/>
         <source>This account is not ready yet. Please try again.</source>
-        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB.</extracomment>
+        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB. How many of the town&apos;s people the popular pass reads, and how many of them it keeps.</extracomment>
         <translation>هذا الحساب ليس جاهزًا بعد. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="256"/>
+        <location filename="../src/townsfolk/services/people.py" line="291"/>
         <source>the profile picture</source>
         <translation>صورة الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="259"/>
+        <location filename="../src/townsfolk/services/people.py" line="294"/>
         <source>the banner picture</source>
         <translation>صورة الغلاف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="291"/>
+        <location filename="../src/townsfolk/services/people.py" line="326"/>
         <source>Townsfolk cannot use {what}: {reason}</source>
         <translation>لا يستطيع Townsfolk استخدام {what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="302"/>
+        <location filename="../src/townsfolk/services/people.py" line="337"/>
         <source>Your name is too long: {n} letters at most.</source>
         <translation>اسمك طويل جدًا: {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="306"/>
+        <location filename="../src/townsfolk/services/people.py" line="341"/>
         <source>Your description is too long: {n} letters at most.</source>
         <translation>وصفك طويل جدًا: {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="311"/>
+        <location filename="../src/townsfolk/services/people.py" line="346"/>
         <source>Your town takes {n} extra facts at most.</source>
         <translation>تقبل مدينتك {n} من المعلومات الإضافية على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="316"/>
+        <location filename="../src/townsfolk/services/people.py" line="351"/>
         <source>An extra fact is too long: {n} letters at most.</source>
         <translation>إحدى المعلومات الإضافية طويلة جدًا: {n} حرفًا على الأكثر.</translation>
     </message>
@@ -5170,23 +5242,23 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="171"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="181"/>
         <source>No one here yet.</source>
         <translation>لا أحد هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="174"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="184"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="176"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="186"/>
         <source>Arrows move between people. Enter opens a profile, Space or F follows.</source>
         <translation>تتنقّل الأسهم بين الأشخاص. يفتح Enter الملف الشخصي، ويتابع مفتاح المسافة أو F.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="240"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="242"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="250"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="252"/>
         <source>Show more people</source>
         <translation>اعرض المزيد من الأشخاص</translation>
     </message>
@@ -5261,42 +5333,42 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>PersonRowWidget</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="112"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="119"/>
         <source>Follow</source>
         <extracomment>The list&apos;s current row (moved with the arrows): outlined, so it can be seen.</extracomment>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="114"/>
         <source>Following ✓</source>
         <translation>تتابعه ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="106"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="116"/>
         <source>Requested</source>
         <translation>طُلبت</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="112"/>
         <source>Follow %1 (available when your town answers)</source>
         <translation>تابِع %1 (متاحة حين تردّ مدينتك)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="114"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>أنت تتابع %1. اضغط لإلغاء المتابعة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="107"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="117"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>طلبت متابعة %1. اضغط لسحب الطلب.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="119"/>
         <source>Follow %1</source>
         <translation>تابِع %1</translation>
     </message>
@@ -5661,9 +5733,64 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>PostList</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="112"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="126"/>
         <source>Posts</source>
         <translation>المنشورات</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeAccountDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="45"/>
+        <source>Add a practice backup account</source>
+        <translation>أضف حسابًا احتياطيًا للتجربة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="47"/>
+        <source>Add a practice account</source>
+        <translation>أضف حسابًا للتجربة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="59"/>
+        <source>Practise with a backup account on another practice town: %1. When your practice town stops answering, Townsfolk uses the backup instead. Everything stays on this computer.</source>
+        <translation>تدرّب بحساب احتياطي في مدينة تجربة أخرى: %1. حين تتوقف مدينة التجربة عن الرد، يستخدم Townsfolk الحساب الاحتياطي بدلًا منها. كل شيء يبقى على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="65"/>
+        <source>Practise with a second account on another practice town: %1. Everything stays on this computer.</source>
+        <translation>تدرّب بحساب ثانٍ في مدينة تجربة أخرى: %1. كل شيء يبقى على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="82"/>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="84"/>
+        <source>Join a real town instead</source>
+        <translation>انضم إلى مدينة حقيقية بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="89"/>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="91"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="96"/>
+        <source>Add the practice backup account</source>
+        <translation>أضف الحساب الاحتياطي للتجربة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="98"/>
+        <source>Add the practice account</source>
+        <translation>أضف حساب التجربة</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="115"/>
+        <source>Making your practice account…</source>
+        <translation>جارٍ إنشاء حساب التجربة…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="128"/>
+        <source>The practice account could not be made. Your first practice account is as it was. Try again, or close this and go on practising.</source>
+        <translation>تعذّر إنشاء حساب التجربة. حساب التجربة الأول باقٍ كما كان. حاول مرة أخرى، أو أغلق هذا وتابع التجربة.</translation>
     </message>
 </context>
 <context>
@@ -5842,141 +5969,146 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="80"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="78"/>
+        <source>Banner picture</source>
+        <extracomment>The banner picture&apos;s height above the name (Mastodon&apos;s are 3:1; the middle is shown), and on a short window (an 800×600 screen), where the posts need the room. &quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
+        <translation>صورة الغلاف</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="97"/>
         <source>Profile picture</source>
-        <extracomment>&quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
         <translation>صورة الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="329"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="342"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="353"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="366"/>
         <source>Follow</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="336"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="360"/>
         <source>Following ✓</source>
         <translation>تتابعه ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="339"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="363"/>
         <source>Asked to follow</source>
         <translation>طُلبت المتابعة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="129"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="146"/>
         <source>Add to list…</source>
         <translation>أضف إلى قائمة…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="139"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="141"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="156"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="158"/>
         <source>Edit my profile</source>
         <translation>عدّل ملفي الشخصي</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="161"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="162"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="179"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="180"/>
         <source>Open the new profile</source>
         <translation>افتح الملف الشخصي الجديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="164"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="379"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="434"/>
         <source>Follow the new account</source>
         <translation>تابِع الحساب الجديد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="202"/>
         <source>No posts to show yet.</source>
         <translation>لا منشورات لعرضها بعد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="186"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="204"/>
         <source>Their posts</source>
         <translation>منشوراته</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="259"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="279"/>
         <source>Address: %1</source>
         <translation>العنوان: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="266"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="286"/>
         <source>1 post</source>
         <translation>منشور واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="288"/>
         <source>%1 posts</source>
         <translation>المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="271"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="291"/>
         <source>follows 1 person</source>
         <translation>يتابع شخصًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
         <source>follows %1 people</source>
         <translation>يتابع: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="296"/>
         <source>1 follower</source>
         <translation>متابِع واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="298"/>
         <source>%1 followers</source>
         <translation>المتابِعون: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="285"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="305"/>
         <source>People %1 follows: %2. Press to see them.</source>
         <translation>الأشخاص الذين يتابعهم %1: %2. اضغط لرؤيتهم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
         <source>People who follow %1: %2. Press to see them.</source>
         <translation>الأشخاص الذين يتابعون %1: %2. اضغط لرؤيتهم.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="304"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="328"/>
         <source>%1 has moved to %2. Their new posts are there.</source>
         <translation>انتقل %1 إلى %2. منشوراته الجديدة هناك.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="321"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="345"/>
         <source>Add %1 to one of your lists</source>
         <translation>أضف %1 إلى إحدى قوائمك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="356"/>
         <source>Follow (available when your town answers)</source>
         <translation>متابعة (متاحة حين تردّ مدينتك)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="337"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="361"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>أنت تتابع %1. اضغط لإلغاء المتابعة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="340"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="364"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>طلبت متابعة %1. اضغط لسحب الطلب.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="377"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="432"/>
         <source>Following the new account ✓</source>
         <translation>تتابع الحساب الجديد ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="308"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="343"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="367"/>
         <source>Follow %1</source>
         <translation>تابِع %1</translation>
     </message>
@@ -6062,32 +6194,32 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>RequestButtons</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="127"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="130"/>
         <source>Someone</source>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="134"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="139"/>
         <source>Accept: let %1 follow you</source>
         <translation>قبول: اسمح لـ %1 بمتابعتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="140"/>
         <source>%1 will see your posts</source>
         <translation>سيرى %1 منشوراتك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="138"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
         <source>Decline</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="144"/>
         <source>Decline: %1 will not follow you</source>
         <translation>رفض: لن يتابعك %1</translation>
     </message>
@@ -7123,7 +7255,7 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>اكتب ردًّا على هذا المنشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/thread_view.py" line="115"/>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="117"/>
         <source>Write a reply to %1…</source>
         <translation>اكتب ردًّا على %1…</translation>
     </message>
@@ -7131,193 +7263,204 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="687"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="722"/>
         <source>Content warning: %1</source>
         <translation>تحذير بشأن المحتوى: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="730"/>
         <source>Show less</source>
         <translation>اعرض أقل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="730"/>
         <source>Show more</source>
         <translation>اعرض المزيد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="457"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="519"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="458"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="488"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="517"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="497"/>
         <source>Reply</source>
         <translation>ردّ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="502"/>
         <source>Boosted</source>
         <translation>أُعيد نشره</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="405"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="688"/>
+        <source>Read more</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. A long post (Friendica, Hubzilla...: more than Mastodon&apos;s 500 letters) shows this many lines of its text in a list, then &quot;Read more&quot;, which opens it whole (ui/kinds). The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
+        <translation>اقرأ المزيد</translation>
+    </message>
+    <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="504"/>
         <source>Boost</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>إعادة نشر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="509"/>
         <source>Favourited</source>
         <translation>مُفضَّل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="509"/>
         <source>Favourite</source>
         <translation>تفضيل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="521"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="559"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="589"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>بعض المنشورات غير محمّلة هنا. اعرضها</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="198"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="605"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="204"/>
         <source>%1 boosted</source>
         <translation>أعاد %1 النشر</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="627"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="211"/>
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="674"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="709"/>
         <source>Continuing a thread</source>
         <translation>تتمة سلسلة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="677"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="712"/>
         <source>Replying to %1</source>
         <translation>ردًّا على %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="680"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="715"/>
         <source>Replying to a post</source>
         <translation>ردًّا على منشور</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="729"/>
         <source>Show anyway</source>
         <translation>اعرضه على أي حال</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="729"/>
         <source>Hide again</source>
         <translation>أخفِه مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="800"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="835"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>صورة حساسة. انقر لعرضها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="813"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="848"/>
         <source>Picture</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="911"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="959"/>
         <source>1 vote</source>
         <translation>صوت واحد</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="961"/>
         <source>%n votes</source>
         <translation>الأصوات: %n</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="916"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="964"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="966"/>
         <source>you voted</source>
         <translation>صوّتّ</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="968"/>
         <source>click an answer to vote</source>
         <translation>انقر على إجابة للتصويت</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="135"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
-        <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
+        <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``). The post shown whole even when long (the post a conversation is about).</extracomment>
         <translation>بعض المنشورات لم تُحمَّل هنا بعد. اضغط Enter لتحميلها.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="203"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
         <source>Press O to open it.</source>
         <translation>اضغط O لفتحه.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="208"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 اضغط مفتاح المسافة لعرض المنشور على أي حال.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="220"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>تحذير بشأن المحتوى: %1. اضغط مفتاح المسافة لعرض المنشور.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="221"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
         <source>Content warning: %1.</source>
         <translation>تحذير بشأن المحتوى: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="144"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="226"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="150"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
         <source>no description</source>
         <translation>بلا وصف</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="231"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
+        <source>The text is shortened here. Press O to read more.</source>
+        <translation>النص مختصر هنا. اضغط O لقراءة المزيد.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
         <source>%n pictures:</source>
         <translation>الصور (%n):</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="236"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="249"/>
         <source>Link: %1</source>
         <translation>رابط: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="252"/>
         <source>Poll: %1</source>
         <translation>استطلاع: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="257"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>الردود: %1، إعادات النشر: %2، التفضيلات: %3</translation>
     </message>
@@ -7325,17 +7468,17 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="270"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="326"/>
         <source>There are no posts here yet. New posts will show up here.</source>
         <translation>لا منشورات هنا بعد. ستظهر المنشورات الجديدة هنا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="509"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>تعذّر عرض منشور واحد: أرسلته المدينة بطريقة لا يستطيع Townsfolk قراءتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="454"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="512"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>لم يتعذّر عرض أي منشور.</numerusform>
@@ -7347,12 +7490,12 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="525"/>
         <source>1 new post</source>
         <translation>منشور جديد واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="525"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>لا منشورات جديدة</numerusform>
@@ -7708,92 +7851,92 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
         <translation>حالة المدن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="69"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="70"/>
         <source>How your towns are doing</source>
         <translation>كيف حال مدنك</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="74"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="75"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>يعيش كل حساب من حساباتك في مدينة. حين لا تردّ مدينة، يستخدم Townsfolk حسابك الاحتياطي ويحفظ منشوراتك بأمان حتى تعود المدينة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="89"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="90"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="113"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>أنت غير متصل، لذلك لا يستطيع Townsfolk الوصول إلى أي مدينة الآن.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="115"/>
         <source>Answering normally.</source>
         <translation>تردّ بشكل طبيعي.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>بطيئة: تردّ، لكنها تستغرق وقتًا طويلًا.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="118"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
         <source>Back: answering again.</source>
         <translation>عادت: تردّ من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="120"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>لا تردّ منذ %1. يواصل Townsfolk التحقق وحده.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="140"/>
         <source>In use now: your backup account @%1.</source>
         <translation>المستخدم الآن: حسابك الاحتياطي @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="141"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="142"/>
         <source>In use now: your account @%1.</source>
         <translation>المستخدم الآن: حسابك @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="159"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="160"/>
         <source>Your backup accounts</source>
         <translation>حساباتك الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="173"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="174"/>
         <source>When towns were down</source>
         <translation>متى توقفت المدن</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="177"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="178"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>لم تتوقف أي من مدنك منذ أن بدأ Townsfolk بالمتابعة.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="210"/>
         <source>Your backup account @%1</source>
         <translation>حسابك الاحتياطي @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="212"/>
         <source>Your account @%1</source>
         <translation>حسابك @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="213"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="214"/>
         <source>(in use now)</source>
         <translation>(مستخدم الآن)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="250"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="251"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>هذا الحساب الاحتياطي لا يتابع الأشخاص أنفسهم الذين يتابعهم حسابك الرئيسي. يمكنك تغيير هذا من الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="256"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="257"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>سيجعل Townsfolk هذا الحساب الاحتياطي يتابع قريبًا الأشخاص أنفسهم الذين يتابعهم حسابك الرئيسي.</translation>
     </message>
@@ -7915,18 +8058,18 @@ To undo it, press Unmute on their profile or in “People you muted or blocked�
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="170"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="180"/>
         <source>Townsfolk: practice town</source>
-        <extracomment>The settings every window shares (the practice window is attached to them). The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
+        <extracomment>The settings every window shares (the practice window is attached to them). &quot;Add a practice account&quot; in the practice window, while open. The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
         <translation>Townsfolk: مدينة للتجربة</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="182"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="203"/>
         <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
         <translation>هذه مدينة للتجربة. كل شيء هنا يبقى على حاسوبك، فجرّب ما تشاء. حين تكون مستعدًا، انضم إلى مدينة حقيقية.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="186"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="207"/>
         <source>Join a real town</source>
         <translation>انضم إلى مدينة حقيقية</translation>
     </message>

@@ -184,144 +184,170 @@
 <context>
     <name>AccountMoveDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="78"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="104"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="82"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
         <source>Move my whole account</source>
+        <extracomment>Where the old account&apos;s files are saved before the move (in the profile folder).</extracomment>
         <translation>Mein ganzes Konto umziehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="112"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
         <translation>Was umzieht: deine Follower. Sobald der Umzug fertig ist, sagt deine alte Stadt ihnen Bescheid, und ihre Konten folgen deinem neuen Konto von selbst. Danach übernimmt Townsfolk die Leute, denen du folgst, deine Listen, Blockierungen, Stummschaltungen, blockierten Städte und Lesezeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="116"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="120"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
         <translation>Was nicht umzieht: deine Beiträge. Sie bleiben in %1, und dein altes Konto zeigt, dass du umgezogen bist. Nach einem Umzug musst du %2 Tage warten, bevor du wieder umziehen kannst.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="124"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
         <source>Your new account:</source>
         <translation>Dein neues Konto:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="126"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="130"/>
         <source>Your new account</source>
         <translation>Dein neues Konto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="129"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="133"/>
         <source>Add an account in another town…</source>
         <translation>Ein Konto in einer anderen Stadt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="135"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
         <source>Open the download page</source>
         <translation>Die Download-Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="137"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
         <source>Skip this</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="140"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
         <source>Open the page on the new town</source>
         <translation>Die Seite in der neuen Stadt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="142"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
         <source>Copy the old address</source>
         <translation>Die alte Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="145"/>
-        <source>Open the page on the old town</source>
-        <translation>Die Seite in der alten Stadt öffnen</translation>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="150"/>
+        <source>Save, then open the page on the old town</source>
+        <translation>Speichern, dann die Seite in der alten Stadt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="147"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="286"/>
+        <source>Step 2. Townsfolk first saves the people you follow, your lists, blocks, mutes, blocked towns and bookmarks (once you have moved, %1 no longer lets it read them). Then, on %1, open “Move to a different account”, type your new address: %2, and your password, and press the button there to move.</source>
+        <translation>Schritt 2. Townsfolk speichert zuerst die Leute, denen du folgst, deine Listen, Blockierungen, Stummschaltungen, blockierten Städte und Lesezeichen (nach dem Umzug lässt %1 Townsfolk sie nicht mehr lesen). Öffne dann in %1 „Zu einem anderen Konto umziehen“, gib deine neue Adresse ein: %2, und dein Passwort, und drücke dort den Knopf zum Umziehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="372"/>
+        <source>Saving the people you follow, your lists, blocks, mutes, blocked towns and bookmarks from %1 first: once the account has moved, %2 no longer lets Townsfolk read them…</source>
+        <translation>Zuerst werden die Leute, denen du folgst, deine Listen, Blockierungen, Stummschaltungen, blockierten Städte und Lesezeichen von %1 gespeichert: Nach dem Umzug lässt %2 Townsfolk sie nicht mehr lesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="403"/>
+        <source>%1 no longer lets Townsfolk read your old account: it may have moved already. Townsfolk looks whether it did.</source>
+        <translation>%1 lässt Townsfolk dein altes Konto nicht mehr lesen: Vielleicht ist es schon umgezogen. Townsfolk sieht nach, ob das so ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="410"/>
+        <source>Saved. When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
+        <translation>Gespeichert. Wenn du auf der Seite der alten Stadt umgezogen bist, sieht Townsfolk das hier von selbst (es schaut regelmäßig nach).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="425"/>
+        <source>Nothing has moved. Do not move on the old town&apos;s page yet: press the button again when %1 answers.</source>
+        <translation>Es ist nichts umgezogen. Zieh auf der Seite der alten Stadt noch nicht um: Drücke den Knopf noch einmal, wenn %1 antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="494"/>
+        <source>%1 no longer lets Townsfolk read your old account now that it has moved, and nothing was saved before the move. Your followers still move by themselves. For the rest: download your files on %1&apos;s export page (it still works after a move), then bring them into %2 with “Bring in follows from a file…” in the menu.</source>
+        <translation>%1 lässt Townsfolk dein altes Konto nach dem Umzug nicht mehr lesen, und vor dem Umzug wurde nichts gespeichert. Deine Follower ziehen trotzdem von selbst mit. Für den Rest: Lade deine Dateien auf der Export-Seite von %1 herunter (sie funktioniert auch nach einem Umzug) und übernimm sie dann mit „Gefolgte Leute aus einer Datei übernehmen…“ im Menü nach %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="153"/>
         <source>Copy the new address</source>
         <translation>Die neue Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="152"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="158"/>
         <source>Look now</source>
         <translation>Jetzt nachsehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="155"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="161"/>
         <source>Try again</source>
         <translation>Nochmal versuchen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="163"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="169"/>
         <source>Start again</source>
         <translation>Von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="165"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="171"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="272"/>
         <source>(choose it above)</source>
         <translation>(oben auswählen)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="256"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
         <source>your new town</source>
         <translation>deine neue Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="259"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="276"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
         <translation>Zuerst, wenn du deine Beiträge behalten möchtest: Lade sie aus %1 herunter (eine Datei für dich; sie können nicht in die neue Stadt umziehen).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="263"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
         <translation>Schritt 1. Öffne in %1 „Konto-Aliase“ und gib deine alte Adresse ein: %2. So weiß die neue Stadt, dass das alte Konto dir gehört.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="269"/>
-        <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
-        <translation>Schritt 2. Öffne in %1 „Zu einem anderen Konto umziehen“, gib deine neue Adresse ein: %2, und dein Passwort. Drücke dann dort den Knopf zum Umziehen.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="274"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="293"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
         <translation>Schritt 3. Townsfolk sieht nach, ob %1 jetzt sagt, dass es umgezogen ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="278"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="297"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
         <translation>Schritt 4. Townsfolk übernimmt die Leute, denen du folgst, deine Listen, Blockierungen, Stummschaltungen, blockierten Städte und Lesezeichen nach %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="281"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="300"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="311"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="330"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
         <translation>Du bist nach %1 umgezogen. Deine Follower ziehen von selbst mit (das kann eine Weile dauern). Du kannst nach %2 wieder umziehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="347"/>
-        <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
-        <translation>Wenn du auf der Seite der alten Stadt umgezogen bist, sieht Townsfolk das hier von selbst (es schaut regelmäßig nach).</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="376"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="455"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
         <translation>%1 sagt noch nicht, dass es umgezogen ist. Wenn du Schritt 2 gemacht hast, warte eine Minute: Townsfolk schaut weiter nach.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="398"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="481"/>
+        <source>%1 no longer lets Townsfolk read your old account now that it has moved, so Townsfolk brings in what it saved just before the move.</source>
+        <translation>%1 lässt Townsfolk dein altes Konto nach dem Umzug nicht mehr lesen, deshalb übernimmt Townsfolk, was es kurz vor dem Umzug gespeichert hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="486"/>
         <source>Reading everything from your old account…</source>
         <translation>Alles aus deinem alten Konto wird gelesen…</translation>
     </message>
@@ -972,22 +998,22 @@
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="329"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="486"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="334"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="491"/>
         <source>The whole post</source>
         <translation>Der ganze Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="338"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="499"/>
         <source>Read the article</source>
         <translation>Den Artikel lesen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="501"/>
         <source>Read more</source>
         <translation>Weiterlesen</translation>
     </message>
@@ -1093,7 +1119,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="125"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="156"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
@@ -1101,18 +1127,18 @@
 <context>
     <name>BannerRow</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="80"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="93"/>
         <source>Hide</source>
-        <extracomment>How many messages show at once (older ones wait underneath, never lost).</extracomment>
+        <extracomment>How many messages show at once (older ones wait underneath, never lost). Room the words keep beside the buttons, in average characters; less puts the buttons under.</extracomment>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="82"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="95"/>
         <source>Hide this message</source>
         <translation>Diese Nachricht ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="100"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="130"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -2239,42 +2265,48 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="55"/>
         <source>Choose a file saved by Townsfolk or by a town&apos;s own export page (for example following_accounts.csv). Nothing changes until you have seen what it would do.</source>
+        <extracomment>The kinds offered, in the order the sentence about an unknown file names them.</extracomment>
         <translation>Wähle eine Datei, die Townsfolk oder die Export-Seite einer Stadt gespeichert hat (zum Beispiel following_accounts.csv). Nichts ändert sich, bevor du gesehen hast, was sie bewirken würde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="32"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
         <source>Choose a file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="44"/>
-        <source>Bring in follows from a file</source>
-        <translation>Gefolgte Leute aus einer Datei übernehmen</translation>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="68"/>
+        <source>What this file holds</source>
+        <translation>Was diese Datei enthält</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="58"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="86"/>
+        <source>Bring in a file</source>
+        <translation>Eine Datei übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="100"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="102"/>
         <source>Files (*.csv *.txt)</source>
         <translation>Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="148"/>
         <source>Townsfolk could not open this file. Is it still there? Choose it again.</source>
         <translation>Townsfolk konnte diese Datei nicht öffnen. Ist sie noch da? Wähle sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="85"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="154"/>
         <source>This file has %1: %2 lines.</source>
         <translation>Diese Datei enthält %1: %2 Zeilen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="90"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="159"/>
         <source>%1 lines cannot be read and will be left out.</source>
         <translation>%1 Zeilen können nicht gelesen werden und werden ausgelassen.</translation>
     </message>
@@ -2282,48 +2314,48 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="258"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
         <source>let {name} follow you</source>
-        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
+        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. What is asked of a town that refused ``KNOWN_TYPES`` (400 or 422): the types every server family that has ``types[]`` knows. A town that refuses a type it does not know (Pleroma does for the admin types) would otherwise cost the person all her notifications. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>Das Annehmen der Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="260"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="266"/>
         <source>decline the request from {name}</source>
         <translation>Das Ablehnen der Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="270"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>{name} wartet nicht mehr auf eine Antwort: Vielleicht wurde die Anfrage zurückgenommen, oder du hast sie schon woanders beantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="272"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>{action} hat nicht geklappt, weil {town} nicht antwortet. Es hat sich nichts geändert; bitte versuche es in einer Weile noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} hat Townsfolk gebeten, langsamer zu machen. {action} hat deshalb nicht geklappt. Bitte versuche es in ein paar Minuten noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>Townsfolk ist bei {town} nicht mehr angemeldet. Bitte melde dich noch einmal an und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="289"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="295"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{action} wurde von {town} nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="291"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>{town} hatte ein Problem. {action} hat deshalb nicht geklappt. Es hat sich nichts geändert; bitte versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="303"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>{action} hat nicht geklappt. Bitte versuche es noch einmal.</translation>
     </message>
@@ -2370,37 +2402,37 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>GalleryView</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="111"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="119"/>
         <source>◀ Previous photo</source>
         <translation>◀ Voriges Foto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="112"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="120"/>
         <source>Previous photo</source>
         <translation>Voriges Foto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="115"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="123"/>
         <source>Next photo ▶</source>
         <translation>Nächstes Foto ▶</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="116"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="124"/>
         <source>Next photo</source>
         <translation>Nächstes Foto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="129"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="142"/>
         <source>No photos.</source>
         <translation>Keine Fotos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="133"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="146"/>
         <source>The person did not describe this photo.</source>
         <translation>Die Person hat dieses Foto nicht beschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="135"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="148"/>
         <source>Photo %1 of %2</source>
         <translation>Foto %1 von %2</translation>
     </message>
@@ -2796,42 +2828,42 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>KindWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="417"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="580"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="418"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="581"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="419"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="582"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="420"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="583"/>
         <source>Live stream</source>
         <translation>Livestream</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="421"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="584"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="422"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="585"/>
         <source>Long post</source>
         <translation>Langer Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="424"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="587"/>
         <source>Post</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="432"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="595"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3098,42 +3130,42 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="282"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="439"/>
         <source>● Live now</source>
         <translation>● Jetzt live</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="284"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="441"/>
         <source>Was live</source>
         <translation>War live</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="286"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="443"/>
         <source>Live stream</source>
         <translation>Livestream</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="294"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="451"/>
         <source>Preview picture of the stream: %1</source>
         <translation>Vorschaubild des Streams: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="296"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="453"/>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="298"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="455"/>
         <source>Live streams on Owncast · %1</source>
         <translation>Livestreams auf Owncast · %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="458"/>
         <source>Watch</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="458"/>
         <source>Open the stream&apos;s page</source>
         <translation>Die Seite des Streams öffnen</translation>
     </message>
@@ -3347,7 +3379,7 @@ Sobald du eines hast, zeigt dieses Fenster die Beiträge der Leute, denen du fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="155"/>
         <location filename="../src/townsfolk/ui/window/notifications.py" line="123"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
@@ -3527,12 +3559,12 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Hier erscheinen die Beiträge, die du speicherst (mit „Speichern“ unter einem Beitrag).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/window/accounts.py" line="139"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="142"/>
         <source>Log in again</source>
         <translation>Noch einmal anmelden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/window/accounts.py" line="146"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="149"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk – %1</translation>
     </message>
@@ -3622,7 +3654,7 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Beiträge, die du für später gespeichert hast. Nur du kannst diese Liste sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="315"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>In Townsfolk ist etwas schiefgegangen. Es ist nichts verloren gegangen; wenn es wieder passiert, starte Townsfolk bitte neu.</translation>
     </message>
@@ -3868,7 +3900,7 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
         <translation>Beiträge mit #%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 antwortet nicht; gespeicherte Beiträge werden gezeigt.</translation>
     </message>
@@ -3881,102 +3913,102 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Preview picture of the video: %1</source>
         <translation>Vorschaubild des Videos: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Cover of %1</source>
         <translation>Cover von %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="246"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="248"/>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="250"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
         <source>Video on PeerTube</source>
         <translation>Video auf PeerTube</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
         <source>channel %1</source>
         <translation>Kanal %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
         <source>Music on %1</source>
         <translation>Musik auf %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="260"/>
         <source>%1 long</source>
         <translation>%1 lang</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="265"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="267"/>
         <source>■ Stop</source>
         <translation>■ Anhalten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="266"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="268"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="287"/>
         <source>▶ Play video</source>
         <translation>▶ Video abspielen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="287"/>
         <source>▶ Play</source>
         <translation>▶ Abspielen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="290"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="292"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pause</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="291"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="293"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="335"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="337"/>
         <source>Townsfolk cannot play videos on this computer, so it opened this one on %1 in your web browser.</source>
         <translation>Townsfolk kann auf diesem Computer keine Videos abspielen. Deshalb hat es dieses auf %1 in deinem Webbrowser geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="342"/>
         <source>Townsfolk cannot play music on this computer, so it opened this track on %1 in your web browser.</source>
         <translation>Townsfolk kann auf diesem Computer keine Musik abspielen. Deshalb hat es dieses Stück auf %1 in deinem Webbrowser geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="378"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="380"/>
         <source>This video would not play in Townsfolk, so it opened on %1 in your web browser.</source>
         <translation>Dieses Video ließ sich in Townsfolk nicht abspielen. Deshalb wurde es auf %1 in deinem Webbrowser geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="381"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="383"/>
         <source>This track would not play in Townsfolk, so it opened on %1 in your web browser.</source>
         <translation>Dieses Stück ließ sich in Townsfolk nicht abspielen. Deshalb wurde es auf %1 in deinem Webbrowser geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="403"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="405"/>
         <source>Townsfolk could not play this here, and your web browser did not open. Please try again later.</source>
         <translation>Townsfolk konnte das hier nicht abspielen, und dein Webbrowser hat sich nicht geöffnet. Bitte versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="269"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="271"/>
         <source>Open on %1</source>
         <translation>Auf %1 öffnen</translation>
     </message>
@@ -4124,108 +4156,108 @@ Ein freundlicher Weg ins Fediverse: viele Städte, ein Konto, das mit allen spri
 <context>
     <name>MovingFiles</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="150"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="163"/>
         <source>people you follow</source>
         <extracomment>A sentence for the person when a follow file came without its header (the settings for boosts, notifications and languages are then not in it).</extracomment>
         <translation>Leute, denen du folgst</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="152"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="165"/>
         <source>blocked people</source>
         <translation>blockierte Leute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="154"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="167"/>
         <source>muted people</source>
         <translation>stummgeschaltete Leute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="156"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="169"/>
         <source>blocked towns</source>
         <translation>blockierte Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="158"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="171"/>
         <source>bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="159"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="172"/>
         <source>lists</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="284"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="297"/>
         <source>This file is bigger than 20 MB, more than any town accepts. Export the lists one by one, or split the file into smaller ones.</source>
         <translation>Diese Datei ist größer als 20 MB, mehr als eine Stadt annimmt. Exportiere die Listen einzeln oder teile die Datei in kleinere auf.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="297"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="310"/>
         <source>This is not a list saved as text: it may be a spreadsheet or a picture. Choose the .csv file your old town gave you.</source>
         <translation>Das ist keine als Text gespeicherte Liste: vielleicht eine Tabelle oder ein Bild. Wähle die .csv-Datei, die dir deine alte Stadt gegeben hat.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="307"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="320"/>
         <source>Some letters in this file cannot be read: it was probably saved by a spreadsheet in another format. Use the file your old town gave you as it was, or save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>Einige Buchstaben in dieser Datei können nicht gelesen werden: Sie wurde wohl von einer Tabellenkalkulation in einem anderen Format gespeichert. Nimm die Datei so, wie deine alte Stadt sie dir gegeben hat, oder speichere sie noch einmal als „CSV UTF-8“.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="331"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="344"/>
         <source>This file is not a list Townsfolk can read: its quotation marks do not match. Use the file your old town gave you as it was.</source>
         <translation>Townsfolk kann diese Datei nicht als Liste lesen: Ihre Anführungszeichen passen nicht zusammen. Nimm die Datei so, wie deine alte Stadt sie dir gegeben hat.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="376"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="389"/>
         <source>This file is empty.</source>
         <translation>Diese Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="390"/>
-        <source>Townsfolk cannot tell what this file holds. Choose what it is (people you follow, blocked people, muted people, blocked towns, bookmarks or lists) and try again.</source>
-        <translation>Townsfolk kann nicht erkennen, was diese Datei enthält. Wähle, was sie ist (Leute, denen du folgst, blockierte Leute, stummgeschaltete Leute, blockierte Städte, Lesezeichen oder Listen), und versuche es noch einmal.</translation>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="403"/>
+        <source>Townsfolk cannot tell what this file holds. Choose what it holds: people you follow, blocked people, muted people, blocked towns, bookmarks or lists.</source>
+        <translation>Townsfolk kann nicht erkennen, was diese Datei enthält. Wähle, was sie enthält: Leute, denen du folgst, blockierte Leute, stummgeschaltete Leute, blockierte Städte, Lesezeichen oder Listen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="399"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="412"/>
         <source>This file holds {found}, not {wanted}. Choose the right file, or import it as {found}.</source>
         <translation>Diese Datei enthält {found}, nicht {wanted}. Wähle die richtige Datei oder importiere sie als {found}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="409"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="422"/>
         <source>This file has more than 20,000 lines, more than a town accepts at once. Split it into smaller files and import them one after the other.</source>
         <translation>Diese Datei hat mehr als 20.000 Zeilen, mehr als eine Stadt auf einmal annimmt. Teile sie in kleinere Dateien auf und importiere sie nacheinander.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="422"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="435"/>
         <source>This file&apos;s columns are not those of a Mastodon file of {what}. Choose the file your old town gave you.</source>
         <translation>Die Spalten dieser Datei sind nicht die einer Mastodon-Datei mit {what}. Wähle die Datei, die dir deine alte Stadt gegeben hat.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="442"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="455"/>
         <source>Line {line} is not the name of a town: {text}</source>
         <translation>Zeile {line} ist kein Name einer Stadt: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="445"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="458"/>
         <source>Line {line} is not the address of a post: {text}</source>
         <translation>Zeile {line} ist keine Adresse eines Beitrags: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="448"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="461"/>
         <source>Line {line} is not the address of a person: {text}</source>
         <translation>Zeile {line} ist keine Adresse einer Person: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="454"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="467"/>
         <source>Line {line} has no list name: {text}</source>
         <translation>Zeile {line} hat keinen Listennamen: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="476"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="489"/>
         <source>Most lines of this file are not {what} (line {line}: {text}). It may come from another program. Choose the file your old town gave you.</source>
         <translation>Die meisten Zeilen dieser Datei sind keine {what} (Zeile {line}: {text}). Sie stammt vielleicht aus einem anderen Programm. Wähle die Datei, die dir deine alte Stadt gegeben hat.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="485"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="498"/>
         <source>This file has only addresses: boosts and notifications will be as a new follow has them.</source>
         <translation>Diese Datei enthält nur Adressen: Geteilte Beiträge und Benachrichtigungen sind so eingestellt wie bei einem neuen Folgen.</translation>
     </message>
@@ -4596,6 +4628,25 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
     </message>
 </context>
 <context>
+    <name>NewAccountButton</name>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="189"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="206"/>
+        <source>Follow the new account</source>
+        <translation>Dem neuen Konto folgen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="191"/>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="204"/>
+        <source>Following the new account ✓</source>
+        <translation>Du folgst dem neuen Konto ✓</translation>
+    </message>
+</context>
+<context>
     <name>NewHomeOffer</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="158"/>
@@ -4647,203 +4698,218 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="50"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="52"/>
         <source>Someone</source>
         <extracomment>Custom emoji pictures asked for per name or post text (the rest stay words).</extracomment>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
         <source>%1 favourited your post</source>
         <translation>%1 hat deinen Beitrag favorisiert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
         <source>%1 boosted your post</source>
         <translation>%1 hat deinen Beitrag geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
         <source>%1 started following you</source>
         <translation>%1 folgt dir jetzt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
         <source>%1 asked to follow you</source>
         <translation>%1 möchte dir folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
         <source>A poll you voted in has ended</source>
         <translation>Eine Umfrage, bei der du abgestimmt hast, ist beendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
         <source>%1 edited a post you boosted</source>
         <translation>%1 hat einen Beitrag geändert, den du geteilt hast</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
         <source>%1 mentioned you</source>
         <translation>%1 hat dich erwähnt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
         <source>%1 wrote a new post</source>
         <translation>%1 hat einen neuen Beitrag geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="69"/>
+        <source>%1 moved to %2</source>
+        <translation>%1 ist zu %2 umgezogen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="70"/>
         <source>%1 joined your town</source>
         <translation>%1 ist in deine Stadt gezogen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="71"/>
         <source>%1 sent a report for the town&apos;s moderators</source>
         <translation>%1 hat eine Meldung für die Moderation der Stadt geschickt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="73"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="76"/>
         <source>%1 replied to you</source>
         <translation>%1 hat dir geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="75"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="78"/>
         <source>Something new from %1</source>
         <translation>Etwas Neues von %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="84"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
         <source>%1 and %2 favourited your post</source>
         <translation>%1 und %2 haben deinen Beitrag favorisiert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="90"/>
         <source>%1 and %2 boosted your post</source>
         <translation>%1 und %2 haben deinen Beitrag geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="88"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="91"/>
         <source>%1 and %2 followed you</source>
         <translation>%1 und %2 folgen dir jetzt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="89"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="92"/>
         <source>%1 and %2 joined your town</source>
         <translation>%1 und %2 sind in deine Stadt gezogen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="96"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
         <source>%1 and %n others favourited your post</source>
         <translation>%1 und %n andere haben deinen Beitrag favorisiert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
         <source>%1 and %n others boosted your post</source>
         <translation>%1 und %n andere haben deinen Beitrag geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
         <source>%1 and %n others followed you</source>
         <translation>%1 und %n andere folgen dir jetzt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="108"/>
         <source>%1 and %n others joined your town</source>
         <translation>%1 und %n andere sind in deine Stadt gezogen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="176"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="148"/>
+        <source>a new account</source>
+        <translation>einem neuen Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
         <source>Content warning: %1</source>
         <translation>Inhaltswarnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="181"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
         <source>(pictures)</source>
         <translation>(Bilder)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="197"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="224"/>
         <source>Hidden because it mentions %1.</source>
         <translation>Ausgeblendet, weil es %1 erwähnt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="225"/>
         <source>Show anyway</source>
         <translation>Trotzdem zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="235"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>Du hast angenommen. %1 folgt dir jetzt und sieht deine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="212"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>Du hast abgelehnt. %1 folgt dir nicht.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="214"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>Diese Anfrage wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="275"/>
         <source>Favourite</source>
         <translation>Favorisiert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="276"/>
         <source>Boost</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="248"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="277"/>
         <source>New follower</source>
         <translation>Neuer Follower</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="278"/>
         <source>Follow request</source>
         <translation>Folgeanfrage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="250"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="279"/>
         <source>Mention</source>
         <translation>Erwähnung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="251"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="280"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="252"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="281"/>
         <source>Poll ended</source>
         <translation>Umfrage beendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="253"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="282"/>
         <source>Post edited</source>
         <translation>Beitrag bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="254"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="283"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="255"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="284"/>
         <source>New person in your town</source>
         <translation>Neu in deiner Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="256"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="285"/>
         <source>Report</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="258"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="286"/>
+        <source>Moved to a new account</source>
+        <translation>Zu einem neuen Konto umgezogen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="288"/>
         <source>Notification</source>
         <translation>Benachrichtigung</translation>
     </message>
@@ -4872,23 +4938,28 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>NotificationsView</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="212"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="272"/>
         <source>Notifications</source>
-        <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Whether the person can see the window (tests may replace it).</extracomment>
+        <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Moves whose new account was followed from here (notification ids). Whether the person can see the window (tests may replace it).</extracomment>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="230"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="290"/>
         <source>No notifications yet. When someone follows you, answers you, or favourites or boosts your posts, it will show here.</source>
         <translation>Noch keine Benachrichtigungen. Wenn dir jemand folgt, dir antwortet oder deine Beiträge favorisiert oder teilt, erscheint das hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="417"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="503"/>
+        <source>Townsfolk cannot follow just now. Please try again in a moment.</source>
+        <translation>Townsfolk kann gerade niemandem folgen. Bitte versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="518"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>Townsfolk kann gerade nicht antworten. Bitte versuche es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="442"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="543"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>Townsfolk konnte deine Antwort nicht senden. Es hat sich nichts geändert; bitte versuche es noch einmal.</translation>
     </message>
@@ -4924,12 +4995,12 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>OriginalPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="373"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="535"/>
         <source>Open the original on %1</source>
         <translation>Das Original auf %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="375"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="537"/>
         <source>Open the original</source>
         <translation>Das Original öffnen</translation>
     </message>
@@ -4937,96 +5008,97 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="196"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="199"/>
         <source>Your town</source>
+        <extracomment>How much older than it was a post&apos;s time may read: towns give times to the millisecond.</extracomment>
         <translation>Deine Stadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="201"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="204"/>
         <source>{town} did not accept this post. It said: “{said}”. Please change the post, then send it again.</source>
         <extracomment>{said} is what the town answered, in the town&apos;s own words.</extracomment>
         <translation>{town} hat diesen Beitrag nicht angenommen. Die Stadt sagt: „{said}“. Bitte ändere den Beitrag und sende ihn dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="206"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="209"/>
         <source>{town} did not accept this post. Please change it, then send it again.</source>
         <translation>{town} hat diesen Beitrag nicht angenommen. Bitte ändere ihn und sende ihn dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="210"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="213"/>
         <source>{town} could not find something this post needs; the post you are replying to may have been deleted. Please change the post, or delete it.</source>
         <translation>{town} konnte etwas nicht finden, das dieser Beitrag braucht; vielleicht wurde der Beitrag gelöscht, auf den du antwortest. Bitte ändere den Beitrag oder lösche ihn.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="217"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="220"/>
         <source>{problem} Your post is saved and will be sent after that.</source>
         <extracomment>{problem} is a sentence saying what went wrong (for example, log in again).</extracomment>
         <translation>{problem} Dein Beitrag ist gespeichert und wird danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="220"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="223"/>
         <source>{problem} Your post is saved; you can try again or change it.</source>
         <translation>{problem} Dein Beitrag ist gespeichert; du kannst es noch einmal versuchen oder ihn ändern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="432"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="435"/>
         <source>There is nothing to send yet. Please write something first.</source>
         <extracomment>Software known to honour ``Idempotency-Key`` (a re-send with the same key returns the first post). Every other town gets the wider check.</extracomment>
         <translation>Es gibt noch nichts zu senden. Bitte schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="436"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="439"/>
         <source>A post can have pictures or a poll, but not both. Please remove one of them.</source>
         <translation>Ein Beitrag kann Bilder oder eine Umfrage haben, aber nicht beides. Bitte entferne eines davon.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="482"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="485"/>
         <source>This post may already have reached your town. Townsfolk is checking; you can change it once that is done.</source>
         <translation>Dieser Beitrag ist vielleicht schon bei deiner Stadt angekommen. Townsfolk prüft das gerade; danach kannst du ihn ändern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="524"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="527"/>
         <source>This post is already waiting to be sent.</source>
         <translation>Dieser Beitrag wartet schon darauf, gesendet zu werden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="634"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="637"/>
         <source>This post may already have reached your town, so Townsfolk will not send it from another account. It is checking, and will tell you.</source>
         <translation>Dieser Beitrag ist vielleicht schon bei deiner Stadt angekommen, deshalb sendet Townsfolk ihn nicht von einem anderen Konto aus. Townsfolk prüft das gerade und sagt dir Bescheid.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="622"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="625"/>
         <source>Townsfolk cannot move this post: it is no longer waiting.</source>
         <translation>Townsfolk kann diesen Beitrag nicht verschieben: Er wartet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="625"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="628"/>
         <source>Townsfolk cannot change this post: it is no longer waiting.</source>
         <translation>Townsfolk kann diesen Beitrag nicht ändern: Er wartet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="644"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="647"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Dieser Beitrag wird gerade gesendet. Bitte warte einen Moment und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="907"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="910"/>
         <source>Townsfolk had a problem sending this post.</source>
         <translation>Townsfolk hatte ein Problem beim Senden dieses Beitrags.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="1007"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1012"/>
         <source>This post may already be on {town}: Townsfolk could not tell for sure, so it did not send it again. Please look at your posts there. If it is not there, press “Try again” to send it.</source>
         <translation>Dieser Beitrag ist vielleicht schon in {town}: Townsfolk konnte es nicht sicher sagen und hat ihn deshalb nicht noch einmal gesendet. Bitte sieh dir deine Beiträge dort an. Wenn er nicht da ist, drücke „Noch einmal versuchen“, um ihn zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="993"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="998"/>
         <source>Townsfolk is checking whether {town} got this post before sending it again.</source>
         <translation>Townsfolk prüft, ob {town} diesen Beitrag bekommen hat, bevor es ihn noch einmal sendet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="996"/>
-        <location filename="../src/townsfolk/services/outbox.py" line="1012"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1001"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1017"/>
         <source>your town</source>
         <translation>deine Stadt</translation>
     </message>
@@ -5110,43 +5182,43 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>People</name>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="116"/>
+        <location filename="../src/townsfolk/services/people.py" line="124"/>
         <source>This account is not ready yet. Please try again.</source>
-        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB.</extracomment>
+        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB. How many of the town&apos;s people the popular pass reads, and how many of them it keeps.</extracomment>
         <translation>Dieses Konto ist noch nicht bereit. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="256"/>
+        <location filename="../src/townsfolk/services/people.py" line="291"/>
         <source>the profile picture</source>
         <translation>das Profilbild</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="259"/>
+        <location filename="../src/townsfolk/services/people.py" line="294"/>
         <source>the banner picture</source>
         <translation>das Bannerbild</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="291"/>
+        <location filename="../src/townsfolk/services/people.py" line="326"/>
         <source>Townsfolk cannot use {what}: {reason}</source>
         <translation>Townsfolk kann {what} nicht verwenden: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="302"/>
+        <location filename="../src/townsfolk/services/people.py" line="337"/>
         <source>Your name is too long: {n} letters at most.</source>
         <translation>Dein Name ist zu lang: höchstens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="306"/>
+        <location filename="../src/townsfolk/services/people.py" line="341"/>
         <source>Your description is too long: {n} letters at most.</source>
         <translation>Deine Beschreibung ist zu lang: höchstens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="311"/>
+        <location filename="../src/townsfolk/services/people.py" line="346"/>
         <source>Your town takes {n} extra facts at most.</source>
         <translation>Deine Stadt nimmt höchstens {n} weitere Angaben.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="316"/>
+        <location filename="../src/townsfolk/services/people.py" line="351"/>
         <source>An extra fact is too long: {n} letters at most.</source>
         <translation>Eine weitere Angabe ist zu lang: höchstens {n} Zeichen.</translation>
     </message>
@@ -5154,23 +5226,23 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="171"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="181"/>
         <source>No one here yet.</source>
         <translation>Hier ist noch niemand.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="174"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="184"/>
         <source>People</source>
         <translation>Leute</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="176"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="186"/>
         <source>Arrows move between people. Enter opens a profile, Space or F follows.</source>
         <translation>Mit den Pfeiltasten wechselst du zwischen Leuten. Die Eingabetaste öffnet ein Profil, Leertaste oder F folgt.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="240"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="242"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="250"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="252"/>
         <source>Show more people</source>
         <translation>Mehr Leute zeigen</translation>
     </message>
@@ -5245,42 +5317,42 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>PersonRowWidget</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="112"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="119"/>
         <source>Follow</source>
         <extracomment>The list&apos;s current row (moved with the arrows): outlined, so it can be seen.</extracomment>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="114"/>
         <source>Following ✓</source>
         <translation>Du folgst ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="106"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="116"/>
         <source>Requested</source>
         <translation>Angefragt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="112"/>
         <source>Follow %1 (available when your town answers)</source>
         <translation>%1 folgen (möglich, sobald deine Stadt antwortet)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="114"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Du folgst %1. Drücke, um nicht mehr zu folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="107"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="117"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Du hast gefragt, ob du %1 folgen darfst. Drücke, um die Anfrage zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="119"/>
         <source>Follow %1</source>
         <translation>%1 folgen</translation>
     </message>
@@ -5645,9 +5717,64 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>PostList</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="112"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="126"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeAccountDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="45"/>
+        <source>Add a practice backup account</source>
+        <translation>Ein Sicherungskonto zum Üben hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="47"/>
+        <source>Add a practice account</source>
+        <translation>Ein Übungskonto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="59"/>
+        <source>Practise with a backup account on another practice town: %1. When your practice town stops answering, Townsfolk uses the backup instead. Everything stays on this computer.</source>
+        <translation>Übe mit einem Sicherungskonto in einer anderen Übungsstadt: %1. Wenn deine Übungsstadt nicht mehr antwortet, nutzt Townsfolk stattdessen das Sicherungskonto. Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="65"/>
+        <source>Practise with a second account on another practice town: %1. Everything stays on this computer.</source>
+        <translation>Übe mit einem zweiten Konto in einer anderen Übungsstadt: %1. Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="82"/>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="84"/>
+        <source>Join a real town instead</source>
+        <translation>Lieber einer echten Stadt beitreten</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="89"/>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="91"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="96"/>
+        <source>Add the practice backup account</source>
+        <translation>Das Sicherungskonto zum Üben hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="98"/>
+        <source>Add the practice account</source>
+        <translation>Das Übungskonto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="115"/>
+        <source>Making your practice account…</source>
+        <translation>Dein Übungskonto wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="128"/>
+        <source>The practice account could not be made. Your first practice account is as it was. Try again, or close this and go on practising.</source>
+        <translation>Das Übungskonto konnte nicht angelegt werden. Dein erstes Übungskonto ist unverändert. Versuche es noch einmal, oder schließe das hier und übe weiter.</translation>
     </message>
 </context>
 <context>
@@ -5826,141 +5953,146 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="80"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="97"/>
         <source>Profile picture</source>
-        <extracomment>&quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
         <translation>Profilbild</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="329"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="342"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="353"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="366"/>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="129"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="146"/>
         <source>Add to list…</source>
         <translation>Zu einer Liste hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="139"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="141"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="156"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="158"/>
         <source>Edit my profile</source>
         <translation>Mein Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="161"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="162"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="179"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="180"/>
         <source>Open the new profile</source>
         <translation>Das neue Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="164"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="379"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="434"/>
         <source>Follow the new account</source>
         <translation>Dem neuen Konto folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="202"/>
         <source>No posts to show yet.</source>
         <translation>Noch keine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="186"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="204"/>
         <source>Their posts</source>
         <translation>Beiträge dieser Person</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="259"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="279"/>
         <source>Address: %1</source>
         <translation>Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="266"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="286"/>
         <source>1 post</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="288"/>
         <source>%1 posts</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="271"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="291"/>
         <source>follows 1 person</source>
         <translation>folgt 1 Person</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
         <source>follows %1 people</source>
         <translation>folgt %1 Leuten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="296"/>
         <source>1 follower</source>
         <translation>1 Follower</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="298"/>
         <source>%1 followers</source>
         <translation>%1 Follower</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="285"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="305"/>
         <source>People %1 follows: %2. Press to see them.</source>
         <translation>Leute, denen %1 folgt: %2. Drücke, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
         <source>People who follow %1: %2. Press to see them.</source>
         <translation>Leute, die %1 folgen: %2. Drücke, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="304"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="328"/>
         <source>%1 has moved to %2. Their new posts are there.</source>
         <translation>%1 ist nach %2 umgezogen. Die neuen Beiträge sind dort.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="321"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="345"/>
         <source>Add %1 to one of your lists</source>
         <translation>%1 zu einer deiner Listen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="356"/>
         <source>Follow (available when your town answers)</source>
         <translation>Folgen (möglich, sobald deine Stadt antwortet)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="377"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="432"/>
         <source>Following the new account ✓</source>
         <translation>Du folgst dem neuen Konto ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="336"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="360"/>
         <source>Following ✓</source>
         <translation>Du folgst ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="337"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="78"/>
+        <source>Banner picture</source>
+        <extracomment>The banner picture&apos;s height above the name (Mastodon&apos;s are 3:1; the middle is shown), and on a short window (an 800×600 screen), where the posts need the room. &quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
+        <translation>Bannerbild</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="361"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Du folgst %1. Drücke, um nicht mehr zu folgen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="339"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="363"/>
         <source>Asked to follow</source>
         <translation>Anfrage gesendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="340"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="364"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Du hast gefragt, ob du %1 folgen darfst. Drücke, um die Anfrage zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="308"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="343"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="367"/>
         <source>Follow %1</source>
         <translation>%1 folgen</translation>
     </message>
@@ -6046,32 +6178,32 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>RequestButtons</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="127"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="130"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="134"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="139"/>
         <source>Accept: let %1 follow you</source>
         <translation>Annehmen: %1 darf dir folgen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="140"/>
         <source>%1 will see your posts</source>
         <translation>%1 sieht dann deine Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="138"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="144"/>
         <source>Decline: %1 will not follow you</source>
         <translation>Ablehnen: %1 folgt dir nicht</translation>
     </message>
@@ -7107,7 +7239,7 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>Eine Antwort auf diesen Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/thread_view.py" line="115"/>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="117"/>
         <source>Write a reply to %1…</source>
         <translation>Antwort an %1 schreiben…</translation>
     </message>
@@ -7115,193 +7247,204 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="687"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="722"/>
         <source>Content warning: %1</source>
         <translation>Inhaltswarnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="730"/>
         <source>Show less</source>
         <translation>Weniger zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="730"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="457"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="519"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="458"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="488"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="517"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="497"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="502"/>
         <source>Boosted</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="405"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="688"/>
+        <source>Read more</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. A long post (Friendica, Hubzilla...: more than Mastodon&apos;s 500 letters) shows this many lines of its text in a list, then &quot;Read more&quot;, which opens it whole (ui/kinds). The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
+        <translation>Weiterlesen</translation>
+    </message>
+    <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="504"/>
         <source>Boost</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="509"/>
         <source>Favourited</source>
         <translation>Favorisiert</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="509"/>
         <source>Favourite</source>
         <translation>Favorisieren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="521"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="559"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="589"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Einige Beiträge sind hier nicht geladen. Zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="198"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="605"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="204"/>
         <source>%1 boosted</source>
         <translation>%1 hat geteilt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="627"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="211"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="674"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="709"/>
         <source>Continuing a thread</source>
         <translation>Fortsetzung eines Threads</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="677"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="712"/>
         <source>Replying to %1</source>
         <translation>Antwort an %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="680"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="715"/>
         <source>Replying to a post</source>
         <translation>Antwort auf einen Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="729"/>
         <source>Show anyway</source>
         <translation>Trotzdem zeigen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="729"/>
         <source>Hide again</source>
         <translation>Wieder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="800"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="835"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Heikles Bild. Klicke, um es zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="813"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="848"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="911"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="959"/>
         <source>1 vote</source>
         <translation>1 Stimme</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="961"/>
         <source>%n votes</source>
         <translation>%n Stimmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="916"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="964"/>
         <source>closed</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="966"/>
         <source>you voted</source>
         <translation>du hast abgestimmt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="968"/>
         <source>click an answer to vote</source>
         <translation>klicke auf eine Antwort, um abzustimmen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="135"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
-        <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
+        <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``). The post shown whole even when long (the post a conversation is about).</extracomment>
         <translation>Einige Beiträge sind hier noch nicht geladen. Drücke die Eingabetaste, um sie zu laden.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="203"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
         <source>Press O to open it.</source>
         <translation>Drücke O, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="208"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 Drücke die Leertaste, um den Beitrag trotzdem zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="220"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Inhaltswarnung: %1. Drücke die Leertaste, um den Beitrag zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="221"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
         <source>Content warning: %1.</source>
         <translation>Inhaltswarnung: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="144"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="226"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="150"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
         <source>no description</source>
         <translation>keine Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="231"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
+        <source>The text is shortened here. Press O to read more.</source>
+        <translation>Der Text ist hier gekürzt. Drücke O, um weiterzulesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
         <source>%n pictures:</source>
         <translation>%n Bilder:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="236"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="249"/>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="252"/>
         <source>Poll: %1</source>
         <translation>Umfrage: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="257"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 Antworten, %2 geteilt, %3 favorisiert</translation>
     </message>
@@ -7309,17 +7452,17 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="270"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="326"/>
         <source>There are no posts here yet. New posts will show up here.</source>
         <translation>Hier gibt es noch keine Beiträge. Neue Beiträge erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="509"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="454"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="512"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n Beitrag konnte nicht gezeigt werden: Die Stadt hat ihn so geschickt, dass Townsfolk ihn nicht lesen kann.</numerusform>
@@ -7327,12 +7470,12 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="525"/>
         <source>1 new post</source>
         <translation>1 neuer Beitrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="525"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n neuer Beitrag</numerusform>
@@ -7684,92 +7827,92 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
         <translation>Status der Städte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="69"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="70"/>
         <source>How your towns are doing</source>
         <translation>Wie es deinen Städten geht</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="74"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="75"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>Jedes deiner Konten wohnt in einer Stadt. Wenn eine Stadt nicht antwortet, nutzt Townsfolk dein Sicherungskonto und hebt deine Beiträge sicher auf, bis die Stadt wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="89"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="90"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="113"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>Du bist offline, deshalb kann Townsfolk gerade keine Stadt erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="115"/>
         <source>Answering normally.</source>
         <translation>Antwortet ganz normal.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>Langsam: Sie antwortet, braucht aber lange.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="118"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
         <source>Back: answering again.</source>
         <translation>Wieder da: Sie antwortet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="120"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>Antwortet seit %1 nicht. Townsfolk schaut von selbst immer wieder nach.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="140"/>
         <source>In use now: your backup account @%1.</source>
         <translation>Jetzt in Gebrauch: dein Sicherungskonto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="141"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="142"/>
         <source>In use now: your account @%1.</source>
         <translation>Jetzt in Gebrauch: dein Konto @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="159"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="160"/>
         <source>Your backup accounts</source>
         <translation>Deine Sicherungskonten</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="173"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="174"/>
         <source>When towns were down</source>
         <translation>Wann Städte nicht da waren</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="177"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="178"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Keine deiner Städte war weg, seit Townsfolk darauf achtet.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="210"/>
         <source>Your backup account @%1</source>
         <translation>Dein Sicherungskonto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="212"/>
         <source>Your account @%1</source>
         <translation>Dein Konto @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="213"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="214"/>
         <source>(in use now)</source>
         <translation>(jetzt in Gebrauch)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="250"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="251"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Dieses Sicherungskonto folgt nicht denselben Leuten wie dein Hauptkonto. Du kannst das in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="256"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="257"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>Townsfolk lässt dieses Sicherungskonto bald denselben Leuten folgen wie dein Hauptkonto.</translation>
     </message>
@@ -7891,18 +8034,18 @@ Rückgängig machst du es mit „Stummschaltung aufheben“ in ihrem Profil oder
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="170"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="180"/>
         <source>Townsfolk: practice town</source>
-        <extracomment>The settings every window shares (the practice window is attached to them). The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
+        <extracomment>The settings every window shares (the practice window is attached to them). &quot;Add a practice account&quot; in the practice window, while open. The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
         <translation>Townsfolk: Übungsstadt</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="182"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="203"/>
         <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
         <translation>Das ist eine Übungsstadt. Alles hier bleibt auf deinem Computer, also probier aus, was du magst. Wenn du bereit bist, tritt einer echten Stadt bei.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="186"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="207"/>
         <source>Join a real town</source>
         <translation>Einer echten Stadt beitreten</translation>
     </message>

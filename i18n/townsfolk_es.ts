@@ -184,144 +184,170 @@
 <context>
     <name>AccountMoveDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="78"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="104"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="82"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
         <source>Move my whole account</source>
+        <extracomment>Where the old account&apos;s files are saved before the move (in the profile folder).</extracomment>
         <translation>Mudar mi cuenta entera</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="112"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
         <translation>Lo que se muda: tus seguidores. Cuando termine la mudanza, tu antiguo pueblo se lo dice, y sus cuentas siguen a tu cuenta nueva por sí solas. Después, Townsfolk trae a las personas que sigues, tus listas, bloqueos, silencios, pueblos bloqueados y marcadores.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="116"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="120"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
         <translation>Lo que no se muda: tus publicaciones. Se quedan en %1, y tu cuenta antigua muestra que te mudaste. Después de mudarte tienes que esperar %2 días para poder mudarte otra vez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="124"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
         <source>Your new account:</source>
         <translation>Tu cuenta nueva:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="126"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="130"/>
         <source>Your new account</source>
         <translation>Tu cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="129"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="133"/>
         <source>Add an account in another town…</source>
         <translation>Añadir una cuenta en otro pueblo…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="135"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
         <source>Open the download page</source>
         <translation>Abrir la página de descarga</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="137"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
         <source>Skip this</source>
         <translation>Saltar esto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="140"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
         <source>Open the page on the new town</source>
         <translation>Abrir la página en el pueblo nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="142"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
         <source>Copy the old address</source>
         <translation>Copiar la dirección antigua</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="145"/>
-        <source>Open the page on the old town</source>
-        <translation>Abrir la página en el pueblo antiguo</translation>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="150"/>
+        <source>Save, then open the page on the old town</source>
+        <translation>Guardar y luego abrir la página en el pueblo antiguo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="147"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="286"/>
+        <source>Step 2. Townsfolk first saves the people you follow, your lists, blocks, mutes, blocked towns and bookmarks (once you have moved, %1 no longer lets it read them). Then, on %1, open “Move to a different account”, type your new address: %2, and your password, and press the button there to move.</source>
+        <translation>Paso 2. Townsfolk guarda primero a las personas que sigues, tus listas, bloqueos, silencios, pueblos bloqueados y marcadores (después de mudarte, %1 ya no le deja leerlos). Luego, en %1, abre «Mudarse a otra cuenta», escribe tu dirección nueva: %2, y tu contraseña, y pulsa allí el botón para mudarte.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="372"/>
+        <source>Saving the people you follow, your lists, blocks, mutes, blocked towns and bookmarks from %1 first: once the account has moved, %2 no longer lets Townsfolk read them…</source>
+        <translation>Guardando primero a las personas que sigues, tus listas, bloqueos, silencios, pueblos bloqueados y marcadores de %1: cuando la cuenta se haya mudado, %2 ya no deja que Townsfolk los lea…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="403"/>
+        <source>%1 no longer lets Townsfolk read your old account: it may have moved already. Townsfolk looks whether it did.</source>
+        <translation>%1 ya no deja que Townsfolk lea tu cuenta antigua: puede que ya se haya mudado. Townsfolk mira si es así.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="410"/>
+        <source>Saved. When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
+        <translation>Guardado. Cuando te hayas mudado en la página del pueblo antiguo, Townsfolk lo verá aquí solo (mira cada poco tiempo).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="425"/>
+        <source>Nothing has moved. Do not move on the old town&apos;s page yet: press the button again when %1 answers.</source>
+        <translation>No se ha mudado nada. No te mudes todavía en la página del pueblo antiguo: pulsa el botón otra vez cuando %1 responda.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="494"/>
+        <source>%1 no longer lets Townsfolk read your old account now that it has moved, and nothing was saved before the move. Your followers still move by themselves. For the rest: download your files on %1&apos;s export page (it still works after a move), then bring them into %2 with “Bring in follows from a file…” in the menu.</source>
+        <translation>%1 ya no deja que Townsfolk lea tu cuenta antigua ahora que se ha mudado, y no se guardó nada antes de la mudanza. Tus seguidores se mudan igualmente por sí solos. Para lo demás: descarga tus archivos en la página de exportación de %1 (sigue funcionando después de una mudanza) y luego tráelos a %2 con «Traer seguimientos desde un archivo…» en el menú.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="153"/>
         <source>Copy the new address</source>
         <translation>Copiar la dirección nueva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="152"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="158"/>
         <source>Look now</source>
         <translation>Mirar ahora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="155"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="161"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="163"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="169"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="165"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="171"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="272"/>
         <source>(choose it above)</source>
         <translation>(elígela arriba)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="256"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
         <source>your new town</source>
         <translation>tu pueblo nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="259"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="276"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
         <translation>Primero, si quieres tus publicaciones: descárgalas de %1 (un archivo para que lo guardes; no se pueden mudar al pueblo nuevo).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="263"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
         <translation>Paso 1. En %1, abre «Alias de la cuenta» y escribe tu dirección antigua: %2. Así el pueblo nuevo sabe que la cuenta antigua es tuya.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="269"/>
-        <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
-        <translation>Paso 2. En %1, abre «Mudarse a otra cuenta», escribe tu dirección nueva: %2, y tu contraseña. Luego pulsa allí el botón para mudarte.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="274"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="293"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
         <translation>Paso 3. Townsfolk mira si %1 ya dice que se mudó.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="278"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="297"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
         <translation>Paso 4. Townsfolk trae a %1 las personas que sigues, tus listas, bloqueos, silencios, pueblos bloqueados y marcadores.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="281"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="300"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="311"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="330"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
         <translation>Te has mudado a %1. Tus seguidores se están mudando allí por sí solos (puede tardar un rato). Podrás mudarte de nuevo después del %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="347"/>
-        <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
-        <translation>Cuando te hayas mudado en la página del pueblo antiguo, Townsfolk lo verá aquí solo (mira cada poco tiempo).</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="376"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="455"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
         <translation>%1 todavía no dice que se mudó. Si ya hiciste el paso 2, espera un minuto: Townsfolk sigue mirando.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="398"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="481"/>
+        <source>%1 no longer lets Townsfolk read your old account now that it has moved, so Townsfolk brings in what it saved just before the move.</source>
+        <translation>%1 ya no deja que Townsfolk lea tu cuenta antigua ahora que se ha mudado, así que Townsfolk trae lo que guardó justo antes de la mudanza.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="486"/>
         <source>Reading everything from your old account…</source>
         <translation>Leyendo todo desde tu cuenta antigua…</translation>
     </message>
@@ -972,22 +998,22 @@
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="329"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="486"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="334"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="491"/>
         <source>The whole post</source>
         <translation>La publicación entera</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="338"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="499"/>
         <source>Read the article</source>
         <translation>Leer el artículo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="501"/>
         <source>Read more</source>
         <translation>Leer más</translation>
     </message>
@@ -1093,7 +1119,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="125"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="156"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -1101,18 +1127,18 @@
 <context>
     <name>BannerRow</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="80"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="93"/>
         <source>Hide</source>
-        <extracomment>How many messages show at once (older ones wait underneath, never lost).</extracomment>
+        <extracomment>How many messages show at once (older ones wait underneath, never lost). Room the words keep beside the buttons, in average characters; less puts the buttons under.</extracomment>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="82"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="95"/>
         <source>Hide this message</source>
         <translation>Ocultar este mensaje</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="100"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="130"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -2239,42 +2265,48 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="55"/>
         <source>Choose a file saved by Townsfolk or by a town&apos;s own export page (for example following_accounts.csv). Nothing changes until you have seen what it would do.</source>
+        <extracomment>The kinds offered, in the order the sentence about an unknown file names them.</extracomment>
         <translation>Elige un archivo guardado por Townsfolk o por la página de exportación de un pueblo (por ejemplo following_accounts.csv). No cambia nada hasta que hayas visto lo que haría.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="32"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
         <source>Choose a file…</source>
         <translation>Elegir un archivo…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="44"/>
-        <source>Bring in follows from a file</source>
-        <translation>Traer seguimientos desde un archivo</translation>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="68"/>
+        <source>What this file holds</source>
+        <translation>Qué contiene este archivo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="58"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="86"/>
+        <source>Bring in a file</source>
+        <translation>Traer un archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="100"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="102"/>
         <source>Files (*.csv *.txt)</source>
         <translation>Archivos (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="148"/>
         <source>Townsfolk could not open this file. Is it still there? Choose it again.</source>
         <translation>Townsfolk no pudo abrir este archivo. ¿Sigue ahí? Elígelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="85"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="154"/>
         <source>This file has %1: %2 lines.</source>
         <translation>Este archivo tiene %1: %2 líneas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="90"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="159"/>
         <source>%1 lines cannot be read and will be left out.</source>
         <translation>%1 líneas no se pueden leer y se dejarán fuera.</translation>
     </message>
@@ -2282,48 +2314,48 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="258"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
         <source>let {name} follow you</source>
-        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
+        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. What is asked of a town that refused ``KNOWN_TYPES`` (400 or 422): the types every server family that has ``types[]`` knows. A town that refuses a type it does not know (Pleroma does for the admin types) would otherwise cost the person all her notifications. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>dejar que {name} te siga</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="260"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="266"/>
         <source>decline the request from {name}</source>
         <translation>rechazar la solicitud de {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="270"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>{name} ya no espera una respuesta: puede que haya retirado la solicitud, o que ya la hayas respondido en otro sitio.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="272"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>Townsfolk no pudo {action} porque {town} no responde. No ha cambiado nada; inténtalo de nuevo dentro de un rato.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} pidió a Townsfolk que vaya más despacio, así que no pudo {action}. Inténtalo de nuevo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>Townsfolk ya no tiene la sesión iniciada en {town}. Inicia sesión de nuevo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="289"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="295"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{town} no permitió a Townsfolk {action}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="291"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>{town} tuvo un problema y no pudo {action}. No ha cambiado nada; inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="303"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>Townsfolk no pudo {action}. Inténtalo de nuevo.</translation>
     </message>
@@ -2370,37 +2402,37 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>GalleryView</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="111"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="119"/>
         <source>◀ Previous photo</source>
         <translation>◀ Foto anterior</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="112"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="120"/>
         <source>Previous photo</source>
         <translation>Foto anterior</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="115"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="123"/>
         <source>Next photo ▶</source>
         <translation>Foto siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="116"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="124"/>
         <source>Next photo</source>
         <translation>Foto siguiente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="129"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="142"/>
         <source>No photos.</source>
         <translation>No hay fotos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="133"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="146"/>
         <source>The person did not describe this photo.</source>
         <translation>La persona no describió esta foto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="135"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="148"/>
         <source>Photo %1 of %2</source>
         <translation>Foto %1 de %2</translation>
     </message>
@@ -2796,42 +2828,42 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>KindWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="417"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="580"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="418"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="581"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="419"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="582"/>
         <source>Music</source>
         <translation>Música</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="420"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="583"/>
         <source>Live stream</source>
         <translation>Directo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="421"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="584"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="422"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="585"/>
         <source>Long post</source>
         <translation>Publicación larga</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="424"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="587"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="432"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="595"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3098,42 +3130,42 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="282"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="439"/>
         <source>● Live now</source>
         <translation>● En directo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="284"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="441"/>
         <source>Was live</source>
         <translation>Estuvo en directo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="286"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="443"/>
         <source>Live stream</source>
         <translation>Directo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="294"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="451"/>
         <source>Preview picture of the stream: %1</source>
         <translation>Imagen de vista previa del directo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="296"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="453"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="298"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="455"/>
         <source>Live streams on Owncast · %1</source>
         <translation>Directos en Owncast · %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="458"/>
         <source>Watch</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="458"/>
         <source>Open the stream&apos;s page</source>
         <translation>Abrir la página del directo</translation>
     </message>
@@ -3347,7 +3379,7 @@ Cuando tengas una, esta ventana mostrará las publicaciones de las personas que 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="155"/>
         <location filename="../src/townsfolk/ui/window/notifications.py" line="123"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
@@ -3557,12 +3589,12 @@ Una forma amable de unirse al fediverso: muchos pueblos, una sola cuenta que hab
         <translation>Aquí aparecerán las publicaciones que guardes (con «Guardar» debajo de una publicación).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/window/accounts.py" line="139"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="142"/>
         <source>Log in again</source>
         <translation>Iniciar sesión de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/window/accounts.py" line="146"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="149"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
@@ -3622,12 +3654,12 @@ Una forma amable de unirse al fediverso: muchos pueblos, una sola cuenta que hab
         <translation>Publicaciones que guardaste para más tarde. Solo tú puedes ver esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="315"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>Algo salió mal dentro de Townsfolk. No se perdió nada; si vuelve a pasar, reinicia Townsfolk, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 no responde; se muestran las publicaciones guardadas.</translation>
     </message>
@@ -3881,102 +3913,102 @@ Una forma amable de unirse al fediverso: muchos pueblos, una sola cuenta que hab
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Preview picture of the video: %1</source>
         <translation>Imagen de vista previa del vídeo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Cover of %1</source>
         <translation>Portada de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="246"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="248"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="250"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
         <source>Video on PeerTube</source>
         <translation>Vídeo en PeerTube</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
         <source>channel %1</source>
         <translation>canal %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
         <source>Music on %1</source>
         <translation>Música en %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
         <source>by %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="260"/>
         <source>%1 long</source>
         <translation>dura %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="265"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="267"/>
         <source>■ Stop</source>
         <translation>■ Detener</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="266"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="268"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="287"/>
         <source>▶ Play video</source>
         <translation>▶ Reproducir el vídeo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="287"/>
         <source>▶ Play</source>
         <translation>▶ Reproducir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="290"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="292"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pausa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="291"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="293"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="335"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="337"/>
         <source>Townsfolk cannot play videos on this computer, so it opened this one on %1 in your web browser.</source>
         <translation>Townsfolk no puede reproducir vídeos en este ordenador, así que abrió este en %1 en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="342"/>
         <source>Townsfolk cannot play music on this computer, so it opened this track on %1 in your web browser.</source>
         <translation>Townsfolk no puede reproducir música en este ordenador, así que abrió esta canción en %1 en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="378"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="380"/>
         <source>This video would not play in Townsfolk, so it opened on %1 in your web browser.</source>
         <translation>Este vídeo no se pudo reproducir en Townsfolk, así que se abrió en %1 en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="381"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="383"/>
         <source>This track would not play in Townsfolk, so it opened on %1 in your web browser.</source>
         <translation>Esta canción no se pudo reproducir en Townsfolk, así que se abrió en %1 en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="403"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="405"/>
         <source>Townsfolk could not play this here, and your web browser did not open. Please try again later.</source>
         <translation>Townsfolk no pudo reproducir esto aquí y tu navegador no se abrió. Inténtalo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="269"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="271"/>
         <source>Open on %1</source>
         <translation>Abrir en %1</translation>
     </message>
@@ -4124,108 +4156,108 @@ Una forma amable de unirse al fediverso: muchos pueblos, una sola cuenta que hab
 <context>
     <name>MovingFiles</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="150"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="163"/>
         <source>people you follow</source>
         <extracomment>A sentence for the person when a follow file came without its header (the settings for boosts, notifications and languages are then not in it).</extracomment>
         <translation>personas que sigues</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="152"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="165"/>
         <source>blocked people</source>
         <translation>personas bloqueadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="154"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="167"/>
         <source>muted people</source>
         <translation>personas silenciadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="156"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="169"/>
         <source>blocked towns</source>
         <translation>pueblos bloqueados</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="158"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="171"/>
         <source>bookmarks</source>
         <translation>marcadores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="159"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="172"/>
         <source>lists</source>
         <translation>listas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="284"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="297"/>
         <source>This file is bigger than 20 MB, more than any town accepts. Export the lists one by one, or split the file into smaller ones.</source>
         <translation>Este archivo ocupa más de 20 MB, más de lo que acepta cualquier pueblo. Exporta las listas una por una, o divide el archivo en otros más pequeños.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="297"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="310"/>
         <source>This is not a list saved as text: it may be a spreadsheet or a picture. Choose the .csv file your old town gave you.</source>
         <translation>Esto no es una lista guardada como texto: puede ser una hoja de cálculo o una imagen. Elige el archivo .csv que te dio tu antiguo pueblo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="307"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="320"/>
         <source>Some letters in this file cannot be read: it was probably saved by a spreadsheet in another format. Use the file your old town gave you as it was, or save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>Algunas letras de este archivo no se pueden leer: probablemente lo guardó una hoja de cálculo en otro formato. Usa el archivo que te dio tu antiguo pueblo tal como estaba, o guárdalo de nuevo como &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="331"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="344"/>
         <source>This file is not a list Townsfolk can read: its quotation marks do not match. Use the file your old town gave you as it was.</source>
         <translation>Este archivo no es una lista que Townsfolk pueda leer: sus comillas no cuadran. Usa el archivo que te dio tu antiguo pueblo tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="376"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="389"/>
         <source>This file is empty.</source>
         <translation>Este archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="390"/>
-        <source>Townsfolk cannot tell what this file holds. Choose what it is (people you follow, blocked people, muted people, blocked towns, bookmarks or lists) and try again.</source>
-        <translation>Townsfolk no sabe qué contiene este archivo. Elige qué es (personas que sigues, personas bloqueadas, personas silenciadas, pueblos bloqueados, marcadores o listas) y vuelve a intentarlo.</translation>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="403"/>
+        <source>Townsfolk cannot tell what this file holds. Choose what it holds: people you follow, blocked people, muted people, blocked towns, bookmarks or lists.</source>
+        <translation>Townsfolk no sabe qué contiene este archivo. Elige qué contiene: personas que sigues, personas bloqueadas, personas silenciadas, pueblos bloqueados, marcadores o listas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="399"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="412"/>
         <source>This file holds {found}, not {wanted}. Choose the right file, or import it as {found}.</source>
         <translation>Este archivo contiene {found}, no {wanted}. Elige el archivo correcto, o impórtalo como {found}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="409"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="422"/>
         <source>This file has more than 20,000 lines, more than a town accepts at once. Split it into smaller files and import them one after the other.</source>
         <translation>Este archivo tiene más de 20.000 líneas, más de lo que un pueblo acepta de una vez. Divídelo en archivos más pequeños e impórtalos uno tras otro.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="422"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="435"/>
         <source>This file&apos;s columns are not those of a Mastodon file of {what}. Choose the file your old town gave you.</source>
         <translation>Las columnas de este archivo no son las de un archivo de Mastodon de {what}. Elige el archivo que te dio tu antiguo pueblo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="442"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="455"/>
         <source>Line {line} is not the name of a town: {text}</source>
         <translation>La línea {line} no es el nombre de un pueblo: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="445"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="458"/>
         <source>Line {line} is not the address of a post: {text}</source>
         <translation>La línea {line} no es la dirección de una publicación: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="448"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="461"/>
         <source>Line {line} is not the address of a person: {text}</source>
         <translation>La línea {line} no es la dirección de una persona: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="454"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="467"/>
         <source>Line {line} has no list name: {text}</source>
         <translation>La línea {line} no tiene nombre de lista: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="476"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="489"/>
         <source>Most lines of this file are not {what} (line {line}: {text}). It may come from another program. Choose the file your old town gave you.</source>
         <translation>La mayoría de las líneas de este archivo no son {what} (línea {line}: {text}). Puede venir de otro programa. Elige el archivo que te dio tu antiguo pueblo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="485"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="498"/>
         <source>This file has only addresses: boosts and notifications will be as a new follow has them.</source>
         <translation>Este archivo solo tiene direcciones: los impulsos y las notificaciones quedarán como en un seguimiento nuevo.</translation>
     </message>
@@ -4596,6 +4628,25 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
     </message>
 </context>
 <context>
+    <name>NewAccountButton</name>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="189"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="206"/>
+        <source>Follow the new account</source>
+        <translation>Seguir la cuenta nueva</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="191"/>
+        <source>Follow %1</source>
+        <translation>Seguir a %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="204"/>
+        <source>Following the new account ✓</source>
+        <translation>Siguiendo la cuenta nueva ✓</translation>
+    </message>
+</context>
+<context>
     <name>NewHomeOffer</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="158"/>
@@ -4647,203 +4698,218 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="50"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="52"/>
         <source>Someone</source>
         <extracomment>Custom emoji pictures asked for per name or post text (the rest stay words).</extracomment>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
         <source>%1 favourited your post</source>
         <translation>%1 marcó tu publicación como favorita</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
         <source>%1 boosted your post</source>
         <translation>%1 impulsó tu publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
         <source>%1 started following you</source>
         <translation>%1 empezó a seguirte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
         <source>%1 asked to follow you</source>
         <translation>%1 pidió seguirte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
         <source>A poll you voted in has ended</source>
         <translation>Terminó una encuesta en la que votaste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
         <source>%1 edited a post you boosted</source>
         <translation>%1 editó una publicación que impulsaste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
         <source>%1 mentioned you</source>
         <translation>%1 te mencionó</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
         <source>%1 wrote a new post</source>
         <translation>%1 escribió una publicación nueva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="69"/>
+        <source>%1 moved to %2</source>
+        <translation>%1 se mudó a %2</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="70"/>
         <source>%1 joined your town</source>
         <translation>%1 se unió a tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="71"/>
         <source>%1 sent a report for the town&apos;s moderators</source>
         <translation>%1 envió una denuncia a la moderación del pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="73"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="76"/>
         <source>%1 replied to you</source>
         <translation>%1 te respondió</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="75"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="78"/>
         <source>Something new from %1</source>
         <translation>Algo nuevo de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="84"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
         <source>%1 and %2 favourited your post</source>
         <translation>%1 y %2 marcaron tu publicación como favorita</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="90"/>
         <source>%1 and %2 boosted your post</source>
         <translation>%1 y %2 impulsaron tu publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="88"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="91"/>
         <source>%1 and %2 followed you</source>
         <translation>%1 y %2 empezaron a seguirte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="89"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="92"/>
         <source>%1 and %2 joined your town</source>
         <translation>%1 y %2 se unieron a tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="96"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
         <source>%1 and %n others favourited your post</source>
         <translation>%1 y %n personas más marcaron tu publicación como favorita</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
         <source>%1 and %n others boosted your post</source>
         <translation>%1 y %n personas más impulsaron tu publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
         <source>%1 and %n others followed you</source>
         <translation>%1 y %n personas más empezaron a seguirte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="108"/>
         <source>%1 and %n others joined your town</source>
         <translation>%1 y %n personas más se unieron a tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="176"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="148"/>
+        <source>a new account</source>
+        <translation>una cuenta nueva</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
         <source>Content warning: %1</source>
         <translation>Aviso de contenido: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="181"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
         <source>(pictures)</source>
         <translation>(imágenes)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="197"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="224"/>
         <source>Hidden because it mentions %1.</source>
         <translation>Oculta porque menciona %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="225"/>
         <source>Show anyway</source>
         <translation>Mostrar de todos modos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="235"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>Aceptaste. %1 ahora te sigue y ve tus publicaciones.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="212"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>Rechazaste. %1 no te sigue.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="214"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>Esta solicitud ya no espera respuesta.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="275"/>
         <source>Favourite</source>
         <translation>Favorito</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="276"/>
         <source>Boost</source>
         <translation>Impulso</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="248"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="277"/>
         <source>New follower</source>
         <translation>Nuevo seguidor</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="278"/>
         <source>Follow request</source>
         <translation>Solicitud de seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="250"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="279"/>
         <source>Mention</source>
         <translation>Mención</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="251"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="280"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="252"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="281"/>
         <source>Poll ended</source>
         <translation>Encuesta terminada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="253"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="282"/>
         <source>Post edited</source>
         <translation>Publicación editada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="254"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="283"/>
         <source>New post</source>
         <translation>Publicación nueva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="255"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="284"/>
         <source>New person in your town</source>
         <translation>Persona nueva en tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="256"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="285"/>
         <source>Report</source>
         <translation>Denuncia</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="258"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="286"/>
+        <source>Moved to a new account</source>
+        <translation>Se mudó a una cuenta nueva</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="288"/>
         <source>Notification</source>
         <translation>Notificación</translation>
     </message>
@@ -4872,23 +4938,28 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>NotificationsView</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="212"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="272"/>
         <source>Notifications</source>
-        <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Whether the person can see the window (tests may replace it).</extracomment>
+        <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Moves whose new account was followed from here (notification ids). Whether the person can see the window (tests may replace it).</extracomment>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="230"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="290"/>
         <source>No notifications yet. When someone follows you, answers you, or favourites or boosts your posts, it will show here.</source>
         <translation>Todavía no hay notificaciones. Cuando alguien te siga, te responda, o marque como favoritas o impulse tus publicaciones, aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="417"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="503"/>
+        <source>Townsfolk cannot follow just now. Please try again in a moment.</source>
+        <translation>Townsfolk no puede seguir a nadie ahora mismo. Inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="518"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>Townsfolk no puede responder ahora mismo. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="442"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="543"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>Townsfolk no pudo enviar tu respuesta. No ha cambiado nada; inténtalo de nuevo.</translation>
     </message>
@@ -4924,12 +4995,12 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>OriginalPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="373"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="535"/>
         <source>Open the original on %1</source>
         <translation>Abrir el original en %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="375"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="537"/>
         <source>Open the original</source>
         <translation>Abrir el original</translation>
     </message>
@@ -4937,96 +5008,97 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="196"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="199"/>
         <source>Your town</source>
+        <extracomment>How much older than it was a post&apos;s time may read: towns give times to the millisecond.</extracomment>
         <translation>Tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="201"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="204"/>
         <source>{town} did not accept this post. It said: “{said}”. Please change the post, then send it again.</source>
         <extracomment>{said} is what the town answered, in the town&apos;s own words.</extracomment>
         <translation>{town} no aceptó esta publicación. Dijo: «{said}». Cambia la publicación y vuelve a enviarla.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="206"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="209"/>
         <source>{town} did not accept this post. Please change it, then send it again.</source>
         <translation>{town} no aceptó esta publicación. Cámbiala y vuelve a enviarla.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="210"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="213"/>
         <source>{town} could not find something this post needs; the post you are replying to may have been deleted. Please change the post, or delete it.</source>
         <translation>{town} no encontró algo que esta publicación necesita; puede que se haya borrado la publicación que respondes. Cambia la publicación, o bórrala.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="217"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="220"/>
         <source>{problem} Your post is saved and will be sent after that.</source>
         <extracomment>{problem} is a sentence saying what went wrong (for example, log in again).</extracomment>
         <translation>{problem} Tu publicación está guardada y se enviará después.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="220"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="223"/>
         <source>{problem} Your post is saved; you can try again or change it.</source>
         <translation>{problem} Tu publicación está guardada; puedes intentarlo de nuevo o cambiarla.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="432"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="435"/>
         <source>There is nothing to send yet. Please write something first.</source>
         <extracomment>Software known to honour ``Idempotency-Key`` (a re-send with the same key returns the first post). Every other town gets the wider check.</extracomment>
         <translation>Todavía no hay nada que enviar. Escribe algo primero.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="436"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="439"/>
         <source>A post can have pictures or a poll, but not both. Please remove one of them.</source>
         <translation>Una publicación puede tener imágenes o una encuesta, pero no ambas. Quita una de las dos, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="482"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="485"/>
         <source>This post may already have reached your town. Townsfolk is checking; you can change it once that is done.</source>
         <translation>Puede que esta publicación ya haya llegado a tu pueblo. Townsfolk lo está comprobando; podrás cambiarla cuando termine.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="524"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="527"/>
         <source>This post is already waiting to be sent.</source>
         <translation>Esta publicación ya está esperando para enviarse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="622"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="625"/>
         <source>Townsfolk cannot move this post: it is no longer waiting.</source>
         <translation>Townsfolk no puede mover esta publicación: ya no está esperando.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="625"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="628"/>
         <source>Townsfolk cannot change this post: it is no longer waiting.</source>
         <translation>Townsfolk no puede cambiar esta publicación: ya no está esperando.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="634"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="637"/>
         <source>This post may already have reached your town, so Townsfolk will not send it from another account. It is checking, and will tell you.</source>
         <translation>Puede que esta publicación ya haya llegado a tu pueblo, así que Townsfolk no la enviará desde otra cuenta. Lo está comprobando, y te avisará.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="644"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="647"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Esta publicación se está enviando ahora mismo. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="907"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="910"/>
         <source>Townsfolk had a problem sending this post.</source>
         <translation>Townsfolk tuvo un problema al enviar esta publicación.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="993"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="998"/>
         <source>Townsfolk is checking whether {town} got this post before sending it again.</source>
         <translation>Townsfolk está comprobando si {town} recibió esta publicación antes de enviarla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="996"/>
-        <location filename="../src/townsfolk/services/outbox.py" line="1012"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1001"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1017"/>
         <source>your town</source>
         <translation>tu pueblo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="1007"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1012"/>
         <source>This post may already be on {town}: Townsfolk could not tell for sure, so it did not send it again. Please look at your posts there. If it is not there, press “Try again” to send it.</source>
         <translation>Puede que esta publicación ya esté en {town}: Townsfolk no pudo saberlo con seguridad, así que no la envió de nuevo. Mira tus publicaciones allí. Si no está, pulsa «Intentar de nuevo» para enviarla.</translation>
     </message>
@@ -5110,43 +5182,43 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>People</name>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="116"/>
+        <location filename="../src/townsfolk/services/people.py" line="124"/>
         <source>This account is not ready yet. Please try again.</source>
-        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB.</extracomment>
+        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB. How many of the town&apos;s people the popular pass reads, and how many of them it keeps.</extracomment>
         <translation>Esta cuenta todavía no está lista. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="256"/>
+        <location filename="../src/townsfolk/services/people.py" line="291"/>
         <source>the profile picture</source>
         <translation>la foto de perfil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="259"/>
+        <location filename="../src/townsfolk/services/people.py" line="294"/>
         <source>the banner picture</source>
         <translation>la imagen de portada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="291"/>
+        <location filename="../src/townsfolk/services/people.py" line="326"/>
         <source>Townsfolk cannot use {what}: {reason}</source>
         <translation>Townsfolk no puede usar {what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="302"/>
+        <location filename="../src/townsfolk/services/people.py" line="337"/>
         <source>Your name is too long: {n} letters at most.</source>
         <translation>Tu nombre es demasiado largo: {n} letras como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="306"/>
+        <location filename="../src/townsfolk/services/people.py" line="341"/>
         <source>Your description is too long: {n} letters at most.</source>
         <translation>Tu descripción es demasiado larga: {n} letras como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="311"/>
+        <location filename="../src/townsfolk/services/people.py" line="346"/>
         <source>Your town takes {n} extra facts at most.</source>
         <translation>Tu pueblo admite {n} datos extra como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="316"/>
+        <location filename="../src/townsfolk/services/people.py" line="351"/>
         <source>An extra fact is too long: {n} letters at most.</source>
         <translation>Un dato extra es demasiado largo: {n} letras como máximo.</translation>
     </message>
@@ -5154,23 +5226,23 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="171"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="181"/>
         <source>No one here yet.</source>
         <translation>Todavía no hay nadie aquí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="174"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="184"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="176"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="186"/>
         <source>Arrows move between people. Enter opens a profile, Space or F follows.</source>
         <translation>Las flechas te mueven entre las personas. Intro abre un perfil; Espacio o F sigue.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="240"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="242"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="250"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="252"/>
         <source>Show more people</source>
         <translation>Mostrar más personas</translation>
     </message>
@@ -5245,42 +5317,42 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>PersonRowWidget</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="112"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="119"/>
         <source>Follow</source>
         <extracomment>The list&apos;s current row (moved with the arrows): outlined, so it can be seen.</extracomment>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="114"/>
         <source>Following ✓</source>
         <translation>Siguiendo ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="106"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="116"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="112"/>
         <source>Follow %1 (available when your town answers)</source>
         <translation>Seguir a %1 (disponible cuando tu pueblo responda)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="114"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Sigues a %1. Pulsa para dejar de seguir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="107"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="117"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Pediste seguir a %1. Pulsa para retirar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="119"/>
         <source>Follow %1</source>
         <translation>Seguir a %1</translation>
     </message>
@@ -5645,9 +5717,64 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>PostList</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="112"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="126"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeAccountDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="45"/>
+        <source>Add a practice backup account</source>
+        <translation>Añadir una cuenta de reserva de práctica</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="47"/>
+        <source>Add a practice account</source>
+        <translation>Añadir una cuenta de práctica</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="59"/>
+        <source>Practise with a backup account on another practice town: %1. When your practice town stops answering, Townsfolk uses the backup instead. Everything stays on this computer.</source>
+        <translation>Practica con una cuenta de reserva en otro pueblo de práctica: %1. Cuando tu pueblo de práctica deje de responder, Townsfolk usará la cuenta de reserva. Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="65"/>
+        <source>Practise with a second account on another practice town: %1. Everything stays on this computer.</source>
+        <translation>Practica con una segunda cuenta en otro pueblo de práctica: %1. Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="82"/>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="84"/>
+        <source>Join a real town instead</source>
+        <translation>Mejor unirme a un pueblo de verdad</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="89"/>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="91"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="96"/>
+        <source>Add the practice backup account</source>
+        <translation>Añadir la cuenta de reserva de práctica</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="98"/>
+        <source>Add the practice account</source>
+        <translation>Añadir la cuenta de práctica</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="115"/>
+        <source>Making your practice account…</source>
+        <translation>Creando tu cuenta de práctica…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="128"/>
+        <source>The practice account could not be made. Your first practice account is as it was. Try again, or close this and go on practising.</source>
+        <translation>No se pudo crear la cuenta de práctica. Tu primera cuenta de práctica sigue como estaba. Inténtalo de nuevo, o cierra esto y sigue practicando.</translation>
     </message>
 </context>
 <context>
@@ -5826,141 +5953,146 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="80"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="78"/>
+        <source>Banner picture</source>
+        <extracomment>The banner picture&apos;s height above the name (Mastodon&apos;s are 3:1; the middle is shown), and on a short window (an 800×600 screen), where the posts need the room. &quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
+        <translation>Imagen de portada</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="97"/>
         <source>Profile picture</source>
-        <extracomment>&quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
         <translation>Foto de perfil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="329"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="342"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="353"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="366"/>
         <source>Follow</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="336"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="360"/>
         <source>Following ✓</source>
         <translation>Siguiendo ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="339"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="363"/>
         <source>Asked to follow</source>
         <translation>Solicitud enviada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="129"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="146"/>
         <source>Add to list…</source>
         <translation>Añadir a una lista…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="139"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="141"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="156"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="158"/>
         <source>Edit my profile</source>
         <translation>Editar mi perfil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="161"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="162"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="179"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="180"/>
         <source>Open the new profile</source>
         <translation>Abrir el perfil nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="164"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="379"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="434"/>
         <source>Follow the new account</source>
         <translation>Seguir la cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="202"/>
         <source>No posts to show yet.</source>
         <translation>Todavía no hay publicaciones que mostrar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="186"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="204"/>
         <source>Their posts</source>
         <translation>Sus publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="259"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="279"/>
         <source>Address: %1</source>
         <translation>Dirección: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="266"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="286"/>
         <source>1 post</source>
         <translation>1 publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="288"/>
         <source>%1 posts</source>
         <translation>%1 publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="271"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="291"/>
         <source>follows 1 person</source>
         <translation>sigue a 1 persona</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
         <source>follows %1 people</source>
         <translation>sigue a %1 personas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="296"/>
         <source>1 follower</source>
         <translation>1 seguidor</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="298"/>
         <source>%1 followers</source>
         <translation>%1 seguidores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="285"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="305"/>
         <source>People %1 follows: %2. Press to see them.</source>
         <translation>Personas a las que sigue %1: %2. Pulsa para verlas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
         <source>People who follow %1: %2. Press to see them.</source>
         <translation>Personas que siguen a %1: %2. Pulsa para verlas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="304"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="328"/>
         <source>%1 has moved to %2. Their new posts are there.</source>
         <translation>%1 se ha mudado a %2. Sus publicaciones nuevas están allí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="321"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="345"/>
         <source>Add %1 to one of your lists</source>
         <translation>Añadir a %1 a una de tus listas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="356"/>
         <source>Follow (available when your town answers)</source>
         <translation>Seguir (disponible cuando tu pueblo responda)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="337"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="361"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Sigues a %1. Pulsa para dejar de seguir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="340"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="364"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Pediste seguir a %1. Pulsa para retirar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="377"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="432"/>
         <source>Following the new account ✓</source>
         <translation>Siguiendo la cuenta nueva ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="308"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="343"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="367"/>
         <source>Follow %1</source>
         <translation>Seguir a %1</translation>
     </message>
@@ -6046,32 +6178,32 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>RequestButtons</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="127"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="130"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="134"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="139"/>
         <source>Accept: let %1 follow you</source>
         <translation>Aceptar: dejar que %1 te siga</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="140"/>
         <source>%1 will see your posts</source>
         <translation>%1 verá tus publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="138"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="144"/>
         <source>Decline: %1 will not follow you</source>
         <translation>Rechazar: %1 no te seguirá</translation>
     </message>
@@ -7107,7 +7239,7 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>Escribir una respuesta a esta publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/thread_view.py" line="115"/>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="117"/>
         <source>Write a reply to %1…</source>
         <translation>Escribir una respuesta a %1…</translation>
     </message>
@@ -7115,193 +7247,204 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="687"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="722"/>
         <source>Content warning: %1</source>
         <translation>Aviso de contenido: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="730"/>
         <source>Show less</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="730"/>
         <source>Show more</source>
         <translation>Mostrar más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="457"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="519"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="458"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="488"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="517"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="497"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="502"/>
         <source>Boosted</source>
         <translation>Impulsada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="405"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="688"/>
+        <source>Read more</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. A long post (Friendica, Hubzilla...: more than Mastodon&apos;s 500 letters) shows this many lines of its text in a list, then &quot;Read more&quot;, which opens it whole (ui/kinds). The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
+        <translation>Leer más</translation>
+    </message>
+    <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="504"/>
         <source>Boost</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Impulsar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="509"/>
         <source>Favourited</source>
         <translation>Favorita</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="509"/>
         <source>Favourite</source>
         <translation>Favorito</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="521"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="559"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="589"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Algunas publicaciones no están cargadas aquí. Mostrarlas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="198"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="605"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="204"/>
         <source>%1 boosted</source>
         <translation>%1 impulsó</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="627"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="211"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="674"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="709"/>
         <source>Continuing a thread</source>
         <translation>Continúa un hilo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="677"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="712"/>
         <source>Replying to %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="680"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="715"/>
         <source>Replying to a post</source>
         <translation>Respondiendo a una publicación</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="729"/>
         <source>Show anyway</source>
         <translation>Mostrar de todos modos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="729"/>
         <source>Hide again</source>
         <translation>Ocultar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="800"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="835"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Imagen delicada. Haz clic para verla.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="813"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="848"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="911"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="959"/>
         <source>1 vote</source>
         <translation>1 voto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="961"/>
         <source>%n votes</source>
         <translation>%n votos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="916"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="964"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="966"/>
         <source>you voted</source>
         <translation>votaste</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="968"/>
         <source>click an answer to vote</source>
         <translation>haz clic en una respuesta para votar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="135"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
-        <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
+        <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``). The post shown whole even when long (the post a conversation is about).</extracomment>
         <translation>Algunas publicaciones aún no están cargadas aquí. Pulsa Intro para cargarlas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="203"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
         <source>Press O to open it.</source>
         <translation>Pulsa O para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="208"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 Pulsa Espacio para ver la publicación de todos modos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="220"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Aviso de contenido: %1. Pulsa Espacio para ver la publicación.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="221"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
         <source>Content warning: %1.</source>
         <translation>Aviso de contenido: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="144"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="226"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="150"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
         <source>no description</source>
         <translation>sin descripción</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="231"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
+        <source>The text is shortened here. Press O to read more.</source>
+        <translation>El texto está acortado aquí. Pulsa O para leer más.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
         <source>%n pictures:</source>
         <translation>%n imágenes:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="236"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="249"/>
         <source>Link: %1</source>
         <translation>Enlace: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="252"/>
         <source>Poll: %1</source>
         <translation>Encuesta: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="257"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 respuestas, %2 impulsos, %3 favoritos</translation>
     </message>
@@ -7309,17 +7452,17 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="270"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="326"/>
         <source>There are no posts here yet. New posts will show up here.</source>
         <translation>Todavía no hay publicaciones aquí. Las publicaciones nuevas aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="509"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 publicación no se pudo mostrar: el pueblo la envió de una forma que Townsfolk no puede leer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="454"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="512"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n publicación no se pudo mostrar: el pueblo la envió de una forma que Townsfolk no puede leer.</numerusform>
@@ -7327,12 +7470,12 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="525"/>
         <source>1 new post</source>
         <translation>1 publicación nueva</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="525"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n publicación nueva</numerusform>
@@ -7684,92 +7827,92 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
         <translation>Estado de los pueblos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="69"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="70"/>
         <source>How your towns are doing</source>
         <translation>Cómo van tus pueblos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="74"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="75"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>Cada una de tus cuentas vive en un pueblo. Cuando un pueblo no responde, Townsfolk usa tu cuenta de reserva y mantiene tus publicaciones a salvo hasta que el pueblo vuelve.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="89"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="90"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="113"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>No tienes conexión, así que Townsfolk no puede contactar con ningún pueblo ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="115"/>
         <source>Answering normally.</source>
         <translation>Responde con normalidad.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>Lento: responde, pero tarda mucho.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="118"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
         <source>Back: answering again.</source>
         <translation>Ha vuelto: responde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="120"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>No responde desde %1. Townsfolk sigue comprobándolo solo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="140"/>
         <source>In use now: your backup account @%1.</source>
         <translation>En uso ahora: tu cuenta de reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="141"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="142"/>
         <source>In use now: your account @%1.</source>
         <translation>En uso ahora: tu cuenta @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="159"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="160"/>
         <source>Your backup accounts</source>
         <translation>Tus cuentas de reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="173"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="174"/>
         <source>When towns were down</source>
         <translation>Cuándo se cayeron los pueblos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="177"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="178"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Ninguno de tus pueblos se ha caído desde que Townsfolk empezó a llevar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="210"/>
         <source>Your backup account @%1</source>
         <translation>Tu cuenta de reserva @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="212"/>
         <source>Your account @%1</source>
         <translation>Tu cuenta @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="213"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="214"/>
         <source>(in use now)</source>
         <translation>(en uso ahora)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="250"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="251"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Esta cuenta de reserva no sigue a las mismas personas que tu cuenta principal. Puedes cambiarlo en Configuración.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="256"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="257"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>Townsfolk hará pronto que esta cuenta de reserva siga a las mismas personas que tu cuenta principal.</translation>
     </message>
@@ -7891,18 +8034,18 @@ Para deshacerlo, pulsa Dejar de silenciar en su perfil o en «Personas silenciad
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="170"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="180"/>
         <source>Townsfolk: practice town</source>
-        <extracomment>The settings every window shares (the practice window is attached to them). The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
+        <extracomment>The settings every window shares (the practice window is attached to them). &quot;Add a practice account&quot; in the practice window, while open. The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
         <translation>Townsfolk: pueblo de práctica</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="182"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="203"/>
         <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
         <translation>Este es un pueblo de práctica. Todo lo que hay aquí se queda en tu ordenador, así que prueba lo que quieras. Cuando estés listo, únete a un pueblo de verdad.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="186"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="207"/>
         <source>Join a real town</source>
         <translation>Unirme a un pueblo de verdad</translation>
     </message>

@@ -184,144 +184,170 @@
 <context>
     <name>AccountMoveDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="78"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="104"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="82"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
         <source>Move my whole account</source>
+        <extracomment>Where the old account&apos;s files are saved before the move (in the profile folder).</extracomment>
         <translation>Déménager tout mon compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="112"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
         <translation>Ce qui déménage&#xa0;: vos abonnés. Une fois le déménagement fait, votre ancienne ville les prévient, et leurs comptes suivent votre nouveau compte tout seuls. Townsfolk reprend ensuite les personnes que vous suivez, vos listes, blocages, mises en sourdine, villes bloquées et signets.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="116"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="120"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
         <translation>Ce qui ne déménage pas&#xa0;: vos publications. Elles restent sur %1, et votre ancien compte indique que vous avez déménagé. Après un déménagement, il faut attendre %2 jours avant de pouvoir déménager à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="124"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
         <source>Your new account:</source>
         <translation>Votre nouveau compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="126"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="130"/>
         <source>Your new account</source>
         <translation>Votre nouveau compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="129"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="133"/>
         <source>Add an account in another town…</source>
         <translation>Ajouter un compte dans une autre ville…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="135"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
         <source>Open the download page</source>
         <translation>Ouvrir la page de téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="137"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
         <source>Skip this</source>
         <translation>Passer cette étape</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="140"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
         <source>Open the page on the new town</source>
         <translation>Ouvrir la page dans la nouvelle ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="142"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
         <source>Copy the old address</source>
         <translation>Copier l’ancienne adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="145"/>
-        <source>Open the page on the old town</source>
-        <translation>Ouvrir la page dans l’ancienne ville</translation>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="150"/>
+        <source>Save, then open the page on the old town</source>
+        <translation>Enregistrer, puis ouvrir la page dans l’ancienne ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="147"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="286"/>
+        <source>Step 2. Townsfolk first saves the people you follow, your lists, blocks, mutes, blocked towns and bookmarks (once you have moved, %1 no longer lets it read them). Then, on %1, open “Move to a different account”, type your new address: %2, and your password, and press the button there to move.</source>
+        <translation>Étape 2. Townsfolk enregistre d’abord les personnes que vous suivez, vos listes, blocages, mises en sourdine, villes bloquées et signets (une fois le déménagement fait, %1 ne laisse plus Townsfolk les lire). Puis, sur %1, ouvrez «&#xa0;Déménager vers un autre compte&#xa0;», saisissez votre nouvelle adresse&#xa0;: %2, et votre mot de passe, et appuyez sur le bouton pour déménager.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="372"/>
+        <source>Saving the people you follow, your lists, blocks, mutes, blocked towns and bookmarks from %1 first: once the account has moved, %2 no longer lets Townsfolk read them…</source>
+        <translation>Townsfolk enregistre d’abord les personnes que vous suivez, vos listes, blocages, mises en sourdine, villes bloquées et signets de %1&#xa0;: une fois le compte déménagé, %2 ne laisse plus Townsfolk les lire…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="403"/>
+        <source>%1 no longer lets Townsfolk read your old account: it may have moved already. Townsfolk looks whether it did.</source>
+        <translation>%1 ne laisse plus Townsfolk lire votre ancien compte&#xa0;: il a peut-être déjà déménagé. Townsfolk regarde si c’est le cas.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="410"/>
+        <source>Saved. When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
+        <translation>Enregistré. Quand vous aurez déménagé sur la page de l’ancienne ville, Townsfolk le verra ici tout seul (il regarde régulièrement).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="425"/>
+        <source>Nothing has moved. Do not move on the old town&apos;s page yet: press the button again when %1 answers.</source>
+        <translation>Rien n’a déménagé. Ne déménagez pas encore sur la page de l’ancienne ville&#xa0;: appuyez à nouveau sur le bouton quand %1 répondra.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="494"/>
+        <source>%1 no longer lets Townsfolk read your old account now that it has moved, and nothing was saved before the move. Your followers still move by themselves. For the rest: download your files on %1&apos;s export page (it still works after a move), then bring them into %2 with “Bring in follows from a file…” in the menu.</source>
+        <translation>%1 ne laisse plus Townsfolk lire votre ancien compte maintenant qu’il a déménagé, et rien n’a été enregistré avant le déménagement. Vos abonnés déménagent quand même tout seuls. Pour le reste&#xa0;: téléchargez vos fichiers sur la page d’export de %1 (elle marche encore après un déménagement), puis reprenez-les dans %2 avec «&#xa0;Reprendre des abonnements depuis un fichier…&#xa0;» dans le menu.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="153"/>
         <source>Copy the new address</source>
         <translation>Copier la nouvelle adresse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="152"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="158"/>
         <source>Look now</source>
         <translation>Regarder maintenant</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="155"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="161"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="163"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="169"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="165"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="171"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="272"/>
         <source>(choose it above)</source>
         <translation>(choisissez-le ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="256"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
         <source>your new town</source>
         <translation>votre nouvelle ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="259"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="276"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
         <translation>D’abord, si vous voulez garder vos publications&#xa0;: téléchargez-les depuis %1 (un fichier à conserver&#x202f;; elles ne peuvent pas déménager dans la nouvelle ville).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="263"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
         <translation>Étape 1. Sur %1, ouvrez «&#xa0;Alias du compte&#xa0;» et saisissez votre ancienne adresse&#xa0;: %2. Ainsi, la nouvelle ville sait que l’ancien compte est à vous.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="269"/>
-        <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
-        <translation>Étape 2. Sur %1, ouvrez «&#xa0;Déménager vers un autre compte&#xa0;», saisissez votre nouvelle adresse&#xa0;: %2, et votre mot de passe. Puis appuyez sur le bouton pour déménager.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="274"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="293"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
         <translation>Étape 3. Townsfolk regarde si %1 indique maintenant le déménagement.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="278"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="297"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
         <translation>Étape 4. Townsfolk reprend dans %1 les personnes que vous suivez, vos listes, blocages, mises en sourdine, villes bloquées et signets.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="281"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="300"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="311"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="330"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
         <translation>Vous avez déménagé vers %1. Vos abonnés y déménagent tout seuls (cela peut prendre un moment). Vous pourrez déménager à nouveau après le %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="347"/>
-        <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
-        <translation>Quand vous aurez déménagé sur la page de l’ancienne ville, Townsfolk le verra ici tout seul (il regarde régulièrement).</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="376"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="455"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
         <translation>%1 n’indique pas encore le déménagement. Si vous avez fait l’étape 2, attendez une minute&#xa0;: Townsfolk continue de regarder.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="398"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="481"/>
+        <source>%1 no longer lets Townsfolk read your old account now that it has moved, so Townsfolk brings in what it saved just before the move.</source>
+        <translation>%1 ne laisse plus Townsfolk lire votre ancien compte maintenant qu’il a déménagé. Townsfolk reprend donc ce qu’il a enregistré juste avant le déménagement.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="486"/>
         <source>Reading everything from your old account…</source>
         <translation>Lecture de tout ce qui est dans votre ancien compte…</translation>
     </message>
@@ -972,22 +998,22 @@
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="329"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="486"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="334"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="491"/>
         <source>The whole post</source>
         <translation>La publication entière</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="338"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="499"/>
         <source>Read the article</source>
         <translation>Lire l’article</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="501"/>
         <source>Read more</source>
         <translation>Lire la suite</translation>
     </message>
@@ -1093,7 +1119,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="125"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="156"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -1101,18 +1127,18 @@
 <context>
     <name>BannerRow</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="80"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="93"/>
         <source>Hide</source>
-        <extracomment>How many messages show at once (older ones wait underneath, never lost).</extracomment>
+        <extracomment>How many messages show at once (older ones wait underneath, never lost). Room the words keep beside the buttons, in average characters; less puts the buttons under.</extracomment>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="82"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="95"/>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="100"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="130"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -2239,42 +2265,48 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="55"/>
         <source>Choose a file saved by Townsfolk or by a town&apos;s own export page (for example following_accounts.csv). Nothing changes until you have seen what it would do.</source>
+        <extracomment>The kinds offered, in the order the sentence about an unknown file names them.</extracomment>
         <translation>Choisissez un fichier enregistré par Townsfolk ou par la page d’export d’une ville (par exemple following_accounts.csv). Rien ne change avant que vous ayez vu ce qu’il ferait.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="32"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="44"/>
-        <source>Bring in follows from a file</source>
-        <translation>Reprendre vos abonnements depuis un fichier</translation>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="68"/>
+        <source>What this file holds</source>
+        <translation>Ce que contient ce fichier</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="58"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="86"/>
+        <source>Bring in a file</source>
+        <translation>Reprendre un fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="100"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="102"/>
         <source>Files (*.csv *.txt)</source>
         <translation>Fichiers (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="148"/>
         <source>Townsfolk could not open this file. Is it still there? Choose it again.</source>
         <translation>Townsfolk n’a pas pu ouvrir ce fichier. Est-il toujours là&#x202f;? Choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="85"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="154"/>
         <source>This file has %1: %2 lines.</source>
         <translation>Ce fichier contient des %1&#xa0;: %2 lignes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="90"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="159"/>
         <source>%1 lines cannot be read and will be left out.</source>
         <translation>%1 lignes sont illisibles et seront laissées de côté.</translation>
     </message>
@@ -2282,48 +2314,48 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="258"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
         <source>let {name} follow you</source>
-        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
+        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. What is asked of a town that refused ``KNOWN_TYPES`` (400 or 422): the types every server family that has ``types[]`` knows. A town that refuses a type it does not know (Pleroma does for the admin types) would otherwise cost the person all her notifications. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>laisser {name} vous suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="260"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="266"/>
         <source>decline the request from {name}</source>
         <translation>refuser la demande de {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="270"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>{name} n’attend plus de réponse&#xa0;: la demande a peut-être été retirée, ou vous y avez déjà répondu ailleurs.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="272"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>Townsfolk n’a pas pu {action} parce que {town} ne répond pas. Rien n’a changé&#x202f;; réessayez dans un petit moment.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} a demandé à Townsfolk de ralentir, il n’a donc pas pu {action}. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>Townsfolk n’est plus connecté à {town}. Connectez-vous à nouveau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="289"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="295"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{town} n’a pas autorisé Townsfolk à {action}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="291"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>{town} a eu un problème et n’a pas pu {action}. Rien n’a changé&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="303"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>Townsfolk n’a pas pu {action}. Réessayez.</translation>
     </message>
@@ -2370,37 +2402,37 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>GalleryView</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="111"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="119"/>
         <source>◀ Previous photo</source>
         <translation>◀ Photo précédente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="112"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="120"/>
         <source>Previous photo</source>
         <translation>Photo précédente</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="115"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="123"/>
         <source>Next photo ▶</source>
         <translation>Photo suivante ▶</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="116"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="124"/>
         <source>Next photo</source>
         <translation>Photo suivante</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="129"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="142"/>
         <source>No photos.</source>
         <translation>Pas de photo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="133"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="146"/>
         <source>The person did not describe this photo.</source>
         <translation>La personne n’a pas décrit cette photo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="135"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="148"/>
         <source>Photo %1 of %2</source>
         <translation>Photo %1 sur %2</translation>
     </message>
@@ -2796,42 +2828,42 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>KindWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="417"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="580"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="418"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="581"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="419"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="582"/>
         <source>Music</source>
         <translation>Musique</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="420"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="583"/>
         <source>Live stream</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="421"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="584"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="422"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="585"/>
         <source>Long post</source>
         <translation>Longue publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="424"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="587"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="432"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="595"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3098,42 +3130,42 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="282"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="439"/>
         <source>● Live now</source>
         <translation>● En direct</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="284"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="441"/>
         <source>Was live</source>
         <translation>Était en direct</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="286"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="443"/>
         <source>Live stream</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="294"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="451"/>
         <source>Preview picture of the stream: %1</source>
         <translation>Aperçu du direct&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="296"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="453"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="298"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="455"/>
         <source>Live streams on Owncast · %1</source>
         <translation>Directs sur Owncast · %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="458"/>
         <source>Watch</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="458"/>
         <source>Open the stream&apos;s page</source>
         <translation>Ouvrir la page du direct</translation>
     </message>
@@ -3347,7 +3379,7 @@ Quand vous en aurez un, cette fenêtre montrera les publications des personnes q
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="155"/>
         <location filename="../src/townsfolk/ui/window/notifications.py" line="123"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
@@ -3557,12 +3589,12 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
         <translation>Les publications que vous enregistrez (avec «&#xa0;Enregistrer&#xa0;» sous une publication) apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/window/accounts.py" line="139"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="142"/>
         <source>Log in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/window/accounts.py" line="146"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="149"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
@@ -3622,12 +3654,12 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
         <translation>Les publications que vous avez enregistrées pour plus tard. Vous seul voyez cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="315"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>Un problème est survenu dans Townsfolk. Rien n’est perdu&#x202f;; si cela se reproduit, redémarrez Townsfolk.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 ne répond pas&#x202f;; affichage des publications enregistrées.</translation>
     </message>
@@ -3881,102 +3913,102 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Preview picture of the video: %1</source>
         <translation>Aperçu de la vidéo&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Cover of %1</source>
         <translation>Pochette de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="246"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="248"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="250"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
         <source>Video on PeerTube</source>
         <translation>Vidéo sur PeerTube</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
         <source>channel %1</source>
         <translation>chaîne %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
         <source>Music on %1</source>
         <translation>Musique sur %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
         <source>by %1</source>
         <translation>par %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="260"/>
         <source>%1 long</source>
         <translation>dure %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="265"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="267"/>
         <source>■ Stop</source>
         <translation>■ Arrêter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="266"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="268"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="287"/>
         <source>▶ Play video</source>
         <translation>▶ Lire la vidéo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="287"/>
         <source>▶ Play</source>
         <translation>▶ Lire</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="290"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="292"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pause</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="291"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="293"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="335"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="337"/>
         <source>Townsfolk cannot play videos on this computer, so it opened this one on %1 in your web browser.</source>
         <translation>Townsfolk ne peut pas lire de vidéos sur cet ordinateur&#xa0;: il a donc ouvert celle-ci sur %1 dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="342"/>
         <source>Townsfolk cannot play music on this computer, so it opened this track on %1 in your web browser.</source>
         <translation>Townsfolk ne peut pas lire de musique sur cet ordinateur&#xa0;: il a donc ouvert ce morceau sur %1 dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="378"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="380"/>
         <source>This video would not play in Townsfolk, so it opened on %1 in your web browser.</source>
         <translation>Cette vidéo ne se lit pas dans Townsfolk&#xa0;: elle a donc été ouverte sur %1 dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="381"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="383"/>
         <source>This track would not play in Townsfolk, so it opened on %1 in your web browser.</source>
         <translation>Ce morceau ne se lit pas dans Townsfolk&#xa0;: il a donc été ouvert sur %1 dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="403"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="405"/>
         <source>Townsfolk could not play this here, and your web browser did not open. Please try again later.</source>
         <translation>Townsfolk n’a pas pu lire ceci ici, et votre navigateur ne s’est pas ouvert. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="269"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="271"/>
         <source>Open on %1</source>
         <translation>Ouvrir sur %1</translation>
     </message>
@@ -4124,108 +4156,108 @@ Une façon accueillante de rejoindre le fédivers&#xa0;: beaucoup de villes, un 
 <context>
     <name>MovingFiles</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="150"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="163"/>
         <source>people you follow</source>
         <extracomment>A sentence for the person when a follow file came without its header (the settings for boosts, notifications and languages are then not in it).</extracomment>
         <translation>personnes que vous suivez</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="152"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="165"/>
         <source>blocked people</source>
         <translation>personnes bloquées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="154"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="167"/>
         <source>muted people</source>
         <translation>personnes en sourdine</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="156"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="169"/>
         <source>blocked towns</source>
         <translation>villes bloquées</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="158"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="171"/>
         <source>bookmarks</source>
         <translation>signets</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="159"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="172"/>
         <source>lists</source>
         <translation>listes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="284"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="297"/>
         <source>This file is bigger than 20 MB, more than any town accepts. Export the lists one by one, or split the file into smaller ones.</source>
         <translation>Ce fichier fait plus de 20 Mo, plus qu’aucune ville n’accepte. Exportez les listes une par une, ou découpez le fichier en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="297"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="310"/>
         <source>This is not a list saved as text: it may be a spreadsheet or a picture. Choose the .csv file your old town gave you.</source>
         <translation>Ce n’est pas une liste enregistrée en texte&#xa0;: c’est peut-être un tableur ou une image. Choisissez le fichier .csv que votre ancienne ville vous a donné.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="307"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="320"/>
         <source>Some letters in this file cannot be read: it was probably saved by a spreadsheet in another format. Use the file your old town gave you as it was, or save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>Certaines lettres de ce fichier sont illisibles&#xa0;: il a sans doute été enregistré par un tableur dans un autre format. Utilisez le fichier tel que votre ancienne ville vous l’a donné, ou enregistrez-le à nouveau en «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="331"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="344"/>
         <source>This file is not a list Townsfolk can read: its quotation marks do not match. Use the file your old town gave you as it was.</source>
         <translation>Ce fichier n’est pas une liste que Townsfolk sait lire&#xa0;: ses guillemets ne vont pas par paires. Utilisez le fichier tel que votre ancienne ville vous l’a donné.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="376"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="389"/>
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="390"/>
-        <source>Townsfolk cannot tell what this file holds. Choose what it is (people you follow, blocked people, muted people, blocked towns, bookmarks or lists) and try again.</source>
-        <translation>Townsfolk ne sait pas ce que contient ce fichier. Choisissez ce que c’est (personnes que vous suivez, personnes bloquées, personnes en sourdine, villes bloquées, signets ou listes) et réessayez.</translation>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="403"/>
+        <source>Townsfolk cannot tell what this file holds. Choose what it holds: people you follow, blocked people, muted people, blocked towns, bookmarks or lists.</source>
+        <translation>Townsfolk ne sait pas ce que contient ce fichier. Choisissez ce qu’il contient&#xa0;: personnes que vous suivez, personnes bloquées, personnes en sourdine, villes bloquées, signets ou listes.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="399"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="412"/>
         <source>This file holds {found}, not {wanted}. Choose the right file, or import it as {found}.</source>
         <translation>Ce fichier contient des {found}, pas des {wanted}. Choisissez le bon fichier, ou importez-le comme {found}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="409"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="422"/>
         <source>This file has more than 20,000 lines, more than a town accepts at once. Split it into smaller files and import them one after the other.</source>
         <translation>Ce fichier a plus de 20 000 lignes, plus qu’une ville n’accepte en une fois. Découpez-le en fichiers plus petits et importez-les l’un après l’autre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="422"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="435"/>
         <source>This file&apos;s columns are not those of a Mastodon file of {what}. Choose the file your old town gave you.</source>
         <translation>Les colonnes de ce fichier ne sont pas celles d’un fichier Mastodon de {what}. Choisissez le fichier que votre ancienne ville vous a donné.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="442"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="455"/>
         <source>Line {line} is not the name of a town: {text}</source>
         <translation>La ligne {line} n’est pas le nom d’une ville&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="445"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="458"/>
         <source>Line {line} is not the address of a post: {text}</source>
         <translation>La ligne {line} n’est pas l’adresse d’une publication&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="448"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="461"/>
         <source>Line {line} is not the address of a person: {text}</source>
         <translation>La ligne {line} n’est pas l’adresse d’une personne&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="454"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="467"/>
         <source>Line {line} has no list name: {text}</source>
         <translation>La ligne {line} n’a pas de nom de liste&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="476"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="489"/>
         <source>Most lines of this file are not {what} (line {line}: {text}). It may come from another program. Choose the file your old town gave you.</source>
         <translation>La plupart des lignes de ce fichier ne sont pas des {what} (ligne {line}&#xa0;: {text}). Il vient peut-être d’un autre programme. Choisissez le fichier que votre ancienne ville vous a donné.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="485"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="498"/>
         <source>This file has only addresses: boosts and notifications will be as a new follow has them.</source>
         <translation>Ce fichier ne contient que des adresses&#xa0;: les partages et les notifications seront réglés comme pour un nouvel abonnement.</translation>
     </message>
@@ -4596,6 +4628,25 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
     </message>
 </context>
 <context>
+    <name>NewAccountButton</name>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="189"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="206"/>
+        <source>Follow the new account</source>
+        <translation>Suivre le nouveau compte</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="191"/>
+        <source>Follow %1</source>
+        <translation>Suivre %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="204"/>
+        <source>Following the new account ✓</source>
+        <translation>Abonné au nouveau compte ✓</translation>
+    </message>
+</context>
+<context>
     <name>NewHomeOffer</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="158"/>
@@ -4647,203 +4698,218 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="50"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="52"/>
         <source>Someone</source>
         <extracomment>Custom emoji pictures asked for per name or post text (the rest stay words).</extracomment>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
         <source>%1 favourited your post</source>
         <translation>%1 a mis votre publication en favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
         <source>%1 boosted your post</source>
         <translation>%1 a partagé votre publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
         <source>%1 started following you</source>
         <translation>%1 vous suit désormais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
         <source>%1 asked to follow you</source>
         <translation>%1 a demandé à vous suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
         <source>A poll you voted in has ended</source>
         <translation>Un sondage auquel vous avez voté est terminé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
         <source>%1 edited a post you boosted</source>
         <translation>%1 a modifié une publication que vous avez partagée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
         <source>%1 mentioned you</source>
         <translation>%1 vous a mentionné</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
         <source>%1 wrote a new post</source>
         <translation>%1 a écrit une nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="69"/>
+        <source>%1 moved to %2</source>
+        <translation>%1 a déménagé vers %2</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="70"/>
         <source>%1 joined your town</source>
         <translation>%1 s’est installé dans votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="71"/>
         <source>%1 sent a report for the town&apos;s moderators</source>
         <translation>%1 a envoyé un signalement à la modération de la ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="73"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="76"/>
         <source>%1 replied to you</source>
         <translation>%1 vous a répondu</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="75"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="78"/>
         <source>Something new from %1</source>
         <translation>Du nouveau de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="84"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
         <source>%1 and %2 favourited your post</source>
         <translation>%1 et %2 ont mis votre publication en favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="90"/>
         <source>%1 and %2 boosted your post</source>
         <translation>%1 et %2 ont partagé votre publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="88"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="91"/>
         <source>%1 and %2 followed you</source>
         <translation>%1 et %2 vous suivent désormais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="89"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="92"/>
         <source>%1 and %2 joined your town</source>
         <translation>%1 et %2 se sont installés dans votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="96"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
         <source>%1 and %n others favourited your post</source>
         <translation>%1 et %n autres personnes ont mis votre publication en favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
         <source>%1 and %n others boosted your post</source>
         <translation>%1 et %n autres personnes ont partagé votre publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
         <source>%1 and %n others followed you</source>
         <translation>%1 et %n autres personnes vous suivent désormais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="108"/>
         <source>%1 and %n others joined your town</source>
         <translation>%1 et %n autres personnes se sont installées dans votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="176"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="148"/>
+        <source>a new account</source>
+        <translation>un nouveau compte</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="181"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
         <source>(pictures)</source>
         <translation>(images)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="197"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="224"/>
         <source>Hidden because it mentions %1.</source>
         <translation>Masquée parce qu’elle mentionne %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="225"/>
         <source>Show anyway</source>
         <translation>Afficher quand même</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="235"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>Vous avez accepté. %1 vous suit maintenant et voit vos publications.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="212"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>Vous avez refusé. %1 ne vous suit pas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="214"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>Cette demande n’attend plus de réponse.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="275"/>
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="276"/>
         <source>Boost</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="248"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="277"/>
         <source>New follower</source>
         <translation>Nouvel abonné</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="278"/>
         <source>Follow request</source>
         <translation>Demande d’abonnement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="250"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="279"/>
         <source>Mention</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="251"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="280"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="252"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="281"/>
         <source>Poll ended</source>
         <translation>Sondage terminé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="253"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="282"/>
         <source>Post edited</source>
         <translation>Publication modifiée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="254"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="283"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="255"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="284"/>
         <source>New person in your town</source>
         <translation>Nouvel habitant de votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="256"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="285"/>
         <source>Report</source>
         <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="258"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="286"/>
+        <source>Moved to a new account</source>
+        <translation>A déménagé vers un nouveau compte</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="288"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
@@ -4872,23 +4938,28 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>NotificationsView</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="212"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="272"/>
         <source>Notifications</source>
-        <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Whether the person can see the window (tests may replace it).</extracomment>
+        <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Moves whose new account was followed from here (notification ids). Whether the person can see the window (tests may replace it).</extracomment>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="230"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="290"/>
         <source>No notifications yet. When someone follows you, answers you, or favourites or boosts your posts, it will show here.</source>
         <translation>Pas encore de notification. Quand quelqu’un vous suit, vous répond, ou met en favori ou partage vos publications, cela apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="417"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="503"/>
+        <source>Townsfolk cannot follow just now. Please try again in a moment.</source>
+        <translation>Townsfolk ne peut suivre personne pour l’instant. Réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="518"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>Townsfolk ne peut pas répondre pour l’instant. Réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="442"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="543"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>Townsfolk n’a pas pu envoyer votre réponse. Rien n’a changé&#x202f;; réessayez.</translation>
     </message>
@@ -4924,12 +4995,12 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>OriginalPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="373"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="535"/>
         <source>Open the original on %1</source>
         <translation>Ouvrir l’original sur %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="375"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="537"/>
         <source>Open the original</source>
         <translation>Ouvrir l’original</translation>
     </message>
@@ -4937,96 +5008,97 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="196"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="199"/>
         <source>Your town</source>
+        <extracomment>How much older than it was a post&apos;s time may read: towns give times to the millisecond.</extracomment>
         <translation>Votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="201"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="204"/>
         <source>{town} did not accept this post. It said: “{said}”. Please change the post, then send it again.</source>
         <extracomment>{said} is what the town answered, in the town&apos;s own words.</extracomment>
         <translation>{town} n’a pas accepté cette publication. Elle a répondu&#xa0;: «&#xa0;{said}&#xa0;». Modifiez la publication, puis renvoyez-la.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="206"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="209"/>
         <source>{town} did not accept this post. Please change it, then send it again.</source>
         <translation>{town} n’a pas accepté cette publication. Modifiez-la, puis renvoyez-la.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="210"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="213"/>
         <source>{town} could not find something this post needs; the post you are replying to may have been deleted. Please change the post, or delete it.</source>
         <translation>{town} n’a pas trouvé quelque chose dont cette publication a besoin&#x202f;; la publication à laquelle vous répondez a peut-être été supprimée. Modifiez la publication, ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="217"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="220"/>
         <source>{problem} Your post is saved and will be sent after that.</source>
         <extracomment>{problem} is a sentence saying what went wrong (for example, log in again).</extracomment>
         <translation>{problem} Votre publication est enregistrée et sera envoyée ensuite.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="220"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="223"/>
         <source>{problem} Your post is saved; you can try again or change it.</source>
         <translation>{problem} Votre publication est enregistrée&#x202f;; vous pouvez réessayer ou la modifier.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="432"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="435"/>
         <source>There is nothing to send yet. Please write something first.</source>
         <extracomment>Software known to honour ``Idempotency-Key`` (a re-send with the same key returns the first post). Every other town gets the wider check.</extracomment>
         <translation>Il n’y a encore rien à envoyer. Écrivez d’abord quelque chose.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="436"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="439"/>
         <source>A post can have pictures or a poll, but not both. Please remove one of them.</source>
         <translation>Une publication peut avoir des images ou un sondage, mais pas les deux. Retirez l’un des deux.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="482"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="485"/>
         <source>This post may already have reached your town. Townsfolk is checking; you can change it once that is done.</source>
         <translation>Cette publication est peut-être déjà arrivée dans votre ville. Townsfolk vérifie&#x202f;; vous pourrez la modifier une fois que ce sera fait.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="524"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="527"/>
         <source>This post is already waiting to be sent.</source>
         <translation>Cette publication attend déjà d’être envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="622"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="625"/>
         <source>Townsfolk cannot move this post: it is no longer waiting.</source>
         <translation>Townsfolk ne peut pas déplacer cette publication&#xa0;: elle n’est plus en attente.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="625"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="628"/>
         <source>Townsfolk cannot change this post: it is no longer waiting.</source>
         <translation>Townsfolk ne peut pas modifier cette publication&#xa0;: elle n’est plus en attente.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="634"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="637"/>
         <source>This post may already have reached your town, so Townsfolk will not send it from another account. It is checking, and will tell you.</source>
         <translation>Cette publication est peut-être déjà arrivée dans votre ville, Townsfolk ne l’enverra donc pas depuis un autre compte. Il vérifie, et vous le dira.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="644"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="647"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Cette publication est en cours d’envoi. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="907"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="910"/>
         <source>Townsfolk had a problem sending this post.</source>
         <translation>Townsfolk a eu un problème pour envoyer cette publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="993"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="998"/>
         <source>Townsfolk is checking whether {town} got this post before sending it again.</source>
         <translation>Townsfolk vérifie si {town} a reçu cette publication avant de la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="996"/>
-        <location filename="../src/townsfolk/services/outbox.py" line="1012"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1001"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1017"/>
         <source>your town</source>
         <translation>votre ville</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="1007"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1012"/>
         <source>This post may already be on {town}: Townsfolk could not tell for sure, so it did not send it again. Please look at your posts there. If it is not there, press “Try again” to send it.</source>
         <translation>Cette publication est peut-être déjà sur {town}&#xa0;: Townsfolk n’a pas pu en être sûr, il ne l’a donc pas renvoyée. Regardez vos publications là-bas. Si elle n’y est pas, appuyez sur «&#xa0;Réessayer&#xa0;» pour l’envoyer.</translation>
     </message>
@@ -5110,43 +5182,43 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>People</name>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="116"/>
+        <location filename="../src/townsfolk/services/people.py" line="124"/>
         <source>This account is not ready yet. Please try again.</source>
-        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB.</extracomment>
+        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB. How many of the town&apos;s people the popular pass reads, and how many of them it keeps.</extracomment>
         <translation>Ce compte n’est pas encore prêt. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="256"/>
+        <location filename="../src/townsfolk/services/people.py" line="291"/>
         <source>the profile picture</source>
         <translation>la photo de profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="259"/>
+        <location filename="../src/townsfolk/services/people.py" line="294"/>
         <source>the banner picture</source>
         <translation>la bannière</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="291"/>
+        <location filename="../src/townsfolk/services/people.py" line="326"/>
         <source>Townsfolk cannot use {what}: {reason}</source>
         <translation>Townsfolk ne peut pas utiliser {what}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="302"/>
+        <location filename="../src/townsfolk/services/people.py" line="337"/>
         <source>Your name is too long: {n} letters at most.</source>
         <translation>Votre nom est trop long&#xa0;: {n} lettres au maximum.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="306"/>
+        <location filename="../src/townsfolk/services/people.py" line="341"/>
         <source>Your description is too long: {n} letters at most.</source>
         <translation>Votre description est trop longue&#xa0;: {n} lettres au maximum.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="311"/>
+        <location filename="../src/townsfolk/services/people.py" line="346"/>
         <source>Your town takes {n} extra facts at most.</source>
         <translation>Votre ville accepte {n} informations en plus au maximum.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="316"/>
+        <location filename="../src/townsfolk/services/people.py" line="351"/>
         <source>An extra fact is too long: {n} letters at most.</source>
         <translation>Une information en plus est trop longue&#xa0;: {n} lettres au maximum.</translation>
     </message>
@@ -5154,23 +5226,23 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="171"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="181"/>
         <source>No one here yet.</source>
         <translation>Personne ici pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="174"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="184"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="176"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="186"/>
         <source>Arrows move between people. Enter opens a profile, Space or F follows.</source>
         <translation>Les flèches passent d’une personne à l’autre. Entrée ouvre un profil, Espace ou F permet de suivre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="240"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="242"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="250"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="252"/>
         <source>Show more people</source>
         <translation>Afficher plus de personnes</translation>
     </message>
@@ -5245,42 +5317,42 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>PersonRowWidget</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="112"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="119"/>
         <source>Follow</source>
         <extracomment>The list&apos;s current row (moved with the arrows): outlined, so it can be seen.</extracomment>
         <translation>Suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="114"/>
         <source>Following ✓</source>
         <translation>Abonné ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="106"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="116"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="112"/>
         <source>Follow %1 (available when your town answers)</source>
         <translation>Suivre %1 (possible quand votre ville répondra)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="114"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Vous suivez %1. Appuyez pour ne plus suivre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="107"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="117"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Vous avez demandé à suivre %1. Appuyez pour retirer la demande.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="119"/>
         <source>Follow %1</source>
         <translation>Suivre %1</translation>
     </message>
@@ -5645,9 +5717,64 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>PostList</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="112"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="126"/>
         <source>Posts</source>
         <translation>Publications</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeAccountDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="45"/>
+        <source>Add a practice backup account</source>
+        <translation>Ajouter un compte de secours d’essai</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="47"/>
+        <source>Add a practice account</source>
+        <translation>Ajouter un compte d’essai</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="59"/>
+        <source>Practise with a backup account on another practice town: %1. When your practice town stops answering, Townsfolk uses the backup instead. Everything stays on this computer.</source>
+        <translation>Entraînez-vous avec un compte de secours dans une autre ville d’essai&#xa0;: %1. Quand votre ville d’essai ne répond plus, Townsfolk utilise le compte de secours à la place. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="65"/>
+        <source>Practise with a second account on another practice town: %1. Everything stays on this computer.</source>
+        <translation>Entraînez-vous avec un deuxième compte dans une autre ville d’essai&#xa0;: %1. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="82"/>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="84"/>
+        <source>Join a real town instead</source>
+        <translation>Rejoindre plutôt une vraie ville</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="89"/>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="91"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="96"/>
+        <source>Add the practice backup account</source>
+        <translation>Ajouter le compte de secours d’essai</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="98"/>
+        <source>Add the practice account</source>
+        <translation>Ajouter le compte d’essai</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="115"/>
+        <source>Making your practice account…</source>
+        <translation>Création de votre compte d’essai…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="128"/>
+        <source>The practice account could not be made. Your first practice account is as it was. Try again, or close this and go on practising.</source>
+        <translation>Le compte d’essai n’a pas pu être créé. Votre premier compte d’essai n’a pas changé. Réessayez, ou fermez cette fenêtre et continuez à vous entraîner.</translation>
     </message>
 </context>
 <context>
@@ -5826,141 +5953,146 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="80"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="78"/>
+        <source>Banner picture</source>
+        <extracomment>The banner picture&apos;s height above the name (Mastodon&apos;s are 3:1; the middle is shown), and on a short window (an 800×600 screen), where the posts need the room. &quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
+        <translation>Bannière</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="97"/>
         <source>Profile picture</source>
-        <extracomment>&quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
         <translation>Photo de profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="329"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="342"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="353"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="366"/>
         <source>Follow</source>
         <translation>Suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="336"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="360"/>
         <source>Following ✓</source>
         <translation>Abonné ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="339"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="363"/>
         <source>Asked to follow</source>
         <translation>Demande envoyée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="129"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="146"/>
         <source>Add to list…</source>
         <translation>Ajouter à une liste…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="139"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="141"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="156"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="158"/>
         <source>Edit my profile</source>
         <translation>Modifier mon profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="161"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="162"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="179"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="180"/>
         <source>Open the new profile</source>
         <translation>Ouvrir le nouveau profil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="164"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="379"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="434"/>
         <source>Follow the new account</source>
         <translation>Suivre le nouveau compte</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="202"/>
         <source>No posts to show yet.</source>
         <translation>Pas encore de publication à afficher.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="186"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="204"/>
         <source>Their posts</source>
         <translation>Ses publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="259"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="279"/>
         <source>Address: %1</source>
         <translation>Adresse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="266"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="286"/>
         <source>1 post</source>
         <translation>1 publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="288"/>
         <source>%1 posts</source>
         <translation>%1 publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="271"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="291"/>
         <source>follows 1 person</source>
         <translation>suit 1 personne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
         <source>follows %1 people</source>
         <translation>suit %1 personnes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="296"/>
         <source>1 follower</source>
         <translation>1 abonné</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="298"/>
         <source>%1 followers</source>
         <translation>%1 abonnés</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="285"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="305"/>
         <source>People %1 follows: %2. Press to see them.</source>
         <translation>Personnes que %1 suit&#xa0;: %2. Appuyez pour les voir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
         <source>People who follow %1: %2. Press to see them.</source>
         <translation>Personnes qui suivent %1&#xa0;: %2. Appuyez pour les voir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="304"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="328"/>
         <source>%1 has moved to %2. Their new posts are there.</source>
         <translation>%1 a déménagé vers %2. Ses nouvelles publications sont là-bas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="321"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="345"/>
         <source>Add %1 to one of your lists</source>
         <translation>Ajouter %1 à l’une de vos listes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="356"/>
         <source>Follow (available when your town answers)</source>
         <translation>Suivre (possible quand votre ville répondra)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="337"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="361"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Vous suivez %1. Appuyez pour ne plus suivre.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="340"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="364"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Vous avez demandé à suivre %1. Appuyez pour retirer la demande.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="377"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="432"/>
         <source>Following the new account ✓</source>
         <translation>Abonné au nouveau compte ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="308"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="343"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="367"/>
         <source>Follow %1</source>
         <translation>Suivre %1</translation>
     </message>
@@ -6046,32 +6178,32 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>RequestButtons</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="127"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="130"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="134"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="139"/>
         <source>Accept: let %1 follow you</source>
         <translation>Accepter&#xa0;: laisser %1 vous suivre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="140"/>
         <source>%1 will see your posts</source>
         <translation>%1 verra vos publications</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="138"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="144"/>
         <source>Decline: %1 will not follow you</source>
         <translation>Refuser&#xa0;: %1 ne vous suivra pas</translation>
     </message>
@@ -7107,7 +7239,7 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>Écrire une réponse à cette publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/thread_view.py" line="115"/>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="117"/>
         <source>Write a reply to %1…</source>
         <translation>Écrire une réponse à %1…</translation>
     </message>
@@ -7115,193 +7247,204 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="687"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="722"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="730"/>
         <source>Show less</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="730"/>
         <source>Show more</source>
         <translation>Afficher plus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="457"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="519"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="458"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="488"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="517"/>
         <source>Saved</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="497"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="502"/>
         <source>Boosted</source>
         <translation>Partagée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="405"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="688"/>
+        <source>Read more</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. A long post (Friendica, Hubzilla...: more than Mastodon&apos;s 500 letters) shows this many lines of its text in a list, then &quot;Read more&quot;, which opens it whole (ui/kinds). The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
+        <translation>Lire la suite</translation>
+    </message>
+    <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="504"/>
         <source>Boost</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="509"/>
         <source>Favourited</source>
         <translation>En favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="509"/>
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="521"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="559"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="589"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Certaines publications ne sont pas chargées ici. Les afficher</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="198"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="605"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="204"/>
         <source>%1 boosted</source>
         <translation>%1 a partagé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="627"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="211"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="674"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="709"/>
         <source>Continuing a thread</source>
         <translation>Suite d’un fil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="677"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="712"/>
         <source>Replying to %1</source>
         <translation>En réponse à %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="680"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="715"/>
         <source>Replying to a post</source>
         <translation>En réponse à une publication</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="729"/>
         <source>Show anyway</source>
         <translation>Afficher quand même</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="729"/>
         <source>Hide again</source>
         <translation>Masquer de nouveau</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="800"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="835"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Image sensible. Cliquez pour l’afficher.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="813"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="848"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="911"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="959"/>
         <source>1 vote</source>
         <translation>1 vote</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="961"/>
         <source>%n votes</source>
         <translation>%n votes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="916"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="964"/>
         <source>closed</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="966"/>
         <source>you voted</source>
         <translation>vous avez voté</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="968"/>
         <source>click an answer to vote</source>
         <translation>cliquez sur une réponse pour voter</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="135"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
-        <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
+        <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``). The post shown whole even when long (the post a conversation is about).</extracomment>
         <translation>Certaines publications ne sont pas encore chargées ici. Appuyez sur Entrée pour les charger.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="203"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
         <source>Press O to open it.</source>
         <translation>Appuyez sur O pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="208"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 Appuyez sur Espace pour afficher quand même la publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="220"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Avertissement de contenu&#xa0;: %1. Appuyez sur Espace pour afficher la publication.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="221"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
         <source>Content warning: %1.</source>
         <translation>Avertissement de contenu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="144"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="226"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="150"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="231"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
+        <source>The text is shortened here. Press O to read more.</source>
+        <translation>Le texte est raccourci ici. Appuyez sur O pour lire la suite.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
         <source>%n pictures:</source>
         <translation>%n images&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="236"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="249"/>
         <source>Link: %1</source>
         <translation>Lien&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="252"/>
         <source>Poll: %1</source>
         <translation>Sondage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="257"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 réponses, %2 partages, %3 favoris</translation>
     </message>
@@ -7309,17 +7452,17 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="270"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="326"/>
         <source>There are no posts here yet. New posts will show up here.</source>
         <translation>Il n’y a pas encore de publication ici. Les nouvelles publications apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="509"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 publication n’a pas pu être affichée&#xa0;: la ville l’a envoyée sous une forme que Townsfolk ne sait pas lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="454"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="512"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n publication n’a pas pu être affichée&#xa0;: la ville l’a envoyée sous une forme que Townsfolk ne sait pas lire.</numerusform>
@@ -7327,12 +7470,12 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="525"/>
         <source>1 new post</source>
         <translation>1 nouvelle publication</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="525"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n nouvelle publication</numerusform>
@@ -7684,92 +7827,92 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
         <translation>État des villes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="69"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="70"/>
         <source>How your towns are doing</source>
         <translation>Comment vont vos villes</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="74"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="75"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>Chacun de vos comptes habite une ville. Quand une ville ne répond pas, Townsfolk utilise votre compte de secours et garde vos publications en sécurité jusqu’au retour de la ville.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="89"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="90"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="113"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>Vous êtes hors ligne&#xa0;: Townsfolk ne peut joindre aucune ville pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="115"/>
         <source>Answering normally.</source>
         <translation>Répond normalement.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>Lente&#xa0;: elle répond, mais prend beaucoup de temps.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="118"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
         <source>Back: answering again.</source>
         <translation>De retour&#xa0;: elle répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="120"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>Ne répond plus depuis %1. Townsfolk continue de vérifier tout seul.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="140"/>
         <source>In use now: your backup account @%1.</source>
         <translation>En cours d’utilisation&#xa0;: votre compte de secours @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="141"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="142"/>
         <source>In use now: your account @%1.</source>
         <translation>En cours d’utilisation&#xa0;: votre compte @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="159"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="160"/>
         <source>Your backup accounts</source>
         <translation>Vos comptes de secours</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="173"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="174"/>
         <source>When towns were down</source>
         <translation>Quand les villes étaient en panne</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="177"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="178"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Aucune de vos villes n’a été en panne depuis que Townsfolk tient le compte.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="210"/>
         <source>Your backup account @%1</source>
         <translation>Votre compte de secours @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="212"/>
         <source>Your account @%1</source>
         <translation>Votre compte @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="213"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="214"/>
         <source>(in use now)</source>
         <translation>(en cours d’utilisation)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="250"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="251"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Ce compte de secours ne suit pas les mêmes personnes que votre compte principal. Vous pouvez changer cela dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="256"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="257"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>Townsfolk fera bientôt suivre à ce compte de secours les mêmes personnes que votre compte principal.</translation>
     </message>
@@ -7891,18 +8034,18 @@ Pour annuler, appuyez sur Réactiver sur son profil ou dans «&#xa0;Personnes en
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="170"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="180"/>
         <source>Townsfolk: practice town</source>
-        <extracomment>The settings every window shares (the practice window is attached to them). The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
+        <extracomment>The settings every window shares (the practice window is attached to them). &quot;Add a practice account&quot; in the practice window, while open. The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
         <translation>Townsfolk&#xa0;: ville d’essai</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="182"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="203"/>
         <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
         <translation>Ceci est une ville d’essai. Tout ce qui s’y passe reste sur votre ordinateur&#xa0;: essayez tout ce que vous voulez. Quand vous serez prêt, rejoignez une vraie ville.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="186"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="207"/>
         <source>Join a real town</source>
         <translation>Rejoindre une vraie ville</translation>
     </message>

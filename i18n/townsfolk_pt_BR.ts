@@ -184,144 +184,170 @@
 <context>
     <name>AccountMoveDialog</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="77"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="78"/>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="104"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="82"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
         <source>Move my whole account</source>
+        <extracomment>Where the old account&apos;s files are saved before the move (in the profile folder).</extracomment>
         <translation>Mudar minha conta inteira</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="108"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="112"/>
         <source>What moves: your followers. Once the move is done, your old town tells them, and their accounts follow your new account by themselves. Townsfolk then brings in the people you follow, your lists, blocks, mutes, blocked towns and bookmarks.</source>
         <translation>O que muda junto: seus seguidores. Quando a mudança terminar, sua cidade antiga avisa essas pessoas, e as contas delas passam a seguir sua conta nova sozinhas. Depois o Townsfolk traz as pessoas que você segue, suas listas, bloqueios, silenciamentos, cidades bloqueadas e itens salvos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="116"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="120"/>
         <source>What does not move: your posts. They stay on %1, and your old account shows that you moved. After moving you must wait %2 days before you can move again.</source>
         <translation>O que não muda junto: suas publicações. Elas ficam em %1, e sua conta antiga mostra que você se mudou. Depois de se mudar, você precisa esperar %2 dias antes de poder se mudar de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="124"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="128"/>
         <source>Your new account:</source>
         <translation>Sua conta nova:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="126"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="130"/>
         <source>Your new account</source>
         <translation>Sua conta nova</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="129"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="133"/>
         <source>Add an account in another town…</source>
         <translation>Adicionar uma conta em outra cidade…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="135"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="139"/>
         <source>Open the download page</source>
         <translation>Abrir a página de download</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="137"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="141"/>
         <source>Skip this</source>
         <translation>Pular isto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="140"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="144"/>
         <source>Open the page on the new town</source>
         <translation>Abrir a página na cidade nova</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="142"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="146"/>
         <source>Copy the old address</source>
         <translation>Copiar o endereço antigo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="145"/>
-        <source>Open the page on the old town</source>
-        <translation>Abrir a página na cidade antiga</translation>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="150"/>
+        <source>Save, then open the page on the old town</source>
+        <translation>Salvar e depois abrir a página na cidade antiga</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="147"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="286"/>
+        <source>Step 2. Townsfolk first saves the people you follow, your lists, blocks, mutes, blocked towns and bookmarks (once you have moved, %1 no longer lets it read them). Then, on %1, open “Move to a different account”, type your new address: %2, and your password, and press the button there to move.</source>
+        <translation>Passo 2. O Townsfolk salva primeiro as pessoas que você segue, suas listas, bloqueios, silenciamentos, cidades bloqueadas e itens salvos (depois da mudança, %1 não deixa mais o Townsfolk ler isso). Depois, em %1, abra “Mudar para outra conta”, digite seu endereço novo: %2, e sua senha, e toque no botão de lá para se mudar.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="372"/>
+        <source>Saving the people you follow, your lists, blocks, mutes, blocked towns and bookmarks from %1 first: once the account has moved, %2 no longer lets Townsfolk read them…</source>
+        <translation>Salvando primeiro as pessoas que você segue, suas listas, bloqueios, silenciamentos, cidades bloqueadas e itens salvos de %1: depois que a conta se mudar, %2 não deixa mais o Townsfolk ler isso…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="403"/>
+        <source>%1 no longer lets Townsfolk read your old account: it may have moved already. Townsfolk looks whether it did.</source>
+        <translation>%1 não deixa mais o Townsfolk ler sua conta antiga: ela pode já ter se mudado. O Townsfolk vê se foi isso.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="410"/>
+        <source>Saved. When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
+        <translation>Salvo. Quando você tiver se mudado na página da cidade antiga, o Townsfolk vê isso aqui sozinho (ele olha de tempos em tempos).</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="425"/>
+        <source>Nothing has moved. Do not move on the old town&apos;s page yet: press the button again when %1 answers.</source>
+        <translation>Nada se mudou. Não se mude ainda na página da cidade antiga: toque no botão de novo quando %1 responder.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="494"/>
+        <source>%1 no longer lets Townsfolk read your old account now that it has moved, and nothing was saved before the move. Your followers still move by themselves. For the rest: download your files on %1&apos;s export page (it still works after a move), then bring them into %2 with “Bring in follows from a file…” in the menu.</source>
+        <translation>%1 não deixa mais o Townsfolk ler sua conta antiga agora que ela se mudou, e nada foi salvo antes da mudança. Seus seguidores continuam indo sozinhos. Para o resto: baixe seus arquivos na página de exportação de %1 (ela ainda funciona depois de uma mudança) e depois traga-os para %2 com “Trazer quem você segue a partir de um arquivo…” no menu.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="153"/>
         <source>Copy the new address</source>
         <translation>Copiar o endereço novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="152"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="158"/>
         <source>Look now</source>
         <translation>Olhar agora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="155"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="161"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="163"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="169"/>
         <source>Start again</source>
         <translation>Começar de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="165"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="171"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="255"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="272"/>
         <source>(choose it above)</source>
         <translation>(escolha acima)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="256"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="273"/>
         <source>your new town</source>
         <translation>sua cidade nova</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="259"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="276"/>
         <source>First, if you want your posts: download them from %1 (a file for you to keep; they cannot be moved to the new town).</source>
         <translation>Primeiro, se você quiser suas publicações: baixe de %1 (um arquivo para você guardar; elas não podem ir para a cidade nova).</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="263"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="280"/>
         <source>Step 1. On %1, open “Account aliases” and type your old address: %2. This tells the new town the old account is yours.</source>
         <translation>Passo 1. Em %1, abra “Apelidos da conta” e digite seu endereço antigo: %2. Assim a cidade nova sabe que a conta antiga é sua.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="269"/>
-        <source>Step 2. On %1, open “Move to a different account”, type your new address: %2, and your password. Then press the button there to move.</source>
-        <translation>Passo 2. Em %1, abra “Mudar para outra conta”, digite seu endereço novo: %2, e sua senha. Depois toque no botão de lá para se mudar.</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="274"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="293"/>
         <source>Step 3. Townsfolk looks whether %1 now says it moved.</source>
         <translation>Passo 3. O Townsfolk vê se %1 já diz que se mudou.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="278"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="297"/>
         <source>Step 4. Townsfolk brings the people you follow, your lists, blocks, mutes, blocked towns and bookmarks into %1.</source>
         <translation>Passo 4. O Townsfolk traz para %1 as pessoas que você segue, suas listas, bloqueios, silenciamentos, cidades bloqueadas e itens salvos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="281"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="300"/>
         <source>Done.</source>
         <translation>Pronto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="311"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="330"/>
         <source>You have moved to %1. Your followers are moving there by themselves (this can take a while). You can move again after %2.</source>
         <translation>Você se mudou para %1. Seus seguidores estão indo para lá sozinhos (isso pode demorar um pouco). Você pode se mudar de novo depois de %2.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="347"/>
-        <source>When you have moved on the old town&apos;s page, Townsfolk sees it here by itself (it looks every little while).</source>
-        <translation>Quando você tiver se mudado na página da cidade antiga, o Townsfolk vê isso aqui sozinho (ele olha de tempos em tempos).</translation>
-    </message>
-    <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="376"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="455"/>
         <source>%1 does not say it moved yet. If you have done step 2, wait a minute: Townsfolk keeps looking.</source>
         <translation>%1 ainda não diz que se mudou. Se você já fez o passo 2, espere um minuto: o Townsfolk continua olhando.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="398"/>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="481"/>
+        <source>%1 no longer lets Townsfolk read your old account now that it has moved, so Townsfolk brings in what it saved just before the move.</source>
+        <translation>%1 não deixa mais o Townsfolk ler sua conta antiga agora que ela se mudou, então o Townsfolk traz o que salvou logo antes da mudança.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/whole_account.py" line="486"/>
         <source>Reading everything from your old account…</source>
         <translation>Lendo tudo da sua conta antiga…</translation>
     </message>
@@ -972,22 +998,22 @@
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="329"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="486"/>
         <source>Article</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="334"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="491"/>
         <source>The whole post</source>
         <translation>A publicação inteira</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="338"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="499"/>
         <source>Read the article</source>
         <translation>Ler o artigo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="501"/>
         <source>Read more</source>
         <translation>Ler mais</translation>
     </message>
@@ -1093,7 +1119,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="125"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="156"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
@@ -1101,18 +1127,18 @@
 <context>
     <name>BannerRow</name>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="80"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="93"/>
         <source>Hide</source>
-        <extracomment>How many messages show at once (older ones wait underneath, never lost).</extracomment>
+        <extracomment>How many messages show at once (older ones wait underneath, never lost). Room the words keep beside the buttons, in average characters; less puts the buttons under.</extracomment>
         <translation>Esconder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="82"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="95"/>
         <source>Hide this message</source>
         <translation>Esconder esta mensagem</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/banner.py" line="100"/>
+        <location filename="../src/townsfolk/ui/banner.py" line="130"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
@@ -2239,42 +2265,48 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="27"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="55"/>
         <source>Choose a file saved by Townsfolk or by a town&apos;s own export page (for example following_accounts.csv). Nothing changes until you have seen what it would do.</source>
+        <extracomment>The kinds offered, in the order the sentence about an unknown file names them.</extracomment>
         <translation>Escolha um arquivo salvo pelo Townsfolk ou pela página de exportação de uma cidade (por exemplo following_accounts.csv). Nada muda até você ver o que ele faria.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="32"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
         <source>Choose a file…</source>
         <translation>Escolher um arquivo…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="44"/>
-        <source>Bring in follows from a file</source>
-        <translation>Trazer quem você segue a partir de um arquivo</translation>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="68"/>
+        <source>What this file holds</source>
+        <translation>O que este arquivo contém</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="58"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="86"/>
+        <source>Bring in a file</source>
+        <translation>Trazer um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="100"/>
         <source>Choose a file</source>
         <translation>Escolher um arquivo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="60"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="102"/>
         <source>Files (*.csv *.txt)</source>
         <translation>Arquivos (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="81"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="148"/>
         <source>Townsfolk could not open this file. Is it still there? Choose it again.</source>
         <translation>O Townsfolk não conseguiu abrir este arquivo. Ele ainda está lá? Escolha de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="85"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="154"/>
         <source>This file has %1: %2 lines.</source>
         <translation>Este arquivo tem %1: %2 linhas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/moving/file_page.py" line="90"/>
+        <location filename="../src/townsfolk/ui/moving/file_page.py" line="159"/>
         <source>%1 lines cannot be read and will be left out.</source>
         <translation>%1 linhas não podem ser lidas e vão ficar de fora.</translation>
     </message>
@@ -2282,48 +2314,48 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>FollowRequests</name>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="258"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
         <source>let {name} follow you</source>
-        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
+        <extracomment>The kinds Townsfolk shows; others (admin reports and the like) are left out. What is asked of a town that refused ``KNOWN_TYPES`` (400 or 422): the types every server family that has ``types[]`` knows. A town that refuses a type it does not know (Pleroma does for the admin types) would otherwise cost the person all her notifications. The saved ``type`` of an answered follow request (only on this computer). What the saved list shows: the town&apos;s kinds and the answered requests. The id of a follow request read from /api/v1/follow_requests (not a town notification). For a follow request: the answer given (None while it still waits). Kinds shown as one line per post (&quot;Ann and 3 others favourited your post&quot;) or per day (&quot;Ann and 2 others followed you&quot;), as Mastodon 4.3 groups them (docs: grouped notifications). Follow requests are never grouped: each needs its own answer. How far apart the newest and the oldest notification of one group may be. {name} is the person who asked to follow.</extracomment>
         <translation>deixar {name} seguir você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="260"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="266"/>
         <source>decline the request from {name}</source>
         <translation>recusar o pedido de {name}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="264"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="270"/>
         <source>{name} is no longer waiting for an answer: they may have taken the request back, or you already answered it somewhere else.</source>
         <translation>{name} não está mais esperando uma resposta: pode ter retirado o pedido, ou você já respondeu em outro lugar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="272"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
         <source>Townsfolk could not {action} because {town} is not answering. Nothing has changed; please try again in a little while.</source>
         <translation>O Townsfolk não conseguiu {action} porque {town} não está respondendo. Nada mudou; tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="278"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
         <source>{town} asked Townsfolk to slow down, so it could not {action}. Please try again in a few minutes.</source>
         <translation>{town} pediu ao Townsfolk para ir mais devagar, então não deu para {action}. Tente de novo em alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="284"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="290"/>
         <source>Townsfolk is no longer logged in to {town}. Please log in again, then try again.</source>
         <translation>O Townsfolk não está mais conectado a {town}. Faça login de novo e tente outra vez.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="289"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="295"/>
         <source>{town} did not allow Townsfolk to {action}.</source>
         <translation>{town} não permitiu que o Townsfolk pudesse {action}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="291"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
         <source>{town} had a problem and could not {action}. Nothing has changed; please try again later.</source>
         <translation>{town} teve um problema e não conseguiu {action}. Nada mudou; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/notifications.py" line="297"/>
+        <location filename="../src/townsfolk/services/notifications.py" line="303"/>
         <source>Townsfolk could not {action}. Please try again.</source>
         <translation>O Townsfolk não conseguiu {action}. Tente de novo.</translation>
     </message>
@@ -2370,37 +2402,37 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>GalleryView</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="111"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="119"/>
         <source>◀ Previous photo</source>
         <translation>◀ Foto anterior</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="112"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="120"/>
         <source>Previous photo</source>
         <translation>Foto anterior</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="115"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="123"/>
         <source>Next photo ▶</source>
         <translation>Próxima foto ▶</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="116"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="124"/>
         <source>Next photo</source>
         <translation>Próxima foto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="129"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="142"/>
         <source>No photos.</source>
         <translation>Nenhuma foto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="133"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="146"/>
         <source>The person did not describe this photo.</source>
         <translation>A pessoa não descreveu esta foto.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="135"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="148"/>
         <source>Photo %1 of %2</source>
         <translation>Foto %1 de %2</translation>
     </message>
@@ -2796,42 +2828,42 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>KindWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="417"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="580"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="418"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="581"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="419"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="582"/>
         <source>Music</source>
         <translation>Música</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="420"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="583"/>
         <source>Live stream</source>
         <translation>Transmissão ao vivo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="421"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="584"/>
         <source>Article</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="422"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="585"/>
         <source>Long post</source>
         <translation>Publicação longa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="424"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="587"/>
         <source>Post</source>
         <translation>Publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="432"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="595"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -3098,42 +3130,42 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="282"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="439"/>
         <source>● Live now</source>
         <translation>● Ao vivo agora</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="284"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="441"/>
         <source>Was live</source>
         <translation>Esteve ao vivo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="286"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="443"/>
         <source>Live stream</source>
         <translation>Transmissão ao vivo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="294"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="451"/>
         <source>Preview picture of the stream: %1</source>
         <translation>Imagem de prévia da transmissão: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="296"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="453"/>
         <source>Untitled</source>
         <translation>Sem título</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="298"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="455"/>
         <source>Live streams on Owncast · %1</source>
         <translation>Transmissões ao vivo no Owncast · %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="458"/>
         <source>Watch</source>
         <translation>Assistir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="301"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="458"/>
         <source>Open the stream&apos;s page</source>
         <translation>Abrir a página da transmissão</translation>
     </message>
@@ -3347,7 +3379,7 @@ Quando tiver uma, esta janela vai mostrar as publicações das pessoas que você
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="153"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="155"/>
         <location filename="../src/townsfolk/ui/window/notifications.py" line="123"/>
         <source>Townsfolk</source>
         <translation>Townsfolk</translation>
@@ -3557,12 +3589,12 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
         <translation>As publicações que você salvar (com “Salvar” embaixo de uma publicação) vão aparecer aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/window/accounts.py" line="139"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="142"/>
         <source>Log in again</source>
         <translation>Fazer login de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/window/accounts.py" line="146"/>
+        <location filename="../src/townsfolk/ui/window/accounts.py" line="149"/>
         <source>Townsfolk — %1</source>
         <translation>Townsfolk — %1</translation>
     </message>
@@ -3622,12 +3654,12 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
         <translation>Publicações que você salvou para depois. Só você vê esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="315"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="317"/>
         <source>Something went wrong inside Townsfolk. Nothing was lost; if it happens again, please restart Townsfolk.</source>
         <translation>Algo deu errado dentro do Townsfolk. Nada foi perdido; se acontecer de novo, reinicie o Townsfolk, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/main_window.py" line="363"/>
+        <location filename="../src/townsfolk/ui/main_window.py" line="365"/>
         <source>%1 is not answering; showing saved posts.</source>
         <translation>%1 não está respondendo; mostrando as publicações salvas.</translation>
     </message>
@@ -3881,102 +3913,102 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Preview picture of the video: %1</source>
         <translation>Imagem de prévia do vídeo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="242"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="244"/>
         <source>Cover of %1</source>
         <translation>Capa de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="246"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="248"/>
         <source>Untitled</source>
         <translation>Sem título</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="250"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
         <source>Video on PeerTube</source>
         <translation>Vídeo no PeerTube</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="252"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
         <source>channel %1</source>
         <translation>canal %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="254"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
         <source>Music on %1</source>
         <translation>Música em %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="256"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
         <source>by %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="258"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="260"/>
         <source>%1 long</source>
         <translation>duração: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="265"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="267"/>
         <source>■ Stop</source>
         <translation>■ Parar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="266"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="268"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="287"/>
         <source>▶ Play video</source>
         <translation>▶ Assistir ao vídeo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="285"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="287"/>
         <source>▶ Play</source>
         <translation>▶ Tocar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="290"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="292"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pausar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="291"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="293"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="335"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="337"/>
         <source>Townsfolk cannot play videos on this computer, so it opened this one on %1 in your web browser.</source>
         <translation>O Townsfolk não consegue tocar vídeos neste computador, então abriu este no %1 no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="340"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="342"/>
         <source>Townsfolk cannot play music on this computer, so it opened this track on %1 in your web browser.</source>
         <translation>O Townsfolk não consegue tocar música neste computador, então abriu esta faixa no %1 no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="378"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="380"/>
         <source>This video would not play in Townsfolk, so it opened on %1 in your web browser.</source>
         <translation>Este vídeo não tocou no Townsfolk, então foi aberto no %1 no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="381"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="383"/>
         <source>This track would not play in Townsfolk, so it opened on %1 in your web browser.</source>
         <translation>Esta faixa não tocou no Townsfolk, então foi aberta no %1 no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="403"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="405"/>
         <source>Townsfolk could not play this here, and your web browser did not open. Please try again later.</source>
         <translation>O Townsfolk não conseguiu tocar isto aqui, e o seu navegador não abriu. Tente de novo mais tarde.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="269"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="271"/>
         <source>Open on %1</source>
         <translation>Abrir em %1</translation>
     </message>
@@ -4124,108 +4156,108 @@ Um jeito acolhedor de entrar no fediverso: muitas cidades, uma só conta que fal
 <context>
     <name>MovingFiles</name>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="150"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="163"/>
         <source>people you follow</source>
         <extracomment>A sentence for the person when a follow file came without its header (the settings for boosts, notifications and languages are then not in it).</extracomment>
         <translation>pessoas que você segue</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="152"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="165"/>
         <source>blocked people</source>
         <translation>pessoas bloqueadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="154"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="167"/>
         <source>muted people</source>
         <translation>pessoas silenciadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="156"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="169"/>
         <source>blocked towns</source>
         <translation>cidades bloqueadas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="158"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="171"/>
         <source>bookmarks</source>
         <translation>itens salvos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="159"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="172"/>
         <source>lists</source>
         <translation>listas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="284"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="297"/>
         <source>This file is bigger than 20 MB, more than any town accepts. Export the lists one by one, or split the file into smaller ones.</source>
         <translation>Este arquivo tem mais de 20 MB, mais do que qualquer cidade aceita. Exporte as listas uma por uma, ou divida o arquivo em arquivos menores.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="297"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="310"/>
         <source>This is not a list saved as text: it may be a spreadsheet or a picture. Choose the .csv file your old town gave you.</source>
         <translation>Isto não é uma lista salva como texto: pode ser uma planilha ou uma imagem. Escolha o arquivo .csv que sua cidade antiga te deu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="307"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="320"/>
         <source>Some letters in this file cannot be read: it was probably saved by a spreadsheet in another format. Use the file your old town gave you as it was, or save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>Algumas letras deste arquivo não podem ser lidas: ele provavelmente foi salvo por uma planilha em outro formato. Use o arquivo do jeito que sua cidade antiga te deu, ou salve de novo como &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="331"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="344"/>
         <source>This file is not a list Townsfolk can read: its quotation marks do not match. Use the file your old town gave you as it was.</source>
         <translation>Este arquivo não é uma lista que o Townsfolk consiga ler: as aspas não fecham. Use o arquivo do jeito que sua cidade antiga te deu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="376"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="389"/>
         <source>This file is empty.</source>
         <translation>Este arquivo está vazio.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="390"/>
-        <source>Townsfolk cannot tell what this file holds. Choose what it is (people you follow, blocked people, muted people, blocked towns, bookmarks or lists) and try again.</source>
-        <translation>O Townsfolk não sabe o que este arquivo contém. Escolha o que ele é (pessoas que você segue, pessoas bloqueadas, pessoas silenciadas, cidades bloqueadas, itens salvos ou listas) e tente de novo.</translation>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="403"/>
+        <source>Townsfolk cannot tell what this file holds. Choose what it holds: people you follow, blocked people, muted people, blocked towns, bookmarks or lists.</source>
+        <translation>O Townsfolk não sabe o que este arquivo contém. Escolha o que ele contém: pessoas que você segue, pessoas bloqueadas, pessoas silenciadas, cidades bloqueadas, itens salvos ou listas.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="399"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="412"/>
         <source>This file holds {found}, not {wanted}. Choose the right file, or import it as {found}.</source>
         <translation>Este arquivo contém {found}, não {wanted}. Escolha o arquivo certo, ou importe como {found}.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="409"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="422"/>
         <source>This file has more than 20,000 lines, more than a town accepts at once. Split it into smaller files and import them one after the other.</source>
         <translation>Este arquivo tem mais de 20.000 linhas, mais do que uma cidade aceita de uma vez. Divida em arquivos menores e importe um depois do outro.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="422"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="435"/>
         <source>This file&apos;s columns are not those of a Mastodon file of {what}. Choose the file your old town gave you.</source>
         <translation>As colunas deste arquivo não são as de um arquivo do Mastodon de {what}. Escolha o arquivo que sua cidade antiga te deu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="442"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="455"/>
         <source>Line {line} is not the name of a town: {text}</source>
         <translation>A linha {line} não é o nome de uma cidade: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="445"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="458"/>
         <source>Line {line} is not the address of a post: {text}</source>
         <translation>A linha {line} não é o endereço de uma publicação: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="448"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="461"/>
         <source>Line {line} is not the address of a person: {text}</source>
         <translation>A linha {line} não é o endereço de uma pessoa: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="454"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="467"/>
         <source>Line {line} has no list name: {text}</source>
         <translation>A linha {line} não tem nome de lista: {text}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="476"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="489"/>
         <source>Most lines of this file are not {what} (line {line}: {text}). It may come from another program. Choose the file your old town gave you.</source>
         <translation>A maioria das linhas deste arquivo não são {what} (linha {line}: {text}). Ele pode ter vindo de outro programa. Escolha o arquivo que sua cidade antiga te deu.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="485"/>
+        <location filename="../src/townsfolk/services/moving/csv_formats.py" line="498"/>
         <source>This file has only addresses: boosts and notifications will be as a new follow has them.</source>
         <translation>Este arquivo só tem endereços: impulsos e notificações vão ficar como num novo seguimento.</translation>
     </message>
@@ -4596,6 +4628,25 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
     </message>
 </context>
 <context>
+    <name>NewAccountButton</name>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="189"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="206"/>
+        <source>Follow the new account</source>
+        <translation>Seguir a conta nova</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="191"/>
+        <source>Follow %1</source>
+        <translation>Seguir %1</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="204"/>
+        <source>Following the new account ✓</source>
+        <translation>Seguindo a conta nova ✓</translation>
+    </message>
+</context>
+<context>
     <name>NewHomeOffer</name>
     <message>
         <location filename="../src/townsfolk/ui/moving/new_home_offer.py" line="158"/>
@@ -4647,203 +4698,218 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="50"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="52"/>
         <source>Someone</source>
         <extracomment>Custom emoji pictures asked for per name or post text (the rest stay words).</extracomment>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="59"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
         <source>%1 favourited your post</source>
         <translation>%1 favoritou sua publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="60"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
         <source>%1 boosted your post</source>
         <translation>%1 impulsionou sua publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="61"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
         <source>%1 started following you</source>
         <translation>%1 começou a seguir você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="62"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
         <source>%1 asked to follow you</source>
         <translation>%1 pediu para seguir você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="63"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
         <source>A poll you voted in has ended</source>
         <translation>Terminou uma enquete em que você votou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="64"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
         <source>%1 edited a post you boosted</source>
         <translation>%1 editou uma publicação que você impulsionou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="65"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
         <source>%1 mentioned you</source>
         <translation>%1 mencionou você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="66"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
         <source>%1 wrote a new post</source>
         <translation>%1 escreveu uma publicação nova</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="67"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="69"/>
+        <source>%1 moved to %2</source>
+        <translation>%1 se mudou para %2</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="70"/>
         <source>%1 joined your town</source>
         <translation>%1 entrou na sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="68"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="71"/>
         <source>%1 sent a report for the town&apos;s moderators</source>
         <translation>%1 enviou uma denúncia para a moderação da cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="73"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="76"/>
         <source>%1 replied to you</source>
         <translation>%1 respondeu você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="75"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="78"/>
         <source>Something new from %1</source>
         <translation>Novidade de %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="84"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
         <source>%1 and %2 favourited your post</source>
         <translation>%1 e %2 favoritaram sua publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="87"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="90"/>
         <source>%1 and %2 boosted your post</source>
         <translation>%1 e %2 impulsionaram sua publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="88"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="91"/>
         <source>%1 and %2 followed you</source>
         <translation>%1 e %2 começaram a seguir você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="89"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="92"/>
         <source>%1 and %2 joined your town</source>
         <translation>%1 e %2 entraram na sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="96"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
         <source>%1 and %n others favourited your post</source>
         <translation>%1 e mais %n pessoas favoritaram sua publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="99"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
         <source>%1 and %n others boosted your post</source>
         <translation>%1 e mais %n pessoas impulsionaram sua publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="102"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
         <source>%1 and %n others followed you</source>
         <translation>%1 e mais %n pessoas começaram a seguir você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="105"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="108"/>
         <source>%1 and %n others joined your town</source>
         <translation>%1 e mais %n pessoas entraram na sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="176"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="148"/>
+        <source>a new account</source>
+        <translation>uma conta nova</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="203"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="181"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
         <source>(pictures)</source>
         <translation>(imagens)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="197"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="224"/>
         <source>Hidden because it mentions %1.</source>
         <translation>Escondida porque menciona %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="198"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="225"/>
         <source>Show anyway</source>
         <translation>Mostrar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="208"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="235"/>
         <source>You accepted. %1 now follows you and sees your posts.</source>
         <translation>Você aceitou. %1 agora segue você e vê suas publicações.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="212"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="239"/>
         <source>You declined. %1 does not follow you.</source>
         <translation>Você recusou. %1 não segue você.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="214"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="241"/>
         <source>This request is no longer waiting for an answer.</source>
         <translation>Este pedido não está mais esperando resposta.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="246"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="275"/>
         <source>Favourite</source>
         <translation>Favorito</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="247"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="276"/>
         <source>Boost</source>
         <translation>Impulso</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="248"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="277"/>
         <source>New follower</source>
         <translation>Novo seguidor</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="249"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="278"/>
         <source>Follow request</source>
         <translation>Pedido para seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="250"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="279"/>
         <source>Mention</source>
         <translation>Menção</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="251"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="280"/>
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="252"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="281"/>
         <source>Poll ended</source>
         <translation>Enquete encerrada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="253"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="282"/>
         <source>Post edited</source>
         <translation>Publicação editada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="254"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="283"/>
         <source>New post</source>
         <translation>Publicação nova</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="255"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="284"/>
         <source>New person in your town</source>
         <translation>Pessoa nova na sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="256"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="285"/>
         <source>Report</source>
         <translation>Denúncia</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_text.py" line="258"/>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="286"/>
+        <source>Moved to a new account</source>
+        <translation>Mudou para uma conta nova</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_text.py" line="288"/>
         <source>Notification</source>
         <translation>Notificação</translation>
     </message>
@@ -4872,23 +4938,28 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>NotificationsView</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="212"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="272"/>
         <source>Notifications</source>
-        <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Whether the person can see the window (tests may replace it).</extracomment>
+        <extracomment>A follow request was answered and the town took it (notification id, accepted). Unread notifications that came on screen while the window was active (their ids). Moves whose new account was followed from here (notification ids). Whether the person can see the window (tests may replace it).</extracomment>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="230"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="290"/>
         <source>No notifications yet. When someone follows you, answers you, or favourites or boosts your posts, it will show here.</source>
         <translation>Ainda não há notificações. Quando alguém seguir você, te responder, ou favoritar ou impulsionar suas publicações, vai aparecer aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="417"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="503"/>
+        <source>Townsfolk cannot follow just now. Please try again in a moment.</source>
+        <translation>O Townsfolk não consegue seguir ninguém agora. Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="518"/>
         <source>Townsfolk cannot answer just now. Please try again in a moment.</source>
         <translation>O Townsfolk não consegue responder agora. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="442"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="543"/>
         <source>Townsfolk could not send your answer. Nothing has changed; please try again.</source>
         <translation>O Townsfolk não conseguiu enviar sua resposta. Nada mudou; tente de novo.</translation>
     </message>
@@ -4924,12 +4995,12 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>OriginalPanel</name>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="373"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="535"/>
         <source>Open the original on %1</source>
         <translation>Abrir o original em %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/kinds/panels.py" line="375"/>
+        <location filename="../src/townsfolk/ui/kinds/panels.py" line="537"/>
         <source>Open the original</source>
         <translation>Abrir o original</translation>
     </message>
@@ -4937,96 +5008,97 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="196"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="199"/>
         <source>Your town</source>
+        <extracomment>How much older than it was a post&apos;s time may read: towns give times to the millisecond.</extracomment>
         <translation>Sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="201"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="204"/>
         <source>{town} did not accept this post. It said: “{said}”. Please change the post, then send it again.</source>
         <extracomment>{said} is what the town answered, in the town&apos;s own words.</extracomment>
         <translation>{town} não aceitou esta publicação. Ela disse: “{said}”. Altere a publicação e envie de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="206"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="209"/>
         <source>{town} did not accept this post. Please change it, then send it again.</source>
         <translation>{town} não aceitou esta publicação. Altere e envie de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="210"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="213"/>
         <source>{town} could not find something this post needs; the post you are replying to may have been deleted. Please change the post, or delete it.</source>
         <translation>{town} não encontrou algo de que esta publicação precisa; a publicação que você está respondendo pode ter sido apagada. Altere a publicação, ou apague.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="217"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="220"/>
         <source>{problem} Your post is saved and will be sent after that.</source>
         <extracomment>{problem} is a sentence saying what went wrong (for example, log in again).</extracomment>
         <translation>{problem} Sua publicação está salva e será enviada depois disso.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="220"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="223"/>
         <source>{problem} Your post is saved; you can try again or change it.</source>
         <translation>{problem} Sua publicação está salva; você pode tentar de novo ou alterá-la.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="432"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="435"/>
         <source>There is nothing to send yet. Please write something first.</source>
         <extracomment>Software known to honour ``Idempotency-Key`` (a re-send with the same key returns the first post). Every other town gets the wider check.</extracomment>
         <translation>Ainda não há nada para enviar. Escreva alguma coisa primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="436"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="439"/>
         <source>A post can have pictures or a poll, but not both. Please remove one of them.</source>
         <translation>Uma publicação pode ter imagens ou uma enquete, mas não as duas coisas. Tire uma delas, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="482"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="485"/>
         <source>This post may already have reached your town. Townsfolk is checking; you can change it once that is done.</source>
         <translation>Esta publicação pode já ter chegado à sua cidade. O Townsfolk está verificando; você poderá alterá-la quando isso terminar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="524"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="527"/>
         <source>This post is already waiting to be sent.</source>
         <translation>Esta publicação já está esperando para ser enviada.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="622"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="625"/>
         <source>Townsfolk cannot move this post: it is no longer waiting.</source>
         <translation>O Townsfolk não pode mover esta publicação: ela não está mais esperando.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="625"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="628"/>
         <source>Townsfolk cannot change this post: it is no longer waiting.</source>
         <translation>O Townsfolk não pode alterar esta publicação: ela não está mais esperando.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="634"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="637"/>
         <source>This post may already have reached your town, so Townsfolk will not send it from another account. It is checking, and will tell you.</source>
         <translation>Esta publicação pode já ter chegado à sua cidade, então o Townsfolk não vai enviá-la por outra conta. Ele está verificando e vai te avisar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="644"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="647"/>
         <source>This post is being sent right now. Please wait a moment, then try again.</source>
         <translation>Esta publicação está sendo enviada agora. Espere um momento e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="907"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="910"/>
         <source>Townsfolk had a problem sending this post.</source>
         <translation>O Townsfolk teve um problema ao enviar esta publicação.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="993"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="998"/>
         <source>Townsfolk is checking whether {town} got this post before sending it again.</source>
         <translation>O Townsfolk está verificando se {town} recebeu esta publicação antes de enviá-la de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="996"/>
-        <location filename="../src/townsfolk/services/outbox.py" line="1012"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1001"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1017"/>
         <source>your town</source>
         <translation>sua cidade</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/outbox.py" line="1007"/>
+        <location filename="../src/townsfolk/services/outbox.py" line="1012"/>
         <source>This post may already be on {town}: Townsfolk could not tell for sure, so it did not send it again. Please look at your posts there. If it is not there, press “Try again” to send it.</source>
         <translation>Esta publicação pode já estar em {town}: o Townsfolk não conseguiu ter certeza, então não enviou de novo. Veja suas publicações lá. Se não estiver, toque em “Tentar de novo” para enviar.</translation>
     </message>
@@ -5110,43 +5182,43 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>People</name>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="116"/>
+        <location filename="../src/townsfolk/services/people.py" line="124"/>
         <source>This account is not ready yet. Please try again.</source>
-        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB.</extracomment>
+        <extracomment>Mastodon shows avatars at 400×400 and headers at 1500×500, each at most 2 MB. How many of the town&apos;s people the popular pass reads, and how many of them it keeps.</extracomment>
         <translation>Esta conta ainda não está pronta. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="256"/>
+        <location filename="../src/townsfolk/services/people.py" line="291"/>
         <source>the profile picture</source>
         <translation>a foto do perfil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="259"/>
+        <location filename="../src/townsfolk/services/people.py" line="294"/>
         <source>the banner picture</source>
         <translation>a imagem de capa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="291"/>
+        <location filename="../src/townsfolk/services/people.py" line="326"/>
         <source>Townsfolk cannot use {what}: {reason}</source>
         <translation>O Townsfolk não pode usar {what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="302"/>
+        <location filename="../src/townsfolk/services/people.py" line="337"/>
         <source>Your name is too long: {n} letters at most.</source>
         <translation>Seu nome está longo demais: no máximo {n} letras.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="306"/>
+        <location filename="../src/townsfolk/services/people.py" line="341"/>
         <source>Your description is too long: {n} letters at most.</source>
         <translation>Sua descrição está longa demais: no máximo {n} letras.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="311"/>
+        <location filename="../src/townsfolk/services/people.py" line="346"/>
         <source>Your town takes {n} extra facts at most.</source>
         <translation>Sua cidade aceita no máximo {n} informações extras.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/services/people.py" line="316"/>
+        <location filename="../src/townsfolk/services/people.py" line="351"/>
         <source>An extra fact is too long: {n} letters at most.</source>
         <translation>Uma informação extra está longa demais: no máximo {n} letras.</translation>
     </message>
@@ -5154,23 +5226,23 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="171"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="181"/>
         <source>No one here yet.</source>
         <translation>Ainda não tem ninguém aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="174"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="184"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="176"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="186"/>
         <source>Arrows move between people. Enter opens a profile, Space or F follows.</source>
         <translation>As setas andam entre as pessoas. Enter abre um perfil; Espaço ou F segue.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="240"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="242"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="250"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="252"/>
         <source>Show more people</source>
         <translation>Mostrar mais pessoas</translation>
     </message>
@@ -5245,42 +5317,42 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>PersonRowWidget</name>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="112"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="119"/>
         <source>Follow</source>
         <extracomment>The list&apos;s current row (moved with the arrows): outlined, so it can be seen.</extracomment>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="114"/>
         <source>Following ✓</source>
         <translation>Seguindo ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="88"/>
-        <location filename="../src/townsfolk/ui/people_list.py" line="106"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="98"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="116"/>
         <source>Requested</source>
         <translation>Pedido feito</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="102"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="112"/>
         <source>Follow %1 (available when your town answers)</source>
         <translation>Seguir %1 (disponível quando sua cidade responder)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="104"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="114"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Você segue %1. Toque para deixar de seguir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="107"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="117"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Você pediu para seguir %1. Toque para retirar o pedido.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/people_list.py" line="109"/>
+        <location filename="../src/townsfolk/ui/people_list.py" line="119"/>
         <source>Follow %1</source>
         <translation>Seguir %1</translation>
     </message>
@@ -5645,9 +5717,64 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>PostList</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="112"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="126"/>
         <source>Posts</source>
         <translation>Publicações</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeAccountDialog</name>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="45"/>
+        <source>Add a practice backup account</source>
+        <translation>Adicionar uma conta reserva de treino</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="47"/>
+        <source>Add a practice account</source>
+        <translation>Adicionar uma conta de treino</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="59"/>
+        <source>Practise with a backup account on another practice town: %1. When your practice town stops answering, Townsfolk uses the backup instead. Everything stays on this computer.</source>
+        <translation>Treine com uma conta reserva em outra cidade de treino: %1. Quando sua cidade de treino parar de responder, o Townsfolk usa a conta reserva no lugar. Tudo fica neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="65"/>
+        <source>Practise with a second account on another practice town: %1. Everything stays on this computer.</source>
+        <translation>Treine com uma segunda conta em outra cidade de treino: %1. Tudo fica neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="82"/>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="84"/>
+        <source>Join a real town instead</source>
+        <translation>Entrar numa cidade de verdade em vez disso</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="89"/>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="91"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="96"/>
+        <source>Add the practice backup account</source>
+        <translation>Adicionar a conta reserva de treino</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="98"/>
+        <source>Add the practice account</source>
+        <translation>Adicionar a conta de treino</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="115"/>
+        <source>Making your practice account…</source>
+        <translation>Criando sua conta de treino…</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/practice_account.py" line="128"/>
+        <source>The practice account could not be made. Your first practice account is as it was. Try again, or close this and go on practising.</source>
+        <translation>Não foi possível criar a conta de treino. Sua primeira conta de treino continua como estava. Tente de novo, ou feche isto e continue treinando.</translation>
     </message>
 </context>
 <context>
@@ -5826,141 +5953,146 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="80"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="78"/>
+        <source>Banner picture</source>
+        <extracomment>The banner picture&apos;s height above the name (Mastodon&apos;s are 3:1; the middle is shown), and on a short window (an 800×600 screen), where the posts need the room. &quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
+        <translation>Imagem de capa</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="97"/>
         <source>Profile picture</source>
-        <extracomment>&quot;Add to list…&quot; was pressed (shown for people you follow).</extracomment>
         <translation>Foto do perfil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="329"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="342"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="353"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="366"/>
         <source>Follow</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="336"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="360"/>
         <source>Following ✓</source>
         <translation>Seguindo ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="123"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="339"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="140"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="363"/>
         <source>Asked to follow</source>
         <translation>Pedido enviado</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="129"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="146"/>
         <source>Add to list…</source>
         <translation>Adicionar a uma lista…</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="139"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="141"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="156"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="158"/>
         <source>Edit my profile</source>
         <translation>Editar meu perfil</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="161"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="162"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="179"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="180"/>
         <source>Open the new profile</source>
         <translation>Abrir o perfil novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="164"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="379"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="182"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="434"/>
         <source>Follow the new account</source>
         <translation>Seguir a conta nova</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="184"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="202"/>
         <source>No posts to show yet.</source>
         <translation>Ainda não há publicações para mostrar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="186"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="204"/>
         <source>Their posts</source>
         <translation>Publicações desta pessoa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="259"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="279"/>
         <source>Address: %1</source>
         <translation>Endereço: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="266"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="286"/>
         <source>1 post</source>
         <translation>1 publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="268"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="288"/>
         <source>%1 posts</source>
         <translation>%1 publicações</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="271"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="291"/>
         <source>follows 1 person</source>
         <translation>segue 1 pessoa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="273"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
         <source>follows %1 people</source>
         <translation>segue %1 pessoas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="276"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="296"/>
         <source>1 follower</source>
         <translation>1 seguidor</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="278"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="298"/>
         <source>%1 followers</source>
         <translation>%1 seguidores</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="285"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="305"/>
         <source>People %1 follows: %2. Press to see them.</source>
         <translation>Pessoas que %1 segue: %2. Toque para ver.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="293"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="313"/>
         <source>People who follow %1: %2. Press to see them.</source>
         <translation>Pessoas que seguem %1: %2. Toque para ver.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="304"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="328"/>
         <source>%1 has moved to %2. Their new posts are there.</source>
         <translation>%1 se mudou para %2. As publicações novas estão lá.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="321"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="345"/>
         <source>Add %1 to one of your lists</source>
         <translation>Adicionar %1 a uma das suas listas</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="356"/>
         <source>Follow (available when your town answers)</source>
         <translation>Seguir (disponível quando sua cidade responder)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="337"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="361"/>
         <source>You follow %1. Press to stop following.</source>
         <translation>Você segue %1. Toque para deixar de seguir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="340"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="364"/>
         <source>You asked to follow %1. Press to take the request back.</source>
         <translation>Você pediu para seguir %1. Toque para retirar o pedido.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="377"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="432"/>
         <source>Following the new account ✓</source>
         <translation>Seguindo a conta nova ✓</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="308"/>
-        <location filename="../src/townsfolk/ui/profile_view.py" line="343"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="332"/>
+        <location filename="../src/townsfolk/ui/profile_view.py" line="367"/>
         <source>Follow %1</source>
         <translation>Seguir %1</translation>
     </message>
@@ -6046,32 +6178,32 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>RequestButtons</name>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="127"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="130"/>
         <source>Someone</source>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="134"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
         <source>Accept</source>
         <translation>Aceitar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="136"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="139"/>
         <source>Accept: let %1 follow you</source>
         <translation>Aceitar: deixar %1 seguir você</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="137"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="140"/>
         <source>%1 will see your posts</source>
         <translation>%1 vai ver suas publicações</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="138"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
         <source>Decline</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/notifications_view.py" line="141"/>
+        <location filename="../src/townsfolk/ui/notifications_view.py" line="144"/>
         <source>Decline: %1 will not follow you</source>
         <translation>Recusar: %1 não vai seguir você</translation>
     </message>
@@ -7107,7 +7239,7 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
         <translation>Escrever uma resposta a esta publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/thread_view.py" line="115"/>
+        <location filename="../src/townsfolk/ui/thread_view.py" line="117"/>
         <source>Write a reply to %1…</source>
         <translation>Escrever uma resposta a %1…</translation>
     </message>
@@ -7115,193 +7247,204 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="687"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="722"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="730"/>
         <source>Show less</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="695"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="730"/>
         <source>Show more</source>
         <translation>Mostrar mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="457"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="489"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="519"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="458"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="487"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="488"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="517"/>
         <source>Saved</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="497"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="472"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="502"/>
         <source>Boosted</source>
         <translation>Impulsionada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="444"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="405"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="688"/>
+        <source>Read more</source>
+        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. A long post (Friendica, Hubzilla...: more than Mastodon&apos;s 500 letters) shows this many lines of its text in a list, then &quot;Read more&quot;, which opens it whole (ui/kinds). The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
+        <translation>Ler mais</translation>
+    </message>
+    <message>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="474"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="504"/>
         <source>Boost</source>
-        <extracomment>Custom emoji pictures asked for per post (a post may list 20,000); the rest stay words. The widest a post&apos;s text runs, in letters (&quot;em&quot;), on a wide window. lupdate collects calls named ``translate`` whose context is written out. A post whose conversation is already on screen (a click on it opens nothing).</extracomment>
         <translation>Impulsionar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="509"/>
         <source>Favourited</source>
         <translation>Favoritada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="449"/>
         <location filename="../src/townsfolk/ui/timeline/delegate.py" line="479"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="509"/>
         <source>Favourite</source>
         <translation>Favoritar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="491"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="521"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="559"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="589"/>
         <source>Some posts are not loaded here. Show them</source>
         <translation>Algumas publicações não estão carregadas aqui. Mostrar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="575"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="198"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="605"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="204"/>
         <source>%1 boosted</source>
         <translation>%1 impulsionou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="597"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="205"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="627"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="211"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="674"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="709"/>
         <source>Continuing a thread</source>
         <translation>Continuação de uma conversa</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="677"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="712"/>
         <source>Replying to %1</source>
         <translation>Respondendo a %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="680"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="715"/>
         <source>Replying to a post</source>
         <translation>Respondendo a uma publicação</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="729"/>
         <source>Show anyway</source>
         <translation>Mostrar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="694"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="729"/>
         <source>Hide again</source>
         <translation>Esconder de novo</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="800"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="835"/>
         <source>Sensitive picture. Click to show it.</source>
         <translation>Imagem sensível. Clique para ver.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="813"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="848"/>
         <source>Picture</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="911"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="959"/>
         <source>1 vote</source>
         <translation>1 voto</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="913"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="961"/>
         <source>%n votes</source>
         <translation>%n votos</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="916"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="964"/>
         <source>closed</source>
         <translation>encerrada</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="918"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="966"/>
         <source>you voted</source>
         <translation>você votou</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="920"/>
+        <location filename="../src/townsfolk/ui/timeline/delegate.py" line="968"/>
         <source>click an answer to vote</source>
         <translation>clique numa resposta para votar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="129"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="135"/>
         <source>Some posts are not loaded yet here. Press Enter to load them.</source>
-        <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``).</extracomment>
+        <extracomment>lupdate collects calls named ``translate`` whose context is written out. What the person&apos;s hidden words do to a post: the post to show (folded behind a note when it should warn), or None when it is hidden (``ui/hidden_words.py``). The post shown whole even when long (the post a conversation is about).</extracomment>
         <translation>Algumas publicações ainda não estão carregadas aqui. Pressione Enter para carregá-las.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="203"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="209"/>
         <source>Press O to open it.</source>
         <translation>Pressione O para abrir.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="208"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
         <source>%1 Press Space to show the post anyway.</source>
         <translation>%1 Pressione Espaço para mostrar a publicação mesmo assim.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="214"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="220"/>
         <source>Content warning: %1. Press Space to show the post.</source>
         <translation>Aviso de conteúdo: %1. Pressione Espaço para ver a publicação.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="221"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="227"/>
         <source>Content warning: %1.</source>
         <translation>Aviso de conteúdo: %1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="144"/>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="226"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="150"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="231"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="233"/>
+        <source>The text is shortened here. Press O to read more.</source>
+        <translation>O texto está encurtado aqui. Pressione O para ler mais.</translation>
+    </message>
+    <message>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
         <source>%n pictures:</source>
         <translation>%n imagens:</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="236"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="249"/>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="239"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="252"/>
         <source>Poll: %1</source>
         <translation>Enquete: %1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/model.py" line="244"/>
+        <location filename="../src/townsfolk/ui/timeline/model.py" line="257"/>
         <source>%1 replies, %2 boosts, %3 favourites</source>
         <translation>%1 respostas, %2 impulsos, %3 favoritos</translation>
     </message>
@@ -7309,17 +7452,17 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="270"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="326"/>
         <source>There are no posts here yet. New posts will show up here.</source>
         <translation>Ainda não há publicações aqui. As publicações novas vão aparecer aqui.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="451"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="509"/>
         <source>1 post could not be shown: the town sent it in a way Townsfolk cannot read.</source>
         <translation>1 publicação não pôde ser mostrada: a cidade enviou de um jeito que o Townsfolk não consegue ler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="454"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="512"/>
         <source>%n posts could not be shown: the town sent them in a way Townsfolk cannot read.</source>
         <translation>
             <numerusform>%n publicação não pôde ser mostrada: a cidade enviou de um jeito que o Townsfolk não consegue ler.</numerusform>
@@ -7327,12 +7470,12 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
         </translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="525"/>
         <source>1 new post</source>
         <translation>1 publicação nova</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/townsfolk/ui/timeline/view.py" line="467"/>
+        <location filename="../src/townsfolk/ui/timeline/view.py" line="525"/>
         <source>%n new posts</source>
         <translation>
             <numerusform>%n publicação nova</numerusform>
@@ -7684,92 +7827,92 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
         <translation>Situação das cidades</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="69"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="70"/>
         <source>How your towns are doing</source>
         <translation>Como suas cidades estão</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="74"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="75"/>
         <source>Each of your accounts lives in a town. When a town does not answer, Townsfolk uses your backup account and keeps your posts safe until the town is back.</source>
         <translation>Cada uma das suas contas mora numa cidade. Quando uma cidade não responde, o Townsfolk usa sua conta reserva e mantém suas publicações seguras até a cidade voltar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="89"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="90"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="112"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="113"/>
         <source>You are offline, so Townsfolk cannot reach any town just now.</source>
         <translation>Você está sem internet, então o Townsfolk não consegue chegar a nenhuma cidade agora.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="114"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="115"/>
         <source>Answering normally.</source>
         <translation>Respondendo normalmente.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="116"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="117"/>
         <source>Slow: it answers, but takes a long time.</source>
         <translation>Lenta: responde, mas demora muito.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="118"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
         <source>Back: answering again.</source>
         <translation>De volta: respondendo de novo.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="119"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="120"/>
         <source>Not answering since %1. Townsfolk keeps checking by itself.</source>
         <translation>Sem resposta desde %1. O Townsfolk continua verificando sozinho.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="139"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="140"/>
         <source>In use now: your backup account @%1.</source>
         <translation>Em uso agora: sua conta reserva @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="141"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="142"/>
         <source>In use now: your account @%1.</source>
         <translation>Em uso agora: sua conta @%1.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="159"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="160"/>
         <source>Your backup accounts</source>
         <translation>Suas contas reserva</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="173"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="174"/>
         <source>When towns were down</source>
         <translation>Quando as cidades ficaram fora do ar</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="177"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="178"/>
         <source>None of your towns has been down since Townsfolk started keeping track.</source>
         <translation>Nenhuma das suas cidades ficou fora do ar desde que o Townsfolk começou a acompanhar.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="209"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="210"/>
         <source>Your backup account @%1</source>
         <translation>Sua conta reserva @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="211"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="212"/>
         <source>Your account @%1</source>
         <translation>Sua conta @%1</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="213"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="214"/>
         <source>(in use now)</source>
         <translation>(em uso agora)</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="250"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="251"/>
         <source>This backup account does not follow the same people as your main account. You can change this in Settings.</source>
         <translation>Esta conta reserva não segue as mesmas pessoas que sua conta principal. Você pode mudar isso nas Configurações.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/town_status.py" line="256"/>
+        <location filename="../src/townsfolk/ui/town_status.py" line="257"/>
         <source>Townsfolk will soon make this backup account follow the same people as your main account.</source>
         <translation>O Townsfolk logo vai fazer esta conta reserva seguir as mesmas pessoas que sua conta principal.</translation>
     </message>
@@ -7891,18 +8034,18 @@ Para desfazer, toque em Deixar de silenciar no perfil dela ou em “Pessoas sile
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="170"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="180"/>
         <source>Townsfolk: practice town</source>
-        <extracomment>The settings every window shares (the practice window is attached to them). The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
+        <extracomment>The settings every window shares (the practice window is attached to them). &quot;Add a practice account&quot; in the practice window, while open. The gentle &quot;add a backup account&quot; message, a few days after the wizard.</extracomment>
         <translation>Townsfolk: cidade de treino</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="182"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="203"/>
         <source>This is a practice town. Everything here stays on your computer, so try anything you like. When you are ready, join a real town.</source>
         <translation>Esta é uma cidade de treino. Tudo aqui fica no seu computador, então experimente o que quiser. Quando estiver pronto, entre numa cidade de verdade.</translation>
     </message>
     <message>
-        <location filename="../src/townsfolk/ui/welcome_flow.py" line="186"/>
+        <location filename="../src/townsfolk/ui/welcome_flow.py" line="207"/>
         <source>Join a real town</source>
         <translation>Entrar numa cidade de verdade</translation>
     </message>
