@@ -113,27 +113,53 @@ class _List(QListView):
             self.activated_row.emit(index.row())
 
 
-class RequestButtons(QWidget):
-    """Accept and Decline under a waiting follow request (an index widget over its row).
+class _RowWidget(QWidget):
+    """Buttons under a notification's sentence: an index widget over its whole row, so a
+    click beside the buttons opens the row, like a click on any other row."""
 
-    It covers the whole row, so a click beside the buttons opens the person, like a click on
-    any other row."""
-
-    answer = Signal(str, bool)  # notification id, accept
     open_item = Signal(str)  # notification id
 
     def __init__(self, item: NotificationItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notification_id = item.id
+        self._delegate: NotificationDelegate | None = None
+        self._outer = QVBoxLayout(self)
+        self._row = QHBoxLayout()
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._outer.addLayout(self._row)
+        self._outer.addStretch(1)
+
+    def place(self, delegate: NotificationDelegate, row: Row) -> None:
+        """Put the buttons where the row leaves room for them (under the sentence)."""
+        self._delegate, self._placed = delegate, row
+        body = delegate.layout(max(self.width(), 1), row).body
+        self._outer.setContentsMargins(body.left(), body.top(), PADDING, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The sentence wraps differently at another width, so the room under it moves.
+        super().resizeEvent(event)
+        if self._delegate is not None:
+            self.place(self._delegate, self._placed)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.open_item.emit(self.notification_id)
+        super().mouseReleaseEvent(event)
+
+
+class RequestButtons(_RowWidget):
+    """Accept and Decline under a waiting follow request (an index widget over its row;
+    a click beside the buttons opens the person)."""
+
+    answer = Signal(str, bool)  # notification id, accept
+
+    def __init__(self, item: NotificationItem, parent: QWidget | None = None) -> None:
+        super().__init__(item, parent)
         self.setObjectName("followRequestButtons")
         n = item.notification
         who = isolate(n.account.name) if n.account is not None else self.tr("Someone")
-        self._outer = QVBoxLayout(self)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        row = self._row
         row.setSpacing(8)
-        self._outer.addLayout(row)
-        self._outer.addStretch(1)
         self.accept = QPushButton(self.tr("Accept"), self)
         self.accept.setObjectName("acceptFollowRequest")
         self.accept.setAccessibleName(self.tr("Accept: let %1 follow you").replace("%1", who))
@@ -150,42 +176,19 @@ class RequestButtons(QWidget):
         self.accept.clicked.connect(lambda: self.answer.emit(self.notification_id, True))
         self.decline.clicked.connect(lambda: self.answer.emit(self.notification_id, False))
 
-    def place(self, delegate: NotificationDelegate, row: Row) -> None:
-        """Put the buttons where the row leaves room for them (under the sentence)."""
-        self._delegate, self._row = delegate, row
-        body = delegate.layout(max(self.width(), 1), row).body
-        self._outer.setContentsMargins(body.left(), body.top(), PADDING, 0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        # The sentence wraps differently at another width, so the room under it moves.
-        super().resizeEvent(event)
-        if getattr(self, "_delegate", None) is not None:
-            self.place(self._delegate, self._row)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.open_item.emit(self.notification_id)
-        super().mouseReleaseEvent(event)
-
-
-class NewAccountButton(QWidget):
+class NewAccountButton(_RowWidget):
     """ "Follow the new account" under a move notification (an index widget over its row,
     like :class:`RequestButtons`; a click beside the button opens the person)."""
 
     follow = Signal(str)  # notification id
-    open_item = Signal(str)  # notification id
 
     def __init__(self, item: NotificationItem, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.notification_id = item.id
+        super().__init__(item, parent)
         self.setObjectName("followNewAccountButtons")
         new = new_account(item.notification)
         self.acct = (new.acct or new.username) if new is not None else ""
-        self._outer = QVBoxLayout(self)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        self._outer.addLayout(row)
-        self._outer.addStretch(1)
+        row = self._row
         self.button = QPushButton(self.tr("Follow the new account"), self)
         self.button.setObjectName("followNewAccount")
         self.button.setAccessibleName(self.tr("Follow %1").replace("%1", isolate("@" + self.acct)))
@@ -206,21 +209,6 @@ class NewAccountButton(QWidget):
             else self.tr("Follow the new account")
         )
         self.button.setEnabled(not following)
-
-    def place(self, delegate: NotificationDelegate, row: Row) -> None:
-        self._delegate, self._row = delegate, row
-        body = delegate.layout(max(self.width(), 1), row).body
-        self._outer.setContentsMargins(body.left(), body.top(), PADDING, 0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if getattr(self, "_delegate", None) is not None:
-            self.place(self._delegate, self._row)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.open_item.emit(self.notification_id)
-        super().mouseReleaseEvent(event)
 
 
 NotificationsSource = Callable[[], Notifications | None]
