@@ -29,7 +29,7 @@ from .test_outbox import (  # noqa: F401
     make_outbox,
     posts_with,
 )
-from .test_outbox_support import eventually
+from .test_outbox_support import LossyProxy, eventually
 
 
 def _posts_requests(maple: Any) -> int:
@@ -170,3 +170,31 @@ async def test_posts_made_in_the_same_millisecond_still_make_it_unsure(
     await outbox.start()
     await eventually(lambda: "needs_attention" in seen.kinds())
     assert posts_with(maple, "Same millisecond") == []
+
+
+async def test_send_now_while_a_try_is_under_way_is_not_put_off(
+    make_outbox: OutboxFactory, ann: Account, maple: Any, db: Database, practice: Any
+) -> None:
+    """ "Send them first" (or the town answering again) while a try is still under way: when
+    that try ends unclear, the next step (a look) comes at once, not after the usual wait
+    (30 s here). This was a test that sometimes took 20 s: the press landed while the first
+    try was out."""
+    with LossyProxy(practice.port(maple.domain)) as proxy:
+        outbox = make_outbox(
+            base_url=proxy.base_url, timeout=2.0, backoff_base=30.0, backoff_max=30.0,
+            unclear_settle=30.0, unclear_recheck=30.0,
+        )  # fmt: skip
+        proxy.hold_request("POST", "/api/v1/statuses")
+        item = await outbox.submit(ann.local_id, Draft(text="Send it now"))
+        await outbox.start()
+        await eventually(lambda: proxy.held() == 1)  # the first try is out
+        outbox.retry_all_now()  # the press
+        proxy.release()  # it reaches the town; its answer is lost (the try ends unclear)
+
+        def sent() -> bool:
+            found = db.outbox.get(item.local_id)
+            return found is not None and found.state is OutboxState.SENT
+
+        await eventually(sent, 10)
+        assert len(posts_with(maple, "Send it now")) == 1
+        assert proxy.count("POST", "/api/v1/statuses") == 1  # found by looking, not re-sent

@@ -366,6 +366,10 @@ class Outbox:
         self._senders: dict[int, asyncio.Task[None]] = {}  # account id -> its sender
         self._wakes: dict[int, asyncio.Event] = {}
         self._attempts: dict[int, asyncio.Task[bool]] = {}  # post id -> the send under way
+        #: Posts whose send was under way when `retry_all_now` was asked: if that send
+        #: fails, the next try is not put off (the person pressed "Send them first", or the
+        #: town answers again), except for a town's own rate limit.
+        self._hurried: set[int] = set()
         self._phases: dict[int, Phase] = {}
         self._watches: dict[int, RequestWatch] = {}  # post id -> its publish request
         self._moves: dict[int, _Move] = {}
@@ -535,6 +539,7 @@ class Outbox:
 
     def retry_all_now(self) -> None:
         """Wake the senders (e.g. the town answers again): due posts go out at once."""
+        self._hurried.update(self._attempts)
         self._start_due_senders()
         for wake in self._wakes.values():
             wake.set()
@@ -811,6 +816,7 @@ class Outbox:
         finally:
             if self._attempts.get(item.local_id) is task:
                 del self._attempts[item.local_id]
+            self._hurried.discard(item.local_id)
 
     # ------------------------------------------------------------------ sending one post
 
@@ -1147,6 +1153,10 @@ class Outbox:
         if unclear:
             delay = max(delay, self.unclear_settle)
             self._unclear_since.setdefault(item.local_id, self._clock())
+        if after is None and item.local_id in self._hurried:
+            # asked to send now while this try was under way: the next try (a look first,
+            # when it may have arrived) comes at once, not after the usual wait
+            delay = 0.0
         updated = self.db.outbox.reschedule(
             item.local_id,
             error=message,
