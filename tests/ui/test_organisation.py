@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QColor, QImage
 
 from tests.ui.test_onboarding import (  # noqa: F401 - fixtures
@@ -17,7 +19,7 @@ from tests.ui.test_onboarding import (  # noqa: F401 - fixtures
     press_next,
     until,
 )
-from townsfolk.services.organisation import load_organisation
+from townsfolk.services.organisation import FILE_NAMES, default_places, load_organisation
 from townsfolk.ui.onboarding.wizard import WelcomeWizard
 
 from .shots import shot
@@ -54,6 +56,36 @@ def test_the_file_names_the_town_its_name_and_logo(tmp_path: Path) -> None:
         "townsfolk-organisation.json",
     )
     assert load_organisation([other, tmp_path]).town == "harbour.practice"  # type: ignore[union-attr]
+
+
+def test_the_real_places_are_etc_townsfolk_then_beside_the_program(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Without folders given (as the app calls it): /etc/townsfolk first, then the folder of
+    the program that was started (``sys.argv[0]``), or of the bundle's executable when
+    Townsfolk runs frozen (PyInstaller)."""
+    program_folder = tmp_path / "opt" / "townsfolk"
+    program_folder.mkdir(parents=True)
+    monkeypatch.setattr(sys, "argv", [str(program_folder / "townsfolk"), "--x"])
+    monkeypatch.delattr(sys, "frozen", raising=False)
+    assert default_places() == [Path("/etc/townsfolk"), program_folder.resolve()]
+
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(bundle / "townsfolk"))
+    assert default_places() == [Path("/etc/townsfolk"), bundle.resolve()]
+
+    if any((Path("/etc/townsfolk") / name).exists() for name in FILE_NAMES):
+        pytest.skip("this machine has a system-wide organisation file")
+    assert load_organisation() is None  # nothing beside the bundle yet
+    write_file(bundle, '[organisation]\nname = "Harbour Works"\ntown = "harbour.practice"\n')
+    found = load_organisation()
+    assert found is not None
+    assert (found.name, found.source) == (
+        "Harbour Works",
+        bundle / "townsfolk-organisation.toml",
+    )
 
 
 def test_a_malformed_file_is_ignored_with_a_log_line(tmp_path: Path, caplog) -> None:
