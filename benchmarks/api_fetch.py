@@ -18,6 +18,10 @@ warm-up round that is not counted):
    that answers at once, where nothing waits, so ``gather`` can only overlap the server's
    work with the client's; (b) on a second town that waits ``--delay`` seconds (default
    0.05) before each timeline answer, like a town far away, which is what ``gather`` is for.
+   For each it also prints the CPU time of both processes (client and server, the server's
+   asked through the pipe) one after another and together, and the least time "together"
+   could take on this machine: that CPU time shared over all its cores. On loopback nothing
+   waits, so this floor, not the client, sets how close to 1x part (a) can come.
 3. **Where the time of one page goes**, so a reader can tell client time from server time:
    - the practice server's own time per page, measured in this process by calling its ASGI
      app directly (no sockets, no HTTP parsing; its JSON caches warm);
@@ -111,7 +115,10 @@ def _serve(conn: multiprocessing.connection.Connection, delay: float) -> None:
             ]
         )
         with contextlib.suppress(EOFError, KeyboardInterrupt):
-            conn.recv()
+            # "cpu": answer with this process's CPU time so far (every thread: uvicorn's and
+            # the practice town's), so the parent can add the server's CPU to its own.
+            while conn.recv() == "cpu":
+                conn.send(time.process_time())
     conn.close()
 
 
@@ -124,6 +131,12 @@ class ServerProcess:
         self._proc = ctx.Process(target=_serve, args=(child_conn, delay), name="practice-towns")
         self._child_conn = child_conn
         self.near = self.far = Town("", "", "")
+
+    def cpu(self) -> float:
+        """The server process's CPU time so far, in seconds (asked through the pipe)."""
+        self._conn.send("cpu")
+        answer: float = self._conn.recv()
+        return answer
 
     def __enter__(self) -> ServerProcess:
         self._proc.start()
@@ -375,8 +388,12 @@ def check_walk(name: str, ids: list[str], expected: list[str] | None) -> None:
 KINDS = ("home", "local", "everywhere")
 
 
-async def three_pages(town: Town, rounds: int) -> dict[str, float]:
-    """Home, local and everywhere first pages: one after another vs together (warm client)."""
+async def three_pages(town: Town, rounds: int, server_cpu: Callable[[], float]) -> dict[str, float]:
+    """Home, local and everywhere first pages: one after another vs together (warm client).
+
+    Also the CPU time both processes (this client and the server) spent on the three pages,
+    one after another and together: on loopback nothing waits, so together can take no less
+    than that CPU time shared over the machine's cores."""
     async with MastodonClient(town.base_url, access_token=town.token) as client:
         fetches: dict[str, Callable[[], Awaitable[Page[Status]]]] = {
             "home": lambda: client.home_timeline(limit=PER_PAGE),
@@ -392,17 +409,23 @@ async def three_pages(town: Town, rounds: int) -> dict[str, float]:
                 raise RuntimeError(f"a first page had {len(page.items)} posts")
             return elapsed
 
-        got: dict[str, list[float]] = {k: [] for k in ("sequential", "slowest", "together", *KINDS)}
+        keys = ("sequential", "slowest", "together", "cpu_sequential", "cpu_together", *KINDS)
+        got: dict[str, list[float]] = {k: [] for k in keys}
         for round_ in range(rounds + 1):
+            cpu_before = time.process_time() + server_cpu()
             start = time.perf_counter()
             singles = {kind: await timed(fetch) for kind, fetch in fetches.items()}
             sequential = time.perf_counter() - start
+            cpu_between = time.process_time() + server_cpu()
             start = time.perf_counter()
             await asyncio.gather(*(timed(fetch) for fetch in fetches.values()))
             together = time.perf_counter() - start
+            cpu_after = time.process_time() + server_cpu()
             if round_:
                 got["sequential"].append(sequential)
                 got["together"].append(together)
+                got["cpu_sequential"].append(cpu_between - cpu_before)
+                got["cpu_together"].append(cpu_after - cpu_between)
                 got["slowest"].append(max(singles.values()))
                 for kind, elapsed in singles.items():
                     got[kind].append(elapsed)
@@ -438,6 +461,16 @@ def print_three(title: str, three: dict[str, float]) -> None:
     print(f"   together (gather):   {ms(three['together'])}")
     print(f"   slowest single page: {ms(three['slowest'])}")
     print(f"   together / slowest:  {factor:.2f}x   (aim: little more than 1x, <= 1.5x: {verdict})")
+    cores = os.cpu_count() or 1
+    floor = three["cpu_together"] / cores
+    print(
+        f"   CPU of both processes: {ms(three['cpu_sequential'])} one after another, "
+        f"{ms(three['cpu_together'])} together"
+    )
+    print(
+        f"   least possible together on {cores} cores (that CPU / {cores}): {ms(floor)} = "
+        f"{floor / three['slowest']:.2f}x the slowest single page"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -496,8 +529,8 @@ def main(argv: list[str] | None = None) -> int:
                 request=request,
                 **decode_times(bodies),
             )
-        three_near = asyncio.run(three_pages(near, rounds))
-        three_far = asyncio.run(three_pages(far, rounds))
+        three_near = asyncio.run(three_pages(near, rounds, server.cpu))
+        three_far = asyncio.run(three_pages(far, rounds, server.cpu))
         profile = profile_walks(near.base_url, near.token) if args.profile else ""
 
     t = {key: median(values) for key, values in got.items()}
