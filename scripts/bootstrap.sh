@@ -17,7 +17,9 @@ APT_RUN=("libglib2.0-0t64|libglib2.0-0" libgl1 libegl1 libfontconfig1 libxkbcomm
          libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
 # For the tests: a private D-Bus session with GNOME Keyring, for the one test of the real keyring,
 # and the validators of the desktop file and the AppStream metainfo (tests/test_desktop_packages.py).
-APT_TEST=(gnome-keyring dbus appstream desktop-file-utils)
+# libpulse0: Qt Multimedia (the "media" extra, in dev) will not load without libpulse.so.0, and
+# tests/ui/test_media_playback.py plays real files through it.
+APT_TEST=(gnome-keyring dbus appstream desktop-file-utils libpulse0)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
