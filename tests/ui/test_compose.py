@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -73,6 +73,23 @@ def picture(path: Path, colour: tuple[int, int, int] = (200, 120, 40)) -> str:
     for x in range(0, 320, 40):  # a few stripes, so the thumbnail shows something
         for y in range(200):
             image.putpixel((x, y), (255, 255, 255))
+    image.save(path)
+    return str(path)
+
+
+def garden_picture(path: Path) -> str:
+    """Sunflowers in front of a white fence under a blue sky, drawn (for the docs' picture,
+    so what the description says is what the thumbnail shows)."""
+    image = Image.new("RGB", (320, 200), (110, 170, 230))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 150, 320, 200), fill=(70, 140, 60))  # grass
+    for x in range(6, 320, 26):  # the fence
+        draw.rectangle((x, 95, x + 16, 170), fill=(245, 245, 240))
+    draw.rectangle((0, 110, 320, 118), fill=(245, 245, 240))
+    for cx, cy in ((60, 70), (150, 55), (245, 78)):
+        draw.line((cx, cy, cx, 190), fill=(50, 120, 40), width=5)  # stem
+        draw.ellipse((cx - 30, cy - 30, cx + 30, cy + 30), fill=(250, 200, 30))  # petals
+        draw.ellipse((cx - 13, cy - 13, cx + 13, cy + 13), fill=(110, 70, 30))  # middle
     image.save(path)
     return str(path)
 
@@ -569,7 +586,7 @@ async def test_screenshots(
 
     first = make_window(draft_file=None)
     first.text_edit.setPlainText("Our garden this morning. The sunflowers are finally open!")
-    assert await first.add_picture(picture(tmp_path / "s.png"))
+    assert await first.add_picture(garden_picture(tmp_path / "s.png"))
     first.pictures[0].description.setPlainText(
         "Yellow sunflowers in front of a white fence, under a blue sky."
     )
