@@ -41,6 +41,14 @@ from townsfolk.services.secrets import SecretStore
         "We are closing down at the end of the year, sorry!",
         "maple.practice will close for good. Last day: Friday.",
         "Diese Instanz wird geschlossen.",
+        "Die Instanz SCHLIESST am 31. März.",  # casefold: "ß" is "ss", both ways
+        "Die Instanz schließt am 31. März.",
+        "Notre instance fermera ses portes le 1er juin.",
+        "Fermeture définitive du serveur à la fin du mois.",
+        "Esta instancia cerrará el 30 de junio.",
+        "Esta instância será encerrada em julho.",
+        "سيتم إغلاق هذا الخادم في نهاية الشهر.",
+        "本サーバーは3月末をもってサービス終了いたします。",
     ],
 )
 def test_closing_words_are_found(text: str) -> None:
@@ -49,7 +57,15 @@ def test_closing_words_are_found(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Maintenance tonight from 22:00, back in an hour.", "New emoji! 🎉", "<p>Be kind.</p>"],
+    [
+        "Maintenance tonight from 22:00, back in an hour.",
+        "New emoji! 🎉",
+        "<p>Be kind.</p>",
+        "Wartung heute Nacht, danach geht es weiter.",
+        "Maintenance ce soir de 22 h à 23 h.",
+        "Mantenimiento esta noche, volvemos en una hora.",
+        "メンテナンスは終了しました。",  # "maintenance has ended": not the end of the town
+    ],
 )
 def test_ordinary_announcements_are_not_closing(text: str) -> None:
     assert closing_words([text]) is None

@@ -9,7 +9,9 @@ When to offer (:func:`should_offer`):
 - the main town's announcements (``GET /api/v1/announcements``) say it is closing. There is
   no field for that in Mastodon, so this is a keyword heuristic (:func:`closing_words`):
   an announcement containing one of ``CLOSING_WORDS`` ("shutting down", "closing down",
-  "will close", "last day", ...), in English and German. A false alarm only offers a move
+  "will close", "last day", ...), in English, German, French, Spanish, Portuguese, Arabic
+  and Japanese (the languages Townsfolk speaks, and Japan's many big towns). Words are
+  compared case-folded, both sides. A false alarm only offers a move
   the person can decline; a missed one still gets the outage rule. The practice towns can
   announce closing (``practice/announcements.py``).
 
@@ -72,10 +74,46 @@ CLOSING_WORDS: Final = (
     "going offline for good",
     "will go offline",
     "sunsetting",
+    # German
     "wird geschlossen",
     "schließt",
     "abgeschaltet",
+    "wird eingestellt",
+    "letzter tag",
+    # French
+    "va fermer",
+    "fermera",
+    "fermeture définitive",
+    "fermeture de l'instance",
+    "fermeture du serveur",
+    "cessera de fonctionner",
+    "arrêt définitif",
+    # Spanish
+    "va a cerrar",
+    "cerrará",
+    "cierre definitivo",
+    "cierre de la instancia",
+    "cierre del servidor",
+    "dejará de funcionar",
+    # Portuguese
+    "vai fechar",
+    "fechará",
+    "vai encerrar",
+    "será encerrad",  # encerrada / encerrado
+    "encerramento da instância",
+    "encerramento do servidor",
+    "deixará de funcionar",
+    # Arabic ("will be closed", "closing the server", "will stop working")
+    "سيتم إغلاق",
+    "إغلاق الخادم",
+    "سيتوقف عن العمل",
+    # Japanese (many big towns are Japanese: "end of service", "closure")
+    "サービス終了",
+    "運営終了",
+    "閉鎖",
 )
+#: The same, compared as ``str.casefold`` gives them ("schließt" is "schliesst").
+_CLOSING_FOLDED: Final = tuple(word.casefold() for word in CLOSING_WORDS)
 _TAGS: Final = re.compile(r"<[^>]+>")
 _SPACE_BEFORE_STOP: Final = re.compile(r"\s+([.,;:!?])")
 
@@ -86,7 +124,7 @@ def closing_words(texts: Iterable[str]) -> str | None:
         plain = " ".join(html.unescape(_TAGS.sub(" ", text)).split())
         plain = _SPACE_BEFORE_STOP.sub(r"\1", plain)  # "down ." from "down</em>."
         lowered = plain.casefold()
-        if any(word in lowered for word in CLOSING_WORDS):
+        if any(word in lowered for word in _CLOSING_FOLDED):
             return plain
     return None
 
