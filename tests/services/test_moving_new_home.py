@@ -49,6 +49,7 @@ from townsfolk.services.secrets import SecretStore
         "Esta instância será encerrada em julho.",
         "سيتم إغلاق هذا الخادم في نهاية الشهر.",
         "本サーバーは3月末をもってサービス終了いたします。",
+        "当サーバーを閉鎖することになりました。",
     ],
 )
 def test_closing_words_are_found(text: str) -> None:
@@ -65,6 +66,7 @@ def test_closing_words_are_found(text: str) -> None:
         "Maintenance ce soir de 22 h à 23 h.",
         "Mantenimiento esta noche, volvemos en una hora.",
         "メンテナンスは終了しました。",  # "maintenance has ended": not the end of the town
+        "新規登録を一時閉鎖します。",  # "new sign-ups closed for now": the town stays
     ],
 )
 def test_ordinary_announcements_are_not_closing(text: str) -> None:

@@ -107,10 +107,14 @@ CLOSING_WORDS: Final = (
     "سيتم إغلاق",
     "إغلاق الخادم",
     "سيتوقف عن العمل",
-    # Japanese (many big towns are Japanese: "end of service", "closure")
+    # Japanese (many big towns are Japanese: "end of service", "closing the server"; not a
+    # bare 閉鎖, which also closes new sign-ups: 新規登録を閉鎖)
     "サービス終了",
     "運営終了",
-    "閉鎖",
+    "サーバーを閉鎖",
+    "サーバーの閉鎖",
+    "サーバー閉鎖",
+    "インスタンスを閉鎖",
 )
 #: The same, compared as ``str.casefold`` gives them ("schließt" is "schliesst").
 _CLOSING_FOLDED: Final = tuple(word.casefold() for word in CLOSING_WORDS)
